@@ -1,0 +1,1073 @@
+//! Code generation for one MIR function.
+//!
+//! Locals live in stack slots (LLVM's `mem2reg` promotes them). Typed `int` arithmetic
+//! has its small-int fast path inline and calls rt only on the slow path; `float` is plain
+//! `f64` arithmetic. Every operation that can raise branches on failure to an error block
+//! that records the traceback line and continues at the block's handler, or leaves the
+//! function with the error marker (DESIGN.md §6).
+
+use std::collections::HashMap;
+
+use inkwell::basic_block::BasicBlock;
+use inkwell::builder::{Builder, BuilderError};
+use inkwell::intrinsics::Intrinsic;
+use inkwell::values::{BasicValue, BasicValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::{FloatPredicate, IntPredicate};
+use krait_lower::builtins;
+use krait_lower::mir::{
+    BinOp, BlockId, Callee, CmpOp, Constant, Conversion, FuncKind, Function, LocalId, Operand, RaiseKind, Rvalue,
+    Statement, Terminator, Type, UnaryOp,
+};
+
+use crate::program::{self, Gen, llvm_type};
+
+type R<T> = Result<T, String>;
+
+fn e(err: BuilderError) -> String {
+    format!("internal compiler error: LLVM builder: {err}")
+}
+
+/// Boxes a typed value into a `Value` word.
+pub fn box_value<'ctx>(g: &Gen<'ctx, '_>, b: &Builder<'ctx>, v: BasicValueEnum<'ctx>, ty: Type) -> R<BasicValueEnum<'ctx>> {
+    let i64t = g.ctx.i64_type();
+    match ty {
+        Type::Float => Ok(call(b, g.rt("krait_float_new"), &[v])?),
+        Type::Bool => {
+            let t = b.build_ptr_to_int(program::rt_global(g, "krait_true").as_pointer_value(), i64t, "t").map_err(e)?;
+            let f = b.build_ptr_to_int(program::rt_global(g, "krait_false").as_pointer_value(), i64t, "f").map_err(e)?;
+            Ok(b.build_select(v.into_int_value(), t, f, "bool").map_err(e)?.as_basic_value_enum())
+        }
+        _ => Ok(v),
+    }
+}
+
+fn call<'ctx>(b: &Builder<'ctx>, f: FunctionValue<'ctx>, args: &[BasicValueEnum<'ctx>]) -> R<BasicValueEnum<'ctx>> {
+    let args: Vec<_> = args.iter().map(|&a| a.into()).collect();
+    b.build_call(f, &args, "").map_err(e)?.try_as_basic_value().basic().ok_or_else(|| "call has no result".into())
+}
+
+fn call_void<'ctx>(b: &Builder<'ctx>, f: FunctionValue<'ctx>, args: &[BasicValueEnum<'ctx>]) -> R<()> {
+    let args: Vec<_> = args.iter().map(|&a| a.into()).collect();
+    b.build_call(f, &args, "").map_err(e)?;
+    Ok(())
+}
+
+/// How a failed operation is detected.
+#[derive(Clone, Copy)]
+enum Check {
+    /// Cannot raise.
+    None,
+    /// A null `Value` result.
+    Null,
+    /// An `i32` result of -1.
+    MinusOne,
+    /// A false `bool` result.
+    False,
+    /// The pending-exception global is set.
+    Pending,
+}
+
+struct FnGen<'g, 'ctx, 'p> {
+    g: &'g mut Gen<'ctx, 'p>,
+    f: &'p Function,
+    index: usize,
+    fv: FunctionValue<'ctx>,
+    b: Builder<'ctx>,
+    slots: Vec<PointerValue<'ctx>>,
+    blocks: Vec<BasicBlock<'ctx>>,
+    /// The block being generated (for its handler and line).
+    cur: usize,
+    line: u32,
+    /// Error blocks by (line, handler), shared by every failing operation with the same pair.
+    error_blocks: HashMap<(u32, Option<BlockId>), BasicBlock<'ctx>>,
+    /// Blocks that continue unwinding without a traceback entry, by handler.
+    unwind_blocks: HashMap<Option<BlockId>, BasicBlock<'ctx>>,
+    /// The saved recursion depth, restored on every exit.
+    depth: Option<IntValue<'ctx>>,
+}
+
+pub fn generate(g: &mut Gen<'_, '_>, index: usize) -> R<()> {
+    let f = &g.prog.funcs[index];
+    let fv = g.funcs[index];
+    let b = g.ctx.create_builder();
+    let mut fg = FnGen {
+        g,
+        f,
+        index,
+        fv,
+        b,
+        slots: Vec::new(),
+        blocks: Vec::new(),
+        cur: 0,
+        line: f.line,
+        error_blocks: HashMap::new(),
+        unwind_blocks: HashMap::new(),
+        depth: None,
+    };
+    fg.run()
+}
+
+impl<'ctx> FnGen<'_, 'ctx, '_> {
+    fn i64(&self) -> inkwell::types::IntType<'ctx> {
+        self.g.ctx.i64_type()
+    }
+
+    fn int(&self, v: i64) -> IntValue<'ctx> {
+        self.i64().const_int(v as u64, true)
+    }
+
+    fn run(&mut self) -> R<()> {
+        let ctx = self.g.ctx;
+        let entry = ctx.append_basic_block(self.fv, "entry");
+        self.b.position_at_end(entry);
+        for (i, l) in self.f.locals.iter().enumerate() {
+            let ty = llvm_type(ctx, l.ty);
+            let slot = self.b.build_alloca(ty, &format!("l{i}")).map_err(e)?;
+            self.slots.push(slot);
+        }
+        for (i, l) in self.f.locals.iter().enumerate() {
+            let init: BasicValueEnum = if i < self.f.param_names.len() {
+                self.fv.get_nth_param(i as u32).ok_or("missing parameter")?
+            } else {
+                llvm_type(ctx, l.ty).const_zero()
+            };
+            self.b.build_store(self.slots[i], init).map_err(e)?;
+        }
+        for i in 0..self.f.blocks.len() {
+            self.blocks.push(ctx.append_basic_block(self.fv, &format!("bb{i}")));
+        }
+        match self.f.kind {
+            FuncKind::Module => {
+                let init = program::declare_init(self.g);
+                call_void(&self.b, init, &[])?;
+            }
+            FuncKind::Def { .. } => self.prologue()?,
+        }
+        self.b.build_unconditional_branch(self.blocks[self.f.entry.index()]).map_err(e)?;
+        for i in 0..self.f.blocks.len() {
+            self.cur = i;
+            self.b.position_at_end(self.blocks[i]);
+            let block = &self.f.blocks[i];
+            for (s, line) in block.stmts.iter().zip(&block.lines) {
+                self.line = *line;
+                self.statement(s)?;
+            }
+            self.line = block.term_line;
+            self.terminator(&block.term)?;
+        }
+        Ok(())
+    }
+
+    /// Counts the call against the recursion limit (RecursionError past it).
+    fn prologue(&mut self) -> R<()> {
+        let i32t = self.g.ctx.i32_type();
+        let depth_g = program::rt_global(self.g, "krait_depth");
+        let limit_g = program::rt_global(self.g, "krait_recursion_limit");
+        let d = self.b.build_load(i32t, depth_g.as_pointer_value(), "depth").map_err(e)?.into_int_value();
+        let d1 = self.b.build_int_add(d, i32t.const_int(1, false), "depth1").map_err(e)?;
+        self.b.build_store(depth_g.as_pointer_value(), d1).map_err(e)?;
+        self.depth = Some(d);
+        let limit = self.b.build_load(i32t, limit_g.as_pointer_value(), "limit").map_err(e)?.into_int_value();
+        let over = self.b.build_int_compare(IntPredicate::UGT, d1, limit, "over").map_err(e)?;
+        let (bad, ok) = (self.new_bb("recursion"), self.new_bb("ok"));
+        self.b.build_conditional_branch(over, bad, ok).map_err(e)?;
+        self.b.position_at_end(bad);
+        call(&self.b, self.g.rt("krait_recursion_error"), &[])?;
+        self.cur = self.f.entry.index();
+        self.line = self.f.line;
+        let target = self.error_block(None)?;
+        self.b.build_unconditional_branch(target).map_err(e)?;
+        self.b.position_at_end(ok);
+        Ok(())
+    }
+
+    fn new_bb(&self, name: &str) -> BasicBlock<'ctx> {
+        self.g.ctx.append_basic_block(self.fv, name)
+    }
+
+    fn restore_depth(&self) -> R<()> {
+        if let Some(d) = self.depth {
+            let depth_g = program::rt_global(self.g, "krait_depth");
+            self.b.build_store(depth_g.as_pointer_value(), d).map_err(e)?;
+        }
+        Ok(())
+    }
+
+    /// The block that leaves the function with the error marker.
+    fn return_error(&mut self) -> R<BasicBlock<'ctx>> {
+        let key = None;
+        if let Some(&bb) = self.unwind_blocks.get(&key) {
+            return Ok(bb);
+        }
+        let saved = self.b.get_insert_block();
+        let bb = self.new_bb("return_error");
+        self.b.position_at_end(bb);
+        self.restore_depth()?;
+        let zero = llvm_type(self.g.ctx, self.f.ret).const_zero();
+        self.b.build_return(Some(&zero)).map_err(e)?;
+        if let Some(s) = saved {
+            self.b.position_at_end(s);
+        }
+        self.unwind_blocks.insert(key, bb);
+        Ok(bb)
+    }
+
+    /// Where an exception goes from the current block without a new traceback entry.
+    fn unwind_target(&mut self) -> R<BasicBlock<'ctx>> {
+        match self.f.blocks[self.cur].handler {
+            Some(h) => Ok(self.blocks[h.index()]),
+            None => self.return_error(),
+        }
+    }
+
+    /// An error block: records the current line in the traceback, then unwinds.
+    /// `handler_override` is used by the prologue (no MIR block yet).
+    fn error_block(&mut self, handler_override: Option<Option<BlockId>>) -> R<BasicBlock<'ctx>> {
+        let handler = handler_override.unwrap_or(self.f.blocks[self.cur].handler);
+        let key = (self.line, handler);
+        if let Some(&bb) = self.error_blocks.get(&key) {
+            return Ok(bb);
+        }
+        let saved = self.b.get_insert_block();
+        let bb = self.new_bb(&format!("error_line{}", self.line));
+        self.b.position_at_end(bb);
+        let info = self.g.code_infos[self.index].as_pointer_value();
+        let line = self.g.ctx.i32_type().const_int(u64::from(self.line), false);
+        call_void(&self.b, self.g.rt("krait_traceback_add"), &[info.into(), line.into()])?;
+        let target = match handler {
+            Some(h) => self.blocks[h.index()],
+            None => self.return_error()?,
+        };
+        self.b.build_unconditional_branch(target).map_err(e)?;
+        if let Some(s) = saved {
+            self.b.position_at_end(s);
+        }
+        self.error_blocks.insert(key, bb);
+        Ok(bb)
+    }
+
+    /// Branches to the error block if `failed`, else continues in a fresh block.
+    fn check_flag(&mut self, failed: IntValue<'ctx>) -> R<()> {
+        let err = self.error_block(None)?;
+        let ok = self.new_bb("ok");
+        self.b.build_conditional_branch(failed, err, ok).map_err(e)?;
+        self.b.position_at_end(ok);
+        Ok(())
+    }
+
+    fn check(&mut self, v: BasicValueEnum<'ctx>, how: Check) -> R<()> {
+        let failed = match how {
+            Check::None => return Ok(()),
+            Check::Null => {
+                self.b.build_int_compare(IntPredicate::EQ, v.into_int_value(), self.i64().const_zero(), "failed").map_err(e)?
+            }
+            Check::MinusOne => {
+                let m1 = self.g.ctx.i32_type().const_int(u64::MAX, true);
+                self.b.build_int_compare(IntPredicate::EQ, v.into_int_value(), m1, "failed").map_err(e)?
+            }
+            Check::False => self.b.build_not(v.into_int_value(), "failed").map_err(e)?,
+            Check::Pending => self.pending()?,
+        };
+        self.check_flag(failed)
+    }
+
+    fn pending(&mut self) -> R<IntValue<'ctx>> {
+        let exc = program::exc_global(self.g);
+        let v = self.b.build_load(self.i64(), exc.as_pointer_value(), "exc").map_err(e)?.into_int_value();
+        self.b.build_int_compare(IntPredicate::NE, v, self.i64().const_zero(), "pending").map_err(e)
+    }
+
+    /// Calls an rt function and checks its result.
+    fn rt(&mut self, name: &str, args: &[BasicValueEnum<'ctx>], how: Check) -> R<BasicValueEnum<'ctx>> {
+        let f = self.g.rt(name);
+        let v = call(&self.b, f, args)?;
+        self.check(v, how)?;
+        Ok(v)
+    }
+
+    fn rt_void(&mut self, name: &str, args: &[BasicValueEnum<'ctx>]) -> R<()> {
+        let f = self.g.rt(name);
+        call_void(&self.b, f, args)
+    }
+
+    fn local_ty(&self, l: LocalId) -> Type {
+        self.f.locals[l.index()].ty
+    }
+
+    fn operand_ty(&self, op: &Operand) -> Type {
+        match op {
+            Operand::Local(l) => self.local_ty(*l),
+            Operand::Const(c) => match c {
+                Constant::Int(_) => Type::Int,
+                Constant::Float(_) => Type::Float,
+                Constant::Bool(_) => Type::Bool,
+                Constant::None => Type::None,
+                Constant::Str(_) => Type::Str,
+            },
+        }
+    }
+
+    fn load_global_ptr(&self, g: inkwell::values::GlobalValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        self.b.build_load(self.i64(), g.as_pointer_value(), "c").map_err(e)
+    }
+
+    fn operand(&mut self, op: &Operand) -> R<BasicValueEnum<'ctx>> {
+        match op {
+            Operand::Local(l) => {
+                let ty = llvm_type(self.g.ctx, self.local_ty(*l));
+                self.b.build_load(ty, self.slots[l.index()], "v").map_err(e)
+            }
+            Operand::Const(c) => self.constant(c),
+        }
+    }
+
+    fn constant(&mut self, c: &Constant) -> R<BasicValueEnum<'ctx>> {
+        Ok(match c {
+            Constant::Int(i) => {
+                let small = i64::try_from(i).ok().filter(|v| (-(1i64 << 62)..(1i64 << 62)).contains(v));
+                match small {
+                    Some(v) => self.int((v << 1) | 1).into(),
+                    None => {
+                        let gv = self.g.int_const(&i.to_string());
+                        self.load_global_ptr(gv)?
+                    }
+                }
+            }
+            Constant::Float(f) => self.g.ctx.f64_type().const_float(*f).into(),
+            Constant::Bool(b) => self.g.ctx.bool_type().const_int(u64::from(*b), false).into(),
+            Constant::None => {
+                let none = program::rt_global(self.g, "krait_none");
+                self.b.build_ptr_to_int(none.as_pointer_value(), self.i64(), "none").map_err(e)?.into()
+            }
+            Constant::Str(s) => {
+                let gv = self.g.str_const(s);
+                self.load_global_ptr(gv)?
+            }
+        })
+    }
+
+    /// An operand as a `Value` word (boxing floats and bools).
+    fn word(&mut self, op: &Operand) -> R<BasicValueEnum<'ctx>> {
+        let v = self.operand(op)?;
+        box_value(self.g, &self.b, v, self.operand_ty(op))
+    }
+
+    /// A pointer to a stack array holding the operands as words.
+    fn array(&mut self, ops: &[Operand]) -> R<PointerValue<'ctx>> {
+        let i64t = self.i64();
+        let arr_ty = i64t.array_type(ops.len().max(1) as u32);
+        let arr = self.entry_alloca(arr_ty.into())?;
+        for (k, op) in ops.iter().enumerate() {
+            let v = self.word(op)?;
+            // SAFETY: k < ops.len(), within the array.
+            let slot = unsafe { self.b.build_in_bounds_gep(arr_ty, arr, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot") }
+                .map_err(e)?;
+            self.b.build_store(slot, v).map_err(e)?;
+        }
+        Ok(arr)
+    }
+
+    /// Allocates stack space in the entry block (so loops do not grow the stack).
+    fn entry_alloca(&mut self, ty: inkwell::types::BasicTypeEnum<'ctx>) -> R<PointerValue<'ctx>> {
+        let here = self.b.get_insert_block().ok_or("builder not positioned")?;
+        let entry = self.fv.get_first_basic_block().ok_or("no entry block")?;
+        match entry.get_first_instruction() {
+            Some(i) => self.b.position_before(&i),
+            None => self.b.position_at_end(entry),
+        }
+        let a = self.b.build_alloca(ty, "arr").map_err(e)?;
+        self.b.position_at_end(here);
+        Ok(a)
+    }
+
+    fn len(&self, n: usize) -> BasicValueEnum<'ctx> {
+        self.i64().const_int(n as u64, false).into()
+    }
+
+    fn null(&self) -> BasicValueEnum<'ctx> {
+        self.i64().const_zero().into()
+    }
+
+    fn str_word(&mut self, s: &str) -> R<BasicValueEnum<'ctx>> {
+        self.constant(&Constant::Str(s.to_string()))
+    }
+
+    fn bytes_arg(&mut self, s: &str) -> [BasicValueEnum<'ctx>; 2] {
+        let p = self.g.bytes(s.as_bytes());
+        [p.into(), self.len(s.len())]
+    }
+
+    fn kwnames(&mut self, names: &[String]) -> R<BasicValueEnum<'ctx>> {
+        if names.is_empty() {
+            return Ok(self.null());
+        }
+        let gv = self.g.kwnames_const(names);
+        self.load_global_ptr(gv)
+    }
+
+    fn store(&mut self, l: LocalId, v: BasicValueEnum<'ctx>) -> R<()> {
+        self.b.build_store(self.slots[l.index()], v).map_err(e)?;
+        Ok(())
+    }
+
+    fn statement(&mut self, s: &Statement) -> R<()> {
+        match s {
+            Statement::Assign(l, rv) => {
+                let ty = self.local_ty(*l);
+                let v = self.rvalue(rv, ty)?;
+                self.store(*l, v)
+            }
+            Statement::Eval(rv) => {
+                self.rvalue(rv, Type::Dyn)?;
+                Ok(())
+            }
+            Statement::StoreGlobal(gid, op) => {
+                let v = self.word(op)?;
+                let gv = self.g.globals[gid.index()];
+                self.b.build_store(gv.as_pointer_value(), v).map_err(e)?;
+                Ok(())
+            }
+            Statement::DeleteGlobal(gid) => {
+                self.load_global(*gid)?;
+                let gv = self.g.globals[gid.index()];
+                self.b.build_store(gv.as_pointer_value(), self.i64().const_zero()).map_err(e)?;
+                Ok(())
+            }
+            Statement::CheckBound(l) => {
+                let v = self.operand(&Operand::Local(*l))?.into_int_value();
+                let unbound = self.b.build_int_compare(IntPredicate::EQ, v, self.i64().const_zero(), "unbound").map_err(e)?;
+                let (bad, ok) = (self.new_bb("unbound"), self.new_bb("bound"));
+                self.b.build_conditional_branch(unbound, bad, ok).map_err(e)?;
+                self.b.position_at_end(bad);
+                let name = self.f.locals[l.index()].name.clone().unwrap_or_default();
+                let [p, n] = self.bytes_arg(&name);
+                let which = if self.f.kind == FuncKind::Module { "krait_raise_name_error" } else { "krait_raise_unbound_local" };
+                call(&self.b, self.g.rt(which), &[p, n])?;
+                let err = self.error_block(None)?;
+                self.b.build_unconditional_branch(err).map_err(e)?;
+                self.b.position_at_end(ok);
+                Ok(())
+            }
+            Statement::Unbind(l) => {
+                let zero = llvm_type(self.g.ctx, self.local_ty(*l)).const_zero();
+                self.store(*l, zero)
+            }
+            Statement::SetItem { obj, index, value } => {
+                let (o, i, v) = (self.word(obj)?, self.word(index)?, self.word(value)?);
+                self.rt("krait_setitem", &[o, i, v], Check::False)?;
+                Ok(())
+            }
+            Statement::DelItem { obj, index } => {
+                let (o, i) = (self.word(obj)?, self.word(index)?);
+                self.rt("krait_delitem", &[o, i], Check::False)?;
+                Ok(())
+            }
+            Statement::Unpack { value, targets } => {
+                let v = self.word(value)?;
+                let i64t = self.i64();
+                let arr_ty = i64t.array_type(targets.len().max(1) as u32);
+                let arr = self.entry_alloca(arr_ty.into())?;
+                let n = self.len(targets.len());
+                self.rt("krait_unpack", &[v, n, arr.into()], Check::False)?;
+                for (k, t) in targets.iter().enumerate() {
+                    // SAFETY: k < targets.len(), within the array.
+                    let slot = unsafe {
+                        self.b.build_in_bounds_gep(arr_ty, arr, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot")
+                    }
+                    .map_err(e)?;
+                    let item = self.b.build_load(i64t, slot, "item").map_err(e)?;
+                    self.store(*t, item)?;
+                }
+                Ok(())
+            }
+            Statement::EndHandler => self.rt_void("krait_exc_end_handler", &[]),
+        }
+    }
+
+    fn load_global(&mut self, gid: krait_lower::mir::GlobalId) -> R<BasicValueEnum<'ctx>> {
+        let gv = self.g.globals[gid.index()];
+        let v = self.b.build_load(self.i64(), gv.as_pointer_value(), "g").map_err(e)?;
+        let unbound = self.b.build_int_compare(IntPredicate::EQ, v.into_int_value(), self.i64().const_zero(), "unbound").map_err(e)?;
+        let (bad, ok) = (self.new_bb("name_error"), self.new_bb("bound"));
+        self.b.build_conditional_branch(unbound, bad, ok).map_err(e)?;
+        self.b.position_at_end(bad);
+        let name = self.g.prog.globals[gid.index()].name.clone();
+        let [p, n] = self.bytes_arg(&name);
+        call(&self.b, self.g.rt("krait_raise_name_error"), &[p, n])?;
+        let err = self.error_block(None)?;
+        self.b.build_unconditional_branch(err).map_err(e)?;
+        self.b.position_at_end(ok);
+        Ok(v)
+    }
+
+    fn is_tagged(&self, v: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+        let bit = self.b.build_and(v, self.int(1), "tag").map_err(e)?;
+        self.b.build_int_compare(IntPredicate::NE, bit, self.i64().const_zero(), "small").map_err(e)
+    }
+
+    fn both_tagged(&self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+        let both = self.b.build_and(a, b, "both").map_err(e)?;
+        self.is_tagged(both)
+    }
+
+    /// Emits `if fast { fast_value } else { slow_value }` where each side is produced by a
+    /// closure in its own block; returns the phi.
+    fn diamond(
+        &mut self,
+        cond: IntValue<'ctx>,
+        ty: inkwell::types::BasicTypeEnum<'ctx>,
+        fast: &mut dyn FnMut(&mut Self) -> R<BasicValueEnum<'ctx>>,
+        slow: &mut dyn FnMut(&mut Self) -> R<BasicValueEnum<'ctx>>,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let (fast_bb, slow_bb, join) = (self.new_bb("fast"), self.new_bb("slow"), self.new_bb("join"));
+        self.b.build_conditional_branch(cond, fast_bb, slow_bb).map_err(e)?;
+        self.b.position_at_end(fast_bb);
+        let fv = fast(self)?;
+        let fast_end = self.b.get_insert_block().ok_or("no block")?;
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(slow_bb);
+        let sv = slow(self)?;
+        let slow_end = self.b.get_insert_block().ok_or("no block")?;
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(join);
+        let phi = self.b.build_phi(ty, "r").map_err(e)?;
+        phi.add_incoming(&[(&fv, fast_end), (&sv, slow_end)]);
+        Ok(phi.as_basic_value())
+    }
+
+    /// Tagged add/sub/mul with the overflow check inline; rt on the slow path.
+    fn int_arith(&mut self, op: BinOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        let i64t = self.i64();
+        let (intrinsic, slow) = match op {
+            BinOp::Add => ("llvm.sadd.with.overflow", "krait_int_add"),
+            BinOp::Sub => ("llvm.ssub.with.overflow", "krait_int_sub"),
+            _ => ("llvm.smul.with.overflow", "krait_int_mul"),
+        };
+        let both = self.both_tagged(a, b)?;
+        let (fast_bb, slow_bb, join) = (self.new_bb("fast"), self.new_bb("slow"), self.new_bb("join"));
+        self.b.build_conditional_branch(both, fast_bb, slow_bb).map_err(e)?;
+        self.b.position_at_end(fast_bb);
+        // Tagged words: a = 2x+1, b = 2y+1.
+        let (x, y) = match op {
+            // (2x+1) + 2y = 2(x+y)+1 ;  (2x+1) - 2y = 2(x-y)+1
+            BinOp::Add | BinOp::Sub => (a, self.b.build_xor(b, self.int(1), "b0").map_err(e)?),
+            // x * 2y, then +1
+            _ => (self.b.build_right_shift(a, self.int(1), true, "x").map_err(e)?, self.b.build_xor(b, self.int(1), "b0").map_err(e)?),
+        };
+        let f = Intrinsic::find(intrinsic).ok_or("missing overflow intrinsic")?;
+        let decl = f.get_declaration(&self.g.module, &[i64t.into()]).ok_or("overflow intrinsic declaration")?;
+        let pair = call(&self.b, decl, &[x.into(), y.into()])?.into_struct_value();
+        let raw = self.b.build_extract_value(pair, 0, "raw").map_err(e)?.into_int_value();
+        let overflow = self.b.build_extract_value(pair, 1, "ovf").map_err(e)?.into_int_value();
+        let result = if matches!(op, BinOp::Mul) { self.b.build_or(raw, self.int(1), "tagged").map_err(e)? } else { raw };
+        let fast_end = self.b.get_insert_block().ok_or("no block")?;
+        let done = self.new_bb("done");
+        self.b.build_conditional_branch(overflow, slow_bb, done).map_err(e)?;
+        self.b.position_at_end(done);
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        let _ = fast_end;
+        self.b.position_at_end(slow_bb);
+        let sv = call(&self.b, self.g.rt(slow), &[a.into(), b.into()])?;
+        let slow_end = self.b.get_insert_block().ok_or("no block")?;
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(join);
+        let phi = self.b.build_phi(i64t, "r").map_err(e)?;
+        phi.add_incoming(&[(&result, done), (&sv, slow_end)]);
+        Ok(phi.as_basic_value())
+    }
+
+    /// `//` and `%` on ints: inline for small operands with a divisor other than 0 and -1.
+    fn int_divmod(&mut self, op: BinOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        let both = self.both_tagged(a, b)?;
+        // Tagged 0 is 1 and tagged -1 is -1: both excluded from the fast path.
+        let not_zero = self.b.build_int_compare(IntPredicate::NE, b, self.int(1), "nz").map_err(e)?;
+        let not_m1 = self.b.build_int_compare(IntPredicate::NE, b, self.int(-1), "nm1").map_err(e)?;
+        let ok = self.b.build_and(both, not_zero, "ok").map_err(e)?;
+        let ok = self.b.build_and(ok, not_m1, "ok").map_err(e)?;
+        let slow_name = if op == BinOp::FloorDiv { "krait_int_floordiv" } else { "krait_int_mod" };
+        let v = self.diamond(
+            ok,
+            self.i64().into(),
+            &mut |s: &mut Self| {
+                let x = s.b.build_right_shift(a, s.int(1), true, "x").map_err(e)?;
+                let y = s.b.build_right_shift(b, s.int(1), true, "y").map_err(e)?;
+                let q = s.b.build_int_signed_div(x, y, "q").map_err(e)?;
+                let r = s.b.build_int_signed_rem(x, y, "r").map_err(e)?;
+                // Floor: adjust when the remainder is non-zero and its sign differs from y's.
+                let rnz = s.b.build_int_compare(IntPredicate::NE, r, s.i64().const_zero(), "rnz").map_err(e)?;
+                let xor = s.b.build_xor(r, y, "sx").map_err(e)?;
+                let neg = s.b.build_int_compare(IntPredicate::SLT, xor, s.i64().const_zero(), "neg").map_err(e)?;
+                let adj = s.b.build_and(rnz, neg, "adj").map_err(e)?;
+                let adj64 = s.b.build_int_z_extend(adj, s.i64(), "adj64").map_err(e)?;
+                let res = if op == BinOp::FloorDiv {
+                    s.b.build_int_sub(q, adj64, "fq").map_err(e)?
+                } else {
+                    let ymask = s.b.build_int_mul(y, adj64, "ym").map_err(e)?;
+                    s.b.build_int_add(r, ymask, "fr").map_err(e)?
+                };
+                let sh = s.b.build_left_shift(res, s.int(1), "sh").map_err(e)?;
+                Ok(s.b.build_or(sh, s.int(1), "tag").map_err(e)?.into())
+            },
+            &mut |s: &mut Self| call(&s.b, s.g.rt(slow_name), &[a.into(), b.into()]),
+        )?;
+        self.check(v, Check::Null)?;
+        Ok(v)
+    }
+
+    fn int_bitwise(&mut self, op: BinOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        let both = self.both_tagged(a, b)?;
+        let code = self.g.ctx.i32_type().const_int(op as u64, false);
+        let v = self.diamond(
+            both,
+            self.i64().into(),
+            &mut |s: &mut Self| {
+                Ok(match op {
+                    BinOp::BitAnd => s.b.build_and(a, b, "and").map_err(e)?.into(),
+                    BinOp::BitOr => s.b.build_or(a, b, "or").map_err(e)?.into(),
+                    _ => {
+                        let x = s.b.build_xor(a, b, "xor").map_err(e)?;
+                        s.b.build_or(x, s.int(1), "tag").map_err(e)?.into()
+                    }
+                })
+            },
+            &mut |s: &mut Self| call(&s.b, s.g.rt("krait_binary_op"), &[code.into(), a.into(), b.into()]),
+        )?;
+        self.check(v, Check::Null)?;
+        Ok(v)
+    }
+
+    fn int_compare(&mut self, op: CmpOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        let pred = match op {
+            CmpOp::Eq => IntPredicate::EQ,
+            CmpOp::Ne => IntPredicate::NE,
+            CmpOp::Lt => IntPredicate::SLT,
+            CmpOp::Le => IntPredicate::SLE,
+            CmpOp::Gt => IntPredicate::SGT,
+            CmpOp::Ge => IntPredicate::SGE,
+        };
+        let both = self.both_tagged(a, b)?;
+        self.diamond(
+            both,
+            self.g.ctx.bool_type().into(),
+            &mut |s: &mut Self| Ok(s.b.build_int_compare(pred, a, b, "c").map_err(e)?.into()),
+            &mut |s: &mut Self| {
+                let c = call(&s.b, s.g.rt("krait_int_cmp"), &[a.into(), b.into()])?.into_int_value();
+                Ok(s.b.build_int_compare(pred, c, s.g.ctx.i32_type().const_zero(), "c").map_err(e)?.into())
+            },
+        )
+    }
+
+    fn int_to_float(&mut self, a: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        let small = self.is_tagged(a)?;
+        let f64t = self.g.ctx.f64_type();
+        let v = self.diamond(
+            small,
+            f64t.into(),
+            &mut |s: &mut Self| {
+                let x = s.b.build_right_shift(a, s.int(1), true, "x").map_err(e)?;
+                Ok(s.b.build_signed_int_to_float(x, f64t, "f").map_err(e)?.into())
+            },
+            &mut |s: &mut Self| {
+                let r = call(&s.b, s.g.rt("krait_int_to_float"), &[a.into()])?;
+                s.check(r, Check::Pending)?;
+                Ok(r)
+            },
+        )?;
+        Ok(v)
+    }
+
+    fn float_binary(&mut self, op: BinOp, x: BasicValueEnum<'ctx>, y: BasicValueEnum<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        let (x, y) = (x.into_float_value(), y.into_float_value());
+        Ok(match op {
+            BinOp::Add => self.b.build_float_add(x, y, "f").map_err(e)?.into(),
+            BinOp::Sub => self.b.build_float_sub(x, y, "f").map_err(e)?.into(),
+            BinOp::Mul => self.b.build_float_mul(x, y, "f").map_err(e)?.into(),
+            BinOp::TrueDiv => {
+                let zero = self.b.build_float_compare(FloatPredicate::OEQ, y, self.g.ctx.f64_type().const_zero(), "z").map_err(e)?;
+                let v = self.diamond(
+                    zero,
+                    self.g.ctx.f64_type().into(),
+                    &mut |s: &mut Self| call(&s.b, s.g.rt("krait_float_truediv"), &[x.into(), y.into()]),
+                    &mut |s: &mut Self| Ok(s.b.build_float_div(x, y, "f").map_err(e)?.into()),
+                )?;
+                // Only the zero-divisor path sets the pending exception.
+                let z = zero;
+                let pending = self.pending()?;
+                let failed = self.b.build_and(z, pending, "failed").map_err(e)?;
+                self.check_flag(failed)?;
+                v
+            }
+            BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
+                let name = match op {
+                    BinOp::FloorDiv => "krait_float_floordiv",
+                    BinOp::Mod => "krait_float_mod",
+                    _ => "krait_float_pow",
+                };
+                self.rt(name, &[x.into(), y.into()], Check::Pending)?
+            }
+            _ => return Err(format!("internal compiler error: float {op:?}")),
+        })
+    }
+
+    fn rvalue(&mut self, rv: &Rvalue, dest: Type) -> R<BasicValueEnum<'ctx>> {
+        match rv {
+            Rvalue::Use(op) => {
+                let v = self.operand(op)?;
+                if dest.is_value_word() { box_value(self.g, &self.b, v, self.operand_ty(op)) } else { Ok(v) }
+            }
+            Rvalue::Box(op) => self.word(op),
+            Rvalue::Unbox(op) => {
+                let v = self.word(op)?;
+                match dest {
+                    Type::Float => self.rt("krait_float_value", &[v], Check::None),
+                    _ => {
+                        let t = program::rt_global(self.g, "krait_true");
+                        let t = self.b.build_ptr_to_int(t.as_pointer_value(), self.i64(), "t").map_err(e)?;
+                        Ok(self.b.build_int_compare(IntPredicate::EQ, v.into_int_value(), t, "b").map_err(e)?.into())
+                    }
+                }
+            }
+            Rvalue::IntToFloat(op) => {
+                let v = self.operand(op)?.into_int_value();
+                self.int_to_float(v)
+            }
+            Rvalue::Binary(op, a, b) => self.binary(*op, a, b, dest, false),
+            Rvalue::InPlace(op, a, b) => self.binary(*op, a, b, dest, true),
+            Rvalue::Unary(op, a) => self.unary(*op, a),
+            Rvalue::Compare(op, a, b) => self.compare(*op, a, b, dest),
+            Rvalue::Is(a, b) => {
+                let (x, y) = (self.word(a)?.into_int_value(), self.word(b)?.into_int_value());
+                Ok(self.b.build_int_compare(IntPredicate::EQ, x, y, "is").map_err(e)?.into())
+            }
+            Rvalue::Contains { container, item } => {
+                let (c, i) = (self.word(container)?, self.word(item)?);
+                let r = self.rt("krait_contains", &[c, i], Check::MinusOne)?.into_int_value();
+                Ok(self.b.build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "in").map_err(e)?.into())
+            }
+            Rvalue::Truth(op) => self.truth(op),
+            Rvalue::Not(op) => {
+                let v = self.operand(op)?.into_int_value();
+                Ok(self.b.build_not(v, "not").map_err(e)?.into())
+            }
+            Rvalue::LoadGlobal(g) => self.load_global(*g),
+            Rvalue::LoadBuiltin(name) => self.load_builtin(name),
+            Rvalue::Call { callee, args, kwnames } => self.call(callee, args, kwnames),
+            Rvalue::CallMethod { obj, name, args, kwnames } => {
+                if name == "append" && args.len() == 1 && kwnames.is_empty() && self.operand_ty(obj) == Type::List {
+                    let (o, v) = (self.word(obj)?, self.word(&args[0])?);
+                    self.rt_void("krait_list_append", &[o, v])?;
+                    return self.constant(&Constant::None);
+                }
+                let o = self.word(obj)?;
+                let n = self.str_word(name)?;
+                let arr = self.array(args)?;
+                let kw = self.kwnames(kwnames)?;
+                let len = self.len(args.len());
+                self.rt("krait_call_method", &[o, n, arr.into(), len, kw], Check::Null)
+            }
+            Rvalue::GetAttr { obj, name } => {
+                let o = self.word(obj)?;
+                let n = self.str_word(name)?;
+                self.rt("krait_getattr", &[o, n], Check::Null)
+            }
+            Rvalue::GetItem { obj, index } => {
+                let (o, i) = (self.word(obj)?, self.word(index)?);
+                self.rt("krait_getitem", &[o, i], Check::Null)
+            }
+            Rvalue::GetSlice { obj, start, stop, step } => {
+                let o = self.word(obj)?;
+                let bound = |b: &Option<Operand>, s: &mut Self| -> R<BasicValueEnum<'ctx>> {
+                    match b {
+                        Some(op) => s.word(op),
+                        None => Ok(s.null()),
+                    }
+                };
+                let (a, z, st) = (bound(start, self)?, bound(stop, self)?, bound(step, self)?);
+                self.rt("krait_getslice", &[o, a, z, st], Check::Null)
+            }
+            Rvalue::BuildList(items) => {
+                let arr = self.array(items)?;
+                let n = self.len(items.len());
+                self.rt("krait_list_new", &[arr.into(), n], Check::None)
+            }
+            Rvalue::BuildTuple(items) => {
+                let arr = self.array(items)?;
+                let n = self.len(items.len());
+                self.rt("krait_tuple_new", &[arr.into(), n], Check::None)
+            }
+            Rvalue::BuildDict(pairs) => {
+                let flat: Vec<Operand> = pairs.iter().flat_map(|(k, v)| [k.clone(), v.clone()]).collect();
+                let arr = self.array(&flat)?;
+                let n = self.len(pairs.len());
+                self.rt("krait_dict_new", &[arr.into(), n], Check::Null)
+            }
+            Rvalue::Format { value, conversion, spec } => {
+                let mut v = self.word(value)?;
+                let conv = match conversion {
+                    Conversion::None => None,
+                    Conversion::Str => Some("krait_str"),
+                    Conversion::Repr => Some("krait_repr"),
+                    Conversion::Ascii => Some("krait_ascii"),
+                };
+                if let Some(c) = conv {
+                    v = self.rt(c, &[v], Check::Null)?;
+                    if spec.is_none() {
+                        return Ok(v);
+                    }
+                }
+                let s = match spec {
+                    Some(op) => self.word(op)?,
+                    None => self.null(),
+                };
+                self.rt("krait_format", &[v, s], Check::Null)
+            }
+            Rvalue::BuildString(parts) => {
+                let arr = self.array(parts)?;
+                let n = self.len(parts.len());
+                self.rt("krait_str_build", &[arr.into(), n], Check::None)
+            }
+            Rvalue::Iter(op) => {
+                let v = self.word(op)?;
+                self.rt("krait_iter", &[v], Check::Null)
+            }
+            Rvalue::MakeFunction { func, defaults } => {
+                let d = if defaults.is_empty() {
+                    self.null()
+                } else {
+                    let arr = self.array(defaults)?;
+                    let n = self.len(defaults.len());
+                    self.rt("krait_tuple_new", &[arr.into(), n], Check::None)?
+                };
+                let (info, entry) = *self.g.func_infos.get(&func.index()).ok_or("function without generic entry")?;
+                let entry_ptr = entry.as_global_value().as_pointer_value();
+                self.rt("krait_function_new", &[entry_ptr.into(), info.as_pointer_value().into(), d], Check::None)
+            }
+            Rvalue::Import(name) => {
+                let [p, n] = self.bytes_arg(name);
+                self.rt("krait_import", &[p, n], Check::Null)
+            }
+            Rvalue::BeginHandler => self.rt("krait_exc_begin_handler", &[], Check::None),
+            Rvalue::ExcMatches { exc, cls } => {
+                let (x, c) = (self.word(exc)?, self.word(cls)?);
+                let r = self.rt("krait_exc_matches", &[x, c], Check::MinusOne)?.into_int_value();
+                Ok(self.b.build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "m").map_err(e)?.into())
+            }
+        }
+    }
+
+    fn binary(&mut self, op: BinOp, a: &Operand, b: &Operand, dest: Type, inplace: bool) -> R<BasicValueEnum<'ctx>> {
+        let (ta, tb) = (self.operand_ty(a), self.operand_ty(b));
+        match (ta, tb) {
+            (Type::Int, Type::Int) => {
+                let (x, y) = (self.operand(a)?.into_int_value(), self.operand(b)?.into_int_value());
+                match op {
+                    BinOp::Add | BinOp::Sub | BinOp::Mul => self.int_arith(op, x, y),
+                    BinOp::FloorDiv | BinOp::Mod => self.int_divmod(op, x, y),
+                    BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => self.int_bitwise(op, x, y),
+                    BinOp::TrueDiv if dest == Type::Float => self.rt("krait_int_truediv", &[x.into(), y.into()], Check::Pending),
+                    _ => {
+                        let code = self.g.ctx.i32_type().const_int(op as u64, false);
+                        self.rt("krait_binary_op", &[code.into(), x.into(), y.into()], Check::Null)
+                    }
+                }
+            }
+            (Type::Float, Type::Float) if dest == Type::Float => {
+                let (x, y) = (self.operand(a)?, self.operand(b)?);
+                self.float_binary(op, x, y)
+            }
+            _ => {
+                let (x, y) = (self.word(a)?, self.word(b)?);
+                let code = self.g.ctx.i32_type().const_int(op as u64, false);
+                let name = if inplace { "krait_inplace_op" } else { "krait_binary_op" };
+                let v = self.rt(name, &[code.into(), x, y], Check::Null)?;
+                if dest == Type::Float { self.rt("krait_float_value", &[v], Check::None) } else { Ok(v) }
+            }
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp, a: &Operand) -> R<BasicValueEnum<'ctx>> {
+        match (self.operand_ty(a), op) {
+            (Type::Int, UnaryOp::Pos) => self.operand(a),
+            (Type::Int, UnaryOp::Neg) => {
+                let zero = self.constant(&Constant::Int(0.into()))?.into_int_value();
+                let x = self.operand(a)?.into_int_value();
+                self.int_arith(BinOp::Sub, zero, x)
+            }
+            (Type::Float, UnaryOp::Neg) => {
+                let x = self.operand(a)?.into_float_value();
+                Ok(self.b.build_float_neg(x, "neg").map_err(e)?.into())
+            }
+            (Type::Float, UnaryOp::Pos) => self.operand(a),
+            _ => {
+                let v = self.word(a)?;
+                let name = match op {
+                    UnaryOp::Neg => "krait_neg",
+                    UnaryOp::Pos => "krait_pos",
+                    UnaryOp::Invert => "krait_invert",
+                };
+                self.rt(name, &[v], Check::Null)
+            }
+        }
+    }
+
+    fn compare(&mut self, op: CmpOp, a: &Operand, b: &Operand, dest: Type) -> R<BasicValueEnum<'ctx>> {
+        match (self.operand_ty(a), self.operand_ty(b)) {
+            (Type::Int, Type::Int) if dest == Type::Bool => {
+                let (x, y) = (self.operand(a)?.into_int_value(), self.operand(b)?.into_int_value());
+                self.int_compare(op, x, y)
+            }
+            (Type::Float, Type::Float) if dest == Type::Bool => {
+                let (x, y) = (self.operand(a)?.into_float_value(), self.operand(b)?.into_float_value());
+                let pred = match op {
+                    CmpOp::Eq => FloatPredicate::OEQ,
+                    CmpOp::Ne => FloatPredicate::UNE,
+                    CmpOp::Lt => FloatPredicate::OLT,
+                    CmpOp::Le => FloatPredicate::OLE,
+                    CmpOp::Gt => FloatPredicate::OGT,
+                    CmpOp::Ge => FloatPredicate::OGE,
+                };
+                Ok(self.b.build_float_compare(pred, x, y, "c").map_err(e)?.into())
+            }
+            _ => {
+                let (x, y) = (self.word(a)?, self.word(b)?);
+                let code = self.g.ctx.i32_type().const_int(op as u64, false);
+                if dest == Type::Bool {
+                    let r = self.rt("krait_compare_bool", &[code.into(), x, y], Check::MinusOne)?.into_int_value();
+                    Ok(self.b.build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "c").map_err(e)?.into())
+                } else {
+                    self.rt("krait_compare", &[code.into(), x, y], Check::Null)
+                }
+            }
+        }
+    }
+
+    fn truth(&mut self, op: &Operand) -> R<BasicValueEnum<'ctx>> {
+        let v = self.operand(op)?;
+        match self.operand_ty(op) {
+            Type::Bool => Ok(v),
+            // A bigint is never zero, so only the tagged zero (the word 1) is false.
+            Type::Int => Ok(self.b.build_int_compare(IntPredicate::NE, v.into_int_value(), self.int(1), "t").map_err(e)?.into()),
+            Type::Float => Ok(self
+                .b
+                .build_float_compare(FloatPredicate::UNE, v.into_float_value(), self.g.ctx.f64_type().const_zero(), "t")
+                .map_err(e)?
+                .into()),
+            Type::None => Ok(self.g.ctx.bool_type().const_zero().into()),
+            _ => {
+                let r = self.rt("krait_truthy", &[v], Check::MinusOne)?.into_int_value();
+                Ok(self.b.build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "t").map_err(e)?.into())
+            }
+        }
+    }
+
+    fn load_builtin(&mut self, name: &str) -> R<BasicValueEnum<'ctx>> {
+        let [p, n] = self.bytes_arg(name);
+        if builtins::is_function(name) {
+            let f = program::builtin_entry(self.g, name);
+            let fp = f.as_global_value().as_pointer_value();
+            return self.rt("krait_builtin_function", &[fp.into(), p, n], Check::None);
+        }
+        if builtins::is_type_object(name) {
+            return self.rt("krait_builtin_type_object", &[p, n], Check::Null);
+        }
+        self.rt("krait_raise_name_error", &[p, n], Check::Null)
+    }
+
+    fn call(&mut self, callee: &Callee, args: &[Operand], kwnames: &[String]) -> R<BasicValueEnum<'ctx>> {
+        match callee {
+            Callee::Direct(fid) => {
+                let target = &self.g.prog.funcs[fid.index()];
+                let ret = target.ret;
+                let mut vals = Vec::with_capacity(args.len());
+                for (i, a) in args.iter().enumerate() {
+                    let v = self.operand(a)?;
+                    let pty = target.locals[i].ty;
+                    let v = if pty.is_value_word() { box_value(self.g, &self.b, v, self.operand_ty(a))? } else { v };
+                    vals.push(v);
+                }
+                let fv = self.g.funcs[fid.index()];
+                let r = call(&self.b, fv, &vals)?;
+                let how = if ret.is_value_word() { Check::Null } else { Check::Pending };
+                self.check(r, how)?;
+                Ok(r)
+            }
+            Callee::Builtin(name) => {
+                let arr = self.array(args)?;
+                let kw = self.kwnames(kwnames)?;
+                let n = self.len(args.len());
+                let f = program::builtin_entry(self.g, name);
+                let r = call(&self.b, f, &[arr.into(), n, kw])?;
+                self.check(r, Check::Null)?;
+                Ok(r)
+            }
+            Callee::Value(op) => {
+                let c = self.word(op)?;
+                let arr = self.array(args)?;
+                let kw = self.kwnames(kwnames)?;
+                let n = self.len(args.len());
+                self.rt("krait_call", &[c, arr.into(), n, kw], Check::Null)
+            }
+        }
+    }
+
+    fn terminator(&mut self, t: &Terminator) -> R<()> {
+        match t {
+            Terminator::Goto(b) => {
+                self.b.build_unconditional_branch(self.blocks[b.index()]).map_err(e)?;
+            }
+            Terminator::Branch { cond, then, otherwise } => {
+                let c = self.operand(cond)?.into_int_value();
+                self.b.build_conditional_branch(c, self.blocks[then.index()], self.blocks[otherwise.index()]).map_err(e)?;
+            }
+            Terminator::Return(op) => {
+                let v = self.operand(op)?;
+                let v = if self.f.ret.is_value_word() { box_value(self.g, &self.b, v, self.operand_ty(op))? } else { v };
+                self.restore_depth()?;
+                self.b.build_return(Some(&v)).map_err(e)?;
+            }
+            Terminator::IterNext { iter, target, body, exit } => {
+                let it = self.operand(&Operand::Local(*iter))?;
+                let v = self.rt("krait_iter_next", &[it], Check::Null)?;
+                let stop = self.b.build_int_compare(IntPredicate::EQ, v.into_int_value(), self.int(2), "stop").map_err(e)?;
+                self.store(*target, v)?;
+                self.b.build_conditional_branch(stop, self.blocks[exit.index()], self.blocks[body.index()]).map_err(e)?;
+            }
+            Terminator::Raise(kind) => {
+                match kind {
+                    RaiseKind::New(op) => {
+                        let v = self.word(op)?;
+                        self.rt("krait_raise", &[v], Check::None)?;
+                    }
+                    RaiseKind::From(op, cause) => {
+                        let (v, c) = (self.word(op)?, self.word(cause)?);
+                        self.rt("krait_raise_from", &[v, c], Check::None)?;
+                    }
+                    RaiseKind::Assertion(msg) => {
+                        let m = match msg {
+                            Some(op) => self.word(op)?,
+                            None => self.null(),
+                        };
+                        self.rt("krait_raise_assertion", &[m], Check::None)?;
+                    }
+                    RaiseKind::Reraise => {
+                        self.rt("krait_reraise", &[], Check::None)?;
+                    }
+                    RaiseKind::Resume(op) => {
+                        let v = self.word(op)?;
+                        self.rt("krait_exc_resume", &[v], Check::None)?;
+                    }
+                    RaiseKind::Propagate => {}
+                }
+                let target = match kind {
+                    RaiseKind::New(_) | RaiseKind::From(..) | RaiseKind::Assertion(_) => self.error_block(None)?,
+                    _ => self.unwind_target()?,
+                };
+                self.b.build_unconditional_branch(target).map_err(e)?;
+            }
+            Terminator::Unreachable => {
+                self.b.build_unreachable().map_err(e)?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,362 @@
+//! Module-level code generation: globals, constants, per-function metadata for tracebacks
+//! and generic calls, generic entries, and the C `main`.
+
+use std::collections::HashMap;
+
+use inkwell::AddressSpace;
+use inkwell::builder::Builder;
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::types::{BasicType, BasicTypeEnum};
+use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PointerValue};
+use krait_lower::mir::{FuncKind, Program, Type};
+
+use crate::function;
+use crate::runtime;
+
+/// Shared state for generating one program.
+pub struct Gen<'ctx, 'p> {
+    pub ctx: &'ctx Context,
+    pub module: Module<'ctx>,
+    pub prog: &'p Program,
+    pub funcs: Vec<FunctionValue<'ctx>>,
+    pub globals: Vec<GlobalValue<'ctx>>,
+    /// Per-function traceback info (`CodeInfo` in rt).
+    pub code_infos: Vec<GlobalValue<'ctx>>,
+    /// Per-generic-function `FuncInfo` and generic entry.
+    pub func_infos: HashMap<usize, (GlobalValue<'ctx>, FunctionValue<'ctx>)>,
+    /// Interned byte strings (names, messages).
+    bytes: HashMap<Vec<u8>, GlobalValue<'ctx>>,
+    /// `str` constants: created at start-up, then read from these globals.
+    pub str_consts: HashMap<String, GlobalValue<'ctx>>,
+    /// Big int constants, likewise.
+    pub int_consts: HashMap<String, GlobalValue<'ctx>>,
+    /// Keyword-name tuples, likewise.
+    pub kwname_consts: HashMap<Vec<String>, GlobalValue<'ctx>>,
+}
+
+pub fn llvm_type<'ctx>(ctx: &'ctx Context, ty: Type) -> BasicTypeEnum<'ctx> {
+    match ty {
+        Type::Float => ctx.f64_type().into(),
+        Type::Bool => ctx.bool_type().into(),
+        _ => ctx.i64_type().into(),
+    }
+}
+
+impl<'ctx> Gen<'ctx, '_> {
+    pub fn rt(&self, name: &str) -> FunctionValue<'ctx> {
+        runtime::entry(self.ctx, &self.module, name)
+    }
+
+    pub fn ptr_type(&self) -> inkwell::types::PointerType<'ctx> {
+        self.ctx.ptr_type(AddressSpace::default())
+    }
+
+    /// A private constant byte array; returns its address.
+    pub fn bytes(&mut self, data: &[u8]) -> PointerValue<'ctx> {
+        if let Some(g) = self.bytes.get(data) {
+            return g.as_pointer_value();
+        }
+        let arr = self.ctx.const_string(data, false);
+        let g = self.module.add_global(arr.get_type(), None, &format!("bytes.{}", self.bytes.len()));
+        g.set_initializer(&arr);
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        self.bytes.insert(data.to_vec(), g);
+        g.as_pointer_value()
+    }
+
+    fn const_global(&self, name: &str) -> GlobalValue<'ctx> {
+        let g = self.module.add_global(self.ctx.i64_type(), None, name);
+        g.set_initializer(&self.ctx.i64_type().const_zero());
+        g.set_linkage(Linkage::Internal);
+        g
+    }
+
+    pub fn str_const(&mut self, s: &str) -> GlobalValue<'ctx> {
+        if let Some(g) = self.str_consts.get(s) {
+            return *g;
+        }
+        let g = self.const_global(&format!("str.{}", self.str_consts.len()));
+        self.str_consts.insert(s.to_string(), g);
+        g
+    }
+
+    pub fn int_const(&mut self, digits: &str) -> GlobalValue<'ctx> {
+        if let Some(g) = self.int_consts.get(digits) {
+            return *g;
+        }
+        let g = self.const_global(&format!("int.{}", self.int_consts.len()));
+        self.int_consts.insert(digits.to_string(), g);
+        g
+    }
+
+    pub fn kwnames_const(&mut self, names: &[String]) -> GlobalValue<'ctx> {
+        if let Some(g) = self.kwname_consts.get(names) {
+            return *g;
+        }
+        for n in names {
+            self.str_const(n);
+        }
+        let g = self.const_global(&format!("kwnames.{}", self.kwname_consts.len()));
+        self.kwname_consts.insert(names.to_vec(), g);
+        g
+    }
+
+    /// A `{ptr, len}` pair for a string, as rt's static info structs hold them.
+    fn str_pair(&mut self, s: &str) -> [BasicValueEnum<'ctx>; 2] {
+        let p = self.bytes(s.as_bytes());
+        [p.into(), self.ctx.i64_type().const_int(s.len() as u64, false).into()]
+    }
+
+    fn static_struct(&self, name: &str, fields: &[BasicValueEnum<'ctx>]) -> GlobalValue<'ctx> {
+        let v = self.ctx.const_struct(fields, false);
+        let g = self.module.add_global(v.get_type(), None, name);
+        g.set_initializer(&v);
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        g
+    }
+}
+
+pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>, String> {
+    let module = ctx.create_module("krait_program");
+    let mut g = Gen {
+        ctx,
+        module,
+        prog,
+        funcs: Vec::new(),
+        globals: Vec::new(),
+        code_infos: Vec::new(),
+        func_infos: HashMap::new(),
+        bytes: HashMap::new(),
+        str_consts: HashMap::new(),
+        int_consts: HashMap::new(),
+        kwname_consts: HashMap::new(),
+    };
+    for (i, gl) in prog.globals.iter().enumerate() {
+        let v = g.module.add_global(ctx.i64_type(), None, &format!("global.{i}"));
+        v.set_initializer(&ctx.i64_type().const_zero());
+        v.set_linkage(Linkage::Internal);
+        let _ = &gl.name;
+        g.globals.push(v);
+    }
+    // The source file, for traceback lines.
+    let path = g.str_pair(&prog.path);
+    let text = g.str_pair(&prog.source);
+    let source = g.static_struct("source_file", &[path[0], path[1], text[0], text[1]]);
+    // Declare every function first (calls may go forward).
+    for (i, f) in prog.funcs.iter().enumerate() {
+        let params: Vec<_> = (0..f.param_names.len()).map(|p| llvm_type(ctx, f.locals[p].ty).into()).collect();
+        let fn_ty = llvm_type(ctx, f.ret).fn_type(&params, false);
+        let name = format!("py.{i}.{}", f.qualname.replace('<', "").replace('>', ""));
+        let fv = g.module.add_function(&name, fn_ty, Some(Linkage::Internal));
+        g.funcs.push(fv);
+        let n = g.str_pair(&f.name);
+        let info = g.static_struct(&format!("code.{i}"), &[n[0], n[1], source.as_pointer_value().into()]);
+        g.code_infos.push(info);
+    }
+    for (i, f) in prog.funcs.iter().enumerate() {
+        if f.kind == (FuncKind::Def { generic: true }) {
+            let info = func_info(&mut g, i);
+            let entry = generic_entry(&mut g, i)?;
+            g.func_infos.insert(i, (info, entry));
+        }
+    }
+    for i in 0..prog.funcs.len() {
+        function::generate(&mut g, i)?;
+    }
+    constants_init(&mut g)?;
+    c_main(&mut g)?;
+    Ok(g.module)
+}
+
+fn func_info<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> GlobalValue<'ctx> {
+    let f = &g.prog.funcs[i];
+    let (name, qualname, params) = (f.name.clone(), f.qualname.clone(), f.param_names.clone());
+    let pair_ty = g.ctx.struct_type(&[g.ptr_type().into(), g.ctx.i64_type().into()], false);
+    let pairs: Vec<_> = params
+        .iter()
+        .map(|p| {
+            let [a, b] = g.str_pair(p);
+            pair_ty.const_named_struct(&[a, b])
+        })
+        .collect();
+    let arr = pair_ty.const_array(&pairs);
+    let names = g.module.add_global(arr.get_type(), None, &format!("params.{i}"));
+    names.set_initializer(&arr);
+    names.set_constant(true);
+    names.set_linkage(Linkage::Private);
+    let n = g.str_pair(&name);
+    let q = g.str_pair(&qualname);
+    let count = g.ctx.i64_type().const_int(params.len() as u64, false);
+    g.static_struct(&format!("funcinfo.{i}"), &[n[0], n[1], q[0], q[1], names.as_pointer_value().into(), count.into()])
+}
+
+/// `(func, args, nargs, kwnames) -> Value`: binds the arguments and calls the function.
+fn generic_entry<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> Result<FunctionValue<'ctx>, String> {
+    let ctx = g.ctx;
+    let i64t = ctx.i64_type();
+    let ptr = g.ptr_type();
+    let ty = i64t.fn_type(&[i64t.into(), ptr.into(), i64t.into(), i64t.into()], false);
+    let entry = g.module.add_function(&format!("entry.{i}"), ty, Some(Linkage::Internal));
+    let b = ctx.create_builder();
+    let bb = ctx.append_basic_block(entry, "entry");
+    b.position_at_end(bb);
+    let f = &g.prog.funcs[i];
+    let n = f.param_names.len();
+    let err = |e: inkwell::builder::BuilderError| e.to_string();
+    let arr_ty = i64t.array_type(n.max(1) as u32);
+    let out = b.build_alloca(arr_ty, "params").map_err(err)?;
+    let p = |k: u32| entry.get_nth_param(k).ok_or("missing parameter");
+    let ok = b
+        .build_call(
+            g.rt("krait_bind_args"),
+            &[p(0)?.into(), p(1)?.into(), p(2)?.into(), p(3)?.into(), out.into()],
+            "bound",
+        )
+        .map_err(err)?
+        .try_as_basic_value()
+        .basic()
+        .ok_or("bind_args returns nothing")?
+        .into_int_value();
+    let (call_bb, fail_bb) = (ctx.append_basic_block(entry, "call"), ctx.append_basic_block(entry, "fail"));
+    b.build_conditional_branch(ok, call_bb, fail_bb).map_err(err)?;
+    b.position_at_end(fail_bb);
+    b.build_return(Some(&i64t.const_zero())).map_err(err)?;
+    b.position_at_end(call_bb);
+    let mut args = Vec::with_capacity(n);
+    for k in 0..n {
+        // SAFETY: k < n, the array's length.
+        let slot = unsafe { b.build_in_bounds_gep(arr_ty, out, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot") }
+            .map_err(err)?;
+        args.push(b.build_load(i64t, slot, "arg").map_err(err)?.into());
+    }
+    let r = b.build_call(g.funcs[i], &args, "r").map_err(err)?.try_as_basic_value().basic().ok_or("no result")?;
+    let boxed = box_result(g, &b, r, f.ret)?;
+    b.build_return(Some(&boxed)).map_err(err)?;
+    Ok(entry)
+}
+
+/// Converts a native result to a `Value` word, preserving the error convention.
+fn box_result<'ctx>(
+    g: &Gen<'ctx, '_>,
+    b: &Builder<'ctx>,
+    r: BasicValueEnum<'ctx>,
+    ty: Type,
+) -> Result<BasicValueEnum<'ctx>, String> {
+    let err = |e: inkwell::builder::BuilderError| e.to_string();
+    let i64t = g.ctx.i64_type();
+    match ty {
+        Type::Float | Type::Bool => {
+            let boxed = function::box_value(g, b, r, ty)?;
+            let exc = b
+                .build_load(i64t, exc_global(g).as_pointer_value(), "exc")
+                .map_err(err)?
+                .into_int_value();
+            let failed = b.build_int_compare(inkwell::IntPredicate::NE, exc, i64t.const_zero(), "failed").map_err(err)?;
+            Ok(b.build_select(failed, i64t.const_zero(), boxed.into_int_value(), "res").map_err(err)?.into())
+        }
+        _ => Ok(r),
+    }
+}
+
+/// The rt global holding the pending exception.
+pub fn exc_global<'ctx>(g: &Gen<'ctx, '_>) -> GlobalValue<'ctx> {
+    g.module.get_global("krait_exc").unwrap_or_else(|| g.module.add_global(g.ctx.i64_type(), None, "krait_exc"))
+}
+
+/// `krait.init_consts`: creates the `str`, big-int and keyword-name constants at start-up.
+fn constants_init(g: &mut Gen<'_, '_>) -> Result<(), String> {
+    let ctx = g.ctx;
+    let f = g.module.get_function("krait.init_consts").ok_or("init function not declared")?;
+    let b = ctx.create_builder();
+    let bb = ctx.append_basic_block(f, "entry");
+    b.position_at_end(bb);
+    let err = |e: inkwell::builder::BuilderError| e.to_string();
+    let i64t = ctx.i64_type();
+    let strs: Vec<(String, GlobalValue)> = g.str_consts.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    for (s, gv) in strs {
+        let p = g.bytes(s.as_bytes());
+        let v = b
+            .build_call(g.rt("krait_str_const"), &[p.into(), i64t.const_int(s.len() as u64, false).into()], "s")
+            .map_err(err)?
+            .try_as_basic_value()
+            .basic()
+            .ok_or("no result")?;
+        b.build_store(gv.as_pointer_value(), v).map_err(err)?;
+    }
+    let ints: Vec<(String, GlobalValue)> = g.int_consts.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    for (s, gv) in ints {
+        let p = g.bytes(s.as_bytes());
+        let v = b
+            .build_call(g.rt("krait_int_const"), &[p.into(), i64t.const_int(s.len() as u64, false).into()], "i")
+            .map_err(err)?
+            .try_as_basic_value()
+            .basic()
+            .ok_or("no result")?;
+        b.build_store(gv.as_pointer_value(), v).map_err(err)?;
+    }
+    let kws: Vec<(Vec<String>, GlobalValue)> = g.kwname_consts.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    for (names, gv) in kws {
+        let arr_ty = i64t.array_type(names.len() as u32);
+        let arr = b.build_alloca(arr_ty, "names").map_err(err)?;
+        for (k, n) in names.iter().enumerate() {
+            let sg = g.str_consts[n];
+            let v = b.build_load(i64t, sg.as_pointer_value(), "n").map_err(err)?;
+            // SAFETY: k < names.len().
+            let slot = unsafe { b.build_in_bounds_gep(arr_ty, arr, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot") }
+                .map_err(err)?;
+            b.build_store(slot, v).map_err(err)?;
+        }
+        let t = b
+            .build_call(g.rt("krait_tuple_new"), &[arr.into(), i64t.const_int(names.len() as u64, false).into()], "t")
+            .map_err(err)?
+            .try_as_basic_value()
+            .basic()
+            .ok_or("no result")?;
+        b.build_store(gv.as_pointer_value(), t).map_err(err)?;
+    }
+    b.build_return(None).map_err(err)?;
+    Ok(())
+}
+
+/// `int main(int argc, char **argv)`: hands the module body to `krait_main`.
+fn c_main(g: &mut Gen<'_, '_>) -> Result<(), String> {
+    let ctx = g.ctx;
+    let i32t = ctx.i32_type();
+    let ty = i32t.fn_type(&[i32t.into(), g.ptr_type().into()], false);
+    let main = g.module.add_function("main", ty, None);
+    let b = ctx.create_builder();
+    let bb = ctx.append_basic_block(main, "entry");
+    b.position_at_end(bb);
+    let err = |e: inkwell::builder::BuilderError| e.to_string();
+    let body = g.funcs[g.prog.main.index()];
+    let argc = main.get_nth_param(0).ok_or("argc")?;
+    let argv = main.get_nth_param(1).ok_or("argv")?;
+    let r = b
+        .build_call(g.rt("krait_main"), &[argc.into(), argv.into(), body.as_global_value().as_pointer_value().into()], "code")
+        .map_err(err)?
+        .try_as_basic_value()
+        .basic()
+        .ok_or("no result")?;
+    b.build_return(Some(&r)).map_err(err)?;
+    Ok(())
+}
+
+/// Declares the start-up constant initialiser (filled in after all functions are generated).
+pub fn declare_init<'ctx>(g: &Gen<'ctx, '_>) -> FunctionValue<'ctx> {
+    g.module.get_function("krait.init_consts").unwrap_or_else(|| {
+        g.module.add_function("krait.init_consts", g.ctx.void_type().fn_type(&[], false), Some(Linkage::Internal))
+    })
+}
+
+/// Declares a builtin function entry `krait_builtin_NAME`.
+pub fn builtin_entry<'ctx>(g: &Gen<'ctx, '_>, name: &str) -> FunctionValue<'ctx> {
+    let (ret, params) = runtime::BUILTIN_SIGNATURE;
+    runtime::declare(g.ctx, &g.module, &format!("krait_builtin_{name}"), ret, params)
+}
+
+pub fn rt_global<'ctx>(g: &Gen<'ctx, '_>, name: &str) -> GlobalValue<'ctx> {
+    g.module.get_global(name).unwrap_or_else(|| g.module.add_global(g.ctx.i64_type(), None, name))
+}

@@ -1,0 +1,124 @@
+//! The rt entry points generated code calls: one table, so that each is declared once with
+//! its C signature (DESIGN.md §1).
+
+use inkwell::AddressSpace;
+use inkwell::context::Context;
+use inkwell::module::Module;
+use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum};
+use inkwell::values::FunctionValue;
+
+/// A C type in an rt signature.
+#[derive(Clone, Copy)]
+pub enum C {
+    /// A `Value` word.
+    V,
+    F64,
+    I32,
+    U32,
+    Bool,
+    Ptr,
+    Usize,
+    Void,
+}
+
+/// Name, result and parameters of every rt function generated code may call.
+const ENTRY_POINTS: &[(&str, C, &[C])] = &[
+    ("krait_main", C::I32, &[C::I32, C::Ptr, C::Ptr]),
+    ("krait_int_add", C::V, &[C::V, C::V]),
+    ("krait_int_sub", C::V, &[C::V, C::V]),
+    ("krait_int_mul", C::V, &[C::V, C::V]),
+    ("krait_int_floordiv", C::V, &[C::V, C::V]),
+    ("krait_int_mod", C::V, &[C::V, C::V]),
+    ("krait_int_neg", C::V, &[C::V]),
+    ("krait_int_cmp", C::I32, &[C::V, C::V]),
+    ("krait_int_truediv", C::F64, &[C::V, C::V]),
+    ("krait_int_to_float", C::F64, &[C::V]),
+    ("krait_int_const", C::V, &[C::Ptr, C::Usize]),
+    ("krait_float_new", C::V, &[C::F64]),
+    ("krait_float_truediv", C::F64, &[C::F64, C::F64]),
+    ("krait_float_floordiv", C::F64, &[C::F64, C::F64]),
+    ("krait_float_mod", C::F64, &[C::F64, C::F64]),
+    ("krait_float_pow", C::F64, &[C::F64, C::F64]),
+    ("krait_float_value", C::F64, &[C::V]),
+    ("krait_str_const", C::V, &[C::Ptr, C::Usize]),
+    ("krait_binary_op", C::V, &[C::U32, C::V, C::V]),
+    ("krait_inplace_op", C::V, &[C::U32, C::V, C::V]),
+    ("krait_compare", C::V, &[C::U32, C::V, C::V]),
+    ("krait_compare_bool", C::I32, &[C::U32, C::V, C::V]),
+    ("krait_contains", C::I32, &[C::V, C::V]),
+    ("krait_truthy", C::I32, &[C::V]),
+    ("krait_neg", C::V, &[C::V]),
+    ("krait_pos", C::V, &[C::V]),
+    ("krait_invert", C::V, &[C::V]),
+    ("krait_getitem", C::V, &[C::V, C::V]),
+    ("krait_setitem", C::Bool, &[C::V, C::V, C::V]),
+    ("krait_delitem", C::Bool, &[C::V, C::V]),
+    ("krait_getslice", C::V, &[C::V, C::V, C::V, C::V]),
+    ("krait_getattr", C::V, &[C::V, C::V]),
+    ("krait_list_new", C::V, &[C::Ptr, C::Usize]),
+    ("krait_list_append", C::Void, &[C::V, C::V]),
+    ("krait_tuple_new", C::V, &[C::Ptr, C::Usize]),
+    ("krait_dict_new", C::V, &[C::Ptr, C::Usize]),
+    ("krait_format", C::V, &[C::V, C::V]),
+    ("krait_str_build", C::V, &[C::Ptr, C::Usize]),
+    ("krait_str", C::V, &[C::V]),
+    ("krait_repr", C::V, &[C::V]),
+    ("krait_ascii", C::V, &[C::V]),
+    ("krait_iter", C::V, &[C::V]),
+    ("krait_iter_next", C::V, &[C::V]),
+    ("krait_unpack", C::Bool, &[C::V, C::Usize, C::Ptr]),
+    ("krait_call", C::V, &[C::V, C::Ptr, C::Usize, C::V]),
+    ("krait_call_method", C::V, &[C::V, C::V, C::Ptr, C::Usize, C::V]),
+    ("krait_function_new", C::V, &[C::Ptr, C::Ptr, C::V]),
+    ("krait_bind_args", C::Bool, &[C::V, C::Ptr, C::Usize, C::V, C::Ptr]),
+    ("krait_builtin_function", C::V, &[C::Ptr, C::Ptr, C::Usize]),
+    ("krait_builtin_type_object", C::V, &[C::Ptr, C::Usize]),
+    ("krait_import", C::V, &[C::Ptr, C::Usize]),
+    ("krait_traceback_add", C::Void, &[C::Ptr, C::U32]),
+    ("krait_raise", C::V, &[C::V]),
+    ("krait_raise_from", C::V, &[C::V, C::V]),
+    ("krait_reraise", C::V, &[]),
+    ("krait_exc_begin_handler", C::V, &[]),
+    ("krait_exc_end_handler", C::Void, &[]),
+    ("krait_exc_resume", C::V, &[C::V]),
+    ("krait_exc_matches", C::I32, &[C::V, C::V]),
+    ("krait_raise_name_error", C::V, &[C::Ptr, C::Usize]),
+    ("krait_raise_unbound_local", C::V, &[C::Ptr, C::Usize]),
+    ("krait_raise_assertion", C::V, &[C::V]),
+    ("krait_recursion_error", C::V, &[]),
+];
+
+/// The signature every builtin function entry shares (`krait_builtin_NAME`).
+pub const BUILTIN_SIGNATURE: (C, &[C]) = (C::V, &[C::Ptr, C::Usize, C::V]);
+
+fn basic<'ctx>(ctx: &'ctx Context, c: C) -> Option<BasicTypeEnum<'ctx>> {
+    Some(match c {
+        C::V | C::Usize => ctx.i64_type().into(),
+        C::F64 => ctx.f64_type().into(),
+        C::I32 | C::U32 => ctx.i32_type().into(),
+        C::Bool => ctx.bool_type().into(),
+        C::Ptr => ctx.ptr_type(AddressSpace::default()).into(),
+        C::Void => return None,
+    })
+}
+
+/// Declares `name` with the given C signature in `module` (once).
+pub fn declare<'ctx>(ctx: &'ctx Context, module: &Module<'ctx>, name: &str, ret: C, params: &[C]) -> FunctionValue<'ctx> {
+    if let Some(f) = module.get_function(name) {
+        return f;
+    }
+    let params: Vec<BasicMetadataTypeEnum> = params.iter().filter_map(|&p| basic(ctx, p)).map(Into::into).collect();
+    let ty = match basic(ctx, ret) {
+        Some(t) => t.fn_type(&params, false),
+        None => ctx.void_type().fn_type(&params, false),
+    };
+    module.add_function(name, ty, None)
+}
+
+/// The declaration of an rt entry point from the table.
+pub fn entry<'ctx>(ctx: &'ctx Context, module: &Module<'ctx>, name: &str) -> FunctionValue<'ctx> {
+    let Some(&(_, ret, params)) = ENTRY_POINTS.iter().find(|(n, _, _)| *n == name) else {
+        panic!("internal compiler error: rt entry point {name} is not declared in codegen/src/runtime.rs");
+    };
+    declare(ctx, module, name, ret, params)
+}

@@ -1,0 +1,167 @@
+//! `krait`: compile Python 3.12 scripts to native executables.
+
+mod cache;
+mod link;
+mod render;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use krait_codegen::{Emit, Options};
+
+#[derive(Parser)]
+#[command(name = "krait", version, about = "Compile Python 3.12 scripts to standalone native executables")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum EmitKind {
+    /// The typed MIR, with the types krait inferred.
+    Mir,
+    /// LLVM IR after optimisation.
+    LlvmIr,
+    /// Assembly for the target.
+    Asm,
+    /// An object file.
+    Obj,
+    /// A linked executable (the default).
+    Exe,
+}
+
+#[derive(clap::Args, Clone)]
+struct BuildOpts {
+    /// Optimisation level 0-3 (`-O0` … `-O3`); the default is 2.
+    #[arg(short = 'O', value_name = "LEVEL", default_value = "2", value_parser = clap::value_parser!(u8).range(0..=3))]
+    opt: u8,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile a script to an executable (or another stage with --emit).
+    Build {
+        file: PathBuf,
+        /// Output path (default: the script's stem in the current directory).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        opts: BuildOpts,
+        #[arg(long, value_enum, default_value = "exe")]
+        emit: EmitKind,
+    },
+    /// Compile (cached) and run a script, passing arguments, stdin and the exit status through.
+    Run {
+        file: PathBuf,
+        #[command(flatten)]
+        opts: BuildOpts,
+        /// Arguments for the script.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Check a script for errors without producing anything.
+    Check { file: PathBuf },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build { file, output, opts, emit } => build(&file, output, &opts, emit),
+        Command::Run { file, opts, args } => run(&file, &opts, &args),
+        Command::Check { file } => check(&file),
+    };
+    match result {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn read_source(file: &Path) -> Result<(String, String), String> {
+    let source = std::fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    // Tracebacks show the absolute path, as CPython does for the main script.
+    let abs = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+    Ok((source, abs.display().to_string()))
+}
+
+/// Parses and lowers; renders diagnostics and fails if there are any.
+fn lower(file: &Path) -> Result<krait_lower::mir::Program, String> {
+    let (source, abs) = read_source(file)?;
+    krait_lower::lower_program(&abs, &source).map_err(|diags| {
+        let shown = file.display().to_string();
+        eprint!("{}", render::render(&shown, &source, &diags));
+        format!("could not compile {shown} ({} error{})", diags.len(), if diags.len() == 1 { "" } else { "s" })
+    })
+}
+
+fn check(file: &Path) -> Result<ExitCode, String> {
+    lower(file)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn stem(file: &Path) -> String {
+    file.file_stem().map_or_else(|| "a.out".into(), |s| s.to_string_lossy().into_owned())
+}
+
+fn build(file: &Path, output: Option<PathBuf>, opts: &BuildOpts, emit: EmitKind) -> Result<ExitCode, String> {
+    let prog = lower(file)?;
+    let options = Options { opt_level: opts.opt, triple: None };
+    let default_out = |ext: &str| PathBuf::from(format!("{}{ext}", stem(file)));
+    match emit {
+        EmitKind::Mir => {
+            let text = prog.to_string();
+            match output {
+                Some(p) => std::fs::write(&p, text).map_err(|e| format!("cannot write {}: {e}", p.display()))?,
+                None => print!("{text}"),
+            }
+        }
+        EmitKind::LlvmIr => krait_codegen::compile(&prog, &options, Emit::LlvmIr, &output.unwrap_or_else(|| default_out(".ll")))?,
+        EmitKind::Asm => krait_codegen::compile(&prog, &options, Emit::Asm, &output.unwrap_or_else(|| default_out(".s")))?,
+        EmitKind::Obj => krait_codegen::compile(&prog, &options, Emit::Object, &output.unwrap_or_else(|| default_out(".o")))?,
+        EmitKind::Exe => {
+            let out = output.unwrap_or_else(|| default_out(""));
+            compile_executable(&prog, &options, &out)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Compiles to an object in a temporary directory and links it into `out`.
+fn compile_executable(prog: &krait_lower::mir::Program, options: &Options, out: &Path) -> Result<(), String> {
+    let dir = cache::temp_dir()?;
+    let obj = dir.join("program.o");
+    krait_codegen::compile(prog, options, Emit::Object, &obj)?;
+    let r = link::link(&obj, out);
+    let _ = std::fs::remove_dir_all(&dir);
+    r
+}
+
+fn run(file: &Path, opts: &BuildOpts, args: &[String]) -> Result<ExitCode, String> {
+    let (source, _) = read_source(file)?;
+    let exe = cache::executable_for(file, &source, opts.opt)?;
+    if !exe.exists() {
+        let prog = lower(file)?;
+        let options = Options { opt_level: opts.opt, triple: None };
+        let tmp = exe.with_extension("tmp");
+        compile_executable(&prog, &options, &tmp)?;
+        std::fs::rename(&tmp, &exe).map_err(|e| format!("cannot write {}: {e}", exe.display()))?;
+    }
+    let status = std::process::Command::new(&exe)
+        .args(args)
+        .status()
+        .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+    if let Some(code) = status.code() {
+        return Ok(ExitCode::from(code as u8));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(sig) = status.signal() {
+            return Ok(ExitCode::from((128 + sig) as u8));
+        }
+    }
+    Ok(ExitCode::from(1))
+}

@@ -1,0 +1,583 @@
+//! Lowering expressions.
+
+use num_bigint::BigInt;
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
+
+use super::stmt::binop;
+use super::{FnBuilder, NameRef, Val};
+use crate::builtins;
+use crate::mir::{BlockId, Callee, CmpOp, Constant, Conversion, Operand, Rvalue, Statement, Terminator, Type, UnaryOp};
+use crate::typing;
+
+/// Parses an int literal token (`123`, `0xff`, `1_000`, `0o17`, `0b101`).
+fn parse_int_literal(text: &str) -> Option<BigInt> {
+    let t: String = text.chars().filter(|&c| c != '_').collect();
+    let lower = t.to_ascii_lowercase();
+    let (radix, digits) = if let Some(d) = lower.strip_prefix("0x") {
+        (16, d)
+    } else if let Some(d) = lower.strip_prefix("0o") {
+        (8, d)
+    } else if let Some(d) = lower.strip_prefix("0b") {
+        (2, d)
+    } else {
+        (10, lower.as_str())
+    };
+    BigInt::parse_bytes(digits.as_bytes(), radix)
+}
+
+impl<'a> FnBuilder<'_, 'a> {
+    pub(super) fn lower_expr(&mut self, e: &'a Expr) -> Val {
+        match e {
+            Expr::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => match parse_int_literal(&i.to_string()) {
+                    Some(v) => Val::constant(Constant::Int(v)),
+                    None => {
+                        self.unsupported("this int literal", n);
+                        Val::none()
+                    }
+                },
+                ast::Number::Float(f) => Val::constant(Constant::Float(*f)),
+                ast::Number::Complex { .. } => {
+                    self.unsupported("complex numbers", n);
+                    Val::none()
+                }
+            },
+            Expr::StringLiteral(s) => Val::constant(Constant::Str(s.value.to_str().to_string())),
+            Expr::BooleanLiteral(b) => Val::constant(Constant::Bool(b.value)),
+            Expr::NoneLiteral(_) => Val::none(),
+            Expr::Name(n) => self.load_name(n.id.as_str(), n),
+            Expr::BinOp(b) => {
+                let l = self.lower_expr(&b.left);
+                let r = self.lower_expr(&b.right);
+                self.binary(binop(b.op), l, r, false)
+            }
+            Expr::UnaryOp(u) => self.lower_unary(u),
+            Expr::BoolOp(b) => self.lower_bool_op(b),
+            Expr::Compare(c) => self.lower_compare(c),
+            Expr::If(i) => {
+                let test = self.lower_expr(&i.test);
+                let cond = self.truth(test);
+                let (then, otherwise) = (self.new_block(), self.new_block());
+                self.terminate(Terminator::Branch { cond, then, otherwise });
+                self.switch_to(then);
+                let a = self.lower_expr(&i.body);
+                let a_end = self.current();
+                self.switch_to(otherwise);
+                let b = self.lower_expr(&i.orelse);
+                let b_end = self.current();
+                self.merge(vec![(a_end, a), (b_end, b)])
+            }
+            Expr::Call(c) => self.lower_call(c),
+            Expr::Attribute(a) => {
+                let obj = self.lower_expr(&a.value);
+                let obj = self.to_dyn(obj);
+                self.assign(Rvalue::GetAttr { obj, name: a.attr.as_str().to_string() }, Type::Dyn)
+            }
+            Expr::Subscript(s) => {
+                let obj = self.lower_expr(&s.value);
+                let obj_ty = obj.ty;
+                let obj = self.to_dyn(obj);
+                if let Expr::Slice(sl) = &*s.slice {
+                    let bound = |b: &'a Option<Box<Expr>>, this: &mut Self| {
+                        b.as_deref().map(|x| {
+                            let v = this.lower_expr(x);
+                            this.to_dyn(v)
+                        })
+                    };
+                    let start = bound(&sl.lower, self);
+                    let stop = bound(&sl.upper, self);
+                    let step = bound(&sl.step, self);
+                    return self.assign(Rvalue::GetSlice { obj, start, stop, step }, typing::slice_result(obj_ty));
+                }
+                let index = self.lower_expr(&s.slice);
+                let index = self.to_dyn(index);
+                self.assign(Rvalue::GetItem { obj, index }, typing::subscript_result(obj_ty))
+            }
+            Expr::List(l) => {
+                let items = self.lower_items(&l.elts);
+                self.assign(Rvalue::BuildList(items), Type::List)
+            }
+            Expr::Tuple(t) => {
+                let items = self.lower_items(&t.elts);
+                self.assign(Rvalue::BuildTuple(items), Type::Tuple)
+            }
+            Expr::Dict(d) => {
+                let mut pairs = Vec::new();
+                for item in &d.items {
+                    let Some(k) = &item.key else {
+                        self.unsupported("`**` unpacking in dict displays", &item.value);
+                        continue;
+                    };
+                    let kv = self.lower_expr(k);
+                    let k = self.to_dyn(kv);
+                    let vv = self.lower_expr(&item.value);
+                    let v = self.to_dyn(vv);
+                    pairs.push((k, v));
+                }
+                self.assign(Rvalue::BuildDict(pairs), Type::Dict)
+            }
+            Expr::FString(f) => self.lower_fstring(f),
+            Expr::ListComp(c) => self.lower_list_comp(c),
+            Expr::DictComp(c) => self.lower_dict_comp(c),
+            Expr::Named(n) => {
+                let v = self.lower_expr(&n.value);
+                if let Expr::Name(name) = &*n.target {
+                    // PEP 572: the target binds in the enclosing function, not the comprehension.
+                    let saved = std::mem::take(&mut self.comp_scopes);
+                    self.store_name(name.id.as_str(), v.clone());
+                    self.comp_scopes = saved;
+                }
+                v
+            }
+            Expr::Lambda(l) => self.unsupported_expr("`lambda`", l),
+            Expr::Set(s) => self.unsupported_expr("sets", s),
+            Expr::SetComp(s) => self.unsupported_expr("set comprehensions", s),
+            Expr::Generator(g) => self.unsupported_expr("generator expressions", g),
+            Expr::Await(a) => self.unsupported_expr("`await`", a),
+            Expr::Yield(y) => self.unsupported_expr("`yield`", y),
+            Expr::YieldFrom(y) => self.unsupported_expr("`yield from`", y),
+            Expr::BytesLiteral(b) => self.unsupported_expr("bytes", b),
+            Expr::EllipsisLiteral(e) => self.unsupported_expr("`...`", e),
+            Expr::Starred(s) => self.unsupported_expr("starred expressions here", s),
+            Expr::Slice(s) => self.unsupported_expr("a slice outside a subscript", s),
+            Expr::TString(t) => self.unsupported_expr("template strings", t),
+            Expr::IpyEscapeCommand(c) => self.unsupported_expr("IPython escape commands", c),
+        }
+    }
+
+    fn unsupported_expr(&mut self, what: &str, node: &impl Ranged) -> Val {
+        self.unsupported(what, node);
+        Val::none()
+    }
+
+    fn lower_items(&mut self, elts: &'a [Expr]) -> Vec<Operand> {
+        let mut items = Vec::with_capacity(elts.len());
+        for e in elts {
+            if let Expr::Starred(s) = e {
+                self.unsupported("`*` unpacking in displays", s);
+                continue;
+            }
+            let v = self.lower_expr(e);
+            items.push(self.to_dyn(v));
+        }
+        items
+    }
+
+    pub(super) fn load_name(&mut self, name: &str, node: &impl Ranged) -> Val {
+        let _ = node;
+        match self.resolve(name) {
+            NameRef::Local(l) => {
+                self.emit(Statement::CheckBound(l));
+                let ty = self.locals[l.index()].ty;
+                Val { op: Operand::Local(l), ty }
+            }
+            NameRef::Global(g) => self.assign(Rvalue::LoadGlobal(g), Type::Dyn),
+            NameRef::Builtin if name == "__name__" => Val::constant(Constant::Str("__main__".into())),
+            NameRef::Builtin => self.assign(Rvalue::LoadBuiltin(name.to_string()), Type::Dyn),
+        }
+    }
+
+    /// Joins values computed on several paths into one: each `(block, value)` is an open
+    /// block ending that path.
+    fn merge(&mut self, paths: Vec<(BlockId, Val)>) -> Val {
+        let ty = paths.iter().fold(Type::Never, |t, (_, v)| t.join(v.ty));
+        let ty = if ty == Type::Never { Type::Dyn } else { ty };
+        let result = self.temp(ty);
+        let join = self.new_block();
+        for (b, v) in paths {
+            self.switch_to(b);
+            let op = self.coerce(v, ty);
+            self.emit(Statement::Assign(result, Rvalue::Use(op)));
+            self.goto(join);
+        }
+        self.switch_to(join);
+        Val { op: Operand::Local(result), ty }
+    }
+
+
+    fn lower_unary(&mut self, u: &'a ast::ExprUnaryOp) -> Val {
+        let v = self.lower_expr(&u.operand);
+        let op = match u.op {
+            ast::UnaryOp::Not => {
+                let b = self.truth(v);
+                return self.assign(Rvalue::Not(b), Type::Bool);
+            }
+            ast::UnaryOp::USub => UnaryOp::Neg,
+            ast::UnaryOp::UAdd => UnaryOp::Pos,
+            ast::UnaryOp::Invert => UnaryOp::Invert,
+        };
+        match (v.ty, op) {
+            (Type::Int, _) => self.assign(Rvalue::Unary(op, v.op), Type::Int),
+            (Type::Float, UnaryOp::Neg | UnaryOp::Pos) => self.assign(Rvalue::Unary(op, v.op), Type::Float),
+            _ => {
+                let x = self.to_dyn(v);
+                self.assign(Rvalue::Unary(op, x), Type::Dyn)
+            }
+        }
+    }
+
+    fn lower_bool_op(&mut self, b: &'a ast::ExprBoolOp) -> Val {
+        let mut paths = Vec::new();
+        let n = b.values.len();
+        for (i, e) in b.values.iter().enumerate() {
+            let v = self.lower_expr(e);
+            if i + 1 == n {
+                let end = self.current();
+                paths.push((end, v));
+                break;
+            }
+            let cond = self.truth(v.clone());
+            let (short, next) = (self.new_block(), self.new_block());
+            let (then, otherwise) = match b.op {
+                ast::BoolOp::And => (next, short),
+                ast::BoolOp::Or => (short, next),
+            };
+            self.terminate(Terminator::Branch { cond, then, otherwise });
+            paths.push((short, v));
+            self.switch_to(next);
+        }
+        self.merge(paths)
+    }
+
+    fn compare_one(&mut self, op: ast::CmpOp, a: Val, b: Val) -> Val {
+        let cmp = match op {
+            ast::CmpOp::Eq => CmpOp::Eq,
+            ast::CmpOp::NotEq => CmpOp::Ne,
+            ast::CmpOp::Lt => CmpOp::Lt,
+            ast::CmpOp::LtE => CmpOp::Le,
+            ast::CmpOp::Gt => CmpOp::Gt,
+            ast::CmpOp::GtE => CmpOp::Ge,
+            ast::CmpOp::Is | ast::CmpOp::IsNot => {
+                let (x, y) = (self.to_dyn(a), self.to_dyn(b));
+                let r = self.assign(Rvalue::Is(x, y), Type::Bool);
+                return if op == ast::CmpOp::IsNot { self.assign(Rvalue::Not(r.op), Type::Bool) } else { r };
+            }
+            ast::CmpOp::In | ast::CmpOp::NotIn => {
+                let (item, container) = (self.to_dyn(a), self.to_dyn(b));
+                let r = self.assign(Rvalue::Contains { container, item }, Type::Bool);
+                return if op == ast::CmpOp::NotIn { self.assign(Rvalue::Not(r.op), Type::Bool) } else { r };
+            }
+        };
+        match (a.ty, b.ty) {
+            (Type::Int, Type::Int) | (Type::Float, Type::Float) => self.assign(Rvalue::Compare(cmp, a.op, b.op), Type::Bool),
+            (ta, tb) => {
+                let ty = if typing::compare_is_bool(ta, tb) { Type::Bool } else { Type::Dyn };
+                let (x, y) = (self.to_dyn(a), self.to_dyn(b));
+                self.assign(Rvalue::Compare(cmp, x, y), ty)
+            }
+        }
+    }
+
+    fn lower_compare(&mut self, c: &'a ast::ExprCompare) -> Val {
+        let mut left = self.lower_expr(&c.left);
+        let n = c.ops.len();
+        let mut paths = Vec::new();
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            let r = self.lower_expr(right);
+            let result = self.compare_one(*op, left, r.clone());
+            if i + 1 == n {
+                if paths.is_empty() {
+                    return result;
+                }
+                let end = self.current();
+                paths.push((end, result));
+                break;
+            }
+            let cond = self.truth(result.clone());
+            let (next, short) = (self.new_block(), self.new_block());
+            self.terminate(Terminator::Branch { cond, then: next, otherwise: short });
+            paths.push((short, result));
+            self.switch_to(next);
+            left = r;
+        }
+        self.merge(paths)
+    }
+
+    fn lower_call(&mut self, c: &'a ast::ExprCall) -> Val {
+        let args = &c.arguments;
+        if let Some(s) = args.args.iter().find(|a| matches!(a, Expr::Starred(_))) {
+            return self.unsupported_expr("`*` arguments", s);
+        }
+        if let Some(k) = args.keywords.iter().find(|k| k.arg.is_none()) {
+            return self.unsupported_expr("`**` arguments", k);
+        }
+        let kwnames: Vec<String> = args.keywords.iter().map(|k| k.arg.as_ref().map_or("", |a| a.as_str()).to_string()).collect();
+        // Method calls: obj.name(args).
+        if let Expr::Attribute(a) = &*c.func {
+            let recv = self.lower_expr(&a.value);
+            let recv_ty = recv.ty;
+            let obj = self.to_dyn(recv);
+            let ops = self.lower_args(args);
+            let name = a.attr.as_str().to_string();
+            let ty = typing::method_result(recv_ty, &name);
+            return self.typed_result(Rvalue::CallMethod { obj, name, args: ops, kwnames }, ty);
+        }
+        if let Expr::Name(n) = &*c.func {
+            let name = n.id.as_str();
+            match self.resolve(name) {
+                NameRef::Builtin if builtins::is_function(name) => return self.call_builtin(name, args, kwnames),
+                NameRef::Builtin if builtins::is_type(name) && name != "__name__" => {
+                    return self.call_builtin(name, args, kwnames);
+                }
+                NameRef::Global(_) => {
+                    if let Some(&def) = self.prog.def_by_name.get(name) {
+                        return self.call_def(def, args);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let f = self.lower_expr(&c.func);
+        let callee = self.to_dyn(f);
+        let ops = self.lower_args(args);
+        self.assign(Rvalue::Call { callee: Callee::Value(callee), args: ops, kwnames }, Type::Dyn)
+    }
+
+    /// Positional then keyword argument values, in source order, as `Dyn` operands.
+    fn lower_args(&mut self, args: &'a ast::Arguments) -> Vec<Operand> {
+        let mut ops = Vec::with_capacity(args.args.len() + args.keywords.len());
+        for a in &args.args {
+            let v = self.lower_expr(a);
+            ops.push(self.to_dyn(v));
+        }
+        for k in &args.keywords {
+            let v = self.lower_expr(&k.value);
+            ops.push(self.to_dyn(v));
+        }
+        ops
+    }
+
+    /// A call whose rt result is a `Value`; unboxed result types are unboxed after it.
+    fn typed_result(&mut self, rv: Rvalue, ty: Type) -> Val {
+        if ty.is_value_word() {
+            self.assign(rv, ty)
+        } else {
+            let boxed = self.assign(rv, Type::Dyn);
+            self.assign(Rvalue::Unbox(boxed.op), ty)
+        }
+    }
+
+    fn call_builtin(&mut self, name: &str, args: &'a ast::Arguments, kwnames: Vec<String>) -> Val {
+        // `bool(x)` is a truth test.
+        if name == "bool" && args.args.len() == 1 && kwnames.is_empty() {
+            let v = self.lower_expr(&args.args[0]);
+            let b = self.truth(v);
+            return Val { op: b, ty: Type::Bool };
+        }
+        let nargs = args.args.len();
+        let ops = self.lower_args(args);
+        let ty = typing::builtin_result(name, nargs);
+        self.typed_result(Rvalue::Call { callee: Callee::Builtin(name.to_string()), args: ops, kwnames }, ty)
+    }
+
+    /// A call of a module-level `def` by name: bound at compile time and sent to the
+    /// specialisation for the argument types, or through the function object when the
+    /// arguments do not bind (Python then raises the `TypeError`).
+    fn call_def(&mut self, def: usize, args: &'a ast::Arguments) -> Val {
+        let params = self.prog.defs[def].params.clone();
+        let ndefaults = self.prog.defs[def].default_globals.len();
+        let first_default = params.len() - ndefaults;
+        let mut slots: Vec<Option<usize>> = vec![None; params.len()];
+        let mut binds = args.args.len() <= params.len();
+        for i in 0..args.args.len().min(params.len()) {
+            slots[i] = Some(i);
+        }
+        for (k, kw) in args.keywords.iter().enumerate() {
+            let name = kw.arg.as_ref().map_or("", |a| a.as_str());
+            match params.iter().position(|p| p == name) {
+                Some(p) if slots[p].is_none() => slots[p] = Some(args.args.len() + k),
+                _ => binds = false,
+            }
+        }
+        if slots.iter().enumerate().any(|(p, s)| s.is_none() && p < first_default) {
+            binds = false;
+        }
+        let global = self.prog.defs[def].global;
+        if !binds {
+            let f = self.assign(Rvalue::LoadGlobal(global), Type::Dyn);
+            let ops = self.lower_args(args);
+            let kwnames = args.keywords.iter().map(|k| k.arg.as_ref().map_or("", |a| a.as_str()).to_string()).collect();
+            return self.assign(Rvalue::Call { callee: Callee::Value(f.op), args: ops, kwnames }, Type::Dyn);
+        }
+        // The function must exist by now (NameError otherwise), unless this is recursion.
+        if self.def != Some(def) {
+            self.emit(Statement::Eval(Rvalue::LoadGlobal(global)));
+        }
+        let mut values: Vec<Val> = Vec::with_capacity(args.args.len() + args.keywords.len());
+        for a in &args.args {
+            values.push(self.lower_expr(a));
+        }
+        for k in &args.keywords {
+            values.push(self.lower_expr(&k.value));
+        }
+        let mut bound = Vec::with_capacity(params.len());
+        for (p, slot) in slots.iter().enumerate() {
+            match slot {
+                Some(i) => bound.push(values[*i].clone()),
+                None => {
+                    let g = self.prog.defs[def].default_globals[p - first_default];
+                    bound.push(self.assign(Rvalue::LoadGlobal(g), Type::Dyn));
+                }
+            }
+        }
+        let types: Vec<Type> = bound.iter().map(|v| v.ty).collect();
+        let spec = self.prog.specialise(def, &types);
+        let param_types = self.prog.specs[spec.index()].params.clone();
+        let ops: Vec<Operand> = bound.into_iter().zip(param_types).map(|(v, t)| self.coerce(v, t)).collect();
+        let ret = self.prog.assumed_ret(spec);
+        self.assign(Rvalue::Call { callee: Callee::Direct(spec), args: ops, kwnames: Vec::new() }, ret)
+    }
+
+    fn lower_fstring(&mut self, f: &'a ast::ExprFString) -> Val {
+        let mut pieces: Vec<Operand> = Vec::new();
+        for part in f.value.iter() {
+            match part {
+                ast::FStringPart::Literal(lit) => pieces.push(Operand::Const(Constant::Str(lit.value.to_string()))),
+                ast::FStringPart::FString(fs) => self.lower_fstring_elements(&fs.elements, &mut pieces),
+            }
+        }
+        if pieces.len() == 1
+            && let Operand::Const(Constant::Str(_)) = pieces[0]
+        {
+            return Val { op: pieces.pop().unwrap_or(Operand::Const(Constant::None)), ty: Type::Str };
+        }
+        self.assign(Rvalue::BuildString(pieces), Type::Str)
+    }
+
+    fn lower_fstring_elements(&mut self, elements: &'a ast::InterpolatedStringElements, pieces: &mut Vec<Operand>) {
+        for el in elements.iter() {
+            match el {
+                ast::InterpolatedStringElement::Literal(l) => pieces.push(Operand::Const(Constant::Str(l.value.to_string()))),
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    if let Some(debug) = &i.debug_text {
+                        pieces.push(Operand::Const(Constant::Str(debug.as_str().to_string())));
+                    }
+                    let v = self.lower_expr(&i.expression);
+                    let value = self.to_dyn(v);
+                    let spec = match &i.format_spec {
+                        Some(spec) => {
+                            let mut parts = Vec::new();
+                            self.lower_fstring_elements(&spec.elements, &mut parts);
+                            Some(match parts.len() {
+                                0 => Operand::Const(Constant::Str(String::new())),
+                                1 if matches!(parts[0], Operand::Const(Constant::Str(_))) => parts.remove(0),
+                                _ => self.assign(Rvalue::BuildString(parts), Type::Str).op,
+                            })
+                        }
+                        None => None,
+                    };
+                    let conversion = match i.conversion {
+                        ast::ConversionFlag::None if i.debug_text.is_some() && spec.is_none() => Conversion::Repr,
+                        ast::ConversionFlag::None => Conversion::None,
+                        ast::ConversionFlag::Str => Conversion::Str,
+                        ast::ConversionFlag::Repr => Conversion::Repr,
+                        ast::ConversionFlag::Ascii => Conversion::Ascii,
+                    };
+                    let s = self.assign(Rvalue::Format { value, conversion, spec }, Type::Str);
+                    pieces.push(s.op);
+                }
+            }
+        }
+    }
+
+    /// Lowers the `for`/`if` clauses of a comprehension around `body`, which runs once per
+    /// item (PEP 709: inline, with the iteration variables in their own scope).
+    fn comprehension(&mut self, generators: &'a [ast::Comprehension], body: &mut dyn FnMut(&mut Self)) {
+        self.comp_scopes.push(std::collections::HashMap::new());
+        let mut exits = Vec::new();
+        for g in generators {
+            if g.is_async {
+                self.unsupported("async comprehensions", g);
+            }
+            // The first iterable is evaluated outside the comprehension scope.
+            let iterable = if exits.is_empty() {
+                let saved = self.comp_scopes.pop();
+                let v = self.lower_expr(&g.iter);
+                self.comp_scopes.extend(saved);
+                v
+            } else {
+                self.lower_expr(&g.iter)
+            };
+            let item_ty = typing::iter_item(iterable.ty);
+            let obj = self.to_dyn(iterable);
+            let it = self.temp(Type::Dyn);
+            self.emit(Statement::Assign(it, Rvalue::Iter(obj)));
+            let (header, next, done) = (self.new_block(), self.new_block(), self.new_block());
+            self.goto(header);
+            self.switch_to(header);
+            let item = self.temp(Type::Dyn);
+            self.terminate(Terminator::IterNext { iter: it, target: item, body: next, exit: done });
+            self.switch_to(next);
+            let mut names = std::collections::BTreeSet::new();
+            collect_target_names(&g.target, &mut names);
+            for n in names {
+                let l = self.new_local(Some(n.clone()), Type::Never);
+                if let Some(scope) = self.comp_scopes.last_mut() {
+                    scope.insert(n, l);
+                }
+            }
+            self.assign_target(&g.target, Val { op: Operand::Local(item), ty: item_ty });
+            for cond in &g.ifs {
+                let c = self.lower_expr(cond);
+                let c = self.truth(c);
+                let keep = self.new_block();
+                self.terminate(Terminator::Branch { cond: c, then: keep, otherwise: header });
+                self.switch_to(keep);
+            }
+            exits.push((header, done));
+        }
+        body(self);
+        for (header, done) in exits.into_iter().rev() {
+            self.goto(header);
+            self.switch_to(done);
+        }
+        self.comp_scopes.pop();
+    }
+
+    fn lower_list_comp(&mut self, c: &'a ast::ExprListComp) -> Val {
+        let result = self.assign(Rvalue::BuildList(Vec::new()), Type::List);
+        let list = result.op.clone();
+        let elt = &c.elt;
+        self.comprehension(&c.generators, &mut |this: &mut Self| {
+            let v = this.lower_expr(elt);
+            let v = this.to_dyn(v);
+            this.emit(Statement::Eval(Rvalue::CallMethod {
+                obj: list.clone(),
+                name: "append".into(),
+                args: vec![v],
+                kwnames: Vec::new(),
+            }));
+        });
+        result
+    }
+
+    fn lower_dict_comp(&mut self, c: &'a ast::ExprDictComp) -> Val {
+        let Some(key) = c.key.as_deref() else {
+            return self.unsupported_expr("`**` in dict comprehensions", c);
+        };
+        let result = self.assign(Rvalue::BuildDict(Vec::new()), Type::Dict);
+        let dict = result.op.clone();
+        let value = &c.value;
+        self.comprehension(&c.generators, &mut |this: &mut Self| {
+            let k = this.lower_expr(key);
+            let k = this.to_dyn(k);
+            let v = this.lower_expr(value);
+            let v = this.to_dyn(v);
+            this.emit(Statement::SetItem { obj: dict.clone(), index: k, value: v });
+        });
+        result
+    }
+}
+
+fn collect_target_names(t: &Expr, out: &mut std::collections::BTreeSet<String>) {
+    match t {
+        Expr::Name(n) => {
+            out.insert(n.id.to_string());
+        }
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| collect_target_names(e, out)),
+        Expr::List(l) => l.elts.iter().for_each(|e| collect_target_names(e, out)),
+        Expr::Starred(s) => collect_target_names(&s.value, out),
+        _ => {}
+    }
+}

@@ -1,0 +1,683 @@
+//! Lowering from the AST to MIR, with type inference by fixpoint (DESIGN.md §3).
+//!
+//! Every function specialisation is lowered under *assumptions*: a type for each of its
+//! variables and a return type for each specialisation it calls. Lowering records *facts*:
+//! the types actually assigned and returned. Facts widen the assumptions, and the whole
+//! program is lowered again until nothing changes; the MIR of that last sweep is consistent
+//! by construction. Assumptions start at `Never` (nothing seen yet), so inference is
+//! optimistic: `fib(n: int)` returns `int` because both of its returns do.
+
+mod expr;
+mod stmt;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use ruff_python_ast::{self as ast, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::diagnostic::{Diagnostic, LineIndex};
+use crate::mir::{
+    BasicBlock, BlockId, Constant, FuncId, FuncKind, Function, Global, GlobalId, LocalDecl, LocalId, Operand,
+    Program, RaiseKind, Rvalue, Statement, Terminator, Type,
+};
+use crate::scope;
+
+/// How many specialisations (besides the generic one) a `def` may get.
+const MAX_SPECIALISATIONS: usize = 4;
+
+/// A module-level `def`.
+struct DefInfo<'a> {
+    name: String,
+    stmt: &'a ast::StmtFunctionDef,
+    global: GlobalId,
+    /// Hidden module variables holding the default values, one per parameter with a default.
+    default_globals: Vec<GlobalId>,
+    params: Vec<String>,
+    /// Names local to the function body.
+    locals: BTreeSet<String>,
+    /// The specialisation whose parameters are all `Dyn`.
+    generic: FuncId,
+}
+
+type DefId = usize;
+
+/// What a `FuncId` is: the module body or a specialisation of a `def`.
+#[derive(Clone)]
+struct Spec {
+    def: Option<DefId>,
+    params: Vec<Type>,
+}
+
+#[derive(Default)]
+struct Assumptions {
+    vars: HashMap<(FuncId, String), Type>,
+    rets: HashMap<FuncId, Type>,
+}
+
+pub(crate) struct ProgramBuilder<'a> {
+    source: &'a str,
+    path: String,
+    lines: LineIndex,
+    module: &'a [Stmt],
+    globals: Vec<Global>,
+    global_ids: HashMap<String, GlobalId>,
+    defs: Vec<DefInfo<'a>>,
+    def_by_name: HashMap<String, DefId>,
+    specs: Vec<Spec>,
+    spec_index: HashMap<(DefId, Vec<Type>), FuncId>,
+    assumptions: Assumptions,
+    /// Set when a sweep widened an assumption or added a specialisation.
+    changed: bool,
+    diagnostics: Vec<Diagnostic>,
+    /// Diagnostics are collected on the first sweep only (later sweeps repeat them).
+    collecting: bool,
+    reported: HashSet<(usize, &'static str)>,
+}
+
+impl<'a> ProgramBuilder<'a> {
+    pub(crate) fn new(path: String, source: &'a str, module: &'a [Stmt]) -> Self {
+        ProgramBuilder {
+            source,
+            path,
+            lines: LineIndex::new(source),
+            module,
+            globals: Vec::new(),
+            global_ids: HashMap::new(),
+            defs: Vec::new(),
+            def_by_name: HashMap::new(),
+            specs: Vec::new(),
+            spec_index: HashMap::new(),
+            assumptions: Assumptions::default(),
+            changed: false,
+            diagnostics: Vec::new(),
+            collecting: true,
+            reported: HashSet::new(),
+        }
+    }
+
+    fn global(&mut self, name: &str) -> GlobalId {
+        if let Some(&g) = self.global_ids.get(name) {
+            return g;
+        }
+        let g = GlobalId(self.globals.len() as u32);
+        self.globals.push(Global { name: name.to_string() });
+        self.global_ids.insert(name.to_string(), g);
+        g
+    }
+
+    fn error(&mut self, d: Diagnostic) {
+        if self.collecting && self.reported.insert((d.start, d.id)) {
+            self.diagnostics.push(d);
+        }
+    }
+
+    fn unsupported(&mut self, what: &str, range: TextRange) {
+        self.error(Diagnostic::unsupported(what, range.start().to_usize(), range.end().to_usize()));
+    }
+
+    fn line(&self, range: TextRange) -> u32 {
+        self.lines.line(range.start().to_usize())
+    }
+
+    /// Registers module variables and `def`s before any lowering.
+    fn collect_module(&mut self) {
+        let bound = scope::bound_names(self.module);
+        for name in &bound {
+            self.global(name);
+        }
+        // Functions that declare `global x` and assign it create module variables too.
+        let mut def_counts: HashMap<String, usize> = HashMap::new();
+        let mut defs = Vec::new();
+        collect_defs(self.module, &mut defs);
+        for d in &defs {
+            *def_counts.entry(d.name.as_str().to_string()).or_default() += 1;
+        }
+        let other_writes = writes_other_than_defs(self.module);
+        for d in defs {
+            let name = d.name.as_str().to_string();
+            let global = self.global(&name);
+            let mut params = Vec::new();
+            let mut default_globals = Vec::new();
+            let p = &d.parameters;
+            for pd in p.posonlyargs.iter().chain(p.args.iter()) {
+                params.push(pd.parameter.name.as_str().to_string());
+                if pd.default.is_some() {
+                    let dg = self.global(&format!("{name}.__defaults__[{}]", default_globals.len()));
+                    default_globals.push(dg);
+                }
+            }
+            let decls = scope::global_decls(&d.body);
+            for g in &decls {
+                self.global(g);
+            }
+            let mut locals: BTreeSet<String> =
+                scope::bound_names(&d.body).into_iter().filter(|n| !decls.contains(n)).collect();
+            locals.extend(params.iter().cloned());
+            let def_id = self.defs.len();
+            let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
+            let direct = def_counts[&name] == 1 && !other_writes.contains(&name);
+            self.defs.push(DefInfo { name: name.clone(), stmt: d, global, default_globals, params, locals, generic });
+            // Calls by name go straight to a specialisation when only this `def` binds the name.
+            if direct {
+                self.def_by_name.insert(name, def_id);
+            }
+        }
+        // Module variables assigned only inside functions through `global`.
+        let mut extra = Vec::new();
+        for d in &self.defs {
+            for g in scope::global_decls(&d.stmt.body) {
+                extra.push(g);
+            }
+        }
+        for g in extra {
+            self.global(&g);
+        }
+    }
+
+    fn new_spec(&mut self, spec: Spec) -> FuncId {
+        let id = FuncId(self.specs.len() as u32);
+        if let Some(d) = spec.def {
+            self.spec_index.insert((d, spec.params.clone()), id);
+        }
+        self.specs.push(spec);
+        id
+    }
+
+    /// The specialisation of `def` for these argument types (creating it if allowed).
+    fn specialise(&mut self, def: DefId, args: &[Type]) -> FuncId {
+        let key: Vec<Type> = args.iter().map(|t| t.settle()).collect();
+        if let Some(&f) = self.spec_index.get(&(def, key.clone())) {
+            return f;
+        }
+        let count = self.spec_index.keys().filter(|(d, _)| *d == def).count();
+        if count > MAX_SPECIALISATIONS {
+            return self.defs[def].generic;
+        }
+        self.changed = true;
+        self.new_spec(Spec { def: Some(def), params: key })
+    }
+
+    fn assumed_var(&self, func: FuncId, name: &str) -> Type {
+        self.assumptions.vars.get(&(func, name.to_string())).copied().unwrap_or(Type::Never)
+    }
+
+    fn assumed_ret(&self, func: FuncId) -> Type {
+        self.assumptions.rets.get(&func).copied().unwrap_or(Type::Never)
+    }
+
+    fn widen_var(&mut self, func: FuncId, name: &str, ty: Type) {
+        let old = self.assumed_var(func, name);
+        let new = old.join(ty);
+        if new != old {
+            self.assumptions.vars.insert((func, name.to_string()), new);
+            self.changed = true;
+        }
+    }
+
+    fn widen_ret(&mut self, func: FuncId, ty: Type) {
+        let old = self.assumed_ret(func);
+        let new = old.join(ty);
+        if new != old {
+            self.assumptions.rets.insert(func, new);
+            self.changed = true;
+        }
+    }
+
+    /// Lowers every specialisation once; returns their MIR.
+    fn sweep(&mut self) -> Vec<Function> {
+        let mut funcs = Vec::new();
+        let mut i = 0;
+        while i < self.specs.len() {
+            let f = FnBuilder::lower(self, FuncId(i as u32));
+            funcs.push(f);
+            i += 1;
+        }
+        self.collecting = false;
+        funcs
+    }
+
+    /// Settles every remaining `Never` assumption to `Dyn`; true if any changed.
+    fn settle(&mut self) -> bool {
+        let mut any = false;
+        for t in self.assumptions.vars.values_mut().chain(self.assumptions.rets.values_mut()) {
+            if *t == Type::Never {
+                *t = Type::Dyn;
+                any = true;
+            }
+        }
+        for i in 0..self.specs.len() {
+            let f = FuncId(i as u32);
+            if !self.assumptions.rets.contains_key(&f) {
+                self.assumptions.rets.insert(f, Type::Dyn);
+                any = true;
+            }
+        }
+        any
+    }
+
+    pub(crate) fn build(mut self) -> Result<Program, Vec<Diagnostic>> {
+        self.new_spec(Spec { def: None, params: Vec::new() });
+        // The module body is FuncId 0; defs' generic specialisations follow.
+        self.collect_module();
+        let funcs = loop {
+            self.changed = false;
+            let funcs = self.sweep();
+            if !self.diagnostics.is_empty() {
+                return Err(self.diagnostics);
+            }
+            if self.changed {
+                continue;
+            }
+            if self.settle() {
+                continue;
+            }
+            break funcs;
+        };
+        let mut prog = Program {
+            funcs,
+            globals: self.globals,
+            main: FuncId(0),
+            path: self.path,
+            source: self.source.to_string(),
+        };
+        crate::passes::remove_proven_checks(&mut prog);
+        Ok(prog)
+    }
+}
+
+/// Every `def` directly in the module body or nested in its compound statements.
+fn collect_defs<'a>(body: &'a [Stmt], out: &mut Vec<&'a ast::StmtFunctionDef>) {
+    for s in body {
+        match s {
+            Stmt::FunctionDef(f) => out.push(f),
+            Stmt::If(i) => {
+                collect_defs(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    collect_defs(&c.body, out);
+                }
+            }
+            Stmt::Try(t) => {
+                collect_defs(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    collect_defs(&h.body, out);
+                }
+                collect_defs(&t.orelse, out);
+                collect_defs(&t.finalbody, out);
+            }
+            Stmt::For(f) => {
+                collect_defs(&f.body, out);
+                collect_defs(&f.orelse, out);
+            }
+            Stmt::While(w) => {
+                collect_defs(&w.body, out);
+                collect_defs(&w.orelse, out);
+            }
+            Stmt::With(w) => collect_defs(&w.body, out),
+            _ => {}
+        }
+    }
+}
+
+/// Module-level names written by something other than a `def` (assignments, imports,
+/// `global` writes inside functions).
+fn writes_other_than_defs(module: &[Stmt]) -> HashSet<String> {
+    let mut no_defs: Vec<Stmt> = Vec::new();
+    fn strip(body: &[Stmt], out: &mut Vec<Stmt>) {
+        for s in body {
+            if !matches!(s, Stmt::FunctionDef(_)) {
+                out.push(s.clone());
+            }
+        }
+    }
+    strip(module, &mut no_defs);
+    let mut names: HashSet<String> = scope::bound_names(&no_defs).into_iter().collect();
+    // Nested compound statements may still contain defs; count those through collect_defs.
+    let mut defs = Vec::new();
+    collect_defs(&no_defs, &mut defs);
+    for d in &defs {
+        names.remove(d.name.as_str());
+    }
+    let mut all_defs = Vec::new();
+    collect_defs(module, &mut all_defs);
+    for d in all_defs {
+        for g in scope::global_decls(&d.body) {
+            if scope::bound_names(&d.body).contains(&g) {
+                names.insert(g);
+            }
+        }
+    }
+    names
+}
+
+/// A typed operand produced by lowering an expression.
+#[derive(Clone, Debug)]
+pub(crate) struct Val {
+    op: Operand,
+    ty: Type,
+}
+
+impl Val {
+    fn constant(c: Constant) -> Val {
+        let ty = match &c {
+            Constant::Int(_) => Type::Int,
+            Constant::Float(_) => Type::Float,
+            Constant::Bool(_) => Type::Bool,
+            Constant::None => Type::None,
+            Constant::Str(_) => Type::Str,
+        };
+        Val { op: Operand::Const(c), ty }
+    }
+
+    fn none() -> Val {
+        Val::constant(Constant::None)
+    }
+}
+
+/// Where `return`, `break` and `continue` must pass on their way out.
+#[derive(Clone)]
+enum Exit<'a> {
+    /// A `finally` body, lowered again on each exit path, under the handler outside its `try`.
+    Finally { body: &'a [Stmt], handler: Option<BlockId> },
+    /// An `except`/`finally` block in progress: leaving it ends the handling.
+    Handler,
+}
+
+struct Loop {
+    brk: BlockId,
+    cont: BlockId,
+    exits: usize,
+}
+
+/// Where a name lives in the function being lowered.
+enum NameRef {
+    Local(LocalId),
+    Global(GlobalId),
+    Builtin,
+}
+
+pub(crate) struct FnBuilder<'p, 'a> {
+    prog: &'p mut ProgramBuilder<'a>,
+    id: FuncId,
+    def: Option<DefId>,
+    locals: Vec<LocalDecl>,
+    vars: HashMap<String, LocalId>,
+    /// Comprehension scopes, innermost last (PEP 709: their variables do not leak).
+    comp_scopes: Vec<HashMap<String, LocalId>>,
+    blocks: Vec<BasicBlock>,
+    cur: Option<BlockId>,
+    handler: Option<BlockId>,
+    loops: Vec<Loop>,
+    exits: Vec<Exit<'a>>,
+    line: u32,
+}
+
+impl<'p, 'a> FnBuilder<'p, 'a> {
+    fn lower(prog: &'p mut ProgramBuilder<'a>, id: FuncId) -> Function {
+        let spec = prog.specs[id.index()].clone();
+        let mut b = FnBuilder {
+            prog,
+            id,
+            def: spec.def,
+            locals: Vec::new(),
+            vars: HashMap::new(),
+            comp_scopes: Vec::new(),
+            blocks: Vec::new(),
+            cur: None,
+            handler: None,
+            loops: Vec::new(),
+            exits: Vec::new(),
+            line: 1,
+        };
+        let entry = b.new_block();
+        b.cur = Some(entry);
+        let (name, qualname, kind, param_names, body, line) = match spec.def {
+            None => ("<module>".to_string(), "<module>".to_string(), FuncKind::Module, Vec::new(), b.prog.module, 1),
+            Some(d) => {
+                let info = &b.prog.defs[d];
+                let generic = info.generic == id;
+                let line = b.prog.line(info.stmt.range);
+                (info.name.clone(), info.name.clone(), FuncKind::Def { generic }, info.params.clone(), &info.stmt.body[..], line)
+            }
+        };
+        b.line = line;
+        if let Some(d) = spec.def {
+            // Parameters first, as locals _0.._n, with the specialisation's types.
+            for (i, p) in param_names.iter().enumerate() {
+                let l = b.new_local(Some(p.clone()), spec.params[i]);
+                b.vars.insert(p.clone(), l);
+                b.prog.widen_var(id, p, spec.params[i]);
+            }
+            let locals: Vec<String> = b.prog.defs[d].locals.iter().cloned().collect();
+            for v in locals {
+                if !b.vars.contains_key(&v) {
+                    let ty = b.prog.assumed_var(id, &v);
+                    let l = b.new_local(Some(v.clone()), ty);
+                    b.vars.insert(v, l);
+                }
+            }
+        }
+        b.lower_body(body);
+        if b.cur.is_some() {
+            let none = Val::none();
+            b.emit_return(none);
+        }
+        let ret = b.prog.assumed_ret(id);
+        let mut func = Function {
+            name,
+            qualname,
+            kind,
+            param_names,
+            ret,
+            locals: b.locals,
+            blocks: b.blocks,
+            entry,
+            line,
+        };
+        // Unboxed locals that may be read before assignment cannot be checked at run time:
+        // they become `Dyn` in the next sweep.
+        for l in crate::passes::unproven_unboxed(&func) {
+            if let Some(name) = func.locals[l.index()].name.clone() {
+                b.prog.widen_var(id, &name, Type::Dyn);
+            }
+        }
+        if func.ret == Type::Never {
+            func.ret = Type::Dyn;
+        }
+        for l in &mut func.locals {
+            l.ty = l.ty.settle();
+        }
+        func
+    }
+
+    fn new_block(&mut self) -> BlockId {
+        let id = BlockId(self.blocks.len() as u32);
+        self.blocks.push(BasicBlock {
+            stmts: Vec::new(),
+            lines: Vec::new(),
+            term: Terminator::Unreachable,
+            term_line: self.line,
+            handler: self.handler,
+        });
+        id
+    }
+
+    fn new_local(&mut self, name: Option<String>, ty: Type) -> LocalId {
+        let id = LocalId(self.locals.len() as u32);
+        self.locals.push(LocalDecl { name, ty });
+        id
+    }
+
+    fn temp(&mut self, ty: Type) -> LocalId {
+        self.new_local(None, ty)
+    }
+
+    /// The block being filled; code after a `return` or `raise` goes to a fresh,
+    /// unreachable block.
+    fn current(&mut self) -> BlockId {
+        match self.cur {
+            Some(b) => b,
+            None => {
+                let b = self.new_block();
+                self.cur = Some(b);
+                b
+            }
+        }
+    }
+
+    fn emit(&mut self, s: Statement) {
+        let b = self.current();
+        let line = self.line;
+        let block = &mut self.blocks[b.index()];
+        block.stmts.push(s);
+        block.lines.push(line);
+    }
+
+    fn terminate(&mut self, t: Terminator) {
+        let b = self.current();
+        let line = self.line;
+        let block = &mut self.blocks[b.index()];
+        block.term = t;
+        block.term_line = line;
+        self.cur = None;
+    }
+
+    fn goto(&mut self, target: BlockId) {
+        if self.cur.is_some() {
+            self.terminate(Terminator::Goto(target));
+        }
+    }
+
+    fn switch_to(&mut self, b: BlockId) {
+        self.cur = Some(b);
+    }
+
+    fn assign(&mut self, rv: Rvalue, ty: Type) -> Val {
+        let t = self.temp(ty);
+        self.emit(Statement::Assign(t, rv));
+        Val { op: Operand::Local(t), ty }
+    }
+
+    /// The value in the `Dyn` representation.
+    fn to_dyn(&mut self, v: Val) -> Operand {
+        if v.ty.is_value_word() || v.ty == Type::Never { v.op } else { self.assign(Rvalue::Box(v.op), Type::Dyn).op }
+    }
+
+    /// The value converted to `target`, which the assumptions guarantee is reachable from
+    /// its type (during a sweep that widens them, a placeholder is fine).
+    fn coerce(&mut self, v: Val, target: Type) -> Operand {
+        match (v.ty, target) {
+            (a, b) if a == b => v.op,
+            (Type::Int, Type::Float) => self.assign(Rvalue::IntToFloat(v.op), Type::Float).op,
+            (_, Type::Float | Type::Bool) => self.assign(Rvalue::Unbox(v.op), target).op,
+            _ => self.to_dyn(v),
+        }
+    }
+
+    /// A `bool` operand for a branch on `v`'s truth.
+    fn truth(&mut self, v: Val) -> Operand {
+        if v.ty == Type::Bool { v.op } else { self.assign(Rvalue::Truth(v.op), Type::Bool).op }
+    }
+
+    fn resolve(&self, name: &str) -> NameRef {
+        for scope in self.comp_scopes.iter().rev() {
+            if let Some(&l) = scope.get(name) {
+                return NameRef::Local(l);
+            }
+        }
+        if let Some(&l) = self.vars.get(name) {
+            return NameRef::Local(l);
+        }
+        match self.prog.global_ids.get(name) {
+            Some(&g) if !name.contains('.') => NameRef::Global(g),
+            _ => NameRef::Builtin,
+        }
+    }
+
+    /// Records that `v` is stored in variable `name` (a local), and returns the operand to store.
+    fn store_local(&mut self, l: LocalId, v: Val) {
+        if let Some(name) = self.locals[l.index()].name.clone()
+            && self.comp_scopes.iter().all(|s| !s.values().any(|&x| x == l))
+        {
+            self.prog.widen_var(self.id, &name, v.ty);
+        } else if self.locals[l.index()].ty == Type::Never {
+            self.locals[l.index()].ty = v.ty;
+        }
+        let ty = self.locals[l.index()].ty;
+        let op = self.coerce(v, ty);
+        self.emit(Statement::Assign(l, Rvalue::Use(op)));
+    }
+
+    fn store_name(&mut self, name: &str, v: Val) {
+        match self.resolve(name) {
+            NameRef::Local(l) => self.store_local(l, v),
+            NameRef::Global(g) => {
+                let op = self.to_dyn(v);
+                self.emit(Statement::StoreGlobal(g, op));
+            }
+            NameRef::Builtin => {
+                let g = self.prog.global(name);
+                let op = self.to_dyn(v);
+                self.emit(Statement::StoreGlobal(g, op));
+            }
+        }
+    }
+
+    fn emit_return(&mut self, v: Val) {
+        self.prog.widen_ret(self.id, v.ty);
+        let ret = self.prog.assumed_ret(self.id);
+        let op = self.coerce(v, ret);
+        // Keep the value in a temporary: `finally` bodies run between evaluating and returning.
+        let op = if self.exits.is_empty() {
+            op
+        } else {
+            let t = self.temp(ret.settle());
+            self.emit(Statement::Assign(t, Rvalue::Use(op)));
+            Operand::Local(t)
+        };
+        self.run_exits(0);
+        self.terminate(Terminator::Return(op));
+    }
+
+    /// Lowers the exit actions above depth `to` (innermost first), as `return`, `break` or
+    /// `continue` leaves them.
+    fn run_exits(&mut self, to: usize) {
+        let saved_exits = self.exits.clone();
+        let saved_handler = self.handler;
+        for i in (to..saved_exits.len()).rev() {
+            match saved_exits[i].clone() {
+                Exit::Handler => self.emit(Statement::EndHandler),
+                Exit::Finally { body, handler } => {
+                    self.exits.truncate(i);
+                    self.handler = handler;
+                    // The finally body's code must live in blocks with its own handler.
+                    let b = self.new_block();
+                    self.goto(b);
+                    self.switch_to(b);
+                    self.lower_body(body);
+                }
+            }
+        }
+        self.exits = saved_exits;
+        if self.cur.is_some() && self.handler != saved_handler {
+            self.handler = saved_handler;
+            let b = self.new_block();
+            self.goto(b);
+            self.switch_to(b);
+        }
+        self.handler = saved_handler;
+    }
+
+    fn raise(&mut self, kind: RaiseKind) {
+        self.terminate(Terminator::Raise(kind));
+    }
+
+    fn set_line(&mut self, range: TextRange) {
+        self.line = self.prog.line(range);
+    }
+
+    fn unsupported(&mut self, what: &str, node: &impl Ranged) {
+        self.prog.unsupported(what, node.range());
+    }
+}
+

@@ -1,0 +1,720 @@
+//! Lowering statements.
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+
+use super::{Exit, FnBuilder, Loop, NameRef, Val};
+use crate::mir::{BinOp, BlockId, CmpOp, Constant, Operand, RaiseKind, Rvalue, Statement, Terminator, Type};
+use crate::typing::{self, BinaryPlan};
+
+/// Native modules krait provides today.
+const NATIVE_MODULES: &[&str] = &["sys"];
+
+pub(super) fn binop(op: ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::MatMult => BinOp::MatMul,
+        ast::Operator::Div => BinOp::TrueDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitOr => BinOp::BitOr,
+        ast::Operator::BitXor => BinOp::BitXor,
+        ast::Operator::BitAnd => BinOp::BitAnd,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+impl<'a> FnBuilder<'_, 'a> {
+    pub(super) fn lower_body(&mut self, body: &'a [Stmt]) {
+        for s in body {
+            self.lower_stmt(s);
+        }
+    }
+
+    fn lower_stmt(&mut self, s: &'a Stmt) {
+        self.set_line(s.range());
+        match s {
+            Stmt::Expr(e) => {
+                self.lower_expr(&e.value);
+            }
+            Stmt::Pass(_) | Stmt::Global(_) => {}
+            Stmt::Assign(a) => {
+                let v = self.lower_expr(&a.value);
+                for t in &a.targets {
+                    self.assign_target(t, v.clone());
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(value) = &a.value {
+                    let v = self.lower_expr(value);
+                    self.assign_target(&a.target, v);
+                }
+            }
+            Stmt::AugAssign(a) => self.lower_aug_assign(a),
+            Stmt::If(i) => self.lower_if(i),
+            Stmt::While(w) => self.lower_while(w),
+            Stmt::For(f) => self.lower_for(f),
+            Stmt::Break(_) => match self.loops.last() {
+                Some(l) => {
+                    let (brk, depth) = (l.brk, l.exits);
+                    self.run_exits(depth);
+                    self.goto(brk);
+                }
+                None => self.prog.error(crate::diagnostic::Diagnostic::error(
+                    "syntax-error",
+                    "SyntaxError: 'break' outside loop",
+                    s.range().start().to_usize(),
+                    s.range().end().to_usize(),
+                )),
+            },
+            Stmt::Continue(_) => match self.loops.last() {
+                Some(l) => {
+                    let (cont, depth) = (l.cont, l.exits);
+                    self.run_exits(depth);
+                    self.goto(cont);
+                }
+                None => self.prog.error(crate::diagnostic::Diagnostic::error(
+                    "syntax-error",
+                    "SyntaxError: 'continue' not properly in loop",
+                    s.range().start().to_usize(),
+                    s.range().end().to_usize(),
+                )),
+            },
+            Stmt::Return(r) => {
+                if self.def.is_none() {
+                    self.prog.error(crate::diagnostic::Diagnostic::error(
+                        "syntax-error",
+                        "SyntaxError: 'return' outside function",
+                        s.range().start().to_usize(),
+                        s.range().end().to_usize(),
+                    ));
+                    return;
+                }
+                let v = match &r.value {
+                    Some(e) => self.lower_expr(e),
+                    None => Val::none(),
+                };
+                self.emit_return(v);
+            }
+            Stmt::FunctionDef(f) => self.lower_def(f),
+            Stmt::Raise(r) => {
+                let kind = match (&r.exc, &r.cause) {
+                    (None, _) => RaiseKind::Reraise,
+                    (Some(e), None) => {
+                        let v = self.lower_expr(e);
+                        RaiseKind::New(self.to_dyn(v))
+                    }
+                    (Some(e), Some(c)) => {
+                        let v = self.lower_expr(e);
+                        let v = self.to_dyn(v);
+                        let c = self.lower_expr(c);
+                        RaiseKind::From(v, self.to_dyn(c))
+                    }
+                };
+                self.raise(kind);
+            }
+            Stmt::Try(t) => self.lower_try(t),
+            Stmt::Assert(a) => {
+                let test = self.lower_expr(&a.test);
+                let cond = self.truth(test);
+                let (ok, fail) = (self.new_block(), self.new_block());
+                self.terminate(Terminator::Branch { cond, then: ok, otherwise: fail });
+                self.switch_to(fail);
+                let msg = match &a.msg {
+                    Some(m) => {
+                        let v = self.lower_expr(m);
+                        Some(self.to_dyn(v))
+                    }
+                    None => None,
+                };
+                self.raise(RaiseKind::Assertion(msg));
+                self.switch_to(ok);
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let module = alias.name.as_str();
+                    if !NATIVE_MODULES.contains(&module) {
+                        self.unknown_module(module, alias);
+                        continue;
+                    }
+                    let v = self.assign(Rvalue::Import(module.to_string()), Type::Dyn);
+                    let name = alias.asname.as_ref().map_or(module, |n| n.as_str());
+                    self.store_name(name, v);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let module = i.module.as_ref().map_or("", |m| m.as_str());
+                if i.level > 0 || !NATIVE_MODULES.contains(&module) {
+                    self.unknown_module(module, i);
+                    return;
+                }
+                let m = self.assign(Rvalue::Import(module.to_string()), Type::Dyn);
+                for alias in &i.names {
+                    if alias.name.as_str() == "*" {
+                        self.unsupported("`from ... import *`", alias);
+                        continue;
+                    }
+                    let v = self.assign(Rvalue::GetAttr { obj: m.op.clone(), name: alias.name.as_str().to_string() }, Type::Dyn);
+                    let name = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
+                    self.store_name(name, v);
+                }
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.lower_delete(t);
+                }
+            }
+            Stmt::ClassDef(c) => self.unsupported("`class`", &c.name),
+            Stmt::With(w) => self.unsupported("the `with` statement", w),
+            Stmt::Match(m) => self.unsupported("the `match` statement", m),
+            Stmt::TypeAlias(t) => self.unsupported("the `type` statement", t),
+            Stmt::Nonlocal(n) => self.unsupported("`nonlocal`", n),
+            Stmt::IpyEscapeCommand(c) => self.unsupported("IPython escape commands", c),
+        }
+    }
+
+    fn unknown_module(&mut self, module: &str, node: &impl Ranged) {
+        let r = node.range();
+        self.prog.error(
+            crate::diagnostic::Diagnostic::error(
+                "unknown-module",
+                format!("krait does not provide the module '{module}' yet"),
+                r.start().to_usize(),
+                r.end().to_usize(),
+            )
+            .label("module not available")
+            .hint(format!("available modules: {}", NATIVE_MODULES.join(", "))),
+        );
+    }
+
+    pub(super) fn assign_target(&mut self, target: &'a Expr, v: Val) {
+        match target {
+            Expr::Name(n) => self.store_name(n.id.as_str(), v),
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                if let Some(star) = elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
+                    self.unsupported("starred assignment targets", star);
+                    return;
+                }
+                let value = self.to_dyn(v);
+                let temps: Vec<_> = elts.iter().map(|_| self.temp(Type::Dyn)).collect();
+                self.emit(Statement::Unpack { value, targets: temps.clone() });
+                for (e, t) in elts.iter().zip(temps) {
+                    self.assign_target(e, Val { op: Operand::Local(t), ty: Type::Dyn });
+                }
+            }
+            Expr::Subscript(s) => {
+                let obj = self.lower_expr(&s.value);
+                let obj = self.to_dyn(obj);
+                if let Expr::Slice(sl) = &*s.slice {
+                    self.unsupported("slice assignment", sl);
+                    return;
+                }
+                let index = self.lower_expr(&s.slice);
+                let index = self.to_dyn(index);
+                let value = self.to_dyn(v);
+                self.emit(Statement::SetItem { obj, index, value });
+            }
+            Expr::Attribute(a) => self.unsupported("attribute assignment", a),
+            Expr::Starred(s) => self.unsupported("starred assignment targets", s),
+            other => self.unsupported("this assignment target", other),
+        }
+    }
+
+    fn lower_aug_assign(&mut self, a: &'a ast::StmtAugAssign) {
+        let op = binop(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                let cur = self.load_name(n.id.as_str(), n);
+                let rhs = self.lower_expr(&a.value);
+                let r = self.binary(op, cur, rhs, true);
+                self.store_name(n.id.as_str(), r);
+            }
+            Expr::Subscript(s) => {
+                if let Expr::Slice(sl) = &*s.slice {
+                    self.unsupported("slice assignment", sl);
+                    return;
+                }
+                let obj = self.lower_expr(&s.value);
+                let obj = self.to_dyn(obj);
+                let index = self.lower_expr(&s.slice);
+                let index = self.to_dyn(index);
+                let cur_ty = Type::Dyn;
+                let cur = self.assign(Rvalue::GetItem { obj: obj.clone(), index: index.clone() }, cur_ty);
+                let rhs = self.lower_expr(&a.value);
+                let r = self.binary(op, cur, rhs, true);
+                let value = self.to_dyn(r);
+                self.emit(Statement::SetItem { obj, index, value });
+            }
+            other => self.unsupported("this augmented assignment target", other),
+        }
+    }
+
+    fn lower_delete(&mut self, t: &'a Expr) {
+        match t {
+            Expr::Name(n) => match self.resolve(n.id.as_str()) {
+                NameRef::Local(l) => {
+                    self.emit(Statement::CheckBound(l));
+                    self.emit(Statement::Unbind(l));
+                }
+                NameRef::Global(g) => self.emit(Statement::DeleteGlobal(g)),
+                NameRef::Builtin => {
+                    let g = self.prog.global(n.id.as_str());
+                    self.emit(Statement::DeleteGlobal(g));
+                }
+            },
+            Expr::Subscript(s) => {
+                if let Expr::Slice(sl) = &*s.slice {
+                    self.unsupported("slice deletion", sl);
+                    return;
+                }
+                let obj = self.lower_expr(&s.value);
+                let obj = self.to_dyn(obj);
+                let index = self.lower_expr(&s.slice);
+                let index = self.to_dyn(index);
+                self.emit(Statement::DelItem { obj, index });
+            }
+            Expr::Tuple(t) => {
+                for e in &t.elts {
+                    self.lower_delete(e);
+                }
+            }
+            other => self.unsupported("this `del` target", other),
+        }
+    }
+
+    fn lower_if(&mut self, i: &'a ast::StmtIf) {
+        let after = self.new_block();
+        let test = self.lower_expr(&i.test);
+        let cond = self.truth(test);
+        let (then, mut otherwise) = (self.new_block(), self.new_block());
+        self.terminate(Terminator::Branch { cond, then, otherwise });
+        self.switch_to(then);
+        self.lower_body(&i.body);
+        self.goto(after);
+        for clause in &i.elif_else_clauses {
+            self.switch_to(otherwise);
+            self.set_line(clause.range());
+            match &clause.test {
+                Some(t) => {
+                    let test = self.lower_expr(t);
+                    let cond = self.truth(test);
+                    let (then, next) = (self.new_block(), self.new_block());
+                    self.terminate(Terminator::Branch { cond, then, otherwise: next });
+                    self.switch_to(then);
+                    self.lower_body(&clause.body);
+                    self.goto(after);
+                    otherwise = next;
+                }
+                None => {
+                    self.lower_body(&clause.body);
+                    self.goto(after);
+                    otherwise = self.new_block();
+                }
+            }
+        }
+        self.switch_to(otherwise);
+        self.goto(after);
+        self.switch_to(after);
+    }
+
+    fn lower_while(&mut self, w: &'a ast::StmtWhile) {
+        let (header, body, orelse, after) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        self.goto(header);
+        self.switch_to(header);
+        let test = self.lower_expr(&w.test);
+        let cond = self.truth(test);
+        self.terminate(Terminator::Branch { cond, then: body, otherwise: orelse });
+        self.switch_to(body);
+        self.loops.push(Loop { brk: after, cont: header, exits: self.exits.len() });
+        self.lower_body(&w.body);
+        self.loops.pop();
+        self.goto(header);
+        self.switch_to(orelse);
+        self.lower_body(&w.orelse);
+        self.goto(after);
+        self.switch_to(after);
+    }
+
+    /// `range(...)` arguments if `iter` is a call of the builtin `range` that a counted loop
+    /// can implement: positional only, and a constant non-zero step if there is one.
+    fn counted_range(&self, iter: &'a Expr) -> Option<(&'a [Expr], i64)> {
+        let Expr::Call(c) = iter else { return None };
+        let Expr::Name(n) = &*c.func else { return None };
+        if n.id.as_str() != "range" || !matches!(self.resolve("range"), NameRef::Builtin) {
+            return None;
+        }
+        if !c.arguments.keywords.is_empty() || c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
+            return None;
+        }
+        let args = &c.arguments.args[..];
+        match args.len() {
+            1 | 2 => Some((args, 1)),
+            3 => {
+                let step = match &args[2] {
+                    Expr::NumberLiteral(ast::ExprNumberLiteral { value: ast::Number::Int(i), .. }) => i.as_i64(),
+                    Expr::UnaryOp(ast::ExprUnaryOp { op: ast::UnaryOp::USub, operand, .. }) => match &**operand {
+                        Expr::NumberLiteral(ast::ExprNumberLiteral { value: ast::Number::Int(i), .. }) => {
+                            i.as_i64().map(|v| -v)
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                }?;
+                if step == 0 { None } else { Some((&args[..2], step)) }
+            }
+            _ => None,
+        }
+    }
+
+    fn lower_for(&mut self, f: &'a ast::StmtFor) {
+        if f.is_async {
+            self.unsupported("`async for`", f);
+            return;
+        }
+        let (orelse, after) = (self.new_block(), self.new_block());
+        if let Some((args, step)) = self.counted_range(&f.iter) {
+            let vals: Vec<Val> = args.iter().map(|a| self.lower_expr(a)).collect();
+            if vals.iter().all(|v| v.ty == Type::Int) {
+                let (start, stop) = if vals.len() == 1 {
+                    (Val::constant(Constant::Int(0.into())), vals[0].clone())
+                } else {
+                    (vals[0].clone(), vals[1].clone())
+                };
+                self.counted_loop(f, start, stop, step, orelse, after);
+                return;
+            }
+            // Not all ints: build the range object from the evaluated arguments.
+            let mut ops: Vec<Operand> = vals.into_iter().map(|v| self.to_dyn(v)).collect();
+            if ops.len() == 2 && args.len() == 2 && step != 1 {
+                ops.push(Operand::Const(Constant::Int(step.into())));
+            }
+            let r = self.assign(
+                Rvalue::Call { callee: crate::mir::Callee::Builtin("range".into()), args: ops, kwnames: Vec::new() },
+                Type::Dyn,
+            );
+            self.iterator_loop(f, r, orelse, after);
+            return;
+        }
+        let iterable = self.lower_expr(&f.iter);
+        self.iterator_loop(f, iterable, orelse, after);
+    }
+
+    fn counted_loop(&mut self, f: &'a ast::StmtFor, start: Val, stop: Val, step: i64, orelse: BlockId, after: BlockId) {
+        let counter = self.temp(Type::Int);
+        self.emit(Statement::Assign(counter, Rvalue::Use(start.op)));
+        let stop_local = self.temp(Type::Int);
+        self.emit(Statement::Assign(stop_local, Rvalue::Use(stop.op)));
+        let (header, body, next) = (self.new_block(), self.new_block(), self.new_block());
+        self.goto(header);
+        self.switch_to(header);
+        let cmp = if step > 0 { CmpOp::Lt } else { CmpOp::Gt };
+        let cond = self.assign(Rvalue::Compare(cmp, Operand::Local(counter), Operand::Local(stop_local)), Type::Bool);
+        self.terminate(Terminator::Branch { cond: cond.op, then: body, otherwise: orelse });
+        self.switch_to(body);
+        let item = Val { op: Operand::Local(counter), ty: Type::Int };
+        // The target gets the current value before the counter moves on.
+        let current = self.assign(Rvalue::Use(item.op), Type::Int);
+        self.emit(Statement::Assign(
+            counter,
+            Rvalue::Binary(BinOp::Add, Operand::Local(counter), Operand::Const(Constant::Int(step.into()))),
+        ));
+        self.assign_target(&f.target, current);
+        self.loops.push(Loop { brk: after, cont: next, exits: self.exits.len() });
+        self.lower_body(&f.body);
+        self.loops.pop();
+        self.goto(next);
+        self.switch_to(next);
+        self.goto(header);
+        self.switch_to(orelse);
+        self.lower_body(&f.orelse);
+        self.goto(after);
+        self.switch_to(after);
+    }
+
+    fn iterator_loop(&mut self, f: &'a ast::StmtFor, iterable: Val, orelse: BlockId, after: BlockId) {
+        let item_ty = typing::iter_item(iterable.ty);
+        let obj = self.to_dyn(iterable);
+        let it = self.temp(Type::Dyn);
+        self.emit(Statement::Assign(it, Rvalue::Iter(obj)));
+        let (header, body) = (self.new_block(), self.new_block());
+        self.goto(header);
+        self.switch_to(header);
+        let item = self.temp(Type::Dyn);
+        self.terminate(Terminator::IterNext { iter: it, target: item, body, exit: orelse });
+        self.switch_to(body);
+        self.assign_target(&f.target, Val { op: Operand::Local(item), ty: item_ty });
+        self.loops.push(Loop { brk: after, cont: header, exits: self.exits.len() });
+        self.lower_body(&f.body);
+        self.loops.pop();
+        self.goto(header);
+        self.switch_to(orelse);
+        self.lower_body(&f.orelse);
+        self.goto(after);
+        self.switch_to(after);
+    }
+
+    fn lower_def(&mut self, f: &'a ast::StmtFunctionDef) {
+        if self.def.is_some() {
+            self.unsupported("a `def` inside a function (closures)", &f.name);
+            return;
+        }
+        if f.is_async {
+            self.unsupported("`async def`", &f.name);
+            return;
+        }
+        if let Some(d) = f.decorator_list.first() {
+            self.unsupported("decorators", d);
+            return;
+        }
+        if let Some(tp) = &f.type_params {
+            self.unsupported("type parameters", &**tp);
+            return;
+        }
+        let p = &f.parameters;
+        if let Some(v) = &p.vararg {
+            self.unsupported("`*args` parameters", &**v);
+            return;
+        }
+        if let Some(k) = &p.kwarg {
+            self.unsupported("`**kwargs` parameters", &**k);
+            return;
+        }
+        if let Some(k) = p.kwonlyargs.first() {
+            self.unsupported("keyword-only parameters", k);
+            return;
+        }
+        if contains_yield(&f.body) {
+            self.unsupported("generators (`yield`)", &f.name);
+            return;
+        }
+        let Some(def_id) = self.prog.defs.iter().position(|d| std::ptr::eq(d.stmt, f)) else { return };
+        let default_globals = self.prog.defs[def_id].default_globals.clone();
+        let mut defaults = Vec::new();
+        let mut k = 0;
+        for pd in p.posonlyargs.iter().chain(p.args.iter()) {
+            if let Some(d) = &pd.default {
+                let v = self.lower_expr(d);
+                let op = self.to_dyn(v);
+                self.emit(Statement::StoreGlobal(default_globals[k], op.clone()));
+                defaults.push(op);
+                k += 1;
+            }
+        }
+        let generic = self.prog.defs[def_id].generic;
+        let g = self.prog.defs[def_id].global;
+        let func = self.assign(Rvalue::MakeFunction { func: generic, defaults }, Type::Dyn);
+        self.emit(Statement::StoreGlobal(g, func.op));
+    }
+
+    fn lower_try(&mut self, t: &'a ast::StmtTry) {
+        if t.is_star {
+            self.unsupported("`except*`", t);
+            return;
+        }
+        let outer = self.handler;
+        let after = self.new_block();
+        let has_finally = !t.finalbody.is_empty();
+        let fin_exc = if has_finally {
+            let b = self.new_block();
+            self.exits.push(Exit::Finally { body: &t.finalbody, handler: outer });
+            self.handler = Some(b);
+            Some(b)
+        } else {
+            None
+        };
+        // Handler for code of the except blocks and the else block.
+        let inner = self.handler;
+        let normal_end = self.new_block();
+        if t.handlers.is_empty() {
+            let body = self.new_block();
+            self.goto(body);
+            self.switch_to(body);
+            self.lower_body(&t.body);
+            self.goto(normal_end);
+        } else {
+            let dispatch = self.new_block();
+            self.handler = Some(dispatch);
+            let body = self.new_block();
+            self.goto(body);
+            self.switch_to(body);
+            self.lower_body(&t.body);
+            self.handler = inner;
+            let orelse = self.new_block();
+            self.goto(orelse);
+            self.switch_to(orelse);
+            self.lower_body(&t.orelse);
+            self.goto(normal_end);
+            self.lower_handlers(t, dispatch, inner, normal_end);
+        }
+        self.switch_to(normal_end);
+        if let Some(fin_exc) = fin_exc {
+            self.exits.pop();
+            self.handler = outer;
+            let fin = self.new_block();
+            self.goto(fin);
+            self.switch_to(fin);
+            self.lower_body(&t.finalbody);
+            self.goto(after);
+            // The exception path: run the finally body, then let the exception go on.
+            self.switch_to(fin_exc);
+            let exc = self.assign(Rvalue::BeginHandler, Type::Dyn);
+            let cleanup = self.cleanup_block(outer);
+            self.handler = Some(cleanup);
+            self.exits.push(Exit::Handler);
+            let body = self.new_block();
+            self.goto(body);
+            self.switch_to(body);
+            self.lower_body(&t.finalbody);
+            self.exits.pop();
+            self.handler = outer;
+            if self.cur.is_some() {
+                let resume = self.new_block();
+                self.goto(resume);
+                self.switch_to(resume);
+                self.raise(RaiseKind::Resume(exc.op));
+            }
+        } else {
+            self.goto(after);
+        }
+        self.handler = outer;
+        self.switch_to(after);
+    }
+
+    /// A block that ends the handling of an exception and lets the pending one propagate.
+    fn cleanup_block(&mut self, outer: Option<BlockId>) -> BlockId {
+        let saved = self.handler;
+        self.handler = outer;
+        let b = self.new_block();
+        let resume_cur = self.cur;
+        self.switch_to(b);
+        self.emit(Statement::EndHandler);
+        self.raise(RaiseKind::Propagate);
+        self.cur = resume_cur;
+        self.handler = saved;
+        b
+    }
+
+    fn lower_handlers(&mut self, t: &'a ast::StmtTry, dispatch: BlockId, inner: Option<BlockId>, normal_end: BlockId) {
+        self.switch_to(dispatch);
+        let exc = self.assign(Rvalue::BeginHandler, Type::Dyn);
+        let cleanup = self.cleanup_block(inner);
+        self.handler = Some(cleanup);
+        // Tests run under the cleanup handler: a bad `except` class raises from here.
+        let first = self.new_block();
+        self.goto(first);
+        self.switch_to(first);
+        self.exits.push(Exit::Handler);
+        let mut matched_all = false;
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range());
+            let next = match &h.type_ {
+                Some(cls) => {
+                    let c = self.lower_expr(cls);
+                    let cls = self.to_dyn(c);
+                    let m = self.assign(Rvalue::ExcMatches { exc: exc.op.clone(), cls }, Type::Bool);
+                    let (yes, no) = (self.new_block(), self.new_block());
+                    self.terminate(Terminator::Branch { cond: m.op, then: yes, otherwise: no });
+                    self.switch_to(yes);
+                    Some(no)
+                }
+                None => None,
+            };
+            if let Some(name) = &h.name {
+                self.store_name(name.as_str(), exc.clone());
+            }
+            self.lower_body(&h.body);
+            if self.cur.is_some() {
+                if let Some(name) = &h.name {
+                    self.unbind_name(name.as_str());
+                }
+                self.emit(Statement::EndHandler);
+                self.goto(normal_end);
+            }
+            match next {
+                Some(no) => self.switch_to(no),
+                None => {
+                    matched_all = true;
+                    break;
+                }
+            }
+        }
+        self.exits.pop();
+        self.handler = inner;
+        if !matched_all {
+            let resume = self.new_block();
+            self.goto(resume);
+            self.switch_to(resume);
+            self.raise(RaiseKind::Resume(exc.op));
+        }
+    }
+
+    fn unbind_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            NameRef::Local(l) => self.emit(Statement::Unbind(l)),
+            NameRef::Global(g) => self.emit(Statement::DeleteGlobal(g)),
+            NameRef::Builtin => {}
+        }
+    }
+
+    /// `a op b` with the typing rules; `inplace` for augmented assignment.
+    pub(super) fn binary(&mut self, op: BinOp, a: Val, b: Val, inplace: bool) -> Val {
+        match typing::binary(op, a.ty, b.ty) {
+            BinaryPlan::Int(ty) => self.assign(Rvalue::Binary(op, a.op, b.op), ty),
+            BinaryPlan::Float => {
+                let x = self.coerce(a, Type::Float);
+                let y = self.coerce(b, Type::Float);
+                self.assign(Rvalue::Binary(op, x, y), Type::Float)
+            }
+            BinaryPlan::Dynamic(ty) => {
+                let x = self.to_dyn(a);
+                let y = self.to_dyn(b);
+                let rv = if inplace { Rvalue::InPlace(op, x, y) } else { Rvalue::Binary(op, x, y) };
+                self.assign(rv, if ty == Type::Never { Type::Dyn } else { ty })
+            }
+        }
+    }
+}
+
+/// Whether a function body contains `yield` (outside nested functions).
+fn contains_yield(body: &[Stmt]) -> bool {
+    fn expr(e: &Expr) -> bool {
+        match e {
+            Expr::Yield(_) | Expr::YieldFrom(_) => true,
+            Expr::Lambda(_) => false,
+            _ => crate::scope::children(e).into_iter().any(expr),
+        }
+    }
+    fn stmt(s: &Stmt) -> bool {
+        match s {
+            Stmt::Expr(e) => expr(&e.value),
+            Stmt::Assign(a) => expr(&a.value),
+            Stmt::AugAssign(a) => expr(&a.value),
+            Stmt::AnnAssign(a) => a.value.as_deref().is_some_and(expr),
+            Stmt::Return(r) => r.value.as_deref().is_some_and(expr),
+            Stmt::If(i) => {
+                expr(&i.test)
+                    || i.body.iter().any(stmt)
+                    || i.elif_else_clauses.iter().any(|c| c.test.as_ref().is_some_and(expr) || c.body.iter().any(stmt))
+            }
+            Stmt::For(f) => expr(&f.iter) || f.body.iter().any(stmt) || f.orelse.iter().any(stmt),
+            Stmt::While(w) => expr(&w.test) || w.body.iter().any(stmt) || w.orelse.iter().any(stmt),
+            Stmt::Try(t) => {
+                t.body.iter().any(stmt)
+                    || t.orelse.iter().any(stmt)
+                    || t.finalbody.iter().any(stmt)
+                    || t.handlers.iter().any(|h| {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        h.body.iter().any(stmt)
+                    })
+            }
+            Stmt::With(w) => w.body.iter().any(stmt),
+            _ => false,
+        }
+    }
+    body.iter().any(stmt)
+}

@@ -1,0 +1,196 @@
+//! The textual form of MIR, used by `--emit mir`, snapshot tests and verifier messages.
+
+use std::fmt::{self, Display, Formatter, Write as _};
+
+use super::syntax::{
+    BasicBlock, Callee, Constant, Conversion, FuncKind, Function, Operand, Program, RaiseKind, Rvalue, Statement,
+    Terminator,
+};
+
+impl Display for Constant {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Constant::Int(i) => write!(f, "{i}"),
+            Constant::Float(x) => write!(f, "{x:?}"),
+            Constant::Bool(b) => f.write_str(if *b { "True" } else { "False" }),
+            Constant::None => f.write_str("None"),
+            Constant::Str(s) => write!(f, "{s:?}"),
+        }
+    }
+}
+
+impl Display for Operand {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Operand::Local(l) => write!(f, "{l}"),
+            Operand::Const(c) => write!(f, "const {c}"),
+        }
+    }
+}
+
+fn list<T: Display>(items: &[T]) -> String {
+    let mut s = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        let _ = write!(s, "{x}");
+    }
+    s
+}
+
+fn kw_suffix(kwnames: &[String]) -> String {
+    if kwnames.is_empty() { String::new() } else { format!(" kw({})", kwnames.join(", ")) }
+}
+
+impl Display for Callee {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Callee::Direct(id) => write!(f, "{id}"),
+            Callee::Builtin(name) => write!(f, "builtin {name}"),
+            Callee::Value(op) => write!(f, "{op}"),
+        }
+    }
+}
+
+impl Display for Rvalue {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Rvalue::Use(op) => write!(f, "{op}"),
+            Rvalue::Box(op) => write!(f, "box {op}"),
+            Rvalue::Unbox(op) => write!(f, "unbox {op}"),
+            Rvalue::IntToFloat(op) => write!(f, "int_to_float {op}"),
+            Rvalue::Binary(op, a, b) => write!(f, "{op:?}({a}, {b})"),
+            Rvalue::InPlace(op, a, b) => write!(f, "InPlace{op:?}({a}, {b})"),
+            Rvalue::Unary(op, a) => write!(f, "{op:?}({a})"),
+            Rvalue::Compare(op, a, b) => write!(f, "{op:?}({a}, {b})"),
+            Rvalue::Is(a, b) => write!(f, "Is({a}, {b})"),
+            Rvalue::Contains { container, item } => write!(f, "Contains({container}, {item})"),
+            Rvalue::Truth(op) => write!(f, "truth {op}"),
+            Rvalue::Not(op) => write!(f, "not {op}"),
+            Rvalue::LoadGlobal(g) => write!(f, "load {g}"),
+            Rvalue::LoadBuiltin(name) => write!(f, "builtin {name}"),
+            Rvalue::Call { callee, args, kwnames } => write!(f, "call {callee}({}){}", list(args), kw_suffix(kwnames)),
+            Rvalue::CallMethod { obj, name, args, kwnames } => {
+                write!(f, "call_method {obj}.{name}({}){}", list(args), kw_suffix(kwnames))
+            }
+            Rvalue::GetAttr { obj, name } => write!(f, "getattr {obj}.{name}"),
+            Rvalue::GetItem { obj, index } => write!(f, "{obj}[{index}]"),
+            Rvalue::GetSlice { obj, start, stop, step } => {
+                let b = |o: &Option<Operand>| o.as_ref().map(ToString::to_string).unwrap_or_default();
+                write!(f, "{obj}[{}:{}:{}]", b(start), b(stop), b(step))
+            }
+            Rvalue::BuildList(items) => write!(f, "list [{}]", list(items)),
+            Rvalue::BuildTuple(items) => write!(f, "tuple ({})", list(items)),
+            Rvalue::BuildDict(pairs) => {
+                let ps: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+                write!(f, "dict {{{}}}", ps.join(", "))
+            }
+            Rvalue::Format { value, conversion, spec } => {
+                write!(f, "format {value}")?;
+                if *conversion != Conversion::None {
+                    write!(f, " !{conversion:?}")?;
+                }
+                if let Some(s) = spec {
+                    write!(f, " : {s}")?;
+                }
+                Ok(())
+            }
+            Rvalue::BuildString(parts) => write!(f, "string ({})", list(parts)),
+            Rvalue::Iter(op) => write!(f, "iter {op}"),
+            Rvalue::MakeFunction { func, defaults } => write!(f, "make_function {func} defaults ({})", list(defaults)),
+            Rvalue::Import(name) => write!(f, "import {name}"),
+            Rvalue::BeginHandler => f.write_str("begin_handler"),
+            Rvalue::ExcMatches { exc, cls } => write!(f, "exc_matches({exc}, {cls})"),
+        }
+    }
+}
+
+impl Display for Statement {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Statement::Assign(l, rv) => write!(f, "{l} = {rv}"),
+            Statement::Eval(rv) => write!(f, "eval {rv}"),
+            Statement::StoreGlobal(g, op) => write!(f, "store {g} = {op}"),
+            Statement::DeleteGlobal(g) => write!(f, "delete {g}"),
+            Statement::CheckBound(l) => write!(f, "check_bound {l}"),
+            Statement::Unbind(l) => write!(f, "unbind {l}"),
+            Statement::SetItem { obj, index, value } => write!(f, "{obj}[{index}] = {value}"),
+            Statement::DelItem { obj, index } => write!(f, "del {obj}[{index}]"),
+            Statement::Unpack { value, targets } => write!(f, "({}) = unpack {value}", list(targets)),
+            Statement::EndHandler => f.write_str("end_handler"),
+        }
+    }
+}
+
+impl Display for Terminator {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Terminator::Goto(b) => write!(f, "goto {b}"),
+            Terminator::Branch { cond, then, otherwise } => write!(f, "branch {cond} ? {then} : {otherwise}"),
+            Terminator::Return(op) => write!(f, "return {op}"),
+            Terminator::IterNext { iter, target, body, exit } => {
+                write!(f, "{target} = next {iter} ? {body} : {exit}")
+            }
+            Terminator::Raise(kind) => match kind {
+                RaiseKind::New(op) => write!(f, "raise {op}"),
+                RaiseKind::From(op, cause) => write!(f, "raise {op} from {cause}"),
+                RaiseKind::Reraise => f.write_str("reraise"),
+                RaiseKind::Resume(op) => write!(f, "resume {op}"),
+                RaiseKind::Propagate => f.write_str("propagate"),
+                RaiseKind::Assertion(None) => f.write_str("assert_fail"),
+                RaiseKind::Assertion(Some(m)) => write!(f, "assert_fail {m}"),
+            },
+            Terminator::Unreachable => f.write_str("unreachable"),
+        }
+    }
+}
+
+fn write_block(f: &mut Formatter<'_>, id: usize, b: &BasicBlock) -> fmt::Result {
+    write!(f, "  bb{id}:")?;
+    if let Some(h) = b.handler {
+        write!(f, "  // except -> {h}")?;
+    }
+    writeln!(f)?;
+    for (s, line) in b.stmts.iter().zip(&b.lines) {
+        writeln!(f, "    {s}  // line {line}")?;
+    }
+    writeln!(f, "    {}", b.term)
+}
+
+impl Display for Function {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let params: Vec<String> = (0..self.param_names.len())
+            .map(|i| format!("_{i}: {}", self.locals[i].ty))
+            .collect();
+        let kind = match self.kind {
+            FuncKind::Module => " module",
+            FuncKind::Def { generic: true } => " generic",
+            FuncKind::Def { generic: false } => "",
+        };
+        writeln!(f, "fn {}({}) -> {}{kind} {{", self.qualname, params.join(", "), self.ret)?;
+        for (i, l) in self.locals.iter().enumerate() {
+            match &l.name {
+                Some(n) => writeln!(f, "    let _{i}: {}  // {n}", l.ty)?,
+                None => writeln!(f, "    let _{i}: {}", l.ty)?,
+            }
+        }
+        for (i, b) in self.blocks.iter().enumerate() {
+            write_block(f, i, b)?;
+        }
+        writeln!(f, "}}")
+    }
+}
+
+impl Display for Program {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        for (i, g) in self.globals.iter().enumerate() {
+            writeln!(f, "global g{i}  // {}", g.name)?;
+        }
+        for (i, func) in self.funcs.iter().enumerate() {
+            writeln!(f)?;
+            write!(f, "fn{i}: {func}")?;
+        }
+        Ok(())
+    }
+}

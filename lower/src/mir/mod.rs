@@ -1,0 +1,9 @@
+//! MIR: the typed control-flow graph between the AST and LLVM IR (DESIGN.md §3).
+
+mod display;
+pub mod syntax;
+pub mod types;
+pub mod verify;
+
+pub use syntax::*;
+pub use types::Type;

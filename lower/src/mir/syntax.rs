@@ -1,0 +1,307 @@
+//! The data definition of MIR. This file only contains datatype declarations; the meaning
+//! and invariants of each construct are in its doc comment.
+//!
+//! A [`Program`] is a set of [`Function`]s, each a control-flow graph of [`BasicBlock`]s over
+//! typed [`Local`]s. Every local has a [`Type`]; its representation at run time follows
+//! from the type (DESIGN.md §4): `float` is an `f64`, `bool` an `i1`, everything else a
+//! `Value` word.
+//!
+//! Exceptions (DESIGN.md §6): a statement that can raise leaves its block on error. The
+//! error edge first records a traceback entry for the statement's line, then continues at
+//! the block's `handler`, or returns the error marker from the function when it has none.
+
+use num_bigint::BigInt;
+
+use super::types::Type;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+        pub struct $name(pub u32);
+
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, concat!($prefix, "{}"), self.0)
+            }
+        }
+    };
+}
+
+id_type!(/// A function (one specialisation of a `def`, or the module body) in `Program::funcs`.
+    FuncId, "fn");
+id_type!(/// A basic block in `Function::blocks`.
+    BlockId, "bb");
+id_type!(/// A local in `Function::locals`.
+    LocalId, "_");
+id_type!(/// A module-level variable in `Program::globals`.
+    GlobalId, "g");
+
+/// A whole program: the module body and every function specialisation it reaches.
+#[derive(Debug)]
+pub struct Program {
+    pub funcs: Vec<Function>,
+    pub globals: Vec<Global>,
+    /// The module body, run by `main`.
+    pub main: FuncId,
+    /// The script's path as tracebacks show it.
+    pub path: String,
+    /// The script's source, embedded for traceback lines.
+    pub source: String,
+}
+
+/// A module-level variable. Unbound (null) until first assigned.
+#[derive(Debug)]
+pub struct Global {
+    pub name: String,
+}
+
+/// What a function is, for its generic entry and its traceback name.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FuncKind {
+    /// The module body: no parameters, returns `None`.
+    Module,
+    /// A specialisation of a `def`. Exactly one specialisation per `def`, the one whose
+    /// parameters are all `Dyn`, is `generic`: it gets the generic entry that function
+    /// objects call.
+    Def { generic: bool },
+}
+
+#[derive(Debug)]
+pub struct Function {
+    /// The name a traceback shows (`<module>` for the module body).
+    pub name: String,
+    pub qualname: String,
+    pub kind: FuncKind,
+    /// Parameter names, in order; the parameters are locals `_0 .. _n`.
+    pub param_names: Vec<String>,
+    pub ret: Type,
+    pub locals: Vec<LocalDecl>,
+    pub blocks: Vec<BasicBlock>,
+    /// Execution starts at `bb0`.
+    pub entry: BlockId,
+    /// First line of the `def`, for diagnostics.
+    pub line: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct LocalDecl {
+    /// The Python variable this local holds, if any (temporaries have none).
+    pub name: Option<String>,
+    pub ty: Type,
+}
+
+#[derive(Debug, Clone)]
+pub struct BasicBlock {
+    pub stmts: Vec<Statement>,
+    /// Source line of each statement (side table, parallel to `stmts`).
+    pub lines: Vec<u32>,
+    pub term: Terminator,
+    pub term_line: u32,
+    /// Where an exception raised in this block goes: an `except`/`finally` dispatch block,
+    /// or `None` to return the error to the caller.
+    pub handler: Option<BlockId>,
+}
+
+/// A compile-time constant.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Constant {
+    Int(BigInt),
+    Float(f64),
+    Bool(bool),
+    None,
+    Str(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Operand {
+    Local(LocalId),
+    Const(Constant),
+}
+
+/// Binary operators; discriminants are shared with rt's `ops::BinOp`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub enum BinOp {
+    Add = 0,
+    Sub = 1,
+    Mul = 2,
+    TrueDiv = 3,
+    FloorDiv = 4,
+    Mod = 5,
+    Pow = 6,
+    LShift = 7,
+    RShift = 8,
+    BitAnd = 9,
+    BitOr = 10,
+    BitXor = 11,
+    MatMul = 12,
+}
+
+/// Rich comparisons; discriminants are shared with rt's `ops::CmpOp`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub enum CmpOp {
+    Eq = 0,
+    Ne = 1,
+    Lt = 2,
+    Le = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+}
+
+/// A conversion in an f-string replacement field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conversion {
+    None,
+    Str,
+    Repr,
+    Ascii,
+}
+
+/// Who a call goes to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Callee {
+    /// A compiled function specialisation, called with its native signature. Arguments
+    /// are already bound to parameters (one operand per parameter, types equal).
+    Direct(FuncId),
+    /// A builtin function by name (`krait_builtin_NAME` in rt), generic convention.
+    Builtin(String),
+    /// Any callable value, generic convention.
+    Value(Operand),
+}
+
+/// A computation producing a value. Each variant says whether it can raise.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rvalue {
+    /// The operand itself. Never raises.
+    Use(Operand),
+    /// Converts a typed operand to the `Dyn` representation (boxing a float or bool).
+    /// Never raises.
+    Box(Operand),
+    /// A `Dyn` operand known to hold exactly a float (or bool) object, as the destination's
+    /// unboxed type. Never raises.
+    Unbox(Operand),
+    /// `float(i)` for an `int` operand; raises `OverflowError` for huge ints.
+    IntToFloat(Operand),
+    /// `a op b`. Both operands `int` → `int` (or `float` for `/`); both `float`
+    /// → `float`; otherwise both `Dyn` → `Dyn` via rt. Raises as Python does.
+    Binary(BinOp, Operand, Operand),
+    /// `a op= b`: like `Binary` but mutates lists and dicts in place (`Dyn` operands only).
+    InPlace(BinOp, Operand, Operand),
+    /// Unary `-`, `+`, `~` on an `int`, `float` or `Dyn` operand.
+    Unary(UnaryOp, Operand),
+    /// `a op b`. Typed numeric operands give `bool` directly; otherwise `Dyn` operands and
+    /// the result type decides: `bool` via `krait_compare_bool`, `Dyn` via `krait_compare`.
+    Compare(CmpOp, Operand, Operand),
+    /// `a is b` → `bool`. Never raises.
+    Is(Operand, Operand),
+    /// `item in container` → `bool`.
+    Contains { container: Operand, item: Operand },
+    /// `bool(x)` → `bool`.
+    Truth(Operand),
+    /// `not x` for a `bool` operand. Never raises.
+    Not(Operand),
+    /// Reads a module variable; raises `NameError` if it is unbound.
+    LoadGlobal(GlobalId),
+    /// A builtin (function or type) as a value; raises `NameError` for unknown names.
+    LoadBuiltin(String),
+    Call { callee: Callee, args: Vec<Operand>, kwnames: Vec<String> },
+    /// `obj.name(args)`.
+    CallMethod { obj: Operand, name: String, args: Vec<Operand>, kwnames: Vec<String> },
+    GetAttr { obj: Operand, name: String },
+    GetItem { obj: Operand, index: Operand },
+    /// `obj[start:stop:step]`; `None` for an omitted bound.
+    GetSlice { obj: Operand, start: Option<Operand>, stop: Option<Operand>, step: Option<Operand> },
+    BuildList(Vec<Operand>),
+    BuildTuple(Vec<Operand>),
+    /// Key/value pairs in order.
+    BuildDict(Vec<(Operand, Operand)>),
+    /// One replacement field of an f-string → `str`.
+    Format { value: Operand, conversion: Conversion, spec: Option<Operand> },
+    /// Concatenation of `str` pieces → `str`.
+    BuildString(Vec<Operand>),
+    /// `iter(x)`.
+    Iter(Operand),
+    /// A function object for the generic specialisation `func`, with default values for its
+    /// last parameters. Never raises.
+    MakeFunction { func: FuncId, defaults: Vec<Operand> },
+    /// `import name` of a native module.
+    Import(String),
+    /// Entering an `except`/`finally` block: takes the pending exception (`Dyn`).
+    /// Never raises.
+    BeginHandler,
+    /// `except cls` test of exception `exc` → `bool`. Raises if `cls` is not an exception
+    /// class.
+    ExcMatches { exc: Operand, cls: Operand },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Statement {
+    /// Evaluates the rvalue into the local; the rvalue's type equals the local's.
+    Assign(LocalId, Rvalue),
+    /// Evaluates the rvalue for its effect.
+    Eval(Rvalue),
+    /// Stores a `Dyn` operand into a module variable. Never raises.
+    StoreGlobal(GlobalId, Operand),
+    /// Unbinds a module variable (`del x`); raises `NameError` if unbound.
+    DeleteGlobal(GlobalId),
+    /// Raises `UnboundLocalError` (or `NameError` at module level) if the `Dyn` local is
+    /// unbound. Removed by the definite-assignment pass where the local is always bound.
+    CheckBound(LocalId),
+    /// Unbinds a `Dyn` local (`del x`, the `as` name after an `except` block).
+    Unbind(LocalId),
+    SetItem { obj: Operand, index: Operand, value: Operand },
+    DelItem { obj: Operand, index: Operand },
+    /// `a, b = value`: unpacks exactly `targets.len()` items into `Dyn` locals.
+    Unpack { value: Operand, targets: Vec<LocalId> },
+    /// Leaving an `except`/`finally` block (normally or by a new exception). Never raises.
+    EndHandler,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RaiseKind {
+    /// `raise exc` → records a traceback entry.
+    New(Operand),
+    /// `raise exc from cause` → records a traceback entry.
+    From(Operand, Operand),
+    /// Bare `raise` inside a handler: the handled exception again, traceback unchanged.
+    Reraise,
+    /// A handler that did not match, or the end of a `finally` after an exception: the
+    /// exception `exc` propagates again (and stops being "handled").
+    Resume(Operand),
+    /// The pending exception keeps propagating (cleanup blocks).
+    Propagate,
+    /// `assert` failure: raises `AssertionError(msg)`.
+    Assertion(Option<Operand>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Terminator {
+    Goto(BlockId),
+    /// `cond` is a `bool` operand.
+    Branch { cond: Operand, then: BlockId, otherwise: BlockId },
+    /// Returns the operand, whose type is the function's return type.
+    Return(Operand),
+    /// Advances iterator `iter` (a `Dyn` local from `Rvalue::Iter`): the item goes to
+    /// `target` and control to `body`, or to `exit` when exhausted. Can raise.
+    IterNext { iter: LocalId, target: LocalId, body: BlockId, exit: BlockId },
+    /// Leaves the block by an exception: to the handler, or out of the function.
+    Raise(RaiseKind),
+    /// Never reached (placeholder of a block under construction, or after a call that
+    /// always raises).
+    Unreachable,
+}

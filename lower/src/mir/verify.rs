@@ -1,0 +1,301 @@
+//! The MIR verifier: structural and type invariants, checked after lowering and after every
+//! pass in debug builds and tests. A failure is a compiler bug, reported with the MIR text.
+
+use super::syntax::{BinOp, BlockId, Callee, Constant, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator};
+use super::types::Type;
+
+pub struct VerifyError {
+    pub func: String,
+    pub message: String,
+}
+
+struct Ctx<'a> {
+    prog: &'a Program,
+    func: &'a Function,
+    errors: Vec<String>,
+}
+
+impl Ctx<'_> {
+    fn err(&mut self, msg: String) {
+        self.errors.push(msg);
+    }
+
+    fn local(&mut self, l: LocalId) -> Type {
+        match self.func.locals.get(l.index()) {
+            Some(d) => d.ty,
+            None => {
+                self.err(format!("{l} out of range"));
+                Type::Dyn
+            }
+        }
+    }
+
+    fn operand(&mut self, op: &Operand) -> Type {
+        match op {
+            Operand::Local(l) => self.local(*l),
+            Operand::Const(c) => match c {
+                Constant::Int(_) => Type::Int,
+                Constant::Float(_) => Type::Float,
+                Constant::Bool(_) => Type::Bool,
+                Constant::None => Type::None,
+                Constant::Str(_) => Type::Str,
+            },
+        }
+    }
+
+    fn block(&mut self, b: BlockId) {
+        if b.index() >= self.func.blocks.len() {
+            self.err(format!("{b} out of range"));
+        }
+    }
+
+    fn word(&mut self, op: &Operand, what: &str) {
+        let t = self.operand(op);
+        if !t.is_value_word() {
+            self.err(format!("{what} {op} must be a Value word, is {t}"));
+        }
+    }
+
+    fn rvalue(&mut self, rv: &Rvalue, dest: Option<Type>) {
+        match rv {
+            Rvalue::Use(op) => {
+                let t = self.operand(op);
+                if let Some(d) = dest
+                    && d != t
+                    && !(d == Type::Dyn && t.is_value_word())
+                {
+                    self.err(format!("use of {t} into {d}"));
+                }
+            }
+            Rvalue::Box(op) => {
+                self.operand(op);
+            }
+            Rvalue::Unbox(op) => {
+                self.word(op, "unboxed operand");
+                if !matches!(dest, Some(Type::Float | Type::Bool)) {
+                    self.err(format!("unbox into {dest:?}"));
+                }
+            }
+            Rvalue::IntToFloat(op) => {
+                if self.operand(op) != Type::Int {
+                    self.err(format!("int_to_float of non-int {op}"));
+                }
+            }
+            Rvalue::Binary(op, a, b) => {
+                let (ta, tb) = (self.operand(a), self.operand(b));
+                let typed_ok = match (ta, tb) {
+                    (Type::Int, Type::Int) => match dest {
+                        Some(Type::Float) => *op == BinOp::TrueDiv,
+                        _ => true,
+                    },
+                    (Type::Float, Type::Float) => dest != Some(Type::Int),
+                    (x, y) => x.is_value_word() && y.is_value_word(),
+                };
+                if !typed_ok {
+                    self.err(format!("binary {op:?} on {ta}, {tb} into {dest:?}"));
+                }
+            }
+            Rvalue::InPlace(_, a, b) => {
+                self.word(a, "in-place operand");
+                self.word(b, "in-place operand");
+            }
+            Rvalue::Unary(_, a) => {
+                self.operand(a);
+            }
+            Rvalue::Compare(_, a, b) => {
+                let (ta, tb) = (self.operand(a), self.operand(b));
+                let numeric = matches!((ta, tb), (Type::Int, Type::Int) | (Type::Float, Type::Float));
+                if !numeric && !(ta.is_value_word() && tb.is_value_word()) {
+                    self.err(format!("compare of {ta} and {tb}"));
+                }
+            }
+            Rvalue::Is(a, b) => {
+                self.word(a, "is operand");
+                self.word(b, "is operand");
+            }
+            Rvalue::Contains { container, item } => {
+                self.word(container, "container");
+                self.word(item, "item");
+            }
+            Rvalue::Truth(op) => {
+                self.operand(op);
+            }
+            Rvalue::Not(op) => {
+                if self.operand(op) != Type::Bool {
+                    self.err(format!("not of non-bool {op}"));
+                }
+            }
+            Rvalue::LoadGlobal(g) => {
+                if g.index() >= self.prog.globals.len() {
+                    self.err(format!("{g} out of range"));
+                }
+            }
+            Rvalue::Call { callee, args, kwnames } => {
+                match callee {
+                    Callee::Direct(f) => match self.prog.funcs.get(f.index()) {
+                        Some(target) => {
+                            if args.len() != target.param_names.len() || !kwnames.is_empty() {
+                                self.err(format!("direct call to {f} with {} args", args.len()));
+                            }
+                            for (i, a) in args.iter().enumerate() {
+                                let (ta, tp) = (self.operand(a), target.locals.get(i).map_or(Type::Dyn, |l| l.ty));
+                                if ta != tp && !(tp == Type::Dyn && ta.is_value_word()) {
+                                    self.err(format!("argument {i} of {f}: {ta} for {tp}"));
+                                }
+                            }
+                            if let Some(d) = dest
+                                && d != target.ret
+                                && !(d == Type::Dyn && target.ret.is_value_word())
+                            {
+                                self.err(format!("result of {f} is {}, stored as {d}", target.ret));
+                            }
+                        }
+                        None => self.err(format!("{f} out of range")),
+                    },
+                    Callee::Value(op) => self.word(op, "callee"),
+                    Callee::Builtin(_) => {}
+                }
+                if !matches!(callee, Callee::Direct(_)) {
+                    for a in args {
+                        self.word(a, "argument");
+                    }
+                }
+            }
+            Rvalue::CallMethod { obj, args, .. } => {
+                self.word(obj, "receiver");
+                for a in args {
+                    self.word(a, "argument");
+                }
+            }
+            Rvalue::GetAttr { obj, .. } | Rvalue::Iter(obj) => self.word(obj, "object"),
+            Rvalue::GetItem { obj, index } => {
+                self.word(obj, "object");
+                self.word(index, "index");
+            }
+            Rvalue::GetSlice { obj, start, stop, step } => {
+                self.word(obj, "object");
+                for b in [start, stop, step].into_iter().flatten() {
+                    self.word(b, "slice bound");
+                }
+            }
+            Rvalue::BuildList(items) | Rvalue::BuildTuple(items) | Rvalue::BuildString(items) => {
+                for i in items {
+                    self.word(i, "item");
+                }
+            }
+            Rvalue::BuildDict(pairs) => {
+                for (k, v) in pairs {
+                    self.word(k, "key");
+                    self.word(v, "value");
+                }
+            }
+            Rvalue::Format { value, spec, .. } => {
+                self.word(value, "formatted value");
+                if let Some(s) = spec {
+                    self.word(s, "format spec");
+                }
+            }
+            Rvalue::MakeFunction { func, defaults } => {
+                if func.index() >= self.prog.funcs.len() {
+                    self.err(format!("{func} out of range"));
+                }
+                for d in defaults {
+                    self.word(d, "default");
+                }
+            }
+            Rvalue::LoadBuiltin(_) | Rvalue::Import(_) | Rvalue::BeginHandler => {}
+            Rvalue::ExcMatches { exc, cls } => {
+                self.word(exc, "exception");
+                self.word(cls, "class");
+            }
+        }
+    }
+}
+
+/// Checks one function; returns the problems found.
+fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
+    let mut cx = Ctx { prog, func, errors: Vec::new() };
+    for (i, l) in func.locals.iter().enumerate() {
+        if l.ty == Type::Never {
+            cx.err(format!("_{i} has type never"));
+        }
+    }
+    for (bi, b) in func.blocks.iter().enumerate() {
+        if b.stmts.len() != b.lines.len() {
+            cx.err(format!("bb{bi}: line table length differs from statements"));
+        }
+        if let Some(h) = b.handler {
+            cx.block(h);
+        }
+        for s in &b.stmts {
+            match s {
+                Statement::Assign(l, rv) => {
+                    let t = cx.local(*l);
+                    cx.rvalue(rv, Some(t));
+                }
+                Statement::Eval(rv) => cx.rvalue(rv, None),
+                Statement::StoreGlobal(_, op) => cx.word(op, "global value"),
+                Statement::CheckBound(l) | Statement::Unbind(l) => {
+                    if !cx.local(*l).is_value_word() {
+                        cx.err(format!("bb{bi}: bound check on unboxed {l}"));
+                    }
+                }
+                Statement::SetItem { obj, index, value } => {
+                    cx.word(obj, "object");
+                    cx.word(index, "index");
+                    cx.word(value, "value");
+                }
+                Statement::DelItem { obj, index } => {
+                    cx.word(obj, "object");
+                    cx.word(index, "index");
+                }
+                Statement::Unpack { value, targets } => {
+                    cx.word(value, "unpacked value");
+                    for t in targets {
+                        if cx.local(*t) != Type::Dyn {
+                            cx.err(format!("bb{bi}: unpack target {t} is not dyn"));
+                        }
+                    }
+                }
+                Statement::DeleteGlobal(_) | Statement::EndHandler => {}
+            }
+        }
+        match &b.term {
+            Terminator::Goto(t) => cx.block(*t),
+            Terminator::Branch { cond, then, otherwise } => {
+                if cx.operand(cond) != Type::Bool {
+                    cx.err(format!("bb{bi}: branch on non-bool {cond}"));
+                }
+                cx.block(*then);
+                cx.block(*otherwise);
+            }
+            Terminator::Return(op) => {
+                let t = cx.operand(op);
+                if t != func.ret && !(func.ret == Type::Dyn && t.is_value_word()) {
+                    cx.err(format!("bb{bi}: returns {t} from a function returning {}", func.ret));
+                }
+            }
+            Terminator::IterNext { iter, target, body, exit } => {
+                cx.local(*iter);
+                if cx.local(*target) != Type::Dyn {
+                    cx.err(format!("bb{bi}: iteration target {target} is not dyn"));
+                }
+                cx.block(*body);
+                cx.block(*exit);
+            }
+            Terminator::Raise(_) | Terminator::Unreachable => {}
+        }
+    }
+    cx.errors
+}
+
+/// Checks every function of the program.
+pub fn verify(prog: &Program) -> Result<(), Vec<VerifyError>> {
+    let mut errors = Vec::new();
+    for f in &prog.funcs {
+        for message in verify_function(prog, f) {
+            errors.push(VerifyError { func: f.qualname.clone(), message });
+        }
+    }
+    if errors.is_empty() { Ok(()) } else { Err(errors) }
+}

@@ -1,0 +1,143 @@
+//! MIR passes: definite assignment.
+//!
+//! Lowering guards every read of a variable with `CheckBound`. Definite-assignment analysis
+//! removes the guards it can prove redundant; the rest raise `UnboundLocalError` at run time.
+//! Unboxed (`float`, `bool`) locals have no "unbound" state, so a guard on one that cannot be
+//! proven makes lowering widen that variable to `Dyn`.
+
+use crate::mir::{BlockId, Function, LocalId, Program, Statement, Terminator};
+
+/// Definitely-assigned sets at the start of each block.
+fn analyse(f: &Function) -> Vec<Option<Vec<bool>>> {
+    let n = f.locals.len();
+    let mut ins: Vec<Option<Vec<bool>>> = vec![None; f.blocks.len()];
+    let mut entry = vec![false; n];
+    for slot in entry.iter_mut().take(f.param_names.len()) {
+        *slot = true;
+    }
+    ins[f.entry.index()] = Some(entry);
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for bi in 0..f.blocks.len() {
+            let Some(state) = ins[bi].clone() else { continue };
+            let b = &f.blocks[bi];
+            let mut out = state.clone();
+            let mut edges: Vec<(BlockId, Vec<bool>)> = Vec::new();
+            if let Some(h) = b.handler {
+                edges.push((h, state.clone()));
+            }
+            for s in &b.stmts {
+                match s {
+                    Statement::Assign(l, _) => out[l.index()] = true,
+                    Statement::Unpack { targets, .. } => targets.iter().for_each(|t| out[t.index()] = true),
+                    Statement::Unbind(l) => out[l.index()] = false,
+                    _ => {}
+                }
+            }
+            match &b.term {
+                Terminator::Goto(t) => edges.push((*t, out)),
+                Terminator::Branch { then, otherwise, .. } => {
+                    edges.push((*then, out.clone()));
+                    edges.push((*otherwise, out));
+                }
+                Terminator::IterNext { target, body, exit, .. } => {
+                    edges.push((*exit, out.clone()));
+                    let mut with = out;
+                    with[target.index()] = true;
+                    edges.push((*body, with));
+                }
+                Terminator::Return(_) | Terminator::Raise(_) | Terminator::Unreachable => {}
+            }
+            for (t, st) in edges {
+                let slot = &mut ins[t.index()];
+                match slot {
+                    None => {
+                        *slot = Some(st);
+                        changed = true;
+                    }
+                    Some(cur) => {
+                        for (c, s) in cur.iter_mut().zip(st) {
+                            if *c && !s {
+                                *c = false;
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    ins
+}
+
+/// For each `CheckBound`, whether the local is certainly bound there: `(block, stmt) -> bool`.
+fn proven(f: &Function) -> Vec<Vec<bool>> {
+    let ins = analyse(f);
+    let mut result = Vec::with_capacity(f.blocks.len());
+    for (bi, b) in f.blocks.iter().enumerate() {
+        // Unreachable blocks: everything is "proven" (the code never runs).
+        let mut state = ins[bi].clone();
+        let mut row = Vec::with_capacity(b.stmts.len());
+        for s in &b.stmts {
+            match (&mut state, s) {
+                (None, _) => row.push(true),
+                (Some(st), Statement::CheckBound(l)) => row.push(st[l.index()]),
+                (Some(st), Statement::Assign(l, _)) => {
+                    st[l.index()] = true;
+                    row.push(true);
+                }
+                (Some(st), Statement::Unpack { targets, .. }) => {
+                    targets.iter().for_each(|t| st[t.index()] = true);
+                    row.push(true);
+                }
+                (Some(st), Statement::Unbind(l)) => {
+                    st[l.index()] = false;
+                    row.push(true);
+                }
+                _ => row.push(true),
+            }
+        }
+        result.push(row);
+    }
+    result
+}
+
+/// Unboxed locals read where they may be unbound, or explicitly unbound.
+pub fn unproven_unboxed(f: &Function) -> Vec<LocalId> {
+    let p = proven(f);
+    let mut out = Vec::new();
+    for (bi, b) in f.blocks.iter().enumerate() {
+        for (si, s) in b.stmts.iter().enumerate() {
+            let l = match s {
+                Statement::CheckBound(l) if !p[bi][si] => *l,
+                Statement::Unbind(l) => *l,
+                _ => continue,
+            };
+            if !f.locals[l.index()].ty.settle().is_value_word() && !out.contains(&l) {
+                out.push(l);
+            }
+        }
+    }
+    out
+}
+
+/// Drops the `CheckBound`s that definite assignment proves redundant.
+pub fn remove_proven_checks(prog: &mut Program) {
+    for f in &mut prog.funcs {
+        let p = proven(f);
+        for (bi, b) in f.blocks.iter_mut().enumerate() {
+            let mut keep_stmts = Vec::with_capacity(b.stmts.len());
+            let mut keep_lines = Vec::with_capacity(b.lines.len());
+            for (si, (s, line)) in b.stmts.drain(..).zip(b.lines.drain(..)).enumerate() {
+                if matches!(s, Statement::CheckBound(_)) && p[bi][si] {
+                    continue;
+                }
+                keep_stmts.push(s);
+                keep_lines.push(line);
+            }
+            b.stmts = keep_stmts;
+            b.lines = keep_lines;
+        }
+    }
+}

@@ -1,0 +1,281 @@
+//! Name resolution: which names a module binds, and for each function which names are its
+//! locals (Python's rule: a name assigned anywhere in a function body is local to it,
+//! unless declared `global`).
+
+use std::collections::{BTreeSet, HashSet};
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+/// Names bound by assignment-like statements in `body`, not descending into nested function
+/// or class bodies (their names belong to their own scopes) or comprehensions (PEP 709 keeps
+/// their iteration variables apart), but including walrus targets anywhere.
+pub fn bound_names(body: &[Stmt]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for s in body {
+        stmt_bindings(s, &mut out);
+    }
+    out
+}
+
+/// Names declared `global` directly in `body`.
+pub fn global_decls(body: &[Stmt]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    fn walk(body: &[Stmt], out: &mut HashSet<String>) {
+        for s in body {
+            match s {
+                Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.as_str().to_string())),
+                Stmt::If(i) => {
+                    walk(&i.body, out);
+                    for c in &i.elif_else_clauses {
+                        walk(&c.body, out);
+                    }
+                }
+                Stmt::For(f) => {
+                    walk(&f.body, out);
+                    walk(&f.orelse, out);
+                }
+                Stmt::While(w) => {
+                    walk(&w.body, out);
+                    walk(&w.orelse, out);
+                }
+                Stmt::Try(t) => {
+                    walk(&t.body, out);
+                    for h in &t.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        walk(&h.body, out);
+                    }
+                    walk(&t.orelse, out);
+                    walk(&t.finalbody, out);
+                }
+                Stmt::With(w) => walk(&w.body, out),
+                _ => {}
+            }
+        }
+    }
+    walk(body, &mut out);
+    out
+}
+
+fn target_names(t: &Expr, out: &mut BTreeSet<String>) {
+    match t {
+        Expr::Name(n) => {
+            out.insert(n.id.to_string());
+        }
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::Starred(s) => target_names(&s.value, out),
+        _ => expr_walrus(t, out),
+    }
+}
+
+fn expr_walrus(e: &Expr, out: &mut BTreeSet<String>) {
+    match e {
+        Expr::Named(n) => {
+            target_names(&n.target, out);
+            expr_walrus(&n.value, out);
+        }
+        Expr::Lambda(_) => {}
+        _ => {
+            for child in children(e) {
+                expr_walrus(child, out);
+            }
+        }
+    }
+}
+
+/// The direct subexpressions of an expression (for walks that only need to find things).
+pub fn children(e: &Expr) -> Vec<&Expr> {
+    let mut v: Vec<&Expr> = Vec::new();
+    match e {
+        Expr::BoolOp(b) => v.extend(b.values.iter()),
+        Expr::Named(n) => v.push(&n.value),
+        Expr::BinOp(b) => {
+            v.push(&b.left);
+            v.push(&b.right);
+        }
+        Expr::UnaryOp(u) => v.push(&u.operand),
+        Expr::If(i) => {
+            v.push(&i.test);
+            v.push(&i.body);
+            v.push(&i.orelse);
+        }
+        Expr::Dict(d) => {
+            for item in &d.items {
+                if let Some(k) = &item.key {
+                    v.push(k);
+                }
+                v.push(&item.value);
+            }
+        }
+        Expr::Set(s) => v.extend(s.elts.iter()),
+        Expr::ListComp(c) => {
+            v.push(&c.elt);
+            for g in &c.generators {
+                v.push(&g.target);
+                v.push(&g.iter);
+                v.extend(g.ifs.iter());
+            }
+        }
+        Expr::SetComp(c) => {
+            v.push(&c.elt);
+            for g in &c.generators {
+                v.push(&g.iter);
+                v.extend(g.ifs.iter());
+            }
+        }
+        Expr::DictComp(c) => {
+            if let Some(k) = &c.key {
+                v.push(k);
+            }
+            v.push(&c.value);
+            for g in &c.generators {
+                v.push(&g.iter);
+                v.extend(g.ifs.iter());
+            }
+        }
+        Expr::Generator(c) => {
+            v.push(&c.elt);
+            for g in &c.generators {
+                v.push(&g.iter);
+                v.extend(g.ifs.iter());
+            }
+        }
+        Expr::Await(a) => v.push(&a.value),
+        Expr::Yield(y) => {
+            if let Some(x) = &y.value {
+                v.push(x);
+            }
+        }
+        Expr::YieldFrom(y) => v.push(&y.value),
+        Expr::Compare(c) => {
+            v.push(&c.left);
+            v.extend(c.comparators.iter());
+        }
+        Expr::Call(c) => {
+            v.push(&c.func);
+            v.extend(c.arguments.args.iter());
+            v.extend(c.arguments.keywords.iter().map(|k| &k.value));
+        }
+        Expr::FString(f) => {
+            for part in f.value.iter() {
+                if let ast::FStringPart::FString(fs) = part {
+                    interpolations(&fs.elements, &mut v);
+                }
+            }
+        }
+        Expr::Attribute(a) => v.push(&a.value),
+        Expr::Subscript(s) => {
+            v.push(&s.value);
+            v.push(&s.slice);
+        }
+        Expr::Starred(s) => v.push(&s.value),
+        Expr::List(l) => v.extend(l.elts.iter()),
+        Expr::Tuple(t) => v.extend(t.elts.iter()),
+        Expr::Slice(s) => {
+            for b in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                v.push(b);
+            }
+        }
+        _ => {}
+    }
+    v
+}
+
+fn interpolations<'a>(elements: &'a ast::InterpolatedStringElements, v: &mut Vec<&'a Expr>) {
+    for el in elements.iter() {
+        if let ast::InterpolatedStringElement::Interpolation(i) = el {
+            v.push(&i.expression);
+            if let Some(spec) = &i.format_spec {
+                interpolations(&spec.elements, v);
+            }
+        }
+    }
+}
+
+fn stmt_bindings(s: &Stmt, out: &mut BTreeSet<String>) {
+    match s {
+        Stmt::FunctionDef(f) => {
+            out.insert(f.name.as_str().to_string());
+        }
+        Stmt::ClassDef(c) => {
+            out.insert(c.name.as_str().to_string());
+        }
+        Stmt::Assign(a) => {
+            a.targets.iter().for_each(|t| target_names(t, out));
+            expr_walrus(&a.value, out);
+        }
+        Stmt::AugAssign(a) => {
+            target_names(&a.target, out);
+            expr_walrus(&a.value, out);
+        }
+        Stmt::AnnAssign(a) => {
+            if let Some(v) = &a.value {
+                target_names(&a.target, out);
+                expr_walrus(v, out);
+            }
+        }
+        Stmt::For(f) => {
+            target_names(&f.target, out);
+            expr_walrus(&f.iter, out);
+            f.body.iter().chain(f.orelse.iter()).for_each(|s| stmt_bindings(s, out));
+        }
+        Stmt::While(w) => {
+            expr_walrus(&w.test, out);
+            w.body.iter().chain(w.orelse.iter()).for_each(|s| stmt_bindings(s, out));
+        }
+        Stmt::If(i) => {
+            expr_walrus(&i.test, out);
+            i.body.iter().for_each(|s| stmt_bindings(s, out));
+            for c in &i.elif_else_clauses {
+                if let Some(t) = &c.test {
+                    expr_walrus(t, out);
+                }
+                c.body.iter().for_each(|s| stmt_bindings(s, out));
+            }
+        }
+        Stmt::With(w) => {
+            for item in &w.items {
+                if let Some(v) = &item.optional_vars {
+                    target_names(v, out);
+                }
+            }
+            w.body.iter().for_each(|s| stmt_bindings(s, out));
+        }
+        Stmt::Try(t) => {
+            t.body.iter().for_each(|s| stmt_bindings(s, out));
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                if let Some(n) = &h.name {
+                    out.insert(n.as_str().to_string());
+                }
+                h.body.iter().for_each(|s| stmt_bindings(s, out));
+            }
+            t.orelse.iter().chain(t.finalbody.iter()).for_each(|s| stmt_bindings(s, out));
+        }
+        Stmt::Import(i) => {
+            for a in &i.names {
+                let name = a.asname.as_ref().map_or_else(
+                    || a.name.as_str().split('.').next().unwrap_or("").to_string(),
+                    |n| n.as_str().to_string(),
+                );
+                out.insert(name);
+            }
+        }
+        Stmt::ImportFrom(i) => {
+            for a in &i.names {
+                out.insert(a.asname.as_ref().unwrap_or(&a.name).as_str().to_string());
+            }
+        }
+        Stmt::Delete(d) => d.targets.iter().for_each(|t| target_names(t, out)),
+        Stmt::Expr(e) => expr_walrus(&e.value, out),
+        Stmt::Return(r) => {
+            if let Some(v) = &r.value {
+                expr_walrus(v, out);
+            }
+        }
+        Stmt::Match(m) => {
+            expr_walrus(&m.subject, out);
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,106 @@
+//! The typing rules of lowering: what type each operation produces from its operand types.
+//! Inference and code construction both use these, so they cannot disagree.
+
+use crate::mir::{BinOp, Type};
+
+/// How a binary operation on operands of these types is carried out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryPlan {
+    /// Typed int arithmetic; result `int` (or `float` for `/`).
+    Int(Type),
+    /// Typed float arithmetic; int operands are converted first.
+    Float,
+    /// Boxed operands through rt; the result type is known or `Dyn`.
+    Dynamic(Type),
+}
+
+pub fn binary(op: BinOp, a: Type, b: Type) -> BinaryPlan {
+    use Type::{Dict, Dyn, Float, Int, List, Never, Str, Tuple};
+    if a == Never || b == Never {
+        return BinaryPlan::Dynamic(Never);
+    }
+    match (a, b) {
+        (Int, Int) => match op {
+            BinOp::TrueDiv => BinaryPlan::Int(Float),
+            BinOp::Pow | BinOp::MatMul => BinaryPlan::Dynamic(Dyn),
+            _ => BinaryPlan::Int(Int),
+        },
+        (Int | Float, Int | Float)
+            if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow) =>
+        {
+            BinaryPlan::Float
+        }
+        (Str, Str) if op == BinOp::Add => BinaryPlan::Dynamic(Str),
+        (List, List) if op == BinOp::Add => BinaryPlan::Dynamic(List),
+        (Tuple, Tuple) if op == BinOp::Add => BinaryPlan::Dynamic(Tuple),
+        (Str, Int) | (Int, Str) if op == BinOp::Mul => BinaryPlan::Dynamic(Str),
+        (List, Int) | (Int, List) if op == BinOp::Mul => BinaryPlan::Dynamic(List),
+        (Tuple, Int) | (Int, Tuple) if op == BinOp::Mul => BinaryPlan::Dynamic(Tuple),
+        (Str, _) if op == BinOp::Mod => BinaryPlan::Dynamic(Str),
+        (Dict, Dict) if op == BinOp::BitOr => BinaryPlan::Dynamic(Dict),
+        _ => BinaryPlan::Dynamic(Dyn),
+    }
+}
+
+/// Whether a comparison of these operand types gives a plain `bool` (builtin types on both
+/// sides) rather than whatever a user `__eq__`/`__lt__` returns.
+pub fn compare_is_bool(a: Type, b: Type) -> bool {
+    a != Type::Dyn && b != Type::Dyn
+}
+
+/// Result type of a builtin function call with these many positional arguments.
+pub fn builtin_result(name: &str, nargs: usize) -> Type {
+    match name {
+        "len" | "hash" | "ord" | "int" => Type::Int,
+        "round" if nargs == 1 => Type::Int,
+        "str" | "repr" | "chr" | "ascii" | "input" => Type::Str,
+        "list" | "sorted" => Type::List,
+        "tuple" => Type::Tuple,
+        "dict" => Type::Dict,
+        "float" => Type::Float,
+        "bool" | "isinstance" | "any" | "all" => Type::Bool,
+        "print" => Type::None,
+        _ => Type::Dyn,
+    }
+}
+
+/// Result type of a method call on a receiver of a known type.
+pub fn method_result(receiver: Type, name: &str) -> Type {
+    match (receiver, name) {
+        (
+            Type::Str,
+            "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "replace" | "join" | "capitalize" | "title"
+            | "ljust" | "rjust" | "center" | "zfill" | "swapcase" | "removeprefix" | "removesuffix",
+        ) => Type::Str,
+        (Type::Str, "split" | "rsplit" | "splitlines") => Type::List,
+        (Type::Str, "find" | "rfind" | "index" | "rindex" | "count") => Type::Int,
+        (Type::Str, "startswith" | "endswith" | "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower") => {
+            Type::Bool
+        }
+        (Type::Str, "partition" | "rpartition") => Type::Tuple,
+        (Type::List, "append" | "extend" | "insert" | "reverse" | "clear" | "sort" | "remove") => Type::None,
+        (Type::List, "index" | "count") | (Type::Tuple, "index" | "count") => Type::Int,
+        (Type::List, "copy") => Type::List,
+        (Type::Dict, "copy") => Type::Dict,
+        (Type::Dict, "update" | "clear") => Type::None,
+        _ => Type::Dyn,
+    }
+}
+
+/// Type of `obj[index]` for a known container.
+pub fn subscript_result(obj: Type) -> Type {
+    if obj == Type::Str { Type::Str } else { Type::Dyn }
+}
+
+/// Type of `obj[a:b]`.
+pub fn slice_result(obj: Type) -> Type {
+    match obj {
+        Type::Str | Type::List | Type::Tuple => obj,
+        _ => Type::Dyn,
+    }
+}
+
+/// Element type when iterating over a value of this type (ranges are handled apart).
+pub fn iter_item(obj: Type) -> Type {
+    if obj == Type::Str { Type::Str } else { Type::Dyn }
+}

@@ -1,0 +1,863 @@
+//! Builtin functions and calls of builtin types (`int(x)`, `str(x)`, `ValueError("m")`).
+//!
+//! Each builtin is an entry `krait_builtin_NAME(args, nargs, kwnames)` following the generic
+//! call convention of [`crate::func`]; the compiler calls it directly by name.
+
+use num_bigint::BigInt;
+
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::func::split_args;
+use crate::object::{Kind, TypeObject, Value};
+use crate::ops::{self, BinOp, CmpOp};
+use crate::{dict, float, int, io, iter, list, repr, str, tuple};
+
+fn args_of<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
+    // SAFETY: codegen passes `n` values (or a dangling pointer with n == 0).
+    if n == 0 { &[] } else { unsafe { core::slice::from_raw_parts(ptr, n) } }
+}
+
+fn no_kwargs(name: &str, kw: &[(&str, Value)]) -> Result<(), ()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        raise_type_error(&format!("{name}() takes no keyword arguments"));
+        Err(())
+    }
+}
+
+fn arity(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), ()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max && min == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    raise_type_error(&msg);
+    Err(())
+}
+
+fn finish(r: Result<Value, ()>) -> Value {
+    r.unwrap_or(Value::NULL)
+}
+
+macro_rules! builtin {
+    ($name:ident, |$args:ident, $kw:ident| $body:block) => {
+        #[unsafe(no_mangle)]
+        pub unsafe extern "C" fn $name(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+            let all = args_of(ptr, n);
+            let ($args, $kw) = split_args(all, kwnames);
+            let r: Result<Value, ()> = (|| $body)();
+            finish(r)
+        }
+    };
+}
+
+fn str_of(v: Value) -> Result<String, ()> {
+    repr::str_string(v)
+}
+
+builtin!(krait_builtin_print, |args, kw| {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut fd = 1;
+    let mut flush = false;
+    for &(k, v) in &kw {
+        let text = |what: &str| -> Result<Option<String>, ()> {
+            if v.is_none() {
+                Ok(None)
+            } else if v.kind() == Kind::Str {
+                Ok(Some(str::as_str(v).to_string()))
+            } else {
+                raise_type_error(&format!("{what} must be None or a string, not {}", v.type_name()));
+                Err(())
+            }
+        };
+        match k {
+            "sep" => sep = text("sep")?.unwrap_or_else(|| " ".into()),
+            "end" => end = text("end")?.unwrap_or_else(|| "\n".into()),
+            "file" => {
+                if v.kind() == Kind::File {
+                    fd = io::fd_of(v);
+                } else if !v.is_none() {
+                    raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute 'write'", v.type_name()));
+                    return Err(());
+                }
+            }
+            "flush" => flush = ops::truthy(v)?,
+            _ => {
+                raise_type_error(&format!("'{k}' is an invalid keyword argument for print()"));
+                return Err(());
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&str_of(a)?);
+    }
+    out.push_str(&end);
+    io::write(fd, &out);
+    if flush && fd == 1 {
+        io::flush_stdout();
+    }
+    Ok(Value::none())
+});
+
+builtin!(krait_builtin_len, |args, kw| {
+    no_kwargs("len", &kw)?;
+    arity("len", args, 1, 1)?;
+    Ok(int::from_i64(ops::len(args[0])? as i64))
+});
+
+builtin!(krait_builtin_repr, |args, kw| {
+    no_kwargs("repr", &kw)?;
+    arity("repr", args, 1, 1)?;
+    Ok(str::from_string(repr::repr_string(args[0])?))
+});
+
+builtin!(krait_builtin_ascii, |args, kw| {
+    no_kwargs("ascii", &kw)?;
+    arity("ascii", args, 1, 1)?;
+    let r = crate::repr::krait_ascii(args[0]);
+    if r.is_null() { Err(()) } else { Ok(r) }
+});
+
+builtin!(krait_builtin_abs, |args, kw| {
+    no_kwargs("abs", &kw)?;
+    arity("abs", args, 1, 1)?;
+    let v = args[0];
+    if int::is_int(v) {
+        Ok(int::abs(if v.kind() == Kind::Bool { int::from_i64(i64::from(ops::bool_value(v))) } else { v }))
+    } else if v.kind() == Kind::Float {
+        Ok(float::new(float::value(v).abs()))
+    } else {
+        raise_type_error(&format!("bad operand type for abs(): '{}'", v.type_name()));
+        Err(())
+    }
+});
+
+builtin!(krait_builtin_range, |args, kw| {
+    no_kwargs("range", &kw)?;
+    let r = crate::range::new(args);
+    if r.is_null() { Err(()) } else { Ok(r) }
+});
+
+builtin!(krait_builtin_enumerate, |args, kw| {
+    let mut start = 0i128;
+    let mut iterable = args.first().copied();
+    for &(k, v) in &kw {
+        match k {
+            "start" => {
+                start = ops::index_value(v).ok_or_else(|| {
+                    raise_type_error(&format!("'{}' object cannot be interpreted as an integer", v.type_name()));
+                })?;
+            }
+            "iterable" => iterable = Some(v),
+            _ => {
+                raise_type_error(&format!("'{k}' is an invalid keyword argument for enumerate()"));
+                return Err(());
+            }
+        }
+    }
+    if args.len() == 2 {
+        start = ops::index_value(args[1]).ok_or_else(|| {
+            raise_type_error(&format!("'{}' object cannot be interpreted as an integer", args[1].type_name()));
+        })?;
+    }
+    let Some(iterable) = iterable else {
+        raise_type_error("enumerate() missing required argument 'iterable'");
+        return Err(());
+    };
+    let r = iter::enumerate(iterable, start);
+    if r.is_null() { Err(()) } else { Ok(r) }
+});
+
+builtin!(krait_builtin_zip, |args, kw| {
+    no_kwargs("zip", &kw)?;
+    let r = iter::zip(args);
+    if r.is_null() { Err(()) } else { Ok(r) }
+});
+
+builtin!(krait_builtin_iter, |args, kw| {
+    no_kwargs("iter", &kw)?;
+    arity("iter", args, 1, 1)?;
+    let r = iter::iter(args[0]);
+    if r.is_null() { Err(()) } else { Ok(r) }
+});
+
+builtin!(krait_builtin_next, |args, kw| {
+    no_kwargs("next", &kw)?;
+    arity("next", args, 1, 2)?;
+    if args[0].kind() != Kind::Iterator {
+        raise_type_error(&format!("'{}' object is not an iterator", args[0].type_name()));
+        return Err(());
+    }
+    match iter::next(args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(&d) => Ok(d),
+            None => crate::exceptions::fail(raise(&exceptions::STOP_ITERATION, "")),
+        },
+    }
+});
+
+builtin!(krait_builtin_isinstance, |args, kw| {
+    no_kwargs("isinstance", &kw)?;
+    if args.len() != 2 {
+        raise_type_error(&format!("isinstance expected 2 arguments, got {}", args.len()));
+        return Err(());
+    }
+    Ok(Value::bool(isinstance(args[0], args[1])?))
+});
+
+fn isinstance(v: Value, cls: Value) -> Result<bool, ()> {
+    if cls.kind() == Kind::Tuple {
+        for &c in tuple::items(cls) {
+            if isinstance(v, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if cls.kind() != Kind::Type {
+        raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return Err(());
+    }
+    // SAFETY: kind checked.
+    let t: &'static TypeObject = unsafe { cls.obj::<TypeObject>() };
+    Ok(v.ty().is_subtype(t))
+}
+
+builtin!(krait_builtin_type, |args, kw| {
+    no_kwargs("type", &kw)?;
+    if args.len() != 1 {
+        raise_type_error("type() takes 1 or 3 arguments");
+        return Err(());
+    }
+    Ok(Value::from_static(args[0].ty()))
+});
+
+builtin!(krait_builtin_hash, |args, kw| {
+    no_kwargs("hash", &kw)?;
+    arity("hash", args, 1, 1)?;
+    Ok(int::from_i64(ops::hash(args[0])?))
+});
+
+builtin!(krait_builtin_ord, |args, kw| {
+    no_kwargs("ord", &kw)?;
+    arity("ord", args, 1, 1)?;
+    let v = args[0];
+    if v.kind() != Kind::Str {
+        raise_type_error(&format!("ord() expected string of length 1, but {} found", v.type_name()));
+        return Err(());
+    }
+    let s = str::as_str(v);
+    let mut cs = s.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => Ok(int::from_i64(c as i64)),
+        _ => {
+            raise_type_error(&format!("ord() expected a character, but string of length {} found", str::char_len(v)));
+            Err(())
+        }
+    }
+});
+
+builtin!(krait_builtin_chr, |args, kw| {
+    no_kwargs("chr", &kw)?;
+    arity("chr", args, 1, 1)?;
+    let Some(i) = (if args[0].kind() == Kind::Float { None } else { ops::index_value(args[0]) }) else {
+        raise_type_error(&format!("'{}' object cannot be interpreted as an integer", args[0].type_name()));
+        return Err(());
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(str::from_string(c.to_string())),
+        None if (0xd800..0xe000).contains(&i) => {
+            raise(&exceptions::VALUE_ERROR, "krait strings cannot hold lone surrogates yet");
+            Err(())
+        }
+        None => crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, "chr() arg not in range(0x110000)")),
+    }
+});
+
+builtin!(krait_builtin_any, |args, kw| {
+    no_kwargs("any", &kw)?;
+    arity("any", args, 1, 1)?;
+    let it = iter::iter(args[0]);
+    if it.is_null() {
+        return Err(());
+    }
+    while let Some(x) = iter::next(it)? {
+        if ops::truthy(x)? {
+            return Ok(Value::bool(true));
+        }
+    }
+    Ok(Value::bool(false))
+});
+
+builtin!(krait_builtin_all, |args, kw| {
+    no_kwargs("all", &kw)?;
+    arity("all", args, 1, 1)?;
+    let it = iter::iter(args[0]);
+    if it.is_null() {
+        return Err(());
+    }
+    while let Some(x) = iter::next(it)? {
+        if !ops::truthy(x)? {
+            return Ok(Value::bool(false));
+        }
+    }
+    Ok(Value::bool(true))
+});
+
+// `sum(iterable, start=0)`, with CPython 3.12's compensated summation of floats.
+builtin!(krait_builtin_sum, |args, kw| {
+    let mut start = int::from_i64(0);
+    for &(k, v) in &kw {
+        if k == "start" {
+            start = v;
+        } else {
+            raise_type_error(&format!("sum() got an unexpected keyword argument '{k}'"));
+            return Err(());
+        }
+    }
+    if args.is_empty() || args.len() > 2 {
+        raise_type_error(&format!("sum() takes at least 1 positional argument ({} given)", args.len()));
+        return Err(());
+    }
+    if let Some(&s) = args.get(1) {
+        start = s;
+    }
+    match start.kind() {
+        Kind::Str => return crate::exceptions::fail(raise_type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        _ => {}
+    }
+    let it = iter::iter(args[0]);
+    if it.is_null() {
+        return Err(());
+    }
+    let mut acc = start;
+    let mut item = iter::next(it)?;
+    loop {
+        if acc.kind() == Kind::Float {
+            let mut f = float::value(acc);
+            let mut c = 0.0f64;
+            loop {
+                match item {
+                    None => {
+                        if c != 0.0 && c.is_finite() {
+                            f += c;
+                        }
+                        return Ok(float::new(f));
+                    }
+                    Some(x) if x.kind() == Kind::Float => {
+                        let x = float::value(x);
+                        let t = f + x;
+                        if f.abs() >= x.abs() {
+                            c += (f - t) + x;
+                        } else {
+                            c += (x - t) + f;
+                        }
+                        f = t;
+                    }
+                    Some(x) if x.is_small_int() => f += x.as_small() as f64,
+                    Some(x) => {
+                        if c != 0.0 && c.is_finite() {
+                            f += c;
+                        }
+                        acc = ops::binary(BinOp::Add, float::new(f), x);
+                        if acc.is_null() {
+                            return Err(());
+                        }
+                        item = iter::next(it)?;
+                        break;
+                    }
+                }
+                item = iter::next(it)?;
+            }
+            continue;
+        }
+        let Some(x) = item else { return Ok(acc) };
+        acc = ops::binary(BinOp::Add, acc, x);
+        if acc.is_null() {
+            return Err(());
+        }
+        item = iter::next(it)?;
+    }
+});
+
+/// `min`/`max` shared logic: `op` is the comparison that makes a new item win.
+fn min_max(name: &str, op: CmpOp, args: &[Value], kw: &[(&str, Value)]) -> Result<Value, ()> {
+    let mut key = Value::NULL;
+    let mut default = Value::NULL;
+    for &(k, v) in kw {
+        match k {
+            "key" => key = if v.is_none() { Value::NULL } else { v },
+            "default" => default = v,
+            _ => {
+                raise_type_error(&format!("{name}() got an unexpected keyword argument '{k}'"));
+                return Err(());
+            }
+        }
+    }
+    let items = match args.len() {
+        0 => {
+            raise_type_error(&format!("{name} expected at least 1 argument, got 0"));
+            return Err(());
+        }
+        1 => iter::collect(args[0])?,
+        _ => {
+            if !default.is_null() {
+                raise_type_error(&format!("Cannot specify a default for {name}() with multiple positional arguments"));
+                return Err(());
+            }
+            args.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let k = if key.is_null() { x } else { call_checked(key, &[x])? };
+        match best {
+            None => best = Some((x, k)),
+            Some((_, bk)) => {
+                if ops::compare_bool(op, k, bk)? {
+                    best = Some((x, k));
+                }
+            }
+        }
+    }
+    match best {
+        Some((x, _)) => Ok(x),
+        None if !default.is_null() => Ok(default),
+        None => crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, &format!("{name}() iterable argument is empty"))),
+    }
+}
+
+fn call_checked(f: Value, args: &[Value]) -> Result<Value, ()> {
+    let r = crate::func::call(f, args, Value::NULL);
+    if r.is_null() { Err(()) } else { Ok(r) }
+}
+
+builtin!(krait_builtin_min, |args, kw| { min_max("min", CmpOp::Lt, args, &kw) });
+builtin!(krait_builtin_max, |args, kw| { min_max("max", CmpOp::Gt, args, &kw) });
+
+/// Stable merge sort that only asks `<`, as Python's sort does; stops at the first error.
+fn merge_sort(items: &mut [(Value, Value)], reverse: bool) -> Result<(), ()> {
+    let n = items.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Insertion sort for short runs keeps the comparison count low.
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && before(items[j].1, items[j - 1].1, reverse)? {
+                items.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    merge_sort(&mut items[..mid], reverse)?;
+    merge_sort(&mut items[mid..], reverse)?;
+    let left = items[..mid].to_vec();
+    let right = items[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if before(right[j].1, left[i].1, reverse)? {
+            items[k] = right[j];
+            j += 1;
+        } else {
+            items[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    for &x in left[i..].iter().chain(&right[j..]) {
+        items[k] = x;
+        k += 1;
+    }
+    Ok(())
+}
+
+/// Whether `a` must come before `b`: `a < b`, or `b < a` when sorting in reverse (which
+/// keeps equal items in their original order, as CPython's reverse sort does).
+fn before(a: Value, b: Value, reverse: bool) -> Result<bool, ()> {
+    if reverse { ops::compare_bool(CmpOp::Lt, b, a) } else { ops::compare_bool(CmpOp::Lt, a, b) }
+}
+
+/// Sorts `items` in place by `key` (null for identity).
+pub fn sort_values(items: &mut Vec<Value>, key: Value, reverse: bool) -> Result<(), ()> {
+    let mut pairs = Vec::with_capacity(items.len());
+    for &x in items.iter() {
+        let k = if key.is_null() { x } else { call_checked(key, &[x])? };
+        pairs.push((x, k));
+    }
+    merge_sort(&mut pairs, reverse)?;
+    for (slot, (x, _)) in items.iter_mut().zip(pairs) {
+        *slot = x;
+    }
+    Ok(())
+}
+
+fn sort_options(name: &str, kw: &[(&str, Value)]) -> Result<(Value, bool), ()> {
+    let mut key = Value::NULL;
+    let mut reverse = false;
+    for &(k, v) in kw {
+        match k {
+            "key" => key = if v.is_none() { Value::NULL } else { v },
+            "reverse" => reverse = ops::truthy(v)?,
+            _ => {
+                raise_type_error(&format!("'{k}' is an invalid keyword argument for {name}()"));
+                return Err(());
+            }
+        }
+    }
+    Ok((key, reverse))
+}
+
+/// `lst.sort(key=..., reverse=...)`.
+pub fn list_sort_kw(lst: Value, kw: &[(&str, Value)]) -> Value {
+    let r = (|| {
+        let (key, reverse) = sort_options("sort", kw)?;
+        let mut items = list::items(lst).clone();
+        sort_values(&mut items, key, reverse)?;
+        *list::items(lst) = items;
+        Ok(Value::none())
+    })();
+    finish(r)
+}
+
+builtin!(krait_builtin_sorted, |args, kw| {
+    if args.len() != 1 {
+        raise_type_error(&format!("sorted expected 1 argument, got {}", args.len()));
+        return Err(());
+    }
+    let (key, reverse) = sort_options("sort", &kw)?;
+    let mut items = iter::collect(args[0])?;
+    sort_values(&mut items, key, reverse)?;
+    Ok(list::new(items))
+});
+
+builtin!(krait_builtin_reversed, |args, kw| {
+    no_kwargs("reversed", &kw)?;
+    arity("reversed", args, 1, 1)?;
+    let v = args[0];
+    let mut items = match v.kind() {
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Dict | Kind::DictView => iter::collect(v)?,
+        _ => {
+            raise_type_error(&format!("'{}' object is not reversible", v.type_name()));
+            return Err(());
+        }
+    };
+    items.reverse();
+    Ok(iter::iter(tuple::new(items)))
+});
+
+builtin!(krait_builtin_round, |args, kw| {
+    let mut ndigits = Value::NULL;
+    for &(k, v) in &kw {
+        if k == "ndigits" {
+            ndigits = v;
+        } else {
+            raise_type_error(&format!("round() got an unexpected keyword argument '{k}'"));
+            return Err(());
+        }
+    }
+    arity("round", args, 1, 2)?;
+    if let Some(&d) = args.get(1) {
+        ndigits = d;
+    }
+    let v = args[0];
+    let nd = if ndigits.is_null() || ndigits.is_none() { None } else {
+        Some(ops::index_value(ndigits).ok_or_else(|| {
+            raise_type_error(&format!("'{}' object cannot be interpreted as an integer", ndigits.type_name()));
+        })?)
+    };
+    if int::is_int(v) {
+        let v = if v.kind() == Kind::Bool { int::from_i64(i64::from(ops::bool_value(v))) } else { v };
+        return match nd {
+            None => Ok(v),
+            Some(d) if d >= 0 => Ok(v),
+            Some(d) => {
+                let m = num_traits::pow(BigInt::from(10), (-d).min(100_000) as usize);
+                let x = int::to_big(v);
+                let (q, r) = num_integer::Integer::div_mod_floor(&x, &m);
+                let twice = &r * 2;
+                let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                Ok(int::from_big(q * m))
+            }
+        };
+    }
+    if v.kind() != Kind::Float {
+        raise_type_error(&format!("type {} doesn't define __round__ method", v.type_name()));
+        return Err(());
+    }
+    let x = float::value(v);
+    match nd {
+        None => {
+            if !x.is_finite() {
+                let _ = float::to_int(x);
+                return Err(());
+            }
+            Ok(float::to_int(x.round_ties_even()))
+        }
+        Some(d) => Ok(float::new(round_float(x, d))),
+    }
+});
+
+/// `round(x, d)` for floats: correctly rounded through the shortest decimal repr, as CPython
+/// does with its dtoa-based implementation.
+fn round_float(x: f64, d: i128) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if d > 323 {
+        return x;
+    }
+    if d < -308 {
+        return 0.0f64.copysign(x);
+    }
+    let d = d as i32;
+    if d >= 0 {
+        // Format with exact decimal expansion, round half even on the exact value.
+        let s = format!("{:.*}", d as usize, x);
+        return s.parse::<f64>().unwrap_or(x);
+    }
+    let p = 10f64.powi(-d);
+    let y = x / p;
+    let r = y.round_ties_even();
+    let r = if (y - y.trunc()).abs() == 0.5 { r } else { y.round() };
+    r * p
+}
+
+builtin!(krait_builtin_input, |args, kw| {
+    no_kwargs("input", &kw)?;
+    arity("input", args, 0, 1)?;
+    let prompt = match args.first() {
+        Some(&p) => Some(str_of(p)?),
+        None => None,
+    };
+    let r = io::input(prompt.as_deref());
+    if r.is_null() { Err(()) } else { Ok(r) }
+});
+
+// ---- builtin types called as constructors ----
+
+builtin!(krait_builtin_int, |args, kw| {
+    let mut base = Value::NULL;
+    for &(k, v) in &kw {
+        if k == "base" {
+            base = v;
+        } else {
+            raise_type_error(&format!("'{k}' is an invalid keyword argument for int()"));
+            return Err(());
+        }
+    }
+    arity("int", args, 0, 2)?;
+    if let Some(&b) = args.get(1) {
+        base = b;
+    }
+    let Some(&v) = args.first() else { return Ok(int::from_i64(0)) };
+    if !base.is_null() {
+        if v.kind() != Kind::Str {
+            raise_type_error("int() can't convert non-string with explicit base");
+            return Err(());
+        }
+        let b = ops::index_value(base).unwrap_or(-1);
+        return parse_int(v, b as i64);
+    }
+    if v.is_small_int() {
+        return Ok(v);
+    }
+    match v.kind() {
+        Kind::Int => Ok(v),
+        Kind::Bool => Ok(int::from_i64(i64::from(ops::bool_value(v)))),
+        Kind::Float => {
+            let r = float::to_int(float::value(v));
+            if r.is_null() { Err(()) } else { Ok(r) }
+        }
+        Kind::Str => parse_int(v, 10),
+        _ => {
+            raise_type_error(&format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                v.type_name()
+            ));
+            Err(())
+        }
+    }
+});
+
+fn parse_int(v: Value, base: i64) -> Result<Value, ()> {
+    if base != 0 && !(2..=36).contains(&base) {
+        raise(&exceptions::VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
+        return Err(());
+    }
+    let s = str::as_str(v);
+    let t = s.trim();
+    let (sign, body) = match t.as_bytes().first() {
+        Some(b'-') => ("-", &t[1..]),
+        Some(b'+') => ("", &t[1..]),
+        _ => ("", t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let prefixed = |p: &str| lower.starts_with(p);
+    let (base, digits) = match base {
+        0 if prefixed("0x") => (16, &body[2..]),
+        0 if prefixed("0o") => (8, &body[2..]),
+        0 if prefixed("0b") => (2, &body[2..]),
+        0 => (10, body),
+        16 if prefixed("0x") => (16, &body[2..]),
+        8 if prefixed("0o") => (8, &body[2..]),
+        2 if prefixed("0b") => (2, &body[2..]),
+        b => (b as u32, body),
+    };
+    let digits = digits.strip_prefix('_').filter(|_| digits.len() != body.len()).unwrap_or(digits);
+    match int::parse(&format!("{sign}{digits}"), base) {
+        Some(b) => Ok(int::from_big(b)),
+        None => {
+            let shown = str::repr(s);
+            raise(&exceptions::VALUE_ERROR, &format!("invalid literal for int() with base {base}: {shown}"));
+            Err(())
+        }
+    }
+}
+
+builtin!(krait_builtin_float, |args, kw| {
+    no_kwargs("float", &kw)?;
+    arity("float", args, 0, 1)?;
+    let Some(&v) = args.first() else { return Ok(float::new(0.0)) };
+    if int::is_int(v) {
+        return Ok(float::new(int::to_f64(if v.kind() == Kind::Bool { int::from_i64(i64::from(ops::bool_value(v))) } else { v })?));
+    }
+    match v.kind() {
+        Kind::Float => Ok(v),
+        Kind::Str => match float::parse(str::as_str(v)) {
+            Some(f) => Ok(float::new(f)),
+            None => {
+                raise(&exceptions::VALUE_ERROR, &format!("could not convert string to float: {}", str::repr(str::as_str(v))));
+                Err(())
+            }
+        },
+        _ => {
+            raise_type_error(&format!("float() argument must be a string or a real number, not '{}'", v.type_name()));
+            Err(())
+        }
+    }
+});
+
+builtin!(krait_builtin_str, |args, kw| {
+    no_kwargs("str", &kw)?;
+    arity("str", args, 0, 1)?;
+    match args.first() {
+        None => Ok(str::new_str("")),
+        Some(&v) if v.kind() == Kind::Str => Ok(v),
+        Some(&v) => Ok(str::from_string(str_of(v)?)),
+    }
+});
+
+builtin!(krait_builtin_bool, |args, kw| {
+    no_kwargs("bool", &kw)?;
+    arity("bool", args, 0, 1)?;
+    match args.first() {
+        None => Ok(Value::bool(false)),
+        Some(&v) => Ok(Value::bool(ops::truthy(v)?)),
+    }
+});
+
+builtin!(krait_builtin_list, |args, kw| {
+    no_kwargs("list", &kw)?;
+    arity("list", args, 0, 1)?;
+    match args.first() {
+        None => Ok(list::new(Vec::new())),
+        Some(&v) => Ok(list::new(iter::collect(v)?)),
+    }
+});
+
+builtin!(krait_builtin_tuple, |args, kw| {
+    no_kwargs("tuple", &kw)?;
+    arity("tuple", args, 0, 1)?;
+    match args.first() {
+        None => Ok(tuple::new(Vec::new())),
+        Some(&v) if v.kind() == Kind::Tuple => Ok(v),
+        Some(&v) => Ok(tuple::new(iter::collect(v)?)),
+    }
+});
+
+builtin!(krait_builtin_dict, |args, kw| {
+    arity("dict", args, 0, 1)?;
+    let d = dict::new();
+    if let Some(&v) = args.first() {
+        dict::update(d, v)?;
+    }
+    for (k, v) in kw {
+        if !dict::setitem(d, str::new_str(k), v) {
+            return Err(());
+        }
+    }
+    Ok(d)
+});
+
+/// Calls a type object: a builtin type's constructor or an exception class.
+pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
+    // SAFETY: callers check the kind is Type.
+    let ty: &'static TypeObject = unsafe { t.obj::<TypeObject>() };
+    if exceptions::is_exception_type(ty) {
+        let (pos, kw) = split_args(args, kwnames);
+        if !kw.is_empty() {
+            return raise_type_error(&format!("{}() takes no keyword arguments", ty.name));
+        }
+        return exceptions::new_exception(ty, tuple::new(pos.to_vec()));
+    }
+    let entry: Option<unsafe extern "C" fn(*const Value, usize, Value) -> Value> = match ty.name {
+        "int" => Some(krait_builtin_int),
+        "float" => Some(krait_builtin_float),
+        "str" => Some(krait_builtin_str),
+        "bool" => Some(krait_builtin_bool),
+        "list" => Some(krait_builtin_list),
+        "tuple" => Some(krait_builtin_tuple),
+        "dict" => Some(krait_builtin_dict),
+        "range" => Some(krait_builtin_range),
+        "type" => Some(krait_builtin_type),
+        _ => None,
+    };
+    match entry {
+        // SAFETY: builtin entries follow the generic convention.
+        Some(f) => unsafe { f(args.as_ptr(), args.len(), kwnames) },
+        None => raise_type_error(&format!("cannot create '{}' instances", ty.name)),
+    }
+}
+
+/// The type object for a builtin type or exception name (`int`, `ValueError`, …).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_builtin_type_object(ptr: *const u8, len: usize) -> Value {
+    // SAFETY: codegen passes a valid UTF-8 name.
+    let name = unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) };
+    let builtin_types: [&'static TypeObject; 12] = [
+        &int::INT_TYPE,
+        &float::FLOAT_TYPE,
+        &str::STR_TYPE,
+        &crate::object::BOOL_TYPE,
+        &list::LIST_TYPE,
+        &tuple::TUPLE_TYPE,
+        &dict::DICT_TYPE,
+        &crate::range::RANGE_TYPE,
+        &crate::object::TYPE_TYPE,
+        &crate::object::OBJECT_TYPE,
+        &crate::object::NONE_TYPE,
+        &crate::func::FUNCTION_TYPE,
+    ];
+    for t in builtin_types.iter().chain(exceptions::BUILTIN_EXCEPTIONS) {
+        if t.name == name {
+            return Value::from_static(*t);
+        }
+    }
+    raise(&exceptions::NAME_ERROR, &format!("name '{name}' is not defined"))
+}

@@ -1,0 +1,341 @@
+//! `dict`: insertion-ordered hash table with CPython's probing (entries array + index table).
+
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
+use crate::ops;
+
+pub static DICT_TYPE: TypeObject = TypeObject::new("dict", Kind::Dict, Some(&OBJECT_TYPE));
+pub static DICT_KEYS_TYPE: TypeObject = TypeObject::new("dict_keys", Kind::DictView, Some(&OBJECT_TYPE));
+pub static DICT_VALUES_TYPE: TypeObject = TypeObject::new("dict_values", Kind::DictView, Some(&OBJECT_TYPE));
+pub static DICT_ITEMS_TYPE: TypeObject = TypeObject::new("dict_items", Kind::DictView, Some(&OBJECT_TYPE));
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: i64,
+    /// Null for a deleted entry.
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct Table {
+    pub entries: Vec<Entry>,
+    indices: Vec<u32>,
+    used: usize,
+}
+
+#[repr(C)]
+pub struct DictObj {
+    pub header: Header,
+    pub table: Table,
+}
+
+/// `d.keys()`, `d.values()` or `d.items()`: a live view of the dict.
+#[repr(C)]
+pub struct ViewObj {
+    pub header: Header,
+    pub dict: Value,
+}
+
+/// Equality of dict keys, with fast paths for identical objects, small ints and strs.
+fn keys_equal(a: Value, b: Value) -> Result<bool, ()> {
+    if a == b {
+        return Ok(true);
+    }
+    if a.is_small_int() && b.is_small_int() {
+        return Ok(false);
+    }
+    if a.kind() == Kind::Str && b.kind() == Kind::Str {
+        return Ok(crate::str::as_str(a) == crate::str::as_str(b));
+    }
+    ops::eq(a, b)
+}
+
+impl Table {
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Index into `entries` of `key`, if present.
+    pub fn find(&self, key: Value, hash: i64) -> Result<Option<usize>, ()> {
+        Ok(self.find_slot(key, hash)?.map(|(_, ix)| ix))
+    }
+
+    /// Slot in `indices` and index into `entries` of `key`, if present.
+    fn find_slot(&self, key: Value, hash: i64) -> Result<Option<(usize, usize)>, ()> {
+        if self.indices.is_empty() {
+            return Ok(None);
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            match self.indices[i] {
+                EMPTY => return Ok(None),
+                DUMMY => {}
+                ix => {
+                    let e = self.entries[ix as usize];
+                    if e.hash == hash && keys_equal(e.key, key)? {
+                        return Ok(Some((i, ix as usize)));
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    fn insert_index(&mut self, hash: i64, ix: u32) {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] != EMPTY {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = ix;
+    }
+
+    fn rebuild(&mut self, min_used: usize) {
+        self.entries.retain(|e| !e.key.is_null());
+        let mut size = 8;
+        while size * 2 < min_used * 3 + 3 {
+            size *= 2;
+        }
+        self.indices = vec![EMPTY; size];
+        for ix in 0..self.entries.len() {
+            let h = self.entries[ix].hash;
+            self.insert_index(h, ix as u32);
+        }
+    }
+
+    pub fn set(&mut self, key: Value, hash: i64, value: Value) -> Result<(), ()> {
+        if let Some(ix) = self.find(key, hash)? {
+            self.entries[ix].value = value;
+            return Ok(());
+        }
+        if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+            self.rebuild(self.used + 1);
+        }
+        self.entries.push(Entry { hash, key, value });
+        let ix = (self.entries.len() - 1) as u32;
+        self.insert_index(hash, ix);
+        self.used += 1;
+        Ok(())
+    }
+
+    pub fn get(&self, key: Value, hash: i64) -> Result<Option<Value>, ()> {
+        Ok(self.find(key, hash)?.map(|ix| self.entries[ix].value))
+    }
+
+    pub fn remove(&mut self, key: Value, hash: i64) -> Result<Option<Value>, ()> {
+        let Some((slot, ix)) = self.find_slot(key, hash)? else { return Ok(None) };
+        let value = self.entries[ix].value;
+        self.indices[slot] = DUMMY;
+        self.entries[ix].key = Value::NULL;
+        self.entries[ix].value = Value::NULL;
+        self.used -= 1;
+        Ok(Some(value))
+    }
+
+    pub fn live(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+}
+
+pub fn new() -> Value {
+    new_object(DictObj { header: Header { ty: &DICT_TYPE }, table: Table::default() })
+}
+
+pub fn table(v: Value) -> &'static mut Table {
+    // SAFETY: callers check the kind first; single-threaded.
+    &mut unsafe { v.obj_mut::<DictObj>() }.table
+}
+
+pub fn view_dict(v: Value) -> Value {
+    // SAFETY: callers check the kind first.
+    unsafe { v.obj::<ViewObj>() }.dict
+}
+
+fn new_view(ty: &'static TypeObject, dict: Value) -> Value {
+    new_object(ViewObj { header: Header { ty }, dict })
+}
+
+pub fn setitem(d: Value, key: Value, value: Value) -> bool {
+    let Ok(h) = ops::hash(key) else { return false };
+    table(d).set(key, h, value).is_ok()
+}
+
+pub fn getitem(d: Value, key: Value) -> Value {
+    let Ok(h) = ops::hash(key) else { return Value::NULL };
+    match table(d).get(key, h) {
+        Ok(Some(v)) => v,
+        Ok(None) => raise_key_error(key),
+        Err(()) => Value::NULL,
+    }
+}
+
+pub fn raise_key_error(key: Value) -> Value {
+    exceptions::raise_with(&exceptions::KEY_ERROR, key)
+}
+
+pub fn contains(d: Value, key: Value) -> Result<bool, ()> {
+    let h = ops::hash(key)?;
+    Ok(table(d).find(key, h)?.is_some())
+}
+
+pub fn delitem(d: Value, key: Value) -> bool {
+    let Ok(h) = ops::hash(key) else { return false };
+    match table(d).remove(key, h) {
+        Ok(Some(_)) => true,
+        Ok(None) => {
+            raise_key_error(key);
+            false
+        }
+        Err(()) => false,
+    }
+}
+
+pub fn keys(d: Value) -> Vec<Value> {
+    table(d).live().map(|e| e.key).collect()
+}
+
+pub fn call_method(d: Value, name: &str, args: &[Value]) -> Option<Value> {
+    let t = table(d);
+    let arity = |min: usize, max: usize| -> Result<(), ()> {
+        if args.len() < min || args.len() > max {
+            let msg = if max == 0 {
+                format!("dict.{name}() takes no arguments ({} given)", args.len())
+            } else if args.len() < min {
+                format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+            } else {
+                format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+            };
+            raise_type_error(&msg);
+            return Err(());
+        }
+        Ok(())
+    };
+    let r: Result<Value, ()> = (|| match name {
+        "get" => {
+            arity(1, 2)?;
+            let h = ops::hash(args[0])?;
+            Ok(t.get(args[0], h)?.unwrap_or_else(|| args.get(1).copied().unwrap_or_else(Value::none)))
+        }
+        "keys" => {
+            arity(0, 0)?;
+            Ok(new_view(&DICT_KEYS_TYPE, d))
+        }
+        "values" => {
+            arity(0, 0)?;
+            Ok(new_view(&DICT_VALUES_TYPE, d))
+        }
+        "items" => {
+            arity(0, 0)?;
+            Ok(new_view(&DICT_ITEMS_TYPE, d))
+        }
+        "pop" => {
+            arity(1, 2)?;
+            let h = ops::hash(args[0])?;
+            match t.remove(args[0], h)? {
+                Some(v) => Ok(v),
+                None => match args.get(1) {
+                    Some(&default) => Ok(default),
+                    None => crate::exceptions::fail(raise_key_error(args[0])),
+                },
+            }
+        }
+        "setdefault" => {
+            arity(1, 2)?;
+            let h = ops::hash(args[0])?;
+            if let Some(v) = t.get(args[0], h)? {
+                return Ok(v);
+            }
+            let v = args.get(1).copied().unwrap_or_else(Value::none);
+            t.set(args[0], h, v)?;
+            Ok(v)
+        }
+        "update" => {
+            arity(0, 1)?;
+            if let Some(&other) = args.first() {
+                update(d, other)?;
+            }
+            Ok(Value::none())
+        }
+        "clear" => {
+            arity(0, 0)?;
+            *t = Table::default();
+            Ok(Value::none())
+        }
+        "copy" => {
+            arity(0, 0)?;
+            let c = new();
+            *table(c) = t.clone();
+            Ok(c)
+        }
+        "popitem" => {
+            arity(0, 0)?;
+            let Some(last) = t.live().last().copied() else {
+                return crate::exceptions::fail(raise(&exceptions::KEY_ERROR, "popitem(): dictionary is empty"));
+            };
+            t.remove(last.key, last.hash)?;
+            Ok(crate::tuple::new(vec![last.key, last.value]))
+        }
+        _ => Err(()),
+    })();
+    match r {
+        Ok(v) => Some(v),
+        Err(()) if exceptions::has_pending() => Some(Value::NULL),
+        Err(()) => None,
+    }
+}
+
+/// `d.update(other)` for a dict or an iterable of pairs.
+pub fn update(d: Value, other: Value) -> Result<(), ()> {
+    if other.kind() == Kind::Dict {
+        let entries: Vec<Entry> = table(other).live().copied().collect();
+        for e in entries {
+            table(d).set(e.key, e.hash, e.value)?;
+        }
+        return Ok(());
+    }
+    for (i, item) in crate::iter::collect(other)?.into_iter().enumerate() {
+        let pair = crate::iter::collect(item).map_err(|()| {
+            exceptions::take_pending();
+            raise_type_error(&format!("cannot convert dictionary update sequence element #{i} to a sequence"));
+        })?;
+        if pair.len() != 2 {
+            raise(
+                &exceptions::VALUE_ERROR,
+                &format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len()),
+            );
+            return Err(());
+        }
+        let h = ops::hash(pair[0])?;
+        table(d).set(pair[0], h, pair[1])?;
+    }
+    Ok(())
+}
+
+// ---- entry points for generated code ----
+
+/// Builds a dict from `n` key/value pairs laid out as k0, v0, k1, v1, …
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_dict_new(ptr: *const Value, n: usize) -> Value {
+    let d = new();
+    for i in 0..n {
+        // SAFETY: codegen passes 2*n values.
+        let (k, v) = unsafe { (*ptr.add(2 * i), *ptr.add(2 * i + 1)) };
+        if !setitem(d, k, v) {
+            return Value::NULL;
+        }
+    }
+    d
+}

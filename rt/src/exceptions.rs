@@ -1,0 +1,411 @@
+//! Exceptions: the builtin hierarchy, the pending exception, and tracebacks (DESIGN.md §6).
+//!
+//! A failing operation stores its exception in `krait_exc` and returns an error marker.
+//! Each frame the exception leaves appends a [`TbEntry`]; `except` blocks take the
+//! exception out of `krait_exc` and push it on the "being handled" stack, which gives new
+//! exceptions their `__context__`.
+
+use core::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::cell::Global;
+use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
+use crate::str::new_str;
+use crate::tuple;
+
+/// The pending exception, or 0. Generated code reads it directly after calls whose result is
+/// unboxed.
+#[unsafe(no_mangle)]
+pub static krait_exc: AtomicUsize = AtomicUsize::new(0);
+
+macro_rules! exception_types {
+    ($($static:ident = $name:literal : $base:ident;)*) => {
+        $(pub static $static: TypeObject = TypeObject::new($name, Kind::Exception, Some(&$base));)*
+
+        /// Every builtin exception type, for name lookup.
+        pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[$(&$static),*];
+    };
+}
+
+exception_types! {
+    BASE_EXCEPTION = "BaseException": OBJECT_TYPE;
+    SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;
+    KEYBOARD_INTERRUPT = "KeyboardInterrupt": BASE_EXCEPTION;
+    GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;
+    EXCEPTION = "Exception": BASE_EXCEPTION;
+    ARITHMETIC_ERROR = "ArithmeticError": EXCEPTION;
+    ZERO_DIVISION_ERROR = "ZeroDivisionError": ARITHMETIC_ERROR;
+    OVERFLOW_ERROR = "OverflowError": ARITHMETIC_ERROR;
+    LOOKUP_ERROR = "LookupError": EXCEPTION;
+    INDEX_ERROR = "IndexError": LOOKUP_ERROR;
+    KEY_ERROR = "KeyError": LOOKUP_ERROR;
+    VALUE_ERROR = "ValueError": EXCEPTION;
+    TYPE_ERROR = "TypeError": EXCEPTION;
+    NAME_ERROR = "NameError": EXCEPTION;
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError": NAME_ERROR;
+    ATTRIBUTE_ERROR = "AttributeError": EXCEPTION;
+    RUNTIME_ERROR = "RuntimeError": EXCEPTION;
+    RECURSION_ERROR = "RecursionError": RUNTIME_ERROR;
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError": RUNTIME_ERROR;
+    STOP_ITERATION = "StopIteration": EXCEPTION;
+    ASSERTION_ERROR = "AssertionError": EXCEPTION;
+    MEMORY_ERROR = "MemoryError": EXCEPTION;
+    EOF_ERROR = "EOFError": EXCEPTION;
+    OS_ERROR = "OSError": EXCEPTION;
+    IMPORT_ERROR = "ImportError": EXCEPTION;
+}
+
+/// Static facts about a compiled function, emitted by codegen: the name a traceback shows.
+#[repr(C)]
+pub struct CodeInfo {
+    pub name: *const u8,
+    pub name_len: usize,
+    pub file: *const SourceFile,
+}
+
+/// The source of a compiled module, embedded in the executable for tracebacks.
+#[repr(C)]
+pub struct SourceFile {
+    pub path: *const u8,
+    pub path_len: usize,
+    pub text: *const u8,
+    pub text_len: usize,
+}
+
+fn bytes_str<'a>(ptr: *const u8, len: usize) -> &'a str {
+    // SAFETY: codegen emits valid UTF-8 of the given length for names, paths and sources.
+    unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) }
+}
+
+/// One line of a traceback: a frame the exception passed through.
+#[derive(Clone, Copy)]
+pub struct TbEntry {
+    pub code: *const CodeInfo,
+    pub line: u32,
+}
+
+#[repr(C)]
+pub struct ExcObj {
+    pub header: Header,
+    /// A tuple.
+    pub args: Value,
+    /// Innermost frame first.
+    pub traceback: Vec<TbEntry>,
+    pub context: Value,
+    pub cause: Value,
+    pub suppress_context: bool,
+}
+
+pub fn is_exception_type(t: &'static TypeObject) -> bool {
+    t.is_subtype(&BASE_EXCEPTION)
+}
+
+pub fn is_exception(v: Value) -> bool {
+    v.kind() == Kind::Exception
+}
+
+pub fn new_exception(ty: &'static TypeObject, args: Value) -> Value {
+    new_object(ExcObj {
+        header: Header { ty },
+        args,
+        traceback: Vec::new(),
+        context: Value::NULL,
+        cause: Value::NULL,
+        suppress_context: false,
+    })
+}
+
+/// The exception object behind a value of kind `Exception`.
+pub fn exc(v: Value) -> &'static mut ExcObj {
+    // SAFETY: callers check `is_exception` first.
+    unsafe { v.obj_mut::<ExcObj>() }
+}
+
+/// Raises a new exception of type `ty` with a message; returns the error marker.
+pub fn raise(ty: &'static TypeObject, msg: &str) -> Value {
+    let args = if msg.is_empty() { tuple::new(Vec::new()) } else { tuple::new(vec![new_str(msg)]) };
+    set_pending(new_exception(ty, args));
+    Value::NULL
+}
+
+/// Raises `ty(arg)` with an arbitrary argument value.
+pub fn raise_with(ty: &'static TypeObject, arg: Value) -> Value {
+    set_pending(new_exception(ty, tuple::new(vec![arg])));
+    Value::NULL
+}
+
+/// Turns the error marker of a raising call into `Err`, for runtime code written with `?`.
+pub fn fail<T>(_marker: Value) -> Result<T, ()> {
+    Err(())
+}
+
+pub fn raise_type_error(msg: &str) -> Value {
+    raise(&TYPE_ERROR, msg)
+}
+
+/// Makes `e` the pending exception, giving it the exception being handled as its context.
+pub fn set_pending(e: Value) {
+    let handling = HANDLING.with(|h| h.last().copied());
+    if let Some(h) = handling
+        && h != e
+        && exc(e).context.is_null()
+    {
+        exc(e).context = h;
+    }
+    krait_exc.store(e.0, Ordering::Relaxed);
+}
+
+pub fn pending() -> Value {
+    Value(krait_exc.load(Ordering::Relaxed))
+}
+
+pub fn has_pending() -> bool {
+    krait_exc.load(Ordering::Relaxed) != 0
+}
+
+pub fn take_pending() -> Value {
+    Value(krait_exc.swap(0, Ordering::Relaxed))
+}
+
+/// Exceptions currently being handled by `except`/`finally` blocks, innermost last.
+static HANDLING: Global<Vec<Value>> = Global::new(Vec::new());
+
+/// `str(e)`.
+pub fn exc_str(v: Value) -> Result<String, ()> {
+    let e = exc(v);
+    let args = tuple::items(e.args);
+    match args.len() {
+        0 => Ok(String::new()),
+        1 if v.ty().is_subtype(&KEY_ERROR) => crate::repr::repr_string(args[0]),
+        1 => crate::repr::str_string(args[0]),
+        _ => crate::repr::repr_string(e.args),
+    }
+}
+
+/// `repr(e)`: `ValueError('msg')`.
+pub fn exc_repr(v: Value) -> Result<String, ()> {
+    let e = exc(v);
+    let args = tuple::items(e.args);
+    let name = v.ty().name;
+    if args.len() == 1 {
+        Ok(format!("{name}({})", crate::repr::repr_string(args[0])?))
+    } else {
+        Ok(format!("{name}{}", crate::repr::repr_string(e.args)?))
+    }
+}
+
+fn source_line(file: &SourceFile, line: u32) -> Option<String> {
+    let text = bytes_str(file.text, file.text_len);
+    let l = text.lines().nth(line.checked_sub(1)? as usize)?;
+    let t = l.trim();
+    if t.is_empty() { None } else { Some(t.to_string()) }
+}
+
+/// Formats one exception with its traceback, the way `traceback.print_exception` does.
+fn format_one(v: Value, out: &mut String) {
+    let e = exc(v);
+    if !e.traceback.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for entry in e.traceback.iter().rev() {
+            // SAFETY: code infos are static data emitted by codegen.
+            let code = unsafe { &*entry.code };
+            // SAFETY: as above.
+            let file = unsafe { &*code.file };
+            let path = bytes_str(file.path, file.path_len);
+            let name = bytes_str(code.name, code.name_len);
+            out.push_str(&format!("  File \"{path}\", line {}, in {name}\n", entry.line));
+            if let Some(src) = source_line(file, entry.line) {
+                out.push_str(&format!("    {src}\n"));
+            }
+        }
+    }
+    let name = v.ty().name;
+    let msg = exc_str(v).unwrap_or_else(|()| {
+        take_pending();
+        "<exception str() failed>".into()
+    });
+    if msg.is_empty() {
+        out.push_str(&format!("{name}\n"));
+    } else {
+        out.push_str(&format!("{name}: {msg}\n"));
+    }
+}
+
+/// Formats an exception with its chain of causes and contexts, oldest first.
+pub fn format_exception(v: Value) -> String {
+    let mut chain = vec![(v, "")];
+    let mut seen = vec![v];
+    let mut cur = v;
+    loop {
+        let e = exc(cur);
+        let (next, sep) = if !e.cause.is_null() && is_exception(e.cause) {
+            (e.cause, "\nThe above exception was the direct cause of the following exception:\n\n")
+        } else if !e.context.is_null() && !e.suppress_context && is_exception(e.context) {
+            (e.context, "\nDuring handling of the above exception, another exception occurred:\n\n")
+        } else {
+            break;
+        };
+        if seen.contains(&next) {
+            break;
+        }
+        seen.push(next);
+        chain.last_mut().map(|l| l.1 = sep);
+        chain.push((next, ""));
+        cur = next;
+    }
+    let mut out = String::new();
+    for (i, (exc, _)) in chain.iter().enumerate().rev() {
+        format_one(*exc, &mut out);
+        if i > 0 {
+            out.push_str(chain[i - 1].1);
+        }
+    }
+    out
+}
+
+// ---- entry points for generated code ----
+
+/// Records that the pending exception passed through `code` at `line`.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_traceback_add(code: *const CodeInfo, line: u32) {
+    let e = pending();
+    if !e.is_null() {
+        exc(e).traceback.push(TbEntry { code, line });
+    }
+}
+
+/// `raise v`: `v` is an exception instance or class. Always returns the error marker.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_raise(v: Value) -> Value {
+    let Some(e) = instantiate(v) else { return Value::NULL };
+    set_pending(e);
+    Value::NULL
+}
+
+/// `raise v from cause`.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_raise_from(v: Value, cause: Value) -> Value {
+    let Some(e) = instantiate(v) else { return Value::NULL };
+    let cause = if cause.is_none() {
+        Value::NULL
+    } else {
+        match instantiate(cause) {
+            Some(c) => c,
+            None => {
+                take_pending();
+                return raise_type_error("exception causes must derive from BaseException");
+            }
+        }
+    };
+    exc(e).cause = cause;
+    exc(e).suppress_context = true;
+    set_pending(e);
+    Value::NULL
+}
+
+/// Turns the operand of `raise` into an exception instance, or raises `TypeError`.
+fn instantiate(v: Value) -> Option<Value> {
+    if is_exception(v) {
+        return Some(v);
+    }
+    if v.kind() == Kind::Type {
+        // SAFETY: kind Type means the value is a TypeObject.
+        let t: &'static TypeObject = unsafe { v.obj::<TypeObject>() };
+        if is_exception_type(t) {
+            return Some(new_exception(t, tuple::new(Vec::new())));
+        }
+    }
+    raise_type_error("exceptions must derive from BaseException");
+    None
+}
+
+/// Bare `raise` inside an `except` block: re-raises the exception being handled, with its
+/// traceback unchanged.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_reraise() -> Value {
+    match HANDLING.with(|h| h.last().copied()) {
+        Some(e) => krait_exc.store(e.0, Ordering::Relaxed),
+        None => {
+            raise(&RUNTIME_ERROR, "No active exception to reraise");
+        }
+    }
+    Value::NULL
+}
+
+/// Entering an `except`/`finally` block: takes the pending exception and marks it as being
+/// handled.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_exc_begin_handler() -> Value {
+    let e = take_pending();
+    HANDLING.with(|h| h.push(e));
+    e
+}
+
+/// Leaving an `except`/`finally` block, normally or by a new exception.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_exc_end_handler() {
+    HANDLING.with(|h| h.pop());
+}
+
+/// Leaving a handler that did not match (or a `finally` after an exception): the exception
+/// propagates again, without a new traceback entry.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_exc_resume(e: Value) -> Value {
+    HANDLING.with(|h| h.pop());
+    krait_exc.store(e.0, Ordering::Relaxed);
+    Value::NULL
+}
+
+/// `except cls:` test: 1 if the exception `e` matches, 0 if not, -1 with an exception pending
+/// if `cls` is not an exception class (or tuple of them).
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_exc_matches(e: Value, cls: Value) -> i32 {
+    if cls.kind() == Kind::Tuple {
+        for &c in tuple::items(cls) {
+            match krait_exc_matches(e, c) {
+                0 => {}
+                r => return r,
+            }
+        }
+        return 0;
+    }
+    if cls.kind() == Kind::Type {
+        // SAFETY: kind Type means a TypeObject.
+        let t: &'static TypeObject = unsafe { cls.obj::<TypeObject>() };
+        if is_exception_type(t) {
+            return i32::from(e.ty().is_subtype(t));
+        }
+    }
+    raise_type_error("catching classes that do not inherit from BaseException is not allowed");
+    -1
+}
+
+/// Raises `NameError: name 'x' is not defined`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_raise_name_error(ptr: *const u8, len: usize) -> Value {
+    let name = bytes_str(ptr, len);
+    raise(&NAME_ERROR, &format!("name '{name}' is not defined"))
+}
+
+/// Raises `UnboundLocalError` for a local read before assignment.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_raise_unbound_local(ptr: *const u8, len: usize) -> Value {
+    let name = bytes_str(ptr, len);
+    raise(
+        &UNBOUND_LOCAL_ERROR,
+        &format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+/// The message of an `assert` without one, or with one: raises `AssertionError`.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_raise_assertion(msg: Value) -> Value {
+    let args = if msg.is_null() { tuple::new(Vec::new()) } else { tuple::new(vec![msg]) };
+    set_pending(new_exception(&ASSERTION_ERROR, args));
+    Value::NULL
+}
+
+/// Whether an exception is pending (for calls whose result is unboxed).
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_err_occurred() -> bool {
+    has_pending()
+}

@@ -1,0 +1,447 @@
+//! `format(value, spec)`: the format-spec mini-language for int, float and str, and
+//! printf-style `str % args`.
+
+use num_bigint::BigInt;
+use num_traits::Signed;
+
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::object::{Kind, Value};
+use crate::{float, int, repr, str, tuple};
+
+/// A parsed format spec: `[[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]`.
+#[derive(Default, Debug)]
+struct Spec {
+    fill: Option<char>,
+    align: Option<char>,
+    sign: Option<char>,
+    z: bool,
+    alternate: bool,
+    zero: bool,
+    width: usize,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    ty: Option<char>,
+}
+
+fn parse_spec(spec: &str) -> Result<Spec, String> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut s = Spec::default();
+    let mut i = 0;
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        s.fill = Some(chars[0]);
+        s.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        s.align = Some(chars[0]);
+        i = 1;
+    }
+    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+        s.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        s.z = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '#' {
+        s.alternate = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' {
+        s.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > start {
+        s.width = chars[start..i].iter().collect::<String>().parse().map_err(|_| "Too many decimal digits in format string".to_string())?;
+    }
+    if i < chars.len() && matches!(chars[i], ',' | '_') {
+        s.grouping = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return Err("Format specifier missing precision".into());
+        }
+        s.precision = Some(chars[start..i].iter().collect::<String>().parse().map_err(|_| "Too many decimal digits in format string".to_string())?);
+    }
+    if i < chars.len() {
+        s.ty = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() {
+        return Err("Invalid format specifier".into());
+    }
+    Ok(s)
+}
+
+/// Inserts `sep` every `every` digits from the right of `digits` (ASCII digits only).
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let n = digits.len();
+    let mut out = String::with_capacity(n + n / every);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Pads `body` (with `sign_prefix` kept in front for `=` alignment) to the spec's width.
+fn pad(spec: &Spec, sign_prefix: &str, body: &str, default_align: char) -> String {
+    let (fill, align) = if spec.zero && spec.align.is_none() {
+        (spec.fill.unwrap_or('0'), '=')
+    } else {
+        (spec.fill.unwrap_or(' '), spec.align.unwrap_or(default_align))
+    };
+    let len = sign_prefix.chars().count() + body.chars().count();
+    if len >= spec.width {
+        return format!("{sign_prefix}{body}");
+    }
+    let n = spec.width - len;
+    let f = |k: usize| fill.to_string().repeat(k);
+    match align {
+        '<' => format!("{sign_prefix}{body}{}", f(n)),
+        '>' => format!("{}{sign_prefix}{body}", f(n)),
+        '^' => format!("{}{sign_prefix}{body}{}", f(n / 2), f(n - n / 2)),
+        _ => format!("{sign_prefix}{}{body}", f(n)),
+    }
+}
+
+fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
+    match (negative, sign) {
+        (true, _) => "-",
+        (false, Some('+')) => "+",
+        (false, Some(' ')) => " ",
+        _ => "",
+    }
+}
+
+fn format_int(v: &BigInt, spec: &Spec) -> Result<String, String> {
+    let ty = spec.ty.unwrap_or('d');
+    if spec.precision.is_some() {
+        return Err("Precision not allowed in integer format specifier".into());
+    }
+    if ty == 'c' {
+        let c = v.to_string().parse::<u32>().ok().and_then(char::from_u32).ok_or("%c arg not in range(0x110000)")?;
+        return Ok(pad(spec, "", &c.to_string(), '<'));
+    }
+    let (radix, prefix) = match ty {
+        'd' | 'n' => (10, ""),
+        'b' => (2, "0b"),
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        _ => return Err(format!("Unknown format code '{ty}' for object of type 'int'")),
+    };
+    let mag = v.abs().to_str_radix(radix);
+    let mag = if ty == 'X' { mag.to_uppercase() } else { mag };
+    let digits = match spec.grouping {
+        Some(',') if radix != 10 => return Err(format!("Cannot specify ',' with '{ty}'.")),
+        Some(sep) => group(&mag, sep, if radix == 10 { 3 } else { 4 }),
+        None => mag,
+    };
+    let prefix = if spec.alternate { prefix } else { "" };
+    let sign = sign_str(v.is_negative(), spec.sign);
+    Ok(pad(spec, &format!("{sign}{prefix}"), &digits, '>'))
+}
+
+/// Scientific notation with CPython's exponent layout (`e+05`).
+fn sci(x: f64, prec: usize, upper: bool, alternate: bool) -> String {
+    let s = format!("{:.*e}", prec, x.abs());
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = e.parse().unwrap_or(0);
+    let m = if alternate && prec == 0 { format!("{m}.") } else { m.to_string() };
+    let out = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+    if upper { out.to_uppercase() } else { out }
+}
+
+/// `g` formatting of a non-negative finite float.
+fn general(x: f64, prec: usize, alternate: bool, upper: bool, repr_like: bool) -> String {
+    let p = prec.max(1);
+    if x == 0.0 {
+        return if alternate {
+            format!("0.{}", "0".repeat(p - 1))
+        } else if repr_like {
+            "0.0".into()
+        } else {
+            "0".into()
+        };
+    }
+    let s = format!("{:.*e}", p - 1, x);
+    let exp: i32 = s.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
+    let strip = |t: String| -> String {
+        if alternate || !t.contains('.') {
+            t
+        } else {
+            let t = t.trim_end_matches('0');
+            let t = t.strip_suffix('.').unwrap_or(t);
+            t.to_string()
+        }
+    };
+    if exp >= -4 && exp < p as i32 {
+        let decimals = (p as i32 - 1 - exp).max(0) as usize;
+        let mut t = strip(format!("{x:.decimals$}"));
+        if repr_like && !t.contains('.') {
+            t.push_str(".0");
+        }
+        t
+    } else {
+        let t = sci(x, p - 1, upper, alternate);
+        let (m, e) = t.split_once(if upper { 'E' } else { 'e' }).unwrap_or((&t, ""));
+        format!("{}{}{e}", strip(m.to_string()), if upper { 'E' } else { 'e' })
+    }
+}
+
+fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
+    let ty = spec.ty;
+    let negative = x.is_sign_negative() && !x.is_nan();
+    let mut ax = x.abs();
+    let upper = matches!(ty, Some('F' | 'E' | 'G'));
+    let body = if !ax.is_finite() {
+        let t = if ax.is_nan() { "nan" } else { "inf" };
+        let t = if ty == Some('%') { format!("{t}%") } else { t.to_string() };
+        if upper { t.to_uppercase() } else { t }
+    } else {
+        match ty {
+            None if spec.precision.is_none() => float::repr(ax),
+            None => general(ax, spec.precision.unwrap_or(6), spec.alternate, false, true),
+            Some('f' | 'F') => {
+                let p = spec.precision.unwrap_or(6);
+                let t = format!("{ax:.p$}");
+                if spec.alternate && p == 0 { format!("{t}.") } else { t }
+            }
+            Some('e' | 'E') => sci(ax, spec.precision.unwrap_or(6), upper, spec.alternate),
+            Some('g' | 'G' | 'n') => general(ax, spec.precision.unwrap_or(6), spec.alternate, upper, false),
+            Some('%') => {
+                ax *= 100.0;
+                let p = spec.precision.unwrap_or(6);
+                format!("{ax:.p$}%")
+            }
+            Some(c) => return Err(format!("Unknown format code '{c}' for object of type 'float'")),
+        }
+    };
+    // `z` turns a negative zero (after rounding) into a positive one.
+    let negative = negative && !(spec.z && body.chars().all(|c| matches!(c, '0' | '.' | '%' | 'e' | 'E' | '+' | '-')));
+    let body = match spec.grouping {
+        Some(sep) => {
+            let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+                Some(i) => body.split_at(i),
+                None => (body.as_str(), ""),
+            };
+            format!("{}{rest}", group(int_part, sep, 3))
+        }
+        None => body,
+    };
+    Ok(pad(spec, sign_str(negative, spec.sign), &body, '>'))
+}
+
+fn format_str(s: &str, spec: &Spec) -> Result<String, String> {
+    match spec.ty {
+        None | Some('s') => {}
+        Some(c) => return Err(format!("Unknown format code '{c}' for object of type 'str'")),
+    }
+    if spec.sign.is_some() {
+        return Err("Sign not allowed in string format specifier".into());
+    }
+    if spec.alternate {
+        return Err("Alternate form (#) not allowed in string format specifier".into());
+    }
+    if spec.align == Some('=') {
+        return Err("'=' alignment not allowed in string format specifier".into());
+    }
+    let t: String = match spec.precision {
+        Some(p) => s.chars().take(p).collect(),
+        None => s.to_string(),
+    };
+    Ok(pad(spec, "", &t, '<'))
+}
+
+/// `format(v, spec)` as a Rust string.
+pub fn format_value(v: Value, spec: &str) -> Result<String, ()> {
+    if spec.is_empty() {
+        return repr::str_string(v);
+    }
+    let parsed = match parse_spec(spec) {
+        Ok(s) => s,
+        Err(msg) => {
+            raise(&exceptions::VALUE_ERROR, &msg);
+            return Err(());
+        }
+    };
+    let result = match v.kind() {
+        _ if v.is_small_int() || matches!(v.kind(), Kind::Int | Kind::Bool) => {
+            if matches!(parsed.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+                let f = int::to_f64(v)?;
+                format_float(f, &parsed)
+            } else if v.kind() == Kind::Bool && parsed.ty.is_none() && parsed.width == 0 {
+                Ok(repr::str_string(v)?)
+            } else {
+                format_int(&int::to_big(v), &parsed)
+            }
+        }
+        Kind::Float => {
+            if matches!(parsed.ty, Some('d' | 'b' | 'o' | 'x' | 'X' | 'c')) {
+                Err(format!("Unknown format code '{}' for object of type 'float'", parsed.ty.unwrap_or('d')))
+            } else {
+                format_float(float::value(v), &parsed)
+            }
+        }
+        Kind::Str => format_str(str::as_str(v), &parsed),
+        _ => {
+            raise_type_error(&format!("unsupported format string passed to {}.__format__", v.type_name()));
+            return Err(());
+        }
+    };
+    result.map_err(|msg| {
+        raise(&exceptions::VALUE_ERROR, &msg);
+    })
+}
+
+/// printf-style `fmt % args` for the conversions scripts use: `%s %r %d %i %f %e %g %x %o %c %%`
+/// with flags, width and precision.
+pub fn percent(fmt: Value, args: Value) -> Value {
+    let items: Vec<Value> = if args.kind() == Kind::Tuple { tuple::items(args).to_vec() } else { vec![args] };
+    let f: Vec<char> = str::as_str(fmt).chars().collect();
+    let mut out = String::new();
+    let mut next = 0;
+    let mut i = 0;
+    let r: Result<(), ()> = (|| {
+        while i < f.len() {
+            if f[i] != '%' {
+                out.push(f[i]);
+                i += 1;
+                continue;
+            }
+            i += 1;
+            let mut flags = String::new();
+            while i < f.len() && matches!(f[i], '-' | '+' | ' ' | '#' | '0') {
+                flags.push(f[i]);
+                i += 1;
+            }
+            let mut width = String::new();
+            while i < f.len() && f[i].is_ascii_digit() {
+                width.push(f[i]);
+                i += 1;
+            }
+            let mut precision = None;
+            if i < f.len() && f[i] == '.' {
+                i += 1;
+                let mut p = String::new();
+                while i < f.len() && f[i].is_ascii_digit() {
+                    p.push(f[i]);
+                    i += 1;
+                }
+                precision = Some(p);
+            }
+            let Some(&conv) = f.get(i) else {
+                raise(&exceptions::VALUE_ERROR, "incomplete format");
+                return Err(());
+            };
+            i += 1;
+            if conv == '%' {
+                out.push('%');
+                continue;
+            }
+            let Some(&arg) = items.get(next) else {
+                raise_type_error("not enough arguments for format string");
+                return Err(());
+            };
+            next += 1;
+            let align = if flags.contains('-') { "<" } else { ">" };
+            let sign = if flags.contains('+') { "+" } else if flags.contains(' ') { " " } else { "" };
+            let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };
+            let alt = if flags.contains('#') { "#" } else { "" };
+            let prec = precision.as_ref().map(|p| format!(".{}", if p.is_empty() { "0" } else { p })).unwrap_or_default();
+            let piece = match conv {
+                's' => format_value(str::from_string(repr::str_string(arg)?), &format!("{align}{width}{prec}"))?,
+                'r' | 'a' => format_value(str::from_string(repr::repr_string(arg)?), &format!("{align}{width}{prec}"))?,
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                    let n = if arg.kind() == Kind::Float {
+                        float::to_int(float::value(arg))
+                    } else if int::is_int(arg) {
+                        arg
+                    } else {
+                        raise_type_error(&format!("%{conv} format: a real number is required, not {}", arg.type_name()));
+                        return Err(());
+                    };
+                    if n.is_null() {
+                        return Err(());
+                    }
+                    let t = match conv {
+                        'x' | 'X' | 'o' => conv,
+                        _ => 'd',
+                    };
+                    format_value(n, &format!("{}{sign}{alt}{zero}{width}{t}", if zero.is_empty() { align } else { "" }))?
+                }
+                'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                    let x = if arg.kind() == Kind::Float {
+                        float::value(arg)
+                    } else if int::is_int(arg) {
+                        int::to_f64(arg)?
+                    } else {
+                        raise_type_error(&format!("must be real number, not {}", arg.type_name()));
+                        return Err(());
+                    };
+                    let prec = if prec.is_empty() { ".6".to_string() } else { prec.clone() };
+                    format_value(float::new(x), &format!("{}{sign}{alt}{zero}{width}{prec}{conv}", if zero.is_empty() { align } else { "" }))?
+                }
+                'c' => {
+                    let c = if arg.kind() == Kind::Str { str::as_str(arg).to_string() } else { format_value(arg, "c")? };
+                    format_value(str::from_string(c), &format!("{align}{width}"))?
+                }
+                c => {
+                    raise(
+                        &exceptions::VALUE_ERROR,
+                        &format!("unsupported format character '{c}' (0x{:x}) at index {}", c as u32, i - 1),
+                    );
+                    return Err(());
+                }
+            };
+            out.push_str(&piece);
+        }
+        if next < items.len() {
+            raise_type_error("not all arguments converted during string formatting");
+            return Err(());
+        }
+        Ok(())
+    })();
+    match r {
+        Ok(()) => str::from_string(out),
+        Err(()) => Value::NULL,
+    }
+}
+
+// ---- entry points for generated code ----
+
+/// `format(v, spec)` where `spec` is a str value (possibly empty).
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_format(v: Value, spec: Value) -> Value {
+    let spec = if spec.is_null() { "" } else { str::as_str(spec) };
+    match format_value(v, spec) {
+        Ok(s) => str::from_string(s),
+        Err(()) => Value::NULL,
+    }
+}
+
+/// Concatenates the `n` str pieces of an f-string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_str_build(ptr: *const Value, n: usize) -> Value {
+    // SAFETY: codegen passes `n` str values.
+    let parts = unsafe { core::slice::from_raw_parts(ptr, n) };
+    let mut out = String::new();
+    for &p in parts {
+        out.push_str(str::as_str(p));
+    }
+    str::from_string(out)
+}

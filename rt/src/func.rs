@@ -1,0 +1,290 @@
+//! Function objects and calls through `Dyn` values (DESIGN.md §6).
+//!
+//! Every compiled function has a generic entry `(func, args, nargs, kwnames) -> Value`:
+//! `args` holds the positional arguments and then the keyword arguments, whose names are
+//! the strs of the tuple `kwnames` (null when there are none). Builtin functions share the
+//! convention without the leading `func`.
+
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
+use crate::str::{self, as_str};
+use crate::{dict, io, list, tuple};
+
+pub static FUNCTION_TYPE: TypeObject = TypeObject::new("function", Kind::Function, Some(&OBJECT_TYPE));
+pub static BUILTIN_FUNCTION_TYPE: TypeObject =
+    TypeObject::new("builtin_function_or_method", Kind::BuiltinFunction, Some(&OBJECT_TYPE));
+
+pub type GenericEntry = unsafe extern "C" fn(Value, *const Value, usize, Value) -> Value;
+pub type BuiltinEntry = unsafe extern "C" fn(*const Value, usize, Value) -> Value;
+
+/// Static facts about a function's parameters, emitted by codegen.
+#[repr(C)]
+pub struct FuncInfo {
+    pub name: *const u8,
+    pub name_len: usize,
+    pub qualname: *const u8,
+    pub qualname_len: usize,
+    /// `nparams` (pointer, length) pairs naming the parameters.
+    pub param_names: *const (*const u8, usize),
+    pub nparams: usize,
+}
+
+#[repr(C)]
+pub struct FuncObj {
+    pub header: Header,
+    pub entry: GenericEntry,
+    pub info: *const FuncInfo,
+    /// Values for the last `len(defaults)` parameters (a tuple), or null.
+    pub defaults: Value,
+}
+
+#[repr(C)]
+pub struct BuiltinObj {
+    pub header: Header,
+    pub entry: BuiltinEntry,
+    pub name: &'static str,
+}
+
+fn text<'a>(ptr: *const u8, len: usize) -> &'a str {
+    // SAFETY: codegen emits valid UTF-8 of the given length.
+    unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) }
+}
+
+fn info(f: Value) -> &'static FuncInfo {
+    // SAFETY: callers check the kind; `info` points at static data emitted by codegen.
+    unsafe { &*f.obj::<FuncObj>().info }
+}
+
+pub fn qualname(f: Value) -> &'static str {
+    let i = info(f);
+    text(i.qualname, i.qualname_len)
+}
+
+pub fn name(f: Value) -> &'static str {
+    let i = info(f);
+    text(i.name, i.name_len)
+}
+
+pub fn builtin_name(f: Value) -> &'static str {
+    // SAFETY: callers check the kind.
+    unsafe { f.obj::<BuiltinObj>() }.name
+}
+
+fn param_name(i: &FuncInfo, k: usize) -> &'static str {
+    // SAFETY: `param_names` has `nparams` entries.
+    let (p, n) = unsafe { *i.param_names.add(k) };
+    text(p, n)
+}
+
+/// "'a', 'b', and 'c'", as CPython lists missing arguments.
+fn name_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Binds a generic call's arguments to the parameters of `func`, filling `out`.
+fn bind(func: Value, args: &[Value], kwnames: Value, out: &mut [Value]) -> Result<(), ()> {
+    let i = info(func);
+    let qual = qualname(func);
+    let n = i.nparams;
+    let kw: &[Value] = if kwnames.is_null() { &[] } else { tuple::items(kwnames) };
+    let npos = args.len() - kw.len();
+    let defaults: &[Value] = if func_defaults(func).is_null() { &[] } else { tuple::items(func_defaults(func)) };
+    if npos > n {
+        let required = n - defaults.len();
+        let takes = if defaults.is_empty() {
+            format!("{n} positional argument{}", if n == 1 { "" } else { "s" })
+        } else {
+            format!("from {required} to {n} positional arguments")
+        };
+        raise_type_error(&format!(
+            "{qual}() takes {takes} but {npos} {} given",
+            if npos == 1 { "was" } else { "were" }
+        ));
+        return Err(());
+    }
+    out.fill(Value::NULL);
+    out[..npos].copy_from_slice(&args[..npos]);
+    for (k, &kname) in kw.iter().enumerate() {
+        let kname = as_str(kname);
+        let Some(slot) = (0..n).find(|&p| param_name(i, p) == kname) else {
+            raise_type_error(&format!("{qual}() got an unexpected keyword argument '{kname}'"));
+            return Err(());
+        };
+        if !out[slot].is_null() {
+            raise_type_error(&format!("{qual}() got multiple values for argument '{kname}'"));
+            return Err(());
+        }
+        out[slot] = args[npos + k];
+    }
+    let first_default = n - defaults.len();
+    let mut missing = Vec::new();
+    for p in 0..n {
+        if out[p].is_null() {
+            if p >= first_default {
+                out[p] = defaults[p - first_default];
+            } else {
+                missing.push(param_name(i, p));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        raise_type_error(&format!(
+            "{qual}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        ));
+        return Err(());
+    }
+    Ok(())
+}
+
+fn func_defaults(f: Value) -> Value {
+    // SAFETY: callers check the kind.
+    unsafe { f.obj::<FuncObj>() }.defaults
+}
+
+/// Calls any callable value.
+pub fn call(callee: Value, args: &[Value], kwnames: Value) -> Value {
+    match callee.kind() {
+        Kind::Function => {
+            // SAFETY: kind checked.
+            let f = unsafe { callee.obj::<FuncObj>() };
+            // SAFETY: the entry follows the generic convention; `args` outlives the call.
+            unsafe { (f.entry)(callee, args.as_ptr(), args.len(), kwnames) }
+        }
+        Kind::BuiltinFunction => {
+            // SAFETY: kind checked.
+            let f = unsafe { callee.obj::<BuiltinObj>() };
+            // SAFETY: as above.
+            unsafe { (f.entry)(args.as_ptr(), args.len(), kwnames) }
+        }
+        Kind::Type => crate::builtins::call_type(callee, args, kwnames),
+        _ => raise_type_error(&format!("'{}' object is not callable", callee.type_name())),
+    }
+}
+
+/// Splits generic-call arguments into positional values and (name, value) keyword pairs.
+pub fn split_args(args: &[Value], kwnames: Value) -> (&[Value], Vec<(&'static str, Value)>) {
+    let kw: &[Value] = if kwnames.is_null() { &[] } else { tuple::items(kwnames) };
+    let npos = args.len() - kw.len();
+    let pairs = kw.iter().zip(&args[npos..]).map(|(&k, &v)| (as_str(k), v)).collect();
+    (&args[..npos], pairs)
+}
+
+fn no_attribute(v: Value, name: &str) -> Value {
+    raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", v.type_name()))
+}
+
+/// `obj.name(*args)`.
+pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Value {
+    let (pos, kw) = split_args(args, kwnames);
+    if !kw.is_empty() {
+        if obj.kind() == Kind::List && name == "sort" && pos.is_empty() {
+            return crate::builtins::list_sort_kw(obj, &kw);
+        }
+        if !matches!(obj.kind(), Kind::Module) {
+            return raise_type_error(&format!("{}.{name}() takes no keyword arguments", obj.type_name()));
+        }
+    }
+    let r = match obj.kind() {
+        Kind::Str => str::call_method(obj, name, pos),
+        Kind::List => list::call_method(obj, name, pos),
+        Kind::Tuple => tuple::call_method(obj, name, pos),
+        Kind::Dict => dict::call_method(obj, name, pos),
+        Kind::File => io::call_method(obj, name, pos),
+        Kind::Module => {
+            let f = crate::modules::getattr(obj, name);
+            if f.is_null() {
+                return f;
+            }
+            return call(f, args, kwnames);
+        }
+        Kind::Exception if name == "with_traceback" => Some(obj),
+        _ => None,
+    };
+    r.unwrap_or_else(|| no_attribute(obj, name))
+}
+
+/// `obj.name`.
+pub fn getattr(obj: Value, name: &str) -> Value {
+    match (obj.kind(), name) {
+        (Kind::Module, _) => crate::modules::getattr(obj, name),
+        (Kind::Exception, "args") => exceptions::exc(obj).args,
+        (Kind::Exception, "__cause__") => or_none(exceptions::exc(obj).cause),
+        (Kind::Exception, "__context__") => or_none(exceptions::exc(obj).context),
+        (Kind::Exception, "code") if obj.ty().is_subtype(&exceptions::SYSTEM_EXIT) => {
+            let args = tuple::items(exceptions::exc(obj).args);
+            match args.len() {
+                0 => Value::none(),
+                1 => args[0],
+                _ => exceptions::exc(obj).args,
+            }
+        }
+        (Kind::Function, "__name__") => str::new_str(self::name(obj)),
+        (Kind::Function, "__qualname__") => str::new_str(qualname(obj)),
+        (Kind::Type, "__name__") => {
+            // SAFETY: kind checked.
+            str::new_str(unsafe { obj.obj::<TypeObject>() }.name)
+        }
+        (Kind::Float, "real") | (Kind::Int, "real") => obj,
+        _ if obj.is_small_int() && name == "real" => obj,
+        _ => no_attribute(obj, name),
+    }
+}
+
+fn or_none(v: Value) -> Value {
+    if v.is_null() { Value::none() } else { v }
+}
+
+// ---- entry points for generated code ----
+
+/// Creates a function object for a compiled function.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_function_new(entry: GenericEntry, info: *const FuncInfo, defaults: Value) -> Value {
+    new_object(FuncObj { header: Header { ty: &FUNCTION_TYPE }, entry, info, defaults })
+}
+
+/// Binds arguments for a function's generic entry; false with an exception pending.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_bind_args(func: Value, args: *const Value, nargs: usize, kwnames: Value, out: *mut Value) -> bool {
+    // SAFETY: codegen passes `nargs` arguments and room for every parameter.
+    let (args, out) = unsafe {
+        (
+            if nargs == 0 { &[][..] } else { core::slice::from_raw_parts(args, nargs) },
+            core::slice::from_raw_parts_mut(out, info(func).nparams),
+        )
+    };
+    bind(func, args, kwnames, out).is_ok()
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_call(callee: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value {
+    // SAFETY: codegen passes `nargs` values.
+    let args = if nargs == 0 { &[][..] } else { unsafe { core::slice::from_raw_parts(args, nargs) } };
+    call(callee, args, kwnames)
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_call_method(obj: Value, name: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value {
+    // SAFETY: codegen passes `nargs` values.
+    let args = if nargs == 0 { &[][..] } else { unsafe { core::slice::from_raw_parts(args, nargs) } };
+    call_method(obj, as_str(name), args, kwnames)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_getattr(obj: Value, name: Value) -> Value {
+    getattr(obj, as_str(name))
+}
+
+/// A builtin function as a first-class value.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_builtin_function(entry: BuiltinEntry, ptr: *const u8, len: usize) -> Value {
+    let name = text(ptr, len);
+    new_object(BuiltinObj { header: Header { ty: &BUILTIN_FUNCTION_TYPE }, entry, name })
+}

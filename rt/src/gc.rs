@@ -1,0 +1,95 @@
+//! Glue to the Boehm–Demers–Weiser collector (DESIGN.md §5).
+//!
+//! Rust's global allocator in the runtime is the collector itself: a `Vec` or `String` inside
+//! a Python object lives in GC memory, is scanned conservatively, and is reclaimed when the
+//! object becomes unreachable. Objects never run `Drop`; nothing in them may own a resource
+//! other than memory unless it registers a finaliser.
+
+use core::alloc::{GlobalAlloc, Layout};
+use core::ffi::c_void;
+
+use bdwgc_alloc_sys as _;
+
+unsafe extern "C" {
+    fn GC_init();
+    fn GC_malloc(size: usize) -> *mut c_void;
+    fn GC_malloc_atomic(size: usize) -> *mut c_void;
+    fn GC_memalign(align: usize, size: usize) -> *mut c_void;
+    fn GC_realloc(ptr: *mut c_void, size: usize) -> *mut c_void;
+    fn GC_free(ptr: *mut c_void);
+}
+
+/// The collector's allocation granule: every block it returns is aligned to this.
+const GC_ALIGN: usize = 16;
+
+pub struct Collector;
+
+// SAFETY: the collector is a general-purpose allocator honouring size and (via memalign)
+// alignment; memory it returns stays valid while reachable from scanned memory, and every
+// live Rust allocation is reachable from a stack, a register, a static or another GC block.
+unsafe impl GlobalAlloc for Collector {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: plain calls into the collector with a non-zero size.
+        unsafe {
+            if layout.align() <= GC_ALIGN {
+                GC_malloc(layout.size()).cast()
+            } else {
+                GC_memalign(layout.align(), layout.size()).cast()
+            }
+        }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        // SAFETY: `ptr` came from this allocator and is no longer used by its owner.
+        unsafe { GC_free(ptr.cast()) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if layout.align() <= GC_ALIGN {
+            // SAFETY: `ptr` came from GC_malloc; GC_realloc keeps the alignment.
+            unsafe { GC_realloc(ptr.cast(), new_size).cast() }
+        } else {
+            // SAFETY: fresh block of the same alignment, then a copy of the old contents.
+            unsafe {
+                let new = GC_memalign(layout.align(), new_size).cast::<u8>();
+                if !new.is_null() {
+                    core::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
+                }
+                new
+            }
+        }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Collector = Collector;
+
+/// Starts the collector; called once before the program allocates anything.
+pub fn init() {
+    // SAFETY: called once from the main thread at start-up.
+    unsafe { GC_init() }
+}
+
+/// Allocates `T` in GC memory that the collector scans for pointers.
+pub fn alloc<T>(value: T) -> *mut T {
+    // SAFETY: the block is large enough and aligned for `T` (align <= 16 is checked below).
+    unsafe {
+        debug_assert!(core::mem::align_of::<T>() <= GC_ALIGN);
+        let p = GC_malloc(core::mem::size_of::<T>()).cast::<T>();
+        assert!(!p.is_null(), "out of memory");
+        p.write(value);
+        p
+    }
+}
+
+/// Allocates `T` in GC memory that the collector does not scan: `T` must hold no pointers
+/// to GC objects (floats, for example).
+pub fn alloc_atomic<T>(value: T) -> *mut T {
+    // SAFETY: as in `alloc`; the caller promises `T` holds no GC pointers.
+    unsafe {
+        let p = GC_malloc_atomic(core::mem::size_of::<T>()).cast::<T>();
+        assert!(!p.is_null(), "out of memory");
+        p.write(value);
+        p
+    }
+}

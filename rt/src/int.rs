@@ -1,0 +1,345 @@
+//! `int`: tagged small ints and heap bigints (DESIGN.md §4).
+//!
+//! Invariant: an `IntObj` always holds a value outside `SMALL_MIN..=SMALL_MAX`, so every int
+//! has exactly one representation and two small ints are equal exactly when their words are.
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::exceptions::{self, raise};
+use crate::object::{Header, Kind, SMALL_MAX, SMALL_MIN, TypeObject, Value, new_object, OBJECT_TYPE};
+
+pub static INT_TYPE: TypeObject = TypeObject::new("int", Kind::Int, Some(&OBJECT_TYPE));
+
+#[repr(C)]
+pub struct IntObj {
+    pub header: Header,
+    pub value: BigInt,
+}
+
+/// The modulus of CPython's numeric hash, 2**61 - 1.
+pub const HASH_MODULUS: u64 = (1 << 61) - 1;
+
+pub fn from_i64(i: i64) -> Value {
+    if (SMALL_MIN..=SMALL_MAX).contains(&i) {
+        Value::small(i)
+    } else {
+        new_object(IntObj { header: Header { ty: &INT_TYPE }, value: BigInt::from(i) })
+    }
+}
+
+pub fn from_i128(i: i128) -> Value {
+    if i >= i128::from(SMALL_MIN) && i <= i128::from(SMALL_MAX) {
+        Value::small(i as i64)
+    } else {
+        new_object(IntObj { header: Header { ty: &INT_TYPE }, value: BigInt::from(i) })
+    }
+}
+
+pub fn from_big(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) if (SMALL_MIN..=SMALL_MAX).contains(&i) => Value::small(i),
+        _ => new_object(IntObj { header: Header { ty: &INT_TYPE }, value: b }),
+    }
+}
+
+/// Whether `v` is an int or a bool (bool is a subclass of int).
+pub fn is_int(v: Value) -> bool {
+    v.is_small_int() || matches!(v.kind(), Kind::Int | Kind::Bool)
+}
+
+/// The value of an int or bool as a bigint.
+pub fn to_big(v: Value) -> BigInt {
+    if v.is_small_int() {
+        BigInt::from(v.as_small())
+    } else if v.kind() == Kind::Bool {
+        BigInt::from(i64::from(crate::ops::bool_value(v)))
+    } else {
+        // SAFETY: kind Int means the object is an IntObj.
+        unsafe { v.obj::<IntObj>() }.value.clone()
+    }
+}
+
+/// The value of an int or bool if it fits in an i64.
+pub fn to_i64(v: Value) -> Option<i64> {
+    if v.is_small_int() {
+        Some(v.as_small())
+    } else if v.kind() == Kind::Bool {
+        Some(i64::from(crate::ops::bool_value(v)))
+    } else {
+        // SAFETY: kind Int means the object is an IntObj.
+        unsafe { v.obj::<IntObj>() }.value.to_i64()
+    }
+}
+
+fn both_small(a: Value, b: Value) -> Option<(i64, i64)> {
+    if a.is_small_int() && b.is_small_int() { Some((a.as_small(), b.as_small())) } else { None }
+}
+
+pub fn add(a: Value, b: Value) -> Value {
+    match both_small(a, b) {
+        Some((x, y)) => from_i64(x + y),
+        None => from_big(to_big(a) + to_big(b)),
+    }
+}
+
+pub fn sub(a: Value, b: Value) -> Value {
+    match both_small(a, b) {
+        Some((x, y)) => from_i64(x - y),
+        None => from_big(to_big(a) - to_big(b)),
+    }
+}
+
+pub fn mul(a: Value, b: Value) -> Value {
+    match both_small(a, b) {
+        Some((x, y)) => from_i128(i128::from(x) * i128::from(y)),
+        None => from_big(to_big(a) * to_big(b)),
+    }
+}
+
+fn is_zero(v: Value) -> bool {
+    if v.is_small_int() { v.as_small() == 0 } else { to_big(v).is_zero() }
+}
+
+pub fn floordiv(a: Value, b: Value) -> Value {
+    if is_zero(b) {
+        return raise(&exceptions::ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+    }
+    match both_small(a, b) {
+        Some((x, y)) => from_i64(Integer::div_floor(&x, &y)),
+        None => from_big(to_big(a).div_floor(&to_big(b))),
+    }
+}
+
+pub fn rem(a: Value, b: Value) -> Value {
+    if is_zero(b) {
+        return raise(&exceptions::ZERO_DIVISION_ERROR, "integer modulo by zero");
+    }
+    match both_small(a, b) {
+        Some((x, y)) => from_i64(Integer::mod_floor(&x, &y)),
+        None => from_big(to_big(a).mod_floor(&to_big(b))),
+    }
+}
+
+/// `a / b` for ints: correctly rounded like CPython's `long_true_divide` for the common cases.
+pub fn truediv(a: Value, b: Value) -> Result<f64, ()> {
+    if is_zero(b) {
+        raise(&exceptions::ZERO_DIVISION_ERROR, "division by zero");
+        return Err(());
+    }
+    if let Some((x, y)) = both_small(a, b) {
+        // Both operands are exactly representable when below 2**53.
+        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+            return Ok(x as f64 / y as f64);
+        }
+    }
+    let (x, y) = (to_big(a), to_big(b));
+    big_truediv(&x, &y)
+}
+
+/// Correctly rounded quotient of two bigints (round-half-even), as CPython computes it.
+fn big_truediv(x: &BigInt, y: &BigInt) -> Result<f64, ()> {
+    let negative = (x.sign() == Sign::Minus) != (y.sign() == Sign::Minus);
+    let (n, d) = (x.abs(), y.abs());
+    if n.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    // Scale so that the quotient has 54+ significant bits, then round to 53.
+    let shift = d.bits() as i64 - n.bits() as i64 + 55;
+    let (num, den) = if shift > 0 { (n << shift as u64, d) } else { (n, d << (-shift) as u64) };
+    let (q, r) = num.div_rem(&den);
+    // q has 55 or 56 bits; keep 53 (or fewer for subnormals) with sticky rounding.
+    let qbits = q.bits() as i64;
+    let exp = qbits - shift; // value ~ q * 2**-shift, so leading bit at 2**(exp-1)
+    let mut keep = 53;
+    if exp - 1 < -1022 {
+        keep = 53 - (-1022 - (exp - 1));
+        if keep < 0 {
+            return Ok(if negative { -0.0 } else { 0.0 });
+        }
+    }
+    let drop = qbits - keep;
+    let mut mant = if drop > 0 { &q >> drop as u64 } else { q.clone() };
+    if drop > 0 {
+        let half = BigInt::one() << (drop - 1) as u64;
+        let low = &q - (&mant << drop as u64);
+        let round_up = low > half || (low == half && (!r.is_zero() || mant.is_odd()));
+        if round_up {
+            mant += 1;
+        }
+    }
+    let m = mant.to_f64().unwrap_or(f64::INFINITY);
+    let e = drop - shift;
+    if e > 1100 || !m.is_finite() {
+        raise(&exceptions::OVERFLOW_ERROR, "integer division result too large for a float");
+        return Err(());
+    }
+    let v = m * 2f64.powi(e as i32);
+    if v.is_infinite() {
+        raise(&exceptions::OVERFLOW_ERROR, "integer division result too large for a float");
+        return Err(());
+    }
+    Ok(if negative { -v } else { v })
+}
+
+pub fn neg(a: Value) -> Value {
+    if a.is_small_int() { from_i64(-a.as_small()) } else { from_big(-to_big(a)) }
+}
+
+pub fn abs(a: Value) -> Value {
+    if a.is_small_int() { from_i64(a.as_small().abs()) } else { from_big(to_big(a).abs()) }
+}
+
+/// `a ** b` for ints; a negative exponent gives a float, as in Python.
+pub fn pow(a: Value, b: Value) -> Value {
+    let exp = to_big(b);
+    if exp.is_negative() {
+        let base = match to_f64(a) {
+            Ok(f) => f,
+            Err(()) => return Value::NULL,
+        };
+        if base == 0.0 {
+            return raise(&exceptions::ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+        }
+        let e = exp.to_f64().unwrap_or(f64::NEG_INFINITY);
+        return crate::float::pow(base, e).map_or(Value::NULL, crate::float::new);
+    }
+    let base = to_big(a);
+    let Some(e) = exp.to_u32() else {
+        // Only 0, 1 and -1 can be raised to such powers without exhausting memory.
+        if base.is_zero() || base.is_one() {
+            return from_big(base);
+        }
+        if base == BigInt::from(-1) {
+            return from_i64(if exp.is_even() { 1 } else { -1 });
+        }
+        return raise(&exceptions::MEMORY_ERROR, "");
+    };
+    if let Some(x) = base.to_i64()
+        && let Some(r) = x.checked_pow(e)
+    {
+        return from_i64(r);
+    }
+    from_big(num_traits::pow(base, e as usize))
+}
+
+pub fn cmp(a: Value, b: Value) -> core::cmp::Ordering {
+    match both_small(a, b) {
+        Some((x, y)) => x.cmp(&y),
+        None => to_big(a).cmp(&to_big(b)),
+    }
+}
+
+/// `float(n)`: round-half-even conversion, `OverflowError` beyond the float range.
+pub fn to_f64(v: Value) -> Result<f64, ()> {
+    if v.is_small_int() {
+        return Ok(v.as_small() as f64);
+    }
+    let b = to_big(v);
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => {
+            raise(&exceptions::OVERFLOW_ERROR, "int too large to convert to float");
+            Err(())
+        }
+    }
+}
+
+/// CPython's hash of an int: the value modulo 2**61 - 1, keeping the sign; -1 becomes -2.
+pub fn hash(v: Value) -> i64 {
+    let h = match to_i64(v) {
+        Some(i) => {
+            let m = (i.unsigned_abs() % HASH_MODULUS) as i64;
+            if i < 0 { -m } else { m }
+        }
+        None => {
+            let b = to_big(v);
+            let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap_or(0);
+            if b.is_negative() { -m } else { m }
+        }
+    };
+    if h == -1 { -2 } else { h }
+}
+
+pub fn to_string(v: Value) -> String {
+    if v.is_small_int() { v.as_small().to_string() } else { to_big(v).to_string() }
+}
+
+/// `int(s)` for a string in base 10 with Python's leniency (whitespace, `_` between digits).
+pub fn parse(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let (neg, digits) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let ascii: String = clean.chars().map(|c| char::from_digit(c.to_digit(base).unwrap_or(0), base).unwrap_or('0')).collect();
+    let n = BigInt::parse_bytes(ascii.as_bytes(), base)?;
+    Some(if neg { -n } else { n })
+}
+
+// ---- entry points for generated code: the slow paths of typed int arithmetic ----
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_int_add(a: Value, b: Value) -> Value {
+    add(a, b)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_int_sub(a: Value, b: Value) -> Value {
+    sub(a, b)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_int_mul(a: Value, b: Value) -> Value {
+    mul(a, b)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_int_floordiv(a: Value, b: Value) -> Value {
+    floordiv(a, b)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_int_mod(a: Value, b: Value) -> Value {
+    rem(a, b)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_int_neg(a: Value) -> Value {
+    neg(a)
+}
+
+/// Three-way comparison of two ints: -1, 0 or 1.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_int_cmp(a: Value, b: Value) -> i32 {
+    cmp(a, b) as i32
+}
+
+/// `a / b` for ints; on error returns 0.0 with the exception pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_int_truediv(a: Value, b: Value) -> f64 {
+    truediv(a, b).unwrap_or(0.0)
+}
+
+/// `float(a)` for an int; on error returns 0.0 with the exception pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_int_to_float(a: Value) -> f64 {
+    to_f64(a).unwrap_or(0.0)
+}
+
+/// Parses an int constant too large for a tagged word (decimal digits, optional `-`).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_int_const(ptr: *const u8, len: usize) -> Value {
+    // SAFETY: codegen passes a pointer to `len` bytes of ASCII digits.
+    let s = unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) };
+    from_big(s.parse::<BigInt>().unwrap_or_default())
+}

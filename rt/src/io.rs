@@ -1,0 +1,149 @@
+//! Standard streams: `sys.stdout`, `sys.stderr`, `sys.stdin`, `print` and `input`.
+//!
+//! stdout is buffered like CPython's: by lines on a terminal, in blocks otherwise; it is
+//! flushed before reading stdin, when an uncaught exception is printed, and at exit.
+//! stderr is written through at once.
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use crate::cell::Global;
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value};
+use crate::str;
+
+pub static TEXT_IO_TYPE: TypeObject = TypeObject::new("_io.TextIOWrapper", Kind::File, Some(&OBJECT_TYPE));
+
+#[repr(C)]
+pub struct FileObj {
+    pub header: Header,
+    pub fd: i32,
+    pub name: &'static str,
+    pub mode: &'static str,
+}
+
+pub static STDIN: FileObj = FileObj { header: Header { ty: &TEXT_IO_TYPE }, fd: 0, name: "<stdin>", mode: "r" };
+pub static STDOUT: FileObj = FileObj { header: Header { ty: &TEXT_IO_TYPE }, fd: 1, name: "<stdout>", mode: "w" };
+pub static STDERR: FileObj = FileObj { header: Header { ty: &TEXT_IO_TYPE }, fd: 2, name: "<stderr>", mode: "w" };
+
+struct OutState {
+    buf: Vec<u8>,
+    line_buffered: Option<bool>,
+}
+
+static OUT: Global<OutState> = Global::new(OutState { buf: Vec::new(), line_buffered: None });
+
+pub fn fd_of(file: Value) -> i32 {
+    // SAFETY: callers check the kind first.
+    unsafe { file.obj::<FileObj>() }.fd
+}
+
+pub fn repr(v: Value) -> String {
+    // SAFETY: callers check the kind first.
+    let f = unsafe { v.obj::<FileObj>() };
+    format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode)
+}
+
+/// Writes text to stdout (fd 1) or stderr (fd 2).
+pub fn write(fd: i32, s: &str) {
+    if fd == 2 {
+        flush_stdout_if_tty();
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(s.as_bytes());
+        let _ = e.flush();
+        return;
+    }
+    let flush = OUT.with(|o| {
+        let line = *o.line_buffered.get_or_insert_with(|| std::io::stdout().is_terminal());
+        o.buf.extend_from_slice(s.as_bytes());
+        (line && s.contains('\n')) || o.buf.len() >= 1 << 16
+    });
+    if flush {
+        flush_stdout();
+    }
+}
+
+fn flush_stdout_if_tty() {
+    if OUT.with(|o| o.line_buffered == Some(true)) {
+        flush_stdout();
+    }
+}
+
+pub fn flush_stdout() {
+    let buf = OUT.with(|o| std::mem::take(&mut o.buf));
+    if !buf.is_empty() {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(&buf);
+        let _ = out.flush();
+    }
+}
+
+/// Reads one line from stdin, with its newline; empty at end of input.
+pub fn read_line() -> String {
+    flush_stdout();
+    let mut bytes = Vec::new();
+    let _ = std::io::stdin().lock().read_until(b'\n', &mut bytes);
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// `input(prompt)`.
+pub fn input(prompt: Option<&str>) -> Value {
+    if let Some(p) = prompt {
+        write(1, p);
+    }
+    let line = read_line();
+    if line.is_empty() {
+        return raise(&exceptions::EOF_ERROR, "EOF when reading a line");
+    }
+    let line = line.strip_suffix('\n').unwrap_or(&line);
+    str::new_str(line)
+}
+
+pub fn call_method(f: Value, name: &str, args: &[Value]) -> Option<Value> {
+    let fd = fd_of(f);
+    Some(match name {
+        "write" => {
+            if args.len() != 1 {
+                return Some(raise_type_error(&format!("write() takes exactly one argument ({} given)", args.len())));
+            }
+            if args[0].kind() != Kind::Str {
+                return Some(raise_type_error(&format!("write() argument must be str, not {}", args[0].type_name())));
+            }
+            if fd == 0 {
+                return Some(raise(&exceptions::OS_ERROR, "not writable"));
+            }
+            write(fd, str::as_str(args[0]));
+            crate::int::from_i64(str::char_len(args[0]) as i64)
+        }
+        "flush" => {
+            if fd == 1 {
+                flush_stdout();
+            }
+            Value::none()
+        }
+        "readline" => str::from_string(read_line()),
+        "readlines" => {
+            let mut lines = Vec::new();
+            loop {
+                let l = read_line();
+                if l.is_empty() {
+                    break;
+                }
+                lines.push(str::from_string(l));
+            }
+            crate::list::new(lines)
+        }
+        "read" => {
+            let mut all = String::new();
+            loop {
+                let l = read_line();
+                if l.is_empty() {
+                    break;
+                }
+                all.push_str(&l);
+            }
+            str::from_string(all)
+        }
+        "fileno" => crate::int::from_i64(i64::from(fd)),
+        _ => return None,
+    })
+}

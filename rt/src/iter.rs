@@ -1,0 +1,239 @@
+//! The iterator protocol for builtin iterables, and the iterator objects behind `for` loops.
+
+use crate::dict;
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::int;
+use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
+use crate::{list, str, tuple};
+
+pub static ITERATOR_TYPE: TypeObject = TypeObject::new("iterator", Kind::Iterator, Some(&OBJECT_TYPE));
+
+/// What `krait_iter_next` returns when the iterator is exhausted (not an object, not an int).
+pub const STOP: Value = Value(2);
+
+pub enum State {
+    /// A list, tuple or str, by position.
+    Seq { seq: Value, index: usize },
+    Range { next: i128, step: i128, remaining: i128 },
+    /// Keys (0), values (1) or items (2) of a dict, by entry position.
+    Dict { dict: Value, index: usize, which: u8, len: usize },
+    Enumerate { inner: Value, count: i128 },
+    Zip { inners: Vec<Value> },
+    /// Lines of a text stream.
+    Lines,
+}
+
+#[repr(C)]
+pub struct IterObj {
+    pub header: Header,
+    pub state: State,
+}
+
+fn new_iter(state: State) -> Value {
+    new_object(IterObj { header: Header { ty: &ITERATOR_TYPE }, state })
+}
+
+pub fn enumerate(iterable: Value, start: i128) -> Value {
+    let inner = iter(iterable);
+    if inner.is_null() {
+        return inner;
+    }
+    new_iter(State::Enumerate { inner, count: start })
+}
+
+pub fn zip(iterables: &[Value]) -> Value {
+    let mut inners = Vec::with_capacity(iterables.len());
+    for &v in iterables {
+        let it = iter(v);
+        if it.is_null() {
+            return it;
+        }
+        inners.push(it);
+    }
+    new_iter(State::Zip { inners })
+}
+
+/// `iter(v)`.
+pub fn iter(v: Value) -> Value {
+    let state = match v.kind() {
+        Kind::List | Kind::Tuple | Kind::Str => State::Seq { seq: v, index: 0 },
+        Kind::Range => {
+            let r = crate::range::obj(v);
+            State::Range { next: r.start, step: r.step, remaining: crate::range::len(v) }
+        }
+        Kind::Dict => State::Dict { dict: v, index: 0, which: 0, len: dict::table(v).len() },
+        Kind::DictView => {
+            let which = match v.type_name() {
+                "dict_keys" => 0,
+                "dict_values" => 1,
+                _ => 2,
+            };
+            let d = dict::view_dict(v);
+            State::Dict { dict: d, index: 0, which, len: dict::table(d).len() }
+        }
+        Kind::Iterator => return v,
+        Kind::File => State::Lines,
+        _ => return raise_type_error(&format!("'{}' object is not iterable", v.type_name())),
+    };
+    new_iter(state)
+}
+
+/// Advances an iterator: `Ok(None)` when exhausted.
+pub fn next(it: Value) -> Result<Option<Value>, ()> {
+    // SAFETY: `it` came from `iter`, so it is an IterObj.
+    let obj = unsafe { it.obj_mut::<IterObj>() };
+    match &mut obj.state {
+        State::Seq { seq, index } => {
+            let seq = *seq;
+            let i = *index;
+            let item = match seq.kind() {
+                Kind::List => list::items(seq).get(i).copied(),
+                Kind::Tuple => tuple::items(seq).get(i).copied(),
+                _ => {
+                    if i < str::char_len(seq) {
+                        Some(str::getitem(seq, Value::small(i as i64)))
+                    } else {
+                        None
+                    }
+                }
+            };
+            if item.is_some() {
+                *index += 1;
+            }
+            Ok(item)
+        }
+        State::Range { next, step, remaining } => {
+            if *remaining <= 0 {
+                return Ok(None);
+            }
+            let v = int::from_i128(*next);
+            *next += *step;
+            *remaining -= 1;
+            Ok(Some(v))
+        }
+        State::Dict { dict: d, index, which, len } => {
+            let t = dict::table(*d);
+            if t.len() != *len {
+                *len = usize::MAX;
+                raise(&exceptions::RUNTIME_ERROR, "dictionary changed size during iteration");
+                return Err(());
+            }
+            while *index < t.entries.len() {
+                let e = t.entries[*index];
+                *index += 1;
+                if !e.key.is_null() {
+                    return Ok(Some(match which {
+                        0 => e.key,
+                        1 => e.value,
+                        _ => tuple::new(vec![e.key, e.value]),
+                    }));
+                }
+            }
+            Ok(None)
+        }
+        State::Enumerate { inner, count } => {
+            let inner = *inner;
+            match next(inner)? {
+                Some(v) => {
+                    // SAFETY: as above; the borrow of `obj.state` ended with the call.
+                    let State::Enumerate { count, .. } = &mut (unsafe { it.obj_mut::<IterObj>() }).state else {
+                        unreachable!()
+                    };
+                    let c = int::from_i128(*count);
+                    *count += 1;
+                    Ok(Some(tuple::new(vec![c, v])))
+                }
+                None => {
+                    let _ = count;
+                    Ok(None)
+                }
+            }
+        }
+        State::Zip { inners } => {
+            let inners = inners.clone();
+            if inners.is_empty() {
+                return Ok(None);
+            }
+            let mut items = Vec::with_capacity(inners.len());
+            for i in inners {
+                match next(i)? {
+                    Some(v) => items.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(tuple::new(items)))
+        }
+        State::Lines => {
+            let line = crate::io::read_line();
+            Ok(if line.is_empty() { None } else { Some(str::from_string(line)) })
+        }
+    }
+}
+
+/// All the items of an iterable.
+pub fn collect(v: Value) -> Result<Vec<Value>, ()> {
+    match v.kind() {
+        Kind::List => return Ok(list::items(v).clone()),
+        Kind::Tuple => return Ok(tuple::items(v).to_vec()),
+        _ => {}
+    }
+    let it = iter(v);
+    if it.is_null() {
+        return Err(());
+    }
+    let mut out = Vec::new();
+    while let Some(x) = next(it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+// ---- entry points for generated code ----
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_iter(v: Value) -> Value {
+    iter(v)
+}
+
+/// The next item, `STOP` (the word 2) when exhausted, or null with an exception pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_iter_next(it: Value) -> Value {
+    match next(it) {
+        Ok(Some(v)) => v,
+        Ok(None) => STOP,
+        Err(()) => Value::NULL,
+    }
+}
+
+/// Unpacks exactly `n` items of `v` into `out` (`a, b = v`).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_unpack(v: Value, n: usize, out: *mut Value) -> bool {
+    let items = match v.kind() {
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Dict | Kind::DictView | Kind::Range | Kind::Iterator => {
+            match collect(v) {
+                Ok(items) => items,
+                Err(()) => return false,
+            }
+        }
+        _ => {
+            raise_type_error(&format!("cannot unpack non-iterable {} object", v.type_name()));
+            return false;
+        }
+    };
+    if items.len() < n {
+        raise(
+            &exceptions::VALUE_ERROR,
+            &format!("not enough values to unpack (expected {n}, got {})", items.len()),
+        );
+        return false;
+    }
+    if items.len() > n {
+        raise(&exceptions::VALUE_ERROR, &format!("too many values to unpack (expected {n})"));
+        return false;
+    }
+    for (i, item) in items.into_iter().enumerate() {
+        // SAFETY: codegen passes room for `n` values.
+        unsafe { *out.add(i) = item };
+    }
+    true
+}

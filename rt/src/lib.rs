@@ -1,0 +1,38 @@
+//! krait's runtime: the object model and everything a compiled Python program calls into.
+//!
+//! The interface to generated code is a C ABI of `extern "C"` functions named `krait_*`.
+//! Conventions every entry point follows:
+//! - A Python value is a [`Value`]: one machine word, either a tagged small int (low bit 1) or
+//!   a pointer to a GC-allocated object whose first word is its type (DESIGN.md §4).
+//! - A function that can raise returns the null `Value` (or, for unboxed results, sets the
+//!   pending exception, which the caller checks with `krait_err_occurred`) after storing the
+//!   exception in [`exceptions`]' pending slot (DESIGN.md §6). Nothing unwinds.
+//! - All memory comes from the Boehm GC: Rust's global allocator is the collector, so Rust
+//!   containers inside Python objects are traced like everything else (see [`gc`]).
+//!
+//! Programs are single-threaded today, so the runtime's state lives in plain statics.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
+pub mod builtins;
+pub mod cell;
+pub mod dict;
+pub mod exceptions;
+pub mod float;
+pub mod format;
+pub mod func;
+pub mod gc;
+pub mod int;
+pub mod io;
+pub mod iter;
+pub mod list;
+pub mod modules;
+pub mod object;
+pub mod ops;
+pub mod range;
+pub mod repr;
+pub mod slice;
+pub mod start;
+pub mod str;
+pub mod tuple;
+
+pub use object::Value;

@@ -1,0 +1,199 @@
+//! `list`.
+
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::int;
+use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
+use crate::ops;
+use crate::slice;
+
+pub static LIST_TYPE: TypeObject = TypeObject::new("list", Kind::List, Some(&OBJECT_TYPE));
+
+#[repr(C)]
+pub struct ListObj {
+    pub header: Header,
+    pub items: Vec<Value>,
+}
+
+pub fn new(items: Vec<Value>) -> Value {
+    new_object(ListObj { header: Header { ty: &LIST_TYPE }, items })
+}
+
+pub fn items(v: Value) -> &'static mut Vec<Value> {
+    // SAFETY: callers check the kind first; the runtime is single-threaded.
+    &mut unsafe { v.obj_mut::<ListObj>() }.items
+}
+
+/// Resolves a possibly negative index against `len`.
+pub fn norm_index(i: i128, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i128 } else { i };
+    if j >= 0 && j < len as i128 { Some(j as usize) } else { None }
+}
+
+pub fn getitem(v: Value, index: Value) -> Value {
+    let Some(i) = ops::index_value(index) else {
+        return raise_type_error(&format!("list indices must be integers or slices, not {}", index.type_name()));
+    };
+    let xs = items(v);
+    match norm_index(i, xs.len()) {
+        Some(j) => xs[j],
+        None => raise(&exceptions::INDEX_ERROR, "list index out of range"),
+    }
+}
+
+pub fn setitem(v: Value, index: Value, value: Value) -> bool {
+    let Some(i) = ops::index_value(index) else {
+        raise_type_error(&format!("list indices must be integers or slices, not {}", index.type_name()));
+        return false;
+    };
+    let xs = items(v);
+    match norm_index(i, xs.len()) {
+        Some(j) => {
+            xs[j] = value;
+            true
+        }
+        None => {
+            raise(&exceptions::INDEX_ERROR, "list assignment index out of range");
+            false
+        }
+    }
+}
+
+pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
+    let xs = items(v);
+    let Ok(b) = slice::resolve(start, stop, step, xs.len()) else { return Value::NULL };
+    new(b.indices().map(|i| xs[i]).collect())
+}
+
+pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
+    let xs = items(v);
+    let nargs = |n: usize| -> Result<(), ()> {
+        if args.len() == n {
+            Ok(())
+        } else {
+            let msg = match n {
+                0 => format!("list.{name}() takes no arguments ({} given)", args.len()),
+                1 => format!("list.{name}() takes exactly one argument ({} given)", args.len()),
+                _ => format!("{name} expected {n} arguments, got {}", args.len()),
+            };
+            raise_type_error(&msg);
+            Err(())
+        }
+    };
+    let r: Result<Value, ()> = (|| match name {
+        "append" => {
+            nargs(1)?;
+            xs.push(args[0]);
+            Ok(Value::none())
+        }
+        "pop" => {
+            if args.len() > 1 {
+                raise_type_error(&format!("pop expected at most 1 argument, got {}", args.len()));
+                return Err(());
+            }
+            if xs.is_empty() {
+                raise(&exceptions::INDEX_ERROR, "pop from empty list");
+                return Err(());
+            }
+            let i = match args.first() {
+                None => -1,
+                Some(&a) => ops::index_value(a).ok_or_else(|| {
+                    raise_type_error(&format!("'{}' object cannot be interpreted as an integer", a.type_name()));
+                })?,
+            };
+            match norm_index(i, xs.len()) {
+                Some(j) => Ok(xs.remove(j)),
+                None => crate::exceptions::fail(raise(&exceptions::INDEX_ERROR, "pop index out of range")),
+            }
+        }
+        "extend" => {
+            nargs(1)?;
+            let more = crate::iter::collect(args[0])?;
+            items(v).extend(more);
+            Ok(Value::none())
+        }
+        "insert" => {
+            nargs(2)?;
+            let i = ops::index_value(args[0]).ok_or_else(|| {
+                raise_type_error(&format!("'{}' object cannot be interpreted as an integer", args[0].type_name()));
+            })?;
+            let n = xs.len() as i128;
+            let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            xs.insert(j as usize, args[1]);
+            Ok(Value::none())
+        }
+        "reverse" => {
+            nargs(0)?;
+            xs.reverse();
+            Ok(Value::none())
+        }
+        "clear" => {
+            nargs(0)?;
+            xs.clear();
+            Ok(Value::none())
+        }
+        "copy" => {
+            nargs(0)?;
+            Ok(new(xs.clone()))
+        }
+        "index" | "count" | "remove" => {
+            if name == "index" {
+                if args.is_empty() || args.len() > 3 {
+                    raise_type_error(&format!("index expected at least 1 argument, got {}", args.len()));
+                    return Err(());
+                }
+            } else {
+                nargs(1)?;
+            }
+            let mut count = 0;
+            for (i, &x) in xs.clone().iter().enumerate() {
+                if ops::eq(x, args[0])? {
+                    match name {
+                        "index" => return Ok(int::from_i64(i as i64)),
+                        "remove" => {
+                            items(v).remove(i);
+                            return Ok(Value::none());
+                        }
+                        _ => count += 1,
+                    }
+                }
+            }
+            match name {
+                "count" => Ok(int::from_i64(count)),
+                "index" => {
+                    let r = crate::repr::repr_string(args[0])?;
+                    crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, &format!("{r} is not in list")))
+                }
+                _ => crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, "list.remove(x): x not in list")),
+            }
+        }
+        "sort" => {
+            if !args.is_empty() {
+                raise_type_error("sort() takes no positional arguments");
+                return Err(());
+            }
+            crate::builtins::sort_values(items(v), Value::NULL, false)?;
+            Ok(Value::none())
+        }
+        _ => Err(()),
+    })();
+    match r {
+        Ok(v) => Some(v),
+        Err(()) if exceptions::has_pending() => Some(Value::NULL),
+        Err(()) => None,
+    }
+}
+
+// ---- entry points for generated code ----
+
+/// Builds a list from `n` values.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_list_new(ptr: *const Value, n: usize) -> Value {
+    // SAFETY: codegen passes an array of `n` values (or null when `n` is 0).
+    let items = if n == 0 { Vec::new() } else { unsafe { core::slice::from_raw_parts(ptr, n) }.to_vec() };
+    new(items)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_list_append(list: Value, v: Value) {
+    items(list).push(v);
+}

@@ -1,0 +1,79 @@
+//! `sys`: argv, the standard streams, exit, and the recursion limit.
+
+use crate::cell::Global;
+use crate::exceptions::{self, raise};
+use crate::func::split_args;
+use crate::object::Value;
+use crate::{int, io, list};
+
+/// `sys.argv`, set once at start-up.
+pub static ARGV: Global<Value> = Global::new(Value::NULL);
+
+pub fn getattr(name: &str) -> Option<Value> {
+    Some(match name {
+        "argv" => ARGV.get(),
+        "stdout" => Value::from_static(&io::STDOUT),
+        "stderr" => Value::from_static(&io::STDERR),
+        "stdin" => Value::from_static(&io::STDIN),
+        "maxsize" => int::from_i64(i64::MAX),
+        "exit" => builtin(krait_sys_exit, "exit"),
+        "getrecursionlimit" => builtin(krait_sys_getrecursionlimit, "getrecursionlimit"),
+        "setrecursionlimit" => builtin(krait_sys_setrecursionlimit, "setrecursionlimit"),
+        "platform" => crate::str::new_str("linux"),
+        "byteorder" => crate::str::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
+        _ => return None,
+    })
+}
+
+fn builtin(entry: crate::func::BuiltinEntry, name: &'static str) -> Value {
+    // SAFETY: `name` is a valid UTF-8 static string.
+    unsafe { crate::func::krait_builtin_function(entry, name.as_ptr(), name.len()) }
+}
+
+fn args_of<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
+    // SAFETY: callers pass `n` values.
+    if n == 0 { &[] } else { unsafe { core::slice::from_raw_parts(ptr, n) } }
+}
+
+/// `sys.exit([code])`: raises `SystemExit`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_sys_exit(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    let (args, kw) = split_args(args_of(ptr, n), kwnames);
+    if !kw.is_empty() {
+        return exceptions::raise_type_error("exit() takes no keyword arguments");
+    }
+    if args.len() > 1 {
+        return exceptions::raise_type_error(&format!("exit expected at most 1 argument, got {}", args.len()));
+    }
+    let args = crate::tuple::new(args.to_vec());
+    exceptions::set_pending(exceptions::new_exception(&exceptions::SYSTEM_EXIT, args));
+    Value::NULL
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_sys_getrecursionlimit(_ptr: *const Value, n: usize, _kw: Value) -> Value {
+    if n != 0 {
+        return exceptions::raise_type_error(&format!("sys.getrecursionlimit() takes no arguments ({n} given)"));
+    }
+    int::from_i64(i64::from(crate::start::recursion_limit()))
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_sys_setrecursionlimit(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    let (args, _) = split_args(args_of(ptr, n), kwnames);
+    if args.len() != 1 {
+        return exceptions::raise_type_error(&format!("setrecursionlimit() takes exactly one argument ({} given)", args.len()));
+    }
+    let Some(limit) = crate::ops::index_value(args[0]) else {
+        return exceptions::raise_type_error("an integer is required");
+    };
+    if limit < 1 {
+        return raise(&exceptions::VALUE_ERROR, "recursion limit must be greater or equal than 1");
+    }
+    crate::start::set_recursion_limit(limit.min(i128::from(i32::MAX)) as u32);
+    Value::none()
+}
+
+pub fn set_argv(args: Vec<String>) {
+    ARGV.set(list::new(args.iter().map(|a| crate::str::new_str(a)).collect()));
+}

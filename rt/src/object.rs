@@ -1,0 +1,205 @@
+//! The object model: values, object headers and type objects (DESIGN.md §4).
+
+use core::fmt;
+
+/// One Python value in one machine word.
+///
+/// - low bit 1: a small int, the word shifted right by one (63-bit signed);
+/// - otherwise: a pointer to an object whose first word is its [`TypeObject`];
+/// - 0 (`NULL`): no value: "an exception is pending" when returned, "unbound" in a variable.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Value(pub usize);
+
+/// The smallest and largest ints that fit in a tagged word.
+pub const SMALL_MIN: i64 = -(1 << 62);
+pub const SMALL_MAX: i64 = (1 << 62) - 1;
+
+impl Value {
+    pub const NULL: Value = Value(0);
+
+    #[inline]
+    pub fn is_null(self) -> bool {
+        self.0 == 0
+    }
+
+    #[inline]
+    pub fn is_small_int(self) -> bool {
+        self.0 & 1 == 1
+    }
+
+    /// Tags `i`, which must lie in `SMALL_MIN..=SMALL_MAX`.
+    #[inline]
+    pub fn small(i: i64) -> Value {
+        debug_assert!((SMALL_MIN..=SMALL_MAX).contains(&i));
+        Value(((i << 1) | 1) as usize)
+    }
+
+    #[inline]
+    pub fn as_small(self) -> i64 {
+        (self.0 as i64) >> 1
+    }
+
+    #[inline]
+    pub fn from_ptr<T>(p: *const T) -> Value {
+        Value(p as usize)
+    }
+
+    #[inline]
+    pub fn from_static<T>(r: &'static T) -> Value {
+        Value(core::ptr::from_ref(r) as usize)
+    }
+
+    /// Views the object behind this value as `T`.
+    ///
+    /// # Safety
+    /// The value must point to an object whose layout is `T`.
+    #[inline]
+    pub unsafe fn obj<T>(self) -> &'static T {
+        // SAFETY: guaranteed by the caller; GC objects live as long as they are reachable,
+        // and this reference is on the stack, which the collector scans.
+        unsafe { &*(self.0 as *const T) }
+    }
+
+    /// As `obj`, mutably.
+    ///
+    /// # Safety
+    /// As `obj`; and no other reference to the object's interior may be live.
+    #[inline]
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn obj_mut<T>(self) -> &'static mut T {
+        // SAFETY: guaranteed by the caller.
+        unsafe { &mut *(self.0 as *mut T) }
+    }
+
+    /// The type of this value.
+    #[inline]
+    pub fn ty(self) -> &'static TypeObject {
+        if self.is_small_int() {
+            &crate::int::INT_TYPE
+        } else {
+            // SAFETY: every non-int value points to an object starting with a `Header`.
+            unsafe { self.obj::<Header>().ty }
+        }
+    }
+
+    #[inline]
+    pub fn kind(self) -> Kind {
+        self.ty().kind
+    }
+
+    pub fn none() -> Value {
+        Value::from_static(&NONE)
+    }
+
+    pub fn bool(b: bool) -> Value {
+        if b { Value::from_static(&TRUE) } else { Value::from_static(&FALSE) }
+    }
+
+    pub fn is_none(self) -> bool {
+        self == Value::none()
+    }
+
+    pub fn type_name(self) -> &'static str {
+        self.ty().name
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Value({:#x})", self.0)
+    }
+}
+
+/// The first word of every object.
+#[repr(C)]
+pub struct Header {
+    pub ty: &'static TypeObject,
+}
+
+/// What the runtime needs to know to dispatch on a builtin type without comparing pointers.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    DictView,
+    Range,
+    Iterator,
+    Function,
+    BuiltinFunction,
+    Exception,
+    File,
+    Module,
+    NotImplemented,
+}
+
+/// A Python type. Builtin types are statics; `base` gives the single-inheritance chain used
+/// by `isinstance` and `except` clauses.
+#[repr(C)]
+pub struct TypeObject {
+    pub header: Header,
+    pub name: &'static str,
+    pub kind: Kind,
+    pub base: Option<&'static TypeObject>,
+}
+
+impl TypeObject {
+    pub const fn new(name: &'static str, kind: Kind, base: Option<&'static TypeObject>) -> Self {
+        TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind, base }
+    }
+
+    /// Whether `self` is `other` or derives from it.
+    pub fn is_subtype(&'static self, other: &'static TypeObject) -> bool {
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            if core::ptr::eq(ty, other) {
+                return true;
+            }
+            t = ty.base;
+        }
+        false
+    }
+}
+
+pub static TYPE_TYPE: TypeObject = TypeObject::new("type", Kind::Type, Some(&OBJECT_TYPE));
+pub static OBJECT_TYPE: TypeObject = TypeObject::new("object", Kind::Type, None);
+pub static NONE_TYPE: TypeObject = TypeObject::new("NoneType", Kind::NoneType, Some(&OBJECT_TYPE));
+pub static BOOL_TYPE: TypeObject = TypeObject::new("bool", Kind::Bool, Some(&crate::int::INT_TYPE));
+pub static NOT_IMPLEMENTED_TYPE: TypeObject =
+    TypeObject::new("NotImplementedType", Kind::NotImplemented, Some(&OBJECT_TYPE));
+
+#[repr(C)]
+pub struct NoneObj {
+    pub header: Header,
+}
+
+#[repr(C)]
+pub struct BoolObj {
+    pub header: Header,
+    pub value: bool,
+}
+
+/// `None`, `True` and `False` are exported so that generated code can use their addresses.
+#[unsafe(export_name = "krait_none")]
+pub static NONE: NoneObj = NoneObj { header: Header { ty: &NONE_TYPE } };
+#[unsafe(export_name = "krait_true")]
+pub static TRUE: BoolObj = BoolObj { header: Header { ty: &BOOL_TYPE }, value: true };
+#[unsafe(export_name = "krait_false")]
+pub static FALSE: BoolObj = BoolObj { header: Header { ty: &BOOL_TYPE }, value: false };
+
+/// Allocates a scanned object and returns it as a value.
+pub fn new_object<T>(value: T) -> Value {
+    Value::from_ptr(crate::gc::alloc(value))
+}
+
+/// Allocates an object that holds no GC pointers besides its static type.
+pub fn new_atomic_object<T>(value: T) -> Value {
+    Value::from_ptr(crate::gc::alloc_atomic(value))
+}

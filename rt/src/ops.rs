@@ -1,0 +1,726 @@
+//! Operators on `Dyn` values: Python's dispatch over the builtin types (DESIGN.md §4).
+//!
+//! Operator codes are shared with the compiler: `BinOp` and `CmpOp` here mirror
+//! `krait_lower::mir::syntax::{BinOp, CmpOp}` discriminant for discriminant.
+
+use core::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::float;
+use crate::int;
+use crate::object::{BoolObj, Kind, Value};
+use crate::{dict, list, str, tuple};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u32)]
+pub enum BinOp {
+    Add = 0,
+    Sub = 1,
+    Mul = 2,
+    TrueDiv = 3,
+    FloorDiv = 4,
+    Mod = 5,
+    Pow = 6,
+    LShift = 7,
+    RShift = 8,
+    BitAnd = 9,
+    BitOr = 10,
+    BitXor = 11,
+    MatMul = 12,
+}
+
+impl BinOp {
+    pub fn from_code(code: u32) -> BinOp {
+        use BinOp::*;
+        [Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor, MatMul][code as usize]
+    }
+
+    pub fn symbol(self) -> &'static str {
+        use BinOp::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            TrueDiv => "/",
+            FloorDiv => "//",
+            Mod => "%",
+            Pow => "** or pow()",
+            LShift => "<<",
+            RShift => ">>",
+            BitAnd => "&",
+            BitOr => "|",
+            BitXor => "^",
+            MatMul => "@",
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u32)]
+pub enum CmpOp {
+    Eq = 0,
+    Ne = 1,
+    Lt = 2,
+    Le = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl CmpOp {
+    pub fn from_code(code: u32) -> CmpOp {
+        use CmpOp::*;
+        [Eq, Ne, Lt, Le, Gt, Ge][code as usize]
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    fn test(self, o: Ordering) -> bool {
+        match self {
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        }
+    }
+}
+
+pub fn bool_value(v: Value) -> bool {
+    // SAFETY: callers check the kind is Bool.
+    unsafe { v.obj::<BoolObj>() }.value
+}
+
+/// The integer value of an int or bool (for indexing), if it fits in an i128.
+pub fn index_value(v: Value) -> Option<i128> {
+    if v.is_small_int() {
+        return Some(i128::from(v.as_small()));
+    }
+    match v.kind() {
+        Kind::Bool => Some(i128::from(bool_value(v))),
+        Kind::Int => int::to_big(v).to_i128(),
+        _ => None,
+    }
+}
+
+/// A number viewed for arithmetic: ints (and bools) exactly, floats as f64.
+enum Num {
+    Int(Value),
+    Float(f64),
+}
+
+fn as_num(v: Value) -> Option<Num> {
+    if v.is_small_int() {
+        return Some(Num::Int(v));
+    }
+    match v.kind() {
+        Kind::Int => Some(Num::Int(v)),
+        Kind::Bool => Some(Num::Int(Value::small(i64::from(bool_value(v))))),
+        Kind::Float => Some(Num::Float(float::value(v))),
+        _ => None,
+    }
+}
+
+fn unsupported(op: &str, a: Value, b: Value) -> Value {
+    raise_type_error(&format!(
+        "unsupported operand type(s) for {op}: '{}' and '{}'",
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+fn float_result(r: Result<f64, ()>) -> Value {
+    r.map_or(Value::NULL, float::new)
+}
+
+fn to_f64(n: &Num) -> Result<f64, ()> {
+    match *n {
+        Num::Int(v) => int::to_f64(v),
+        Num::Float(f) => Ok(f),
+    }
+}
+
+fn int_bitwise(op: BinOp, a: Value, b: Value) -> Value {
+    let (x, y) = (int::to_big(a), int::to_big(b));
+    match op {
+        BinOp::BitAnd => int::from_big(x & y),
+        BinOp::BitOr => int::from_big(x | y),
+        BinOp::BitXor => int::from_big(x ^ y),
+        BinOp::LShift | BinOp::RShift => {
+            if y.is_negative() {
+                return raise(&exceptions::VALUE_ERROR, "negative shift count");
+            }
+            if op == BinOp::RShift {
+                let Some(s) = y.to_u64() else {
+                    return int::from_i64(if x.is_negative() { -1 } else { 0 });
+                };
+                // Floor semantics: BigInt's >> rounds toward negative infinity.
+                return int::from_big(x >> s);
+            }
+            if x.is_zero() {
+                return int::from_i64(0);
+            }
+            match y.to_u64() {
+                Some(s) if s < (1 << 40) => int::from_big(x << s),
+                _ => raise(&exceptions::OVERFLOW_ERROR, "too many digits in integer"),
+            }
+        }
+        _ => unreachable!(),
+    }
+}
+
+/// `a op b` on two numbers.
+fn numeric(op: BinOp, a: &Num, b: &Num) -> Option<Value> {
+    if let (Num::Int(x), Num::Int(y)) = (a, b) {
+        let (x, y) = (*x, *y);
+        return Some(match op {
+            BinOp::Add => int::add(x, y),
+            BinOp::Sub => int::sub(x, y),
+            BinOp::Mul => int::mul(x, y),
+            BinOp::TrueDiv => float_result(int::truediv(x, y)),
+            BinOp::FloorDiv => int::floordiv(x, y),
+            BinOp::Mod => int::rem(x, y),
+            BinOp::Pow => int::pow(x, y),
+            BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => int_bitwise(op, x, y),
+            BinOp::MatMul => return None,
+        });
+    }
+    let (Ok(x), Ok(y)) = (to_f64(a), to_f64(b)) else { return Some(Value::NULL) };
+    Some(match op {
+        BinOp::Add => float::new(x + y),
+        BinOp::Sub => float::new(x - y),
+        BinOp::Mul => float::new(x * y),
+        BinOp::TrueDiv => float_result(float::truediv(x, y)),
+        BinOp::FloorDiv => float_result(float::floordiv(x, y)),
+        BinOp::Mod => float_result(float::rem(x, y)),
+        BinOp::Pow => float_result(float::pow(x, y)),
+        _ => return None,
+    })
+}
+
+fn repeat_count(n: Value) -> Option<i128> {
+    if int::is_int(n) {
+        Some(index_value(n).unwrap_or(if int::to_big(n).is_negative() { 0 } else { i128::MAX }))
+    } else {
+        None
+    }
+}
+
+fn repeat_seq(seq: Value, n: i128) -> Value {
+    match seq.kind() {
+        Kind::Str => str::repeat(seq, n),
+        Kind::List | Kind::Tuple => {
+            let items: &[Value] = if seq.kind() == Kind::List { list::items(seq) } else { tuple::items(seq) };
+            let n = n.max(0) as usize;
+            if items.len().saturating_mul(n) > (isize::MAX as usize) / 8 {
+                return raise(&exceptions::MEMORY_ERROR, "");
+            }
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend_from_slice(items);
+            }
+            if seq.kind() == Kind::List { list::new(out) } else { tuple::new(out) }
+        }
+        _ => Value::NULL,
+    }
+}
+
+/// `a op b` for any two values.
+pub fn binary(op: BinOp, a: Value, b: Value) -> Value {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        if let Some(r) = numeric(op, &x, &y) {
+            return r;
+        }
+        return unsupported(op.symbol(), a, b);
+    }
+    let (ka, kb) = (a.kind(), b.kind());
+    match op {
+        BinOp::Add => match (ka, kb) {
+            (Kind::Str, Kind::Str) => return str::concat(a, b),
+            (Kind::List, Kind::List) => {
+                let mut v = list::items(a).clone();
+                v.extend_from_slice(list::items(b));
+                return list::new(v);
+            }
+            (Kind::Tuple, Kind::Tuple) => {
+                let mut v = tuple::items(a).to_vec();
+                v.extend_from_slice(tuple::items(b));
+                return tuple::new(v);
+            }
+            (Kind::Str | Kind::List | Kind::Tuple, _) => {
+                let what = a.type_name();
+                return raise_type_error(&format!(
+                    "can only concatenate {what} (not \"{}\") to {what}",
+                    b.type_name()
+                ));
+            }
+            _ => {}
+        },
+        BinOp::Mul => {
+            if matches!(ka, Kind::Str | Kind::List | Kind::Tuple) {
+                if let Some(n) = repeat_count(b) {
+                    return repeat_seq(a, n);
+                }
+                if kb != Kind::Float && as_num(b).is_none() {
+                    return raise_type_error(&format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        b.type_name()
+                    ));
+                }
+            }
+            if matches!(kb, Kind::Str | Kind::List | Kind::Tuple) {
+                if let Some(n) = repeat_count(a) {
+                    return repeat_seq(b, n);
+                }
+                return raise_type_error(&format!("can't multiply sequence by non-int of type '{}'", a.type_name()));
+            }
+        }
+        BinOp::Mod if ka == Kind::Str => return crate::format::percent(a, b),
+        BinOp::BitOr if ka == Kind::Dict && kb == Kind::Dict => {
+            let d = dict::new();
+            if dict::update(d, a).is_err() || dict::update(d, b).is_err() {
+                return Value::NULL;
+            }
+            return d;
+        }
+        _ => {}
+    }
+    unsupported(op.symbol(), a, b)
+}
+
+/// In-place `a op= b`: mutates lists for `+=`; otherwise as `binary`.
+pub fn inplace(op: BinOp, a: Value, b: Value) -> Value {
+    if op == BinOp::Add && a.kind() == Kind::List {
+        let Ok(items) = crate::iter::collect(b) else { return Value::NULL };
+        list::items(a).extend(items);
+        return a;
+    }
+    if op == BinOp::BitOr && a.kind() == Kind::Dict && b.kind() == Kind::Dict {
+        return if dict::update(a, b).is_ok() { a } else { Value::NULL };
+    }
+    binary(op, a, b)
+}
+
+/// Compares an int with a float exactly, as CPython does (no rounding of big ints).
+fn cmp_int_float(i: Value, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if let Some(x) = int::to_i64(i)
+        && x.unsigned_abs() < (1 << 53)
+    {
+        return (x as f64).partial_cmp(&f);
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let big = int::to_big(i);
+    let fl = f.floor();
+    let fl_int = match int::to_big(float::to_int(fl)) {
+        b if !b.is_zero() || fl == 0.0 => b,
+        b => b,
+    };
+    match big.cmp(&fl_int) {
+        Ordering::Equal if f > fl => Some(Ordering::Less),
+        o => Some(o),
+    }
+}
+
+fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => Some(int::cmp(*x, *y)),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
+        (Num::Int(x), Num::Float(y)) => cmp_int_float(*x, *y),
+        (Num::Float(x), Num::Int(y)) => cmp_int_float(*y, *x).map(Ordering::reverse),
+    }
+}
+
+fn seq_items(v: Value) -> &'static [Value] {
+    if v.kind() == Kind::List { list::items(v) } else { tuple::items(v) }
+}
+
+/// Lexicographic comparison of two sequences, Python-style: the first unequal pair decides.
+fn seq_compare(op: CmpOp, a: &[Value], b: &[Value]) -> Result<bool, ()> {
+    for (x, y) in a.iter().zip(b.iter()) {
+        if !eq(*x, *y)? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => compare_bool(op, *x, *y),
+            };
+        }
+    }
+    Ok(op.test(a.len().cmp(&b.len())))
+}
+
+/// `a op b` as a Rust bool.
+pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> Result<bool, ()> {
+    if a.is_small_int() && b.is_small_int() {
+        return Ok(op.test(a.as_small().cmp(&b.as_small())));
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Ok(match num_cmp(&x, &y) {
+            Some(o) => op.test(o),
+            None => op == CmpOp::Ne,
+        });
+    }
+    let (ka, kb) = (a.kind(), b.kind());
+    match (ka, kb) {
+        (Kind::Str, Kind::Str) => return Ok(op.test(str::as_str(a).cmp(str::as_str(b)))),
+        (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
+            if a == b && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                return Ok(op == CmpOp::Eq);
+            }
+            return seq_compare(op, seq_items(a), seq_items(b));
+        }
+        (Kind::Dict, Kind::Dict) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let equal = dict_eq(a, b)?;
+            return Ok(equal == (op == CmpOp::Eq));
+        }
+        (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let (x, y) = (crate::range::obj(a), crate::range::obj(b));
+            let (lx, ly) = (crate::range::len(a), crate::range::len(b));
+            let same = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+            return Ok(same == (op == CmpOp::Eq));
+        }
+        _ => {}
+    }
+    match op {
+        CmpOp::Eq => Ok(a == b),
+        CmpOp::Ne => Ok(a != b),
+        _ => {
+            raise_type_error(&format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            ));
+            Err(())
+        }
+    }
+}
+
+fn dict_eq(a: Value, b: Value) -> Result<bool, ()> {
+    let (ta, tb) = (dict::table(a), dict::table(b));
+    if ta.len() != tb.len() {
+        return Ok(false);
+    }
+    let entries: Vec<dict::Entry> = ta.live().copied().collect();
+    for e in entries {
+        match dict::table(b).get(e.key, e.hash)? {
+            Some(v) if eq(e.value, v)? => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+pub fn eq(a: Value, b: Value) -> Result<bool, ()> {
+    if a == b && a.kind() != Kind::Float {
+        return Ok(true);
+    }
+    compare_bool(CmpOp::Eq, a, b)
+}
+
+/// `bool(v)`.
+pub fn truthy(v: Value) -> Result<bool, ()> {
+    if v.is_small_int() {
+        return Ok(v.as_small() != 0);
+    }
+    Ok(match v.kind() {
+        Kind::Bool => bool_value(v),
+        Kind::NoneType => false,
+        Kind::Int => true,
+        Kind::Float => float::value(v) != 0.0,
+        Kind::Str => str::char_len(v) != 0,
+        Kind::List => !list::items(v).is_empty(),
+        Kind::Tuple => !tuple::items(v).is_empty(),
+        Kind::Dict => !dict::table(v).is_empty(),
+        Kind::DictView => !dict::table(dict::view_dict(v)).is_empty(),
+        Kind::Range => crate::range::len(v) != 0,
+        _ => true,
+    })
+}
+
+/// `hash(v)`.
+pub fn hash(v: Value) -> Result<i64, ()> {
+    if v.is_small_int() {
+        return Ok(int::hash(v));
+    }
+    match v.kind() {
+        Kind::Int | Kind::Bool => Ok(int::hash(v)),
+        Kind::Float => Ok(float::hash(float::value(v))),
+        Kind::Str => Ok(str::hash(v)),
+        Kind::Tuple => tuple::hash(v),
+        Kind::NoneType => Ok(0xFCA8_6420),
+        Kind::List | Kind::Dict => {
+            raise_type_error(&format!("unhashable type: '{}'", v.type_name()));
+            Err(())
+        }
+        // Identity hash, like object.__hash__: the address shifted to drop alignment zeros.
+        _ => Ok((v.0 >> 4) as i64),
+    }
+}
+
+/// `len(v)`.
+pub fn len(v: Value) -> Result<usize, ()> {
+    Ok(match v.kind() {
+        Kind::Str => str::char_len(v),
+        Kind::List => list::items(v).len(),
+        Kind::Tuple => tuple::items(v).len(),
+        Kind::Dict => dict::table(v).len(),
+        Kind::DictView => dict::table(dict::view_dict(v)).len(),
+        Kind::Range => {
+            let n = crate::range::len(v);
+            if n > isize::MAX as i128 {
+                raise(&exceptions::OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+                return Err(());
+            }
+            n as usize
+        }
+        _ => {
+            raise_type_error(&format!("object of type '{}' has no len()", v.type_name()));
+            return Err(());
+        }
+    })
+}
+
+/// `x in container`.
+pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
+    match container.kind() {
+        Kind::Str => str::contains(container, x),
+        Kind::List | Kind::Tuple => {
+            for &item in seq_items(container).to_vec().iter() {
+                if eq(item, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Kind::Dict => dict::contains(container, x),
+        Kind::DictView => {
+            let d = dict::view_dict(container);
+            match container.type_name() {
+                "dict_keys" => dict::contains(d, x),
+                _ => {
+                    for item in crate::iter::collect(container)? {
+                        if eq(item, x)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+            }
+        }
+        Kind::Range => crate::range::contains(container, x),
+        _ => {
+            raise_type_error(&format!("argument of type '{}' is not iterable", container.type_name()));
+            Err(())
+        }
+    }
+}
+
+pub fn getitem(v: Value, index: Value) -> Value {
+    match v.kind() {
+        Kind::List => list::getitem(v, index),
+        Kind::Tuple => tuple::getitem(v, index),
+        Kind::Str => str::getitem(v, index),
+        Kind::Dict => dict::getitem(v, index),
+        Kind::Range => crate::range::getitem(v, index),
+        _ => raise_type_error(&format!("'{}' object is not subscriptable", v.type_name())),
+    }
+}
+
+pub fn setitem(v: Value, index: Value, value: Value) -> bool {
+    match v.kind() {
+        Kind::List => list::setitem(v, index, value),
+        Kind::Dict => dict::setitem(v, index, value),
+        _ => {
+            raise_type_error(&format!("'{}' object does not support item assignment", v.type_name()));
+            false
+        }
+    }
+}
+
+pub fn delitem(v: Value, index: Value) -> bool {
+    match v.kind() {
+        Kind::List => {
+            let Some(i) = index_value(index) else {
+                raise_type_error(&format!("list indices must be integers or slices, not {}", index.type_name()));
+                return false;
+            };
+            let xs = list::items(v);
+            match list::norm_index(i, xs.len()) {
+                Some(j) => {
+                    xs.remove(j);
+                    true
+                }
+                None => {
+                    raise(&exceptions::INDEX_ERROR, "list assignment index out of range");
+                    false
+                }
+            }
+        }
+        Kind::Dict => dict::delitem(v, index),
+        _ => {
+            raise_type_error(&format!("'{}' object doesn't support item deletion", v.type_name()));
+            false
+        }
+    }
+}
+
+pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
+    match v.kind() {
+        Kind::List => list::getslice(v, start, stop, step),
+        Kind::Tuple => tuple::getslice(v, start, stop, step),
+        Kind::Str => str::getslice(v, start, stop, step),
+        Kind::Range => {
+            let r = crate::range::obj(v);
+            let Ok(b) = crate::slice::resolve(start, stop, step, crate::range::len(v) as usize) else {
+                return Value::NULL;
+            };
+            let s = r.start + b.start as i128 * r.step;
+            let step = r.step * b.step as i128;
+            crate::range::new(&[int::from_i128(s), int::from_i128(s + step * b.len as i128), int::from_i128(step)])
+        }
+        _ => raise_type_error(&format!("'{}' object is not subscriptable", v.type_name())),
+    }
+}
+
+pub fn neg(v: Value) -> Value {
+    match as_num(v) {
+        Some(Num::Int(i)) => int::neg(i),
+        Some(Num::Float(f)) => float::new(-f),
+        None => raise_type_error(&format!("bad operand type for unary -: '{}'", v.type_name())),
+    }
+}
+
+pub fn pos(v: Value) -> Value {
+    match as_num(v) {
+        Some(Num::Int(i)) => i,
+        Some(Num::Float(_)) => v,
+        None => raise_type_error(&format!("bad operand type for unary +: '{}'", v.type_name())),
+    }
+}
+
+pub fn invert(v: Value) -> Value {
+    match as_num(v) {
+        Some(Num::Int(i)) => int::from_big(-(int::to_big(i)) - BigInt::from(1)),
+        _ => raise_type_error(&format!("bad operand type for unary ~: '{}'", v.type_name())),
+    }
+}
+
+// ---- entry points for generated code ----
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_binary_op(op: u32, a: Value, b: Value) -> Value {
+    binary(BinOp::from_code(op), a, b)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_inplace_op(op: u32, a: Value, b: Value) -> Value {
+    inplace(BinOp::from_code(op), a, b)
+}
+
+/// `a op b` as a bool object (null on error).
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_compare(op: u32, a: Value, b: Value) -> Value {
+    match compare_bool(CmpOp::from_code(op), a, b) {
+        Ok(r) => Value::bool(r),
+        Err(()) => Value::NULL,
+    }
+}
+
+/// `a op b` as 1/0, or -1 with an exception pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_compare_bool(op: u32, a: Value, b: Value) -> i32 {
+    match compare_bool(CmpOp::from_code(op), a, b) {
+        Ok(r) => i32::from(r),
+        Err(()) => -1,
+    }
+}
+
+/// `x in c` as 1/0, or -1 with an exception pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_contains(c: Value, x: Value) -> i32 {
+    match contains(c, x) {
+        Ok(r) => i32::from(r),
+        Err(()) => -1,
+    }
+}
+
+/// `bool(v)` as 1/0, or -1 with an exception pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_truthy(v: Value) -> i32 {
+    match truthy(v) {
+        Ok(r) => i32::from(r),
+        Err(()) => -1,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_neg(v: Value) -> Value {
+    neg(v)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_pos(v: Value) -> Value {
+    pos(v)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_invert(v: Value) -> Value {
+    invert(v)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_getitem(v: Value, index: Value) -> Value {
+    getitem(v, index)
+}
+
+/// `v[index] = value`; false with an exception pending on error.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_setitem(v: Value, index: Value, value: Value) -> bool {
+    setitem(v, index, value)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_delitem(v: Value, index: Value) -> bool {
+    delitem(v, index)
+}
+
+/// `v[start:stop:step]`, each bound null when omitted.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
+    getslice(v, start, stop, step)
+}
+
+/// Unboxes a value statically known to be a float.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_float_value(v: Value) -> f64 {
+    float::value(v)
+}
+
+/// `float(v)` for an int or float value (used when a typed float meets a `Dyn` number).
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_to_float(v: Value) -> f64 {
+    match as_num(v) {
+        Some(n) => to_f64(&n).unwrap_or(0.0),
+        None => {
+            raise_type_error(&format!("must be real number, not {}", v.type_name()));
+            0.0
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! Slice bounds as CPython's `PySlice_GetIndicesEx` computes them.
+
+use crate::exceptions::{self, raise};
+use crate::object::Value;
+use crate::ops;
+
+/// Resolved bounds of `seq[start:stop:step]` for a sequence of length `len`.
+#[derive(Clone, Copy, Debug)]
+pub struct Bounds {
+    pub start: isize,
+    pub stop: isize,
+    pub step: isize,
+    pub len: usize,
+}
+
+impl Bounds {
+    /// The indices the slice selects, in order.
+    pub fn indices(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |k| (self.start + k as isize * self.step) as usize)
+    }
+}
+
+/// Converts a slice bound to an isize, clamping huge ints (Python does the same).
+fn bound(v: Value) -> Result<Option<isize>, ()> {
+    if v.is_null() || v.is_none() {
+        return Ok(None);
+    }
+    match ops::index_value(v) {
+        Some(i) => Ok(Some(i.clamp(isize::MIN as i128 / 2, isize::MAX as i128 / 2) as isize)),
+        None => {
+            raise(
+                &exceptions::TYPE_ERROR,
+                "slice indices must be integers or None or have an __index__ method",
+            );
+            Err(())
+        }
+    }
+}
+
+/// Resolves `start`, `stop`, `step` (each a value or null for "omitted") against `len`.
+pub fn resolve(start: Value, stop: Value, step: Value, len: usize) -> Result<Bounds, ()> {
+    let step = bound(step)?.unwrap_or(1);
+    if step == 0 {
+        raise(&exceptions::VALUE_ERROR, "slice step cannot be zero");
+        return Err(());
+    }
+    let len_i = len as isize;
+    let adjust = |v: Option<isize>, default: isize, lower: isize, upper: isize| match v {
+        None => default,
+        Some(i) if i < 0 => (i + len_i).max(lower),
+        Some(i) => i.min(upper),
+    };
+    let (start, stop) = if step > 0 {
+        (adjust(bound(start)?, 0, 0, len_i), adjust(bound(stop)?, len_i, 0, len_i))
+    } else {
+        (adjust(bound(start)?, len_i - 1, -1, len_i - 1), adjust(bound(stop)?, -1, -1, len_i - 1))
+    };
+    let count = if step > 0 {
+        if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    Ok(Bounds { start, stop, step, len: count as usize })
+}

@@ -1,0 +1,554 @@
+//! `str`: immutable Unicode text, stored as UTF-8 with its length in code points cached.
+
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::int;
+use crate::list;
+use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
+use crate::slice;
+
+pub static STR_TYPE: TypeObject = TypeObject::new("str", Kind::Str, Some(&OBJECT_TYPE));
+
+#[repr(C)]
+pub struct StrObj {
+    pub header: Header,
+    /// Length in code points; equal to `text.len()` exactly when the text is ASCII.
+    pub char_len: usize,
+    pub text: Box<str>,
+}
+
+pub fn new_str(s: &str) -> Value {
+    from_string(s.to_string())
+}
+
+pub fn from_string(s: String) -> Value {
+    let char_len = s.chars().count();
+    new_object(StrObj { header: Header { ty: &STR_TYPE }, char_len, text: s.into_boxed_str() })
+}
+
+/// The text of a str value.
+pub fn as_str(v: Value) -> &'static str {
+    // SAFETY: callers check the kind first.
+    &unsafe { v.obj::<StrObj>() }.text
+}
+
+fn obj(v: Value) -> &'static StrObj {
+    // SAFETY: callers check the kind first.
+    unsafe { v.obj::<StrObj>() }
+}
+
+pub fn char_len(v: Value) -> usize {
+    obj(v).char_len
+}
+
+pub fn is_ascii(v: Value) -> bool {
+    let o = obj(v);
+    o.char_len == o.text.len()
+}
+
+/// Hash of a str. CPython randomises it per process, so any well-mixed hash is faithful.
+pub fn hash(v: Value) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in as_str(v).bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 { -2 } else { h }
+}
+
+/// The code point at index `i` (already in range).
+fn char_at(v: Value, i: usize) -> char {
+    if is_ascii(v) {
+        as_str(v).as_bytes()[i] as char
+    } else {
+        as_str(v).chars().nth(i).unwrap_or('\0')
+    }
+}
+
+pub fn getitem(v: Value, index: Value) -> Value {
+    let Some(i) = crate::ops::index_value(index) else {
+        return raise_type_error(&format!("string indices must be integers, not '{}'", index.type_name()));
+    };
+    let n = char_len(v) as i128;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return raise(&exceptions::INDEX_ERROR, "string index out of range");
+    }
+    let c = char_at(v, j as usize);
+    from_string(c.to_string())
+}
+
+pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
+    let Ok(b) = slice::resolve(start, stop, step, char_len(v)) else { return Value::NULL };
+    if is_ascii(v) {
+        let bytes = as_str(v).as_bytes();
+        if b.step == 1 {
+            return new_str(if b.len == 0 { "" } else { &as_str(v)[b.start as usize..b.start as usize + b.len] });
+        }
+        let s: String = b.indices().map(|i| bytes[i] as char).collect();
+        return from_string(s);
+    }
+    let chars: Vec<char> = as_str(v).chars().collect();
+    from_string(b.indices().map(|i| chars[i]).collect())
+}
+
+pub fn concat(a: Value, b: Value) -> Value {
+    let mut s = String::with_capacity(as_str(a).len() + as_str(b).len());
+    s.push_str(as_str(a));
+    s.push_str(as_str(b));
+    from_string(s)
+}
+
+pub fn repeat(a: Value, n: i128) -> Value {
+    if n <= 0 {
+        return new_str("");
+    }
+    let s = as_str(a);
+    if (s.len() as u128).saturating_mul(n as u128) > isize::MAX as u128 {
+        return raise(&exceptions::MEMORY_ERROR, "");
+    }
+    from_string(s.repeat(n as usize))
+}
+
+pub fn contains(hay: Value, needle: Value) -> Result<bool, ()> {
+    if needle.kind() != Kind::Str {
+        raise_type_error(&format!("'in <string>' requires string as left operand, not {}", needle.type_name()));
+        return Err(());
+    }
+    Ok(as_str(hay).contains(as_str(needle)))
+}
+
+/// `repr(s)` with CPython's choice of quotes and escapes.
+pub fn repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Python's `str.isprintable` for one character.
+///
+/// Approximation until the Unicode tables land: ASCII and Latin-1 controls, the separators
+/// and format characters most text meets are non-printable; everything else is printable.
+fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    !(u < 0x20
+        || (0x7f..=0xa0).contains(&u)
+        || u == 0xad
+        || (0x2000..=0x200f).contains(&u)
+        || (0x2028..=0x202f).contains(&u)
+        || (0x205f..=0x206f).contains(&u)
+        || u == 0x3000
+        || u == 0xfeff
+        || (0xd800..=0xdfff).contains(&u)
+        || (0xe000..=0xf8ff).contains(&u)
+        || (0xfff9..=0xfffb).contains(&u)
+        || u >= 0xf0000)
+}
+
+fn arg_str<'a>(v: Value, method: &str, pos: &str) -> Result<&'a str, ()> {
+    if v.kind() == Kind::Str {
+        Ok(as_str(v))
+    } else {
+        let _ = pos;
+        raise_type_error(&format!("{method} arg must be None or str"));
+        Err(())
+    }
+}
+
+fn must_str<'a>(v: Value, what: &str) -> Result<&'a str, ()> {
+    if v.kind() == Kind::Str {
+        Ok(as_str(v))
+    } else {
+        raise_type_error(&format!("{what}, not {}", v.type_name()));
+        Err(())
+    }
+}
+
+fn opt_int(v: Option<&Value>, default: i128) -> Result<i128, ()> {
+    match v {
+        None => Ok(default),
+        Some(v) if v.is_none() => Ok(default),
+        Some(&v) => match crate::ops::index_value(v) {
+            Some(i) => Ok(i),
+            None => {
+                raise_type_error(&format!("'{}' object cannot be interpreted as an integer", v.type_name()));
+                Err(())
+            }
+        },
+    }
+}
+
+/// Resolves `start`/`end` arguments of `find`, `count`, … to a byte range of `s`.
+fn sub_range(s: &str, start: Option<&Value>, end: Option<&Value>) -> Result<Option<(usize, usize, usize)>, ()> {
+    let n = s.chars().count() as i128;
+    let fix = |i: i128| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let a = fix(opt_int(start, 0)?);
+    let b = fix(opt_int(end, n)?);
+    if a > b {
+        return Ok(None);
+    }
+    let byte = |ci: i128| s.char_indices().nth(ci as usize).map_or(s.len(), |(b, _)| b);
+    Ok(Some((byte(a), byte(b), a as usize)))
+}
+
+fn char_index(s: &str, byte: usize) -> usize {
+    s[..byte].chars().count()
+}
+
+fn split_whitespace(s: &str, maxsplit: i128) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start();
+    while !rest.is_empty() {
+        if maxsplit >= 0 && out.len() as i128 >= maxsplit {
+            out.push(new_str(rest));
+            return out;
+        }
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        out.push(new_str(&rest[..end]));
+        rest = rest[end..].trim_start();
+    }
+    out
+}
+
+fn strip_chars(v: Option<&Value>) -> Result<Option<Vec<char>>, ()> {
+    match v {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(&v) => Ok(Some(arg_str(v, "strip", "chars")?.chars().collect())),
+    }
+}
+
+fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), ()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            format!("str.{name}() takes exactly {} argument{} ({} given)", min, if min == 1 { "" } else { "s" }, args.len())
+        } else if args.len() < min {
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+        };
+        raise_type_error(&msg);
+        return Err(());
+    }
+    Ok(())
+}
+
+/// Calls the str method `name` on `v`. `None` if there is no such method.
+pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
+    let s = as_str(v);
+    let r: Result<Value, ()> = (|| match name {
+        "upper" => {
+            check_args(name, args, 0, 0)?;
+            Ok(from_string(s.to_uppercase()))
+        }
+        "lower" => {
+            check_args(name, args, 0, 0)?;
+            Ok(from_string(s.to_lowercase()))
+        }
+        "strip" | "lstrip" | "rstrip" => {
+            check_args(name, args, 0, 1)?;
+            let chars = strip_chars(args.first())?;
+            let pred = |c: char| match &chars {
+                Some(cs) => cs.contains(&c),
+                None => c.is_whitespace(),
+            };
+            let t = match name {
+                "strip" => s.trim_matches(pred),
+                "lstrip" => s.trim_start_matches(pred),
+                _ => s.trim_end_matches(pred),
+            };
+            Ok(new_str(t))
+        }
+        "split" | "rsplit" => {
+            check_args(name, args, 0, 2)?;
+            let maxsplit = opt_int(args.get(1), -1)?;
+            let sep = match args.first() {
+                None => None,
+                Some(v) if v.is_none() => None,
+                Some(&v) => Some(must_str(v, "must be str or None")?),
+            };
+            let parts = match sep {
+                None if name == "split" => split_whitespace(s, maxsplit),
+                None => {
+                    let rev: String = s.chars().rev().collect();
+                    let mut parts: Vec<Value> = split_whitespace(&rev, maxsplit)
+                        .into_iter()
+                        .map(|p| from_string(as_str(p).chars().rev().collect()))
+                        .collect();
+                    parts.reverse();
+                    parts
+                }
+                Some("") => return crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, "empty separator")),
+                Some(sep) => {
+                    let mut parts: Vec<Value> = if maxsplit < 0 {
+                        s.split(sep).map(new_str).collect()
+                    } else if name == "split" {
+                        s.splitn(maxsplit as usize + 1, sep).map(new_str).collect()
+                    } else {
+                        s.rsplitn(maxsplit as usize + 1, sep).map(new_str).collect()
+                    };
+                    if name == "rsplit" && maxsplit >= 0 {
+                        parts.reverse();
+                    }
+                    parts
+                }
+            };
+            Ok(list::new(parts))
+        }
+        "join" => {
+            check_args(name, args, 1, 1)?;
+            let items = crate::iter::collect(args[0])?;
+            let mut out = String::new();
+            for (i, item) in items.iter().enumerate() {
+                if item.kind() != Kind::Str {
+                    raise_type_error(&format!("sequence item {i}: expected str instance, {} found", item.type_name()));
+                    return Err(());
+                }
+                if i > 0 {
+                    out.push_str(s);
+                }
+                out.push_str(as_str(*item));
+            }
+            Ok(from_string(out))
+        }
+        "replace" => {
+            check_args(name, args, 2, 3)?;
+            let old = must_str(args[0], "replace() argument 1 must be str")?;
+            let new = must_str(args[1], "replace() argument 2 must be str")?;
+            let count = opt_int(args.get(2), -1)?;
+            Ok(if count < 0 {
+                from_string(s.replace(old, new))
+            } else {
+                from_string(s.replacen(old, new, count as usize))
+            })
+        }
+        "startswith" | "endswith" => {
+            check_args(name, args, 1, 3)?;
+            let Some((a, b, _)) = sub_range(s, args.get(1), args.get(2))? else { return Ok(Value::bool(false)) };
+            let hay = &s[a..b];
+            let test = |p: &str| if name == "startswith" { hay.starts_with(p) } else { hay.ends_with(p) };
+            let found = if args[0].kind() == Kind::Tuple {
+                let mut any = false;
+                for &p in crate::tuple::items(args[0]) {
+                    any |= test(must_str(p, &format!("tuple for {name} must only contain str"))?);
+                }
+                any
+            } else if args[0].kind() == Kind::Str {
+                test(as_str(args[0]))
+            } else {
+                raise_type_error(&format!(
+                    "{name} first arg must be str or a tuple of str, not {}",
+                    args[0].type_name()
+                ));
+                return Err(());
+            };
+            Ok(Value::bool(found))
+        }
+        "find" | "rfind" | "index" | "rindex" | "count" => {
+            check_args(name, args, 1, 3)?;
+            let sub = must_str(args[0], "must be str")?;
+            let range = sub_range(s, args.get(1), args.get(2))?;
+            if name == "count" {
+                let Some((a, b, _)) = range else { return Ok(int::from_i64(0)) };
+                let hay = &s[a..b];
+                let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+                return Ok(int::from_i64(n as i64));
+            }
+            let found = range.and_then(|(a, b, ca)| {
+                let hay = &s[a..b];
+                let pos = if name.starts_with('r') { hay.rfind(sub) } else { hay.find(sub) };
+                pos.map(|p| (ca + char_index(hay, p)) as i64)
+            });
+            match found {
+                Some(i) => Ok(int::from_i64(i)),
+                None if name.ends_with("index") => crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, "substring not found")),
+                None => Ok(int::from_i64(-1)),
+            }
+        }
+        "isdigit" | "isdecimal" | "isnumeric" => {
+            check_args(name, args, 0, 0)?;
+            Ok(Value::bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))))
+        }
+        "isalpha" => {
+            check_args(name, args, 0, 0)?;
+            Ok(Value::bool(!s.is_empty() && s.chars().all(char::is_alphabetic)))
+        }
+        "isalnum" => {
+            check_args(name, args, 0, 0)?;
+            Ok(Value::bool(!s.is_empty() && s.chars().all(char::is_alphanumeric)))
+        }
+        "isspace" => {
+            check_args(name, args, 0, 0)?;
+            Ok(Value::bool(!s.is_empty() && s.chars().all(char::is_whitespace)))
+        }
+        "isupper" | "islower" => {
+            check_args(name, args, 0, 0)?;
+            let cased = s.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+            let ok = if name == "isupper" { !s.chars().any(char::is_lowercase) } else { !s.chars().any(char::is_uppercase) };
+            Ok(Value::bool(cased && ok))
+        }
+        "capitalize" => {
+            check_args(name, args, 0, 0)?;
+            let mut cs = s.chars();
+            let out: String = match cs.next() {
+                Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+                None => String::new(),
+            };
+            Ok(from_string(out))
+        }
+        "title" => {
+            check_args(name, args, 0, 0)?;
+            let mut out = String::new();
+            let mut prev_cased = false;
+            for c in s.chars() {
+                if prev_cased { out.extend(c.to_lowercase()) } else { out.extend(c.to_uppercase()) }
+                prev_cased = c.is_lowercase() || c.is_uppercase();
+            }
+            Ok(from_string(out))
+        }
+        "ljust" | "rjust" | "center" => {
+            check_args(name, args, 1, 2)?;
+            let width = opt_int(args.first(), 0)?;
+            let fill = match args.get(1) {
+                None => ' ',
+                Some(&f) => {
+                    let fs = must_str(f, &format!("{name}() argument 2 must be str"))?;
+                    let mut it = fs.chars();
+                    match (it.next(), it.next()) {
+                        (Some(c), None) => c,
+                        _ => {
+                            raise_type_error("The fill character must be exactly one character long");
+                            return Err(());
+                        }
+                    }
+                }
+            };
+            let n = char_len(v) as i128;
+            if width <= n {
+                return Ok(v);
+            }
+            let pad = (width - n) as usize;
+            let (left, right) = match name {
+                "ljust" => (0, pad),
+                "rjust" => (pad, 0),
+                // CPython's centering puts the extra space on the right unless both the
+                // padding and the width are odd.
+                _ => {
+                    let left = pad / 2 + (pad & width as usize & 1);
+                    (left, pad - left)
+                }
+            };
+            let f = fill.to_string();
+            Ok(from_string(format!("{}{s}{}", f.repeat(left), f.repeat(right))))
+        }
+        "zfill" => {
+            check_args(name, args, 1, 1)?;
+            let width = opt_int(args.first(), 0)?;
+            let n = char_len(v) as i128;
+            if width <= n {
+                return Ok(v);
+            }
+            let pad = "0".repeat((width - n) as usize);
+            let out = match s.chars().next() {
+                Some(c @ ('+' | '-')) => format!("{c}{pad}{}", &s[1..]),
+                _ => format!("{pad}{s}"),
+            };
+            Ok(from_string(out))
+        }
+        "splitlines" => {
+            check_args(name, args, 0, 1)?;
+            let keep = args.first().is_some_and(|&k| crate::ops::truthy(k).unwrap_or(false));
+            let mut out = Vec::new();
+            let mut start = 0;
+            let bytes: Vec<(usize, char)> = s.char_indices().collect();
+            let mut k = 0;
+            while k < bytes.len() {
+                let (i, c) = bytes[k];
+                let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+                if is_break {
+                    let mut end = i + c.len_utf8();
+                    if c == '\r' && bytes.get(k + 1).is_some_and(|&(_, n)| n == '\n') {
+                        end += 1;
+                        k += 1;
+                    }
+                    out.push(new_str(if keep { &s[start..end] } else { &s[start..i] }));
+                    start = end;
+                }
+                k += 1;
+            }
+            if start < s.len() {
+                out.push(new_str(&s[start..]));
+            }
+            Ok(list::new(out))
+        }
+        "partition" | "rpartition" => {
+            check_args(name, args, 1, 1)?;
+            let sep = must_str(args[0], "must be str")?;
+            if sep.is_empty() {
+                return crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, "empty separator"));
+            }
+            let found = if name == "partition" { s.find(sep) } else { s.rfind(sep) };
+            let parts = match found {
+                Some(i) => vec![new_str(&s[..i]), args[0], new_str(&s[i + sep.len()..])],
+                None if name == "partition" => vec![v, new_str(""), new_str("")],
+                None => vec![new_str(""), new_str(""), v],
+            };
+            Ok(crate::tuple::new(parts))
+        }
+        "removeprefix" => {
+            check_args(name, args, 1, 1)?;
+            let p = must_str(args[0], "removeprefix() argument must be str")?;
+            Ok(s.strip_prefix(p).map_or(v, new_str))
+        }
+        "removesuffix" => {
+            check_args(name, args, 1, 1)?;
+            let p = must_str(args[0], "removesuffix() argument must be str")?;
+            Ok(s.strip_suffix(p).map_or(v, new_str))
+        }
+        "swapcase" => {
+            check_args(name, args, 0, 0)?;
+            let out: String = s
+                .chars()
+                .flat_map(|c| {
+                    if c.is_uppercase() {
+                        c.to_lowercase().collect::<Vec<_>>()
+                    } else {
+                        c.to_uppercase().collect::<Vec<_>>()
+                    }
+                })
+                .collect();
+            Ok(from_string(out))
+        }
+        _ => Err(()),
+    })();
+    match r {
+        Ok(v) => Some(v),
+        Err(()) if crate::exceptions::has_pending() => Some(Value::NULL),
+        Err(()) => None,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_str_const(ptr: *const u8, len: usize) -> Value {
+    // SAFETY: codegen passes `len` bytes of valid UTF-8.
+    let s = unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) };
+    new_str(s)
+}

@@ -1,0 +1,99 @@
+//! `tuple`.
+
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
+use crate::ops;
+use crate::slice;
+
+pub static TUPLE_TYPE: TypeObject = TypeObject::new("tuple", Kind::Tuple, Some(&OBJECT_TYPE));
+
+#[repr(C)]
+pub struct TupleObj {
+    pub header: Header,
+    pub items: Box<[Value]>,
+}
+
+pub fn new(items: Vec<Value>) -> Value {
+    new_object(TupleObj { header: Header { ty: &TUPLE_TYPE }, items: items.into_boxed_slice() })
+}
+
+pub fn items(v: Value) -> &'static [Value] {
+    // SAFETY: callers check the kind first.
+    &unsafe { v.obj::<TupleObj>() }.items
+}
+
+pub fn getitem(v: Value, index: Value) -> Value {
+    let Some(i) = ops::index_value(index) else {
+        return raise_type_error(&format!("tuple indices must be integers or slices, not {}", index.type_name()));
+    };
+    let xs = items(v);
+    match crate::list::norm_index(i, xs.len()) {
+        Some(j) => xs[j],
+        None => raise(&exceptions::INDEX_ERROR, "tuple index out of range"),
+    }
+}
+
+pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
+    let xs = items(v);
+    let Ok(b) = slice::resolve(start, stop, step, xs.len()) else { return Value::NULL };
+    new(b.indices().map(|i| xs[i]).collect())
+}
+
+/// CPython's tuple hash (the xxHash-based one from 3.8 on).
+pub fn hash(v: Value) -> Result<i64, ()> {
+    const P1: u64 = 11_400_714_785_074_694_791;
+    const P2: u64 = 14_029_467_366_897_019_727;
+    const P5: u64 = 2_870_177_450_012_600_261;
+    let xs = items(v);
+    let mut acc: u64 = P5;
+    for &x in xs {
+        let lane = ops::hash(x)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((xs.len() as u64) ^ (P5 ^ 3_527_539));
+    if acc == u64::MAX {
+        return Ok(1_546_275_796);
+    }
+    Ok(acc as i64)
+}
+
+pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
+    let xs = items(v);
+    let r: Result<Value, ()> = (|| match name {
+        "index" | "count" => {
+            if args.len() != 1 {
+                raise_type_error(&format!("{name}() takes exactly one argument ({} given)", args.len()));
+                return Err(());
+            }
+            let mut n = 0;
+            for (i, &x) in xs.iter().enumerate() {
+                if ops::eq(x, args[0])? {
+                    if name == "index" {
+                        return Ok(crate::int::from_i64(i as i64));
+                    }
+                    n += 1;
+                }
+            }
+            if name == "index" {
+                crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, "tuple.index(x): x not in tuple"))
+            } else {
+                Ok(crate::int::from_i64(n))
+            }
+        }
+        _ => Err(()),
+    })();
+    match r {
+        Ok(v) => Some(v),
+        Err(()) if exceptions::has_pending() => Some(Value::NULL),
+        Err(()) => None,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_tuple_new(ptr: *const Value, n: usize) -> Value {
+    // SAFETY: codegen passes an array of `n` values (or null when `n` is 0).
+    let items = if n == 0 { Vec::new() } else { unsafe { core::slice::from_raw_parts(ptr, n) }.to_vec() };
+    new(items)
+}
