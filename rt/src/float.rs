@@ -99,7 +99,7 @@ pub fn floordiv(x: f64, y: f64) -> Result<f64, ()> {
 
 pub fn rem(x: f64, y: f64) -> Result<f64, ()> {
     if y == 0.0 {
-        raise(&exceptions::ZERO_DIVISION_ERROR, "float modulo by zero");
+        raise(&exceptions::ZERO_DIVISION_ERROR, "float modulo");
         return Err(());
     }
     Ok(divmod(x, y).1)

@@ -187,7 +187,8 @@ pub enum Callee {
 /// A computation producing a value. Each variant says whether it can raise.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Rvalue {
-    /// The operand itself. Never raises.
+    /// The operand itself. Never raises. Between two `Value` word types it reinterprets the
+    /// value (lowering knows an item of a `str` is a `str`).
     Use(Operand),
     /// Converts a typed operand to the `Dyn` representation (boxing a float or bool).
     /// Never raises.

@@ -60,9 +60,11 @@ impl Ctx<'_> {
         match rv {
             Rvalue::Use(op) => {
                 let t = self.operand(op);
+                // Between `Value` word types a use is a reinterpretation that lowering vouches
+                // for (an item of a `str` is a `str`).
                 if let Some(d) = dest
                     && d != t
-                    && !(d == Type::Dyn && t.is_value_word())
+                    && !(d.is_value_word() && t.is_value_word())
                 {
                     self.err(format!("use of {t} into {d}"));
                 }

@@ -1,0 +1,21 @@
+print(len("abc"), len([1, 2]), len({}), len(range(10)), len((1,)))
+print(list(range(5)), list(range(2, 8, 2)), list(range(5, 0, -1)), range(3), range(1, 10, 2))
+print(str(1), str(1.0), int("42"), int("-7"), int(3.99), int("  12  "), float("2.5"), int("1_000"))
+print(repr("x"), repr(1), repr([1, "a"]), abs(-3), abs(3.5))
+print(min(3, 1, 2), max(3, 1, 2), min([4, 5]), max("abc"), min("b", "a"), max([1, 5, 3]))
+print(sum([1, 2, 3]), sum([]), sum([1, 2], 10), sum(range(10)))
+for i, c in enumerate("ab"):
+    print(i, c)
+for i, c in enumerate(["x", "y"], 1):
+    print(i, c)
+for a, b in zip([1, 2, 3], "abc"):
+    print(a, b)
+print(list(zip([1, 2], [3, 4], [5, 6])), list(enumerate("hi")))
+print(isinstance(1, int), isinstance(1.0, int), isinstance("s", str), isinstance(True, int), isinstance([], (list, tuple)))
+print(isinstance(1, float), isinstance({}, dict), isinstance(None, int))
+print(type(1), type("a"), type(1.5), type([]), type(None), type(True), type({}), type(()))
+print(any([0, 0, 1]), all([1, 2, 0]), any([]), all([]))
+print(sorted("banana"), list(reversed([1, 2, 3])), list(reversed("abc")))
+print(round(3.14159, 2), round(7), round(-0.5), chr(97), ord("z"))
+print(int("ff", 16), int("0x1f", 0), int("101", 2), int("z", 36))
+print(hash(1), hash(-1), hash(True), hash(0))

@@ -1,0 +1,6 @@
+def f():
+    return undefined_variable + 1
+
+
+print("calling")
+f()

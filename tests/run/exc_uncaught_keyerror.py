@@ -1,0 +1,9 @@
+config = {"host": "localhost"}
+
+
+def get(key):
+    return config[key]
+
+
+get("host")
+get("port")

@@ -1,0 +1,22 @@
+s = "Hello, World"
+print(s, len(s), s[0], s[-1], s[7:], s[:5], s[::2], s[::-1], s[-5:-1], s[100:])
+print(s + "!", s * 2, "ab" * 3, 3 * "xy", "" * 5, "x" * -1)
+print(s.upper(), s.lower(), "  pad  ".strip(), "xxhixx".strip("x"), "  a ".lstrip(), " a  ".rstrip())
+print("a,b,,c".split(","), "a b  c ".split(), "a-b-c".split("-", 1), "k=v=w".rsplit("=", 1))
+print("-".join(["a", "b", "c"]), "".join(["x", "y"]), ", ".join("abc"))
+print("aaa".replace("a", "b"), "aaa".replace("a", "b", 2), "hello".replace("l", ""))
+print("hello".startswith("he"), "hello".endswith("lo"), "hello".startswith(("x", "h")))
+print("hello".find("l"), "hello".find("z"), "hello".rfind("l"), "hello".index("e"), "hello".count("l"))
+print("o" in s, "World" in s, "world" in s)
+print(str(42), str(-1.5), str([1, "a"]), repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("tab\there"), repr("nl\n"), repr("back\\slash"), repr("\x00\x7f"), repr("é ü 中"))
+print("abc" == "abc", "abc" != "abd", "abc" < "abd")
+print("Hello".center(11, "*"), "hi".ljust(5, "."), "hi".rjust(5), "42".zfill(5), "-42".zfill(5))
+print("hello world".title(), "hello".capitalize(), "Hello".swapcase(), "abc".isalpha(), "123".isdigit())
+print("a\nb\r\nc".splitlines(), "key: value".partition(": "), "prefix_name".removeprefix("prefix_"))
+u = "naïve café"
+print(len(u), u[2], u[-4:], u.upper())
+for ch in "abc":
+    print(ch, end=" ")
+print()
+print(ord("a"), ord("é"), chr(65), chr(8364))

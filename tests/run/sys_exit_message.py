@@ -1,0 +1,4 @@
+import sys
+
+print("working")
+sys.exit("fatal: something went wrong")
