@@ -182,7 +182,6 @@ impl<'a> FnBuilder<'_, 'a> {
     /// block ending that path.
     fn merge(&mut self, paths: Vec<(BlockId, Val)>) -> Val {
         let ty = paths.iter().fold(Type::Never, |t, (_, v)| t.join(v.ty));
-        let ty = if ty == Type::Never { Type::Dyn } else { ty };
         let result = self.temp(ty);
         let join = self.new_block();
         for (b, v) in paths {

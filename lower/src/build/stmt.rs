@@ -674,7 +674,8 @@ impl<'a> FnBuilder<'_, 'a> {
                 let x = self.to_dyn(a);
                 let y = self.to_dyn(b);
                 let rv = if inplace { Rvalue::InPlace(op, x, y) } else { Rvalue::Binary(op, x, y) };
-                self.assign(rv, if ty == Type::Never { Type::Dyn } else { ty })
+                // `Never` operands (not inferred yet) give a `Never` result: inference stays optimistic.
+                self.assign(rv, ty)
             }
         }
     }
