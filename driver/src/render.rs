@@ -1,10 +1,9 @@
 //! Rendering diagnostics with source snippets, in one place.
 
 use annotate_snippets::{Level, Renderer, Snippet};
-use krait_lower::diagnostic::{Diagnostic, LineIndex, Severity};
+use krait_lower::diagnostic::{Diagnostic, Severity};
 
 pub fn render(path: &str, source: &str, diags: &[Diagnostic]) -> String {
-    let lines = LineIndex::new(source);
     let renderer = if std::io::IsTerminal::is_terminal(&std::io::stderr()) { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
     for d in diags {
@@ -19,7 +18,7 @@ pub fn render(path: &str, source: &str, diags: &[Diagnostic]) -> String {
         };
         let end = d.end.max(d.start).min(source.len());
         let start = d.start.min(end);
-        let title = format!("{} [{}:{}:{}]", d.message, path, lines.line(start), lines.column(start));
+        let title = d.message.clone();
         let snippet = Snippet::source(source).origin(path).line_start(1).fold(true).annotation(level.span(start..end).label(&d.label));
         let mut message = level.title(&title).id(d.id).snippet(snippet);
         if let Some(h) = &d.hint {

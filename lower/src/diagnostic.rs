@@ -50,7 +50,7 @@ impl Diagnostic {
 
     /// `unsupported`: valid Python that krait cannot compile yet.
     pub fn unsupported(what: &str, start: usize, end: usize) -> Self {
-        Diagnostic::error("unsupported", format!("{what} is not supported by krait yet"), start, end)
+        Diagnostic::error("unsupported", format!("krait does not support {what} yet"), start, end)
             .label("not supported yet")
     }
 }

@@ -131,13 +131,13 @@ impl<'a> FnBuilder<'_, 'a> {
                 v
             }
             Expr::Lambda(l) => self.unsupported_expr("`lambda`", l),
-            Expr::Set(s) => self.unsupported_expr("sets", s),
+            Expr::Set(s) => self.unsupported_expr("set displays", s),
             Expr::SetComp(s) => self.unsupported_expr("set comprehensions", s),
             Expr::Generator(g) => self.unsupported_expr("generator expressions", g),
             Expr::Await(a) => self.unsupported_expr("`await`", a),
             Expr::Yield(y) => self.unsupported_expr("`yield`", y),
             Expr::YieldFrom(y) => self.unsupported_expr("`yield from`", y),
-            Expr::BytesLiteral(b) => self.unsupported_expr("bytes", b),
+            Expr::BytesLiteral(b) => self.unsupported_expr("bytes literals", b),
             Expr::EllipsisLiteral(e) => self.unsupported_expr("`...`", e),
             Expr::Starred(s) => self.unsupported_expr("starred expressions here", s),
             Expr::Slice(s) => self.unsupported_expr("a slice outside a subscript", s),

@@ -111,8 +111,12 @@ impl<'a> ProgramBuilder<'a> {
         }
     }
 
+    /// Reports an unsupported construct, pointing at the first line of `range`.
     fn unsupported(&mut self, what: &str, range: TextRange) {
-        self.error(Diagnostic::unsupported(what, range.start().to_usize(), range.end().to_usize()));
+        let start = range.start().to_usize();
+        let line_end = self.source[start..].find('\n').map_or(self.source.len(), |i| start + i);
+        let end = range.end().to_usize().min(line_end);
+        self.error(Diagnostic::unsupported(what, start, end));
     }
 
     fn line(&self, range: TextRange) -> u32 {

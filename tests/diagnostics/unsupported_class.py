@@ -1,0 +1,5 @@
+print("start")
+
+
+class Point:
+    pass
