@@ -6,7 +6,7 @@
 /// Builtin functions implemented in rt.
 pub const FUNCTIONS: &[&str] = &[
     "print", "len", "repr", "ascii", "abs", "enumerate", "zip", "iter", "next", "isinstance", "hash", "ord", "chr",
-    "any", "all", "sum", "min", "max", "sorted", "reversed", "round", "input",
+    "any", "all", "sum", "min", "max", "sorted", "reversed", "round", "input", "format",
 ];
 
 /// Builtin types: callable as constructors (rt `krait_builtin_NAME`) and usable as values.

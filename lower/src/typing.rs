@@ -53,7 +53,7 @@ pub fn builtin_result(name: &str, nargs: usize) -> Type {
     match name {
         "len" | "hash" | "ord" | "int" => Type::Int,
         "round" if nargs == 1 => Type::Int,
-        "str" | "repr" | "chr" | "ascii" | "input" => Type::Str,
+        "str" | "repr" | "chr" | "ascii" | "input" | "format" => Type::Str,
         "list" | "sorted" => Type::List,
         "tuple" => Type::Tuple,
         "dict" => Type::Dict,

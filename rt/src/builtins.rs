@@ -129,6 +129,20 @@ builtin!(krait_builtin_ascii, |args, kw| {
     if r.is_null() { Err(()) } else { Ok(r) }
 });
 
+builtin!(krait_builtin_format, |args, kw| {
+    no_kwargs("format", &kw)?;
+    arity("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        None => "",
+        Some(&s) if s.kind() == Kind::Str => str::as_str(s),
+        Some(&s) => {
+            raise_type_error(&format!("format() argument 2 must be str, not {}", s.type_name()));
+            return Err(());
+        }
+    };
+    Ok(str::from_string(crate::format::format_value(args[0], spec)?))
+});
+
 builtin!(krait_builtin_abs, |args, kw| {
     no_kwargs("abs", &kw)?;
     arity("abs", args, 1, 1)?;

@@ -427,8 +427,10 @@ fn dict_eq(a: Value, b: Value) -> Result<bool, ()> {
     Ok(true)
 }
 
+/// Equality as containers test it (`PyObject_RichCompareBool`): identity implies equality,
+/// even for a NaN.
 pub fn eq(a: Value, b: Value) -> Result<bool, ()> {
-    if a == b && a.kind() != Kind::Float {
+    if a == b {
         return Ok(true);
     }
     compare_bool(CmpOp::Eq, a, b)

@@ -1,0 +1,8 @@
+def risky():
+    try:
+        return [][0]
+    except IndexError:
+        return {}["missing"]
+
+
+risky()

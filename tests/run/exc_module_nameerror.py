@@ -1,0 +1,2 @@
+print("before")
+print(not_defined_anywhere)

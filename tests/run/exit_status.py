@@ -1,0 +1,6 @@
+def main():
+    print("main")
+    raise SystemExit(2)
+
+
+main()
