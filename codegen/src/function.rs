@@ -15,7 +15,7 @@ use inkwell::values::{BasicValue, BasicValueEnum, FunctionValue, IntValue, Point
 use inkwell::{FloatPredicate, IntPredicate};
 use krait_lower::builtins;
 use krait_lower::mir::{
-    BinOp, BlockId, Callee, CmpOp, Constant, Conversion, FuncKind, Function, LocalId, Operand, RaiseKind, Rvalue,
+    BinOp, BlockId, Callee, CmpOp, Constant, Conversion, FuncKind, Function, LocalId, Operand, RaiseKind, Rvalue, Span,
     Statement, Terminator, Type, UnaryOp,
 };
 
@@ -77,13 +77,19 @@ struct FnGen<'g, 'ctx, 'p> {
     blocks: Vec<BasicBlock<'ctx>>,
     /// The block being generated (for its handler and line).
     cur: usize,
-    line: u32,
-    /// Error blocks by (line, handler), shared by every failing operation with the same pair.
-    error_blocks: HashMap<(u32, Option<BlockId>), BasicBlock<'ctx>>,
+    /// Location of the operation being generated, for its traceback entry.
+    span: Span,
+    /// Error blocks by (location, handler), shared by every failing operation with the same pair.
+    error_blocks: HashMap<(Span, Option<BlockId>), BasicBlock<'ctx>>,
     /// Blocks that continue unwinding without a traceback entry, by handler.
     unwind_blocks: HashMap<Option<BlockId>, BasicBlock<'ctx>>,
     /// The saved recursion depth, restored on every exit.
     depth: Option<IntValue<'ctx>>,
+}
+
+/// The location of a function's `def` line (where a `RecursionError` is reported).
+fn def_span(f: &Function) -> Span {
+    Span { line: f.line, start: 0, end: 0, anchor: None }
 }
 
 pub fn generate(g: &mut Gen<'_, '_>, index: usize) -> R<()> {
@@ -99,7 +105,7 @@ pub fn generate(g: &mut Gen<'_, '_>, index: usize) -> R<()> {
         slots: Vec::new(),
         blocks: Vec::new(),
         cur: 0,
-        line: f.line,
+        span: def_span(f),
         error_blocks: HashMap::new(),
         unwind_blocks: HashMap::new(),
         depth: None,
@@ -148,11 +154,11 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             self.cur = i;
             self.b.position_at_end(self.blocks[i]);
             let block = &self.f.blocks[i];
-            for (s, line) in block.stmts.iter().zip(&block.lines) {
-                self.line = *line;
+            for (s, span) in block.stmts.iter().zip(&block.spans) {
+                self.span = *span;
                 self.statement(s)?;
             }
-            self.line = block.term_line;
+            self.span = block.term_span;
             self.terminator(&block.term)?;
         }
         Ok(())
@@ -174,7 +180,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         self.b.position_at_end(bad);
         call(&self.b, self.g.rt("krait_recursion_error"), &[])?;
         self.cur = self.f.entry.index();
-        self.line = self.f.line;
+        self.span = def_span(self.f);
         let target = self.error_block(None)?;
         self.b.build_unconditional_branch(target).map_err(e)?;
         self.b.position_at_end(ok);
@@ -224,16 +230,16 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     /// `handler_override` is used by the prologue (no MIR block yet).
     fn error_block(&mut self, handler_override: Option<Option<BlockId>>) -> R<BasicBlock<'ctx>> {
         let handler = handler_override.unwrap_or(self.f.blocks[self.cur].handler);
-        let key = (self.line, handler);
+        let key = (self.span, handler);
         if let Some(&bb) = self.error_blocks.get(&key) {
             return Ok(bb);
         }
         let saved = self.b.get_insert_block();
-        let bb = self.new_bb(&format!("error_line{}", self.line));
+        let bb = self.new_bb(&format!("error_line{}", self.span.line));
         self.b.position_at_end(bb);
         let info = self.g.code_infos[self.index].as_pointer_value();
-        let line = self.g.ctx.i32_type().const_int(u64::from(self.line), false);
-        call_void(&self.b, self.g.rt("krait_traceback_add"), &[info.into(), line.into()])?;
+        let loc = self.g.location(self.span).as_pointer_value();
+        call_void(&self.b, self.g.rt("krait_traceback_add"), &[info.into(), loc.into()])?;
         let target = match handler {
             Some(h) => self.blocks[h.index()],
             None => self.return_error()?,

@@ -9,7 +9,9 @@ use inkwell::context::Context;
 use inkwell::module::{Linkage, Module};
 use inkwell::types::{BasicType, BasicTypeEnum};
 use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PointerValue};
-use krait_lower::mir::{FuncKind, Program, Type};
+use krait_lower::carets::caret_line;
+use krait_lower::diagnostic::LineIndex;
+use krait_lower::mir::{FuncKind, Program, Span, Type};
 
 use crate::function;
 use crate::runtime;
@@ -33,6 +35,9 @@ pub struct Gen<'ctx, 'p> {
     pub int_consts: HashMap<String, GlobalValue<'ctx>>,
     /// Keyword-name tuples, likewise.
     pub kwname_consts: HashMap<Vec<String>, GlobalValue<'ctx>>,
+    /// Traceback locations (`Location` in rt), by span.
+    locations: HashMap<Span, GlobalValue<'ctx>>,
+    lines: LineIndex,
 }
 
 pub fn llvm_type<'ctx>(ctx: &'ctx Context, ty: Type) -> BasicTypeEnum<'ctx> {
@@ -103,6 +108,19 @@ impl<'ctx> Gen<'ctx, '_> {
         g
     }
 
+    /// A traceback location: the line and the caret line CPython prints under it.
+    pub fn location(&mut self, span: Span) -> GlobalValue<'ctx> {
+        if let Some(g) = self.locations.get(&span) {
+            return *g;
+        }
+        let carets = caret_line(&self.prog.source, &self.lines, &span).unwrap_or_default();
+        let [p, n] = self.str_pair(&carets);
+        let line = self.ctx.i32_type().const_int(u64::from(span.line), false);
+        let g = self.static_struct(&format!("loc.{}", self.locations.len()), &[line.into(), p, n]);
+        self.locations.insert(span, g);
+        g
+    }
+
     /// A `{ptr, len}` pair for a string, as rt's static info structs hold them.
     fn str_pair(&mut self, s: &str) -> [BasicValueEnum<'ctx>; 2] {
         let p = self.bytes(s.as_bytes());
@@ -133,6 +151,8 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         str_consts: HashMap::new(),
         int_consts: HashMap::new(),
         kwname_consts: HashMap::new(),
+        locations: HashMap::new(),
+        lines: LineIndex::new(&prog.source),
     };
     for (i, gl) in prog.globals.iter().enumerate() {
         let v = g.module.add_global(ctx.i64_type(), None, &format!("global.{i}"));

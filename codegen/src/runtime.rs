@@ -74,7 +74,7 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_builtin_function", C::V, &[C::Ptr, C::Ptr, C::Usize]),
     ("krait_builtin_type_object", C::V, &[C::Ptr, C::Usize]),
     ("krait_import", C::V, &[C::Ptr, C::Usize]),
-    ("krait_traceback_add", C::Void, &[C::Ptr, C::U32]),
+    ("krait_traceback_add", C::Void, &[C::Ptr, C::Ptr]),
     ("krait_raise", C::V, &[C::V]),
     ("krait_raise_from", C::V, &[C::V, C::V]),
     ("krait_reraise", C::V, &[]),

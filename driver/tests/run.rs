@@ -3,7 +3,6 @@
 //! - `tests/run/NAME.py`: compiled with krait and run (with `NAME.stdin` and `NAME.args` when
 //!   present); stdout, stderr and exit status must equal `NAME.stdout`, `NAME.stderr` (absent:
 //!   empty) and `NAME.exit` (absent: 0), which came from CPython 3.12 (`tests/regen`).
-//!   Tracebacks are compared by frames and last line: caret lines are not compared yet.
 //! - `tests/diagnostics/NAME.py`: `krait check` must fail with exactly `NAME.expected`.
 //!   `KRAIT_BLESS=1` rewrites the `.expected` files from krait's output.
 //!
@@ -28,16 +27,11 @@ fn read_or_empty(p: &Path) -> String {
     std::fs::read_to_string(p).unwrap_or_default()
 }
 
-/// Makes tracebacks comparable: script paths become bare file names and CPython's caret lines
-/// (`~~^~~`) are dropped.
+/// Makes tracebacks comparable: script paths become bare file names.
 fn normalise_stderr(s: &str, dir: &Path) -> String {
     let prefix = format!("{}/", dir.display());
     let mut out = String::new();
     for line in s.lines() {
-        let t = line.trim();
-        if !t.is_empty() && t.chars().all(|c| c == '^' || c == '~') {
-            continue;
-        }
         out.push_str(&line.replace(&prefix, ""));
         out.push('\n');
     }

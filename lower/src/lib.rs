@@ -3,6 +3,7 @@
 //! All contact with the ruff parser's AST stays inside this crate (DESIGN.md §2).
 
 mod build;
+pub mod carets;
 pub mod builtins;
 pub mod diagnostic;
 pub mod mir;

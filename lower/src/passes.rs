@@ -128,16 +128,16 @@ pub fn remove_proven_checks(prog: &mut Program) {
         let p = proven(f);
         for (bi, b) in f.blocks.iter_mut().enumerate() {
             let mut keep_stmts = Vec::with_capacity(b.stmts.len());
-            let mut keep_lines = Vec::with_capacity(b.lines.len());
-            for (si, (s, line)) in b.stmts.drain(..).zip(b.lines.drain(..)).enumerate() {
+            let mut keep_spans = Vec::with_capacity(b.spans.len());
+            for (si, (s, span)) in b.stmts.drain(..).zip(b.spans.drain(..)).enumerate() {
                 if matches!(s, Statement::CheckBound(_)) && p[bi][si] {
                     continue;
                 }
                 keep_stmts.push(s);
-                keep_lines.push(line);
+                keep_spans.push(span);
             }
             b.stmts = keep_stmts;
-            b.lines = keep_lines;
+            b.spans = keep_spans;
         }
     }
 }

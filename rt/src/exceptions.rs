@@ -76,11 +76,20 @@ fn bytes_str<'a>(ptr: *const u8, len: usize) -> &'a str {
     unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) }
 }
 
+/// Where in a function an exception passed, emitted by codegen: the line, and the caret
+/// line (`~~^~~`) CPython prints under the source line (empty for none).
+#[repr(C)]
+pub struct Location {
+    pub line: u32,
+    pub carets: *const u8,
+    pub carets_len: usize,
+}
+
 /// One line of a traceback: a frame the exception passed through.
 #[derive(Clone, Copy)]
 pub struct TbEntry {
     pub code: *const CodeInfo,
-    pub line: u32,
+    pub loc: *const Location,
 }
 
 #[repr(C)]
@@ -210,11 +219,17 @@ fn format_one(v: Value, out: &mut String) {
             let code = unsafe { &*entry.code };
             // SAFETY: as above.
             let file = unsafe { &*code.file };
+            // SAFETY: locations are static data emitted by codegen.
+            let loc = unsafe { &*entry.loc };
             let path = bytes_str(file.path, file.path_len);
             let name = bytes_str(code.name, code.name_len);
-            out.push_str(&format!("  File \"{path}\", line {}, in {name}\n", entry.line));
-            if let Some(src) = source_line(file, entry.line) {
+            out.push_str(&format!("  File \"{path}\", line {}, in {name}\n", loc.line));
+            if let Some(src) = source_line(file, loc.line) {
                 out.push_str(&format!("    {src}\n"));
+                if loc.carets_len > 0 {
+                    out.push_str(bytes_str(loc.carets, loc.carets_len));
+                    out.push('\n');
+                }
             }
         }
     }
@@ -264,12 +279,12 @@ pub fn format_exception(v: Value) -> String {
 
 // ---- entry points for generated code ----
 
-/// Records that the pending exception passed through `code` at `line`.
+/// Records that the pending exception passed through `code` at `loc`.
 #[unsafe(no_mangle)]
-pub extern "C" fn krait_traceback_add(code: *const CodeInfo, line: u32) {
+pub extern "C" fn krait_traceback_add(code: *const CodeInfo, loc: *const Location) {
     let e = pending();
     if !e.is_null() {
-        exc(e).traceback.push(TbEntry { code, line });
+        exc(e).traceback.push(TbEntry { code, loc });
     }
 }
 

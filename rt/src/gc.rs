@@ -61,6 +61,9 @@ unsafe impl GlobalAlloc for Collector {
     }
 }
 
+/// Unit tests of rt run on the test harness's threads, which the collector (built for
+/// single-threaded programs' main thread) does not know; they use the system allocator.
+#[cfg(not(test))]
 #[global_allocator]
 static GLOBAL: Collector = Collector;
 

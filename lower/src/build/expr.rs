@@ -50,6 +50,7 @@ impl<'a> FnBuilder<'_, 'a> {
             Expr::BinOp(b) => {
                 let l = self.lower_expr(&b.left);
                 let r = self.lower_expr(&b.right);
+                self.at_binop(b);
                 self.binary(binop(b.op), l, r, false)
             }
             Expr::UnaryOp(u) => self.lower_unary(u),
@@ -72,6 +73,7 @@ impl<'a> FnBuilder<'_, 'a> {
             Expr::Attribute(a) => {
                 let obj = self.lower_expr(&a.value);
                 let obj = self.to_dyn(obj);
+                self.at(a.range);
                 self.assign(Rvalue::GetAttr { obj, name: a.attr.as_str().to_string() }, Type::Dyn)
             }
             Expr::Subscript(s) => {
@@ -88,10 +90,12 @@ impl<'a> FnBuilder<'_, 'a> {
                     let start = bound(&sl.lower, self);
                     let stop = bound(&sl.upper, self);
                     let step = bound(&sl.step, self);
+                    self.at_subscript(s);
                     return self.assign(Rvalue::GetSlice { obj, start, stop, step }, typing::slice_result(obj_ty));
                 }
                 let index = self.lower_expr(&s.slice);
                 let index = self.to_dyn(index);
+                self.at_subscript(s);
                 self.assign(Rvalue::GetItem { obj, index }, typing::subscript_result(obj_ty))
             }
             Expr::List(l) => {
@@ -115,6 +119,7 @@ impl<'a> FnBuilder<'_, 'a> {
                     let v = self.to_dyn(vv);
                     pairs.push((k, v));
                 }
+                self.at(d.range);
                 self.assign(Rvalue::BuildDict(pairs), Type::Dict)
             }
             Expr::FString(f) => self.lower_fstring(f),
@@ -165,7 +170,7 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     pub(super) fn load_name(&mut self, name: &str, node: &impl Ranged) -> Val {
-        let _ = node;
+        self.at(node.range());
         match self.resolve(name) {
             NameRef::Local(l) => {
                 self.emit(Statement::CheckBound(l));
@@ -197,6 +202,7 @@ impl<'a> FnBuilder<'_, 'a> {
 
     fn lower_unary(&mut self, u: &'a ast::ExprUnaryOp) -> Val {
         let v = self.lower_expr(&u.operand);
+        self.at(u.range);
         let op = match u.op {
             ast::UnaryOp::Not => {
                 let b = self.truth(v);
@@ -274,6 +280,7 @@ impl<'a> FnBuilder<'_, 'a> {
         let mut paths = Vec::new();
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
             let r = self.lower_expr(right);
+            self.at(c.range);
             let result = self.compare_one(*op, left, r.clone());
             if i + 1 == n {
                 if paths.is_empty() {
@@ -308,6 +315,7 @@ impl<'a> FnBuilder<'_, 'a> {
             let recv_ty = recv.ty;
             let obj = self.to_dyn(recv);
             let ops = self.lower_args(args);
+            self.at(c.range());
             let name = a.attr.as_str().to_string();
             let ty = typing::method_result(recv_ty, &name);
             return self.typed_result(Rvalue::CallMethod { obj, name, args: ops, kwnames }, ty);
@@ -315,13 +323,12 @@ impl<'a> FnBuilder<'_, 'a> {
         if let Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
             match self.resolve(name) {
-                NameRef::Builtin if builtins::is_function(name) => return self.call_builtin(name, args, kwnames),
-                NameRef::Builtin if builtins::is_type(name) && name != "__name__" => {
-                    return self.call_builtin(name, args, kwnames);
+                NameRef::Builtin if builtins::is_function(name) || builtins::is_type(name) => {
+                    return self.call_builtin(name, args, kwnames, c);
                 }
                 NameRef::Global(_) => {
                     if let Some(&def) = self.prog.def_by_name.get(name) {
-                        return self.call_def(def, args);
+                        return self.call_def(def, args, c, n);
                     }
                 }
                 _ => {}
@@ -330,6 +337,7 @@ impl<'a> FnBuilder<'_, 'a> {
         let f = self.lower_expr(&c.func);
         let callee = self.to_dyn(f);
         let ops = self.lower_args(args);
+        self.at(c.range());
         self.assign(Rvalue::Call { callee: Callee::Value(callee), args: ops, kwnames }, Type::Dyn)
     }
 
@@ -357,7 +365,7 @@ impl<'a> FnBuilder<'_, 'a> {
         }
     }
 
-    fn call_builtin(&mut self, name: &str, args: &'a ast::Arguments, kwnames: Vec<String>) -> Val {
+    fn call_builtin(&mut self, name: &str, args: &'a ast::Arguments, kwnames: Vec<String>, call: &ast::ExprCall) -> Val {
         // `bool(x)` is a truth test.
         if name == "bool" && args.args.len() == 1 && kwnames.is_empty() {
             let v = self.lower_expr(&args.args[0]);
@@ -366,6 +374,7 @@ impl<'a> FnBuilder<'_, 'a> {
         }
         let nargs = args.args.len();
         let ops = self.lower_args(args);
+        self.at(call.range());
         let ty = typing::builtin_result(name, nargs);
         self.typed_result(Rvalue::Call { callee: Callee::Builtin(name.to_string()), args: ops, kwnames }, ty)
     }
@@ -373,7 +382,7 @@ impl<'a> FnBuilder<'_, 'a> {
     /// A call of a module-level `def` by name: bound at compile time and sent to the
     /// specialisation for the argument types, or through the function object when the
     /// arguments do not bind (Python then raises the `TypeError`).
-    fn call_def(&mut self, def: usize, args: &'a ast::Arguments) -> Val {
+    fn call_def(&mut self, def: usize, args: &'a ast::Arguments, call: &ast::ExprCall, func: &ast::ExprName) -> Val {
         let params = self.prog.defs[def].params.clone();
         let ndefaults = self.prog.defs[def].default_globals.len();
         let first_default = params.len() - ndefaults;
@@ -394,13 +403,16 @@ impl<'a> FnBuilder<'_, 'a> {
         }
         let global = self.prog.defs[def].global;
         if !binds {
+            self.at(func.range);
             let f = self.assign(Rvalue::LoadGlobal(global), Type::Dyn);
             let ops = self.lower_args(args);
+            self.at(call.range());
             let kwnames = args.keywords.iter().map(|k| k.arg.as_ref().map_or("", |a| a.as_str()).to_string()).collect();
             return self.assign(Rvalue::Call { callee: Callee::Value(f.op), args: ops, kwnames }, Type::Dyn);
         }
         // The function must exist by now (NameError otherwise), unless this is recursion.
         if self.def != Some(def) {
+            self.at(func.range);
             self.emit(Statement::Eval(Rvalue::LoadGlobal(global)));
         }
         let mut values: Vec<Val> = Vec::with_capacity(args.args.len() + args.keywords.len());
@@ -425,6 +437,7 @@ impl<'a> FnBuilder<'_, 'a> {
         let param_types = self.prog.specs[spec.index()].params.clone();
         let ops: Vec<Operand> = bound.into_iter().zip(param_types).map(|(v, t)| self.coerce(v, t)).collect();
         let ret = self.prog.assumed_ret(spec);
+        self.at(call.range());
         self.assign(Rvalue::Call { callee: Callee::Direct(spec), args: ops, kwnames: Vec::new() }, ret)
     }
 
@@ -500,12 +513,14 @@ impl<'a> FnBuilder<'_, 'a> {
             };
             let item_ty = typing::iter_item(iterable.ty);
             let obj = self.to_dyn(iterable);
+            self.at(g.iter.range());
             let it = self.temp(Type::Dyn);
             self.emit(Statement::Assign(it, Rvalue::Iter(obj)));
             let (header, next, done) = (self.new_block(), self.new_block(), self.new_block());
             self.goto(header);
             self.switch_to(header);
             let item = self.temp(Type::Dyn);
+            self.at(g.iter.range());
             self.terminate(Terminator::IterNext { iter: it, target: item, body: next, exit: done });
             self.switch_to(next);
             let mut names = std::collections::BTreeSet::new();

@@ -18,7 +18,7 @@ use ruff_text_size::{Ranged, TextRange};
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::mir::{
     BasicBlock, BlockId, Constant, FuncId, FuncKind, Function, Global, GlobalId, LocalDecl, LocalId, Operand,
-    Program, RaiseKind, Rvalue, Statement, Terminator, Type,
+    Program, RaiseKind, Rvalue, Span, Statement, Terminator, Type,
 };
 use crate::scope;
 
@@ -121,6 +121,10 @@ impl<'a> ProgramBuilder<'a> {
 
     fn line(&self, range: TextRange) -> u32 {
         self.lines.line(range.start().to_usize())
+    }
+
+    fn span(&self, range: TextRange, anchor: Option<(u32, u32)>) -> Span {
+        Span { line: self.line(range), start: range.start().to_u32(), end: range.end().to_u32(), anchor }
     }
 
     /// Registers module variables and `def`s before any lowering.
@@ -413,7 +417,8 @@ pub(crate) struct FnBuilder<'p, 'a> {
     handler: Option<BlockId>,
     loops: Vec<Loop>,
     exits: Vec<Exit<'a>>,
-    line: u32,
+    /// Location of the operation being lowered, recorded with each statement.
+    span: Span,
 }
 
 impl<'p, 'a> FnBuilder<'p, 'a> {
@@ -431,7 +436,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             handler: None,
             loops: Vec::new(),
             exits: Vec::new(),
-            line: 1,
+            span: Span { line: 1, start: 0, end: 0, anchor: None },
         };
         let entry = b.new_block();
         b.cur = Some(entry);
@@ -444,7 +449,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
                 (info.name.clone(), info.name.clone(), FuncKind::Def { generic }, info.params.clone(), &info.stmt.body[..], line)
             }
         };
-        b.line = line;
+        b.span = Span { line, start: 0, end: 0, anchor: None };
         if let Some(d) = spec.def {
             // Parameters first, as locals _0.._n, with the specialisation's types.
             for (i, p) in param_names.iter().enumerate() {
@@ -498,9 +503,9 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         let id = BlockId(self.blocks.len() as u32);
         self.blocks.push(BasicBlock {
             stmts: Vec::new(),
-            lines: Vec::new(),
+            spans: Vec::new(),
             term: Terminator::Unreachable,
-            term_line: self.line,
+            term_span: self.span,
             handler: self.handler,
         });
         id
@@ -531,18 +536,18 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
 
     fn emit(&mut self, s: Statement) {
         let b = self.current();
-        let line = self.line;
+        let span = self.span;
         let block = &mut self.blocks[b.index()];
         block.stmts.push(s);
-        block.lines.push(line);
+        block.spans.push(span);
     }
 
     fn terminate(&mut self, t: Terminator) {
         let b = self.current();
-        let line = self.line;
+        let span = self.span;
         let block = &mut self.blocks[b.index()];
         block.term = t;
-        block.term_line = line;
+        block.term_span = span;
         self.cur = None;
     }
 
@@ -676,8 +681,52 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         self.terminate(Terminator::Raise(kind));
     }
 
+    /// Operations that follow are located at the statement (or clause) `range`.
     fn set_line(&mut self, range: TextRange) {
-        self.line = self.prog.line(range);
+        self.span = self.prog.span(range, None);
+    }
+
+    /// The operation about to be emitted evaluates the expression at `range`.
+    fn at(&mut self, range: TextRange) {
+        self.span = self.prog.span(range, None);
+    }
+
+    /// A binary operator: the operator itself gets CPython's `^` anchor (3.12's
+    /// `_extract_caret_anchors_from_line_segment`).
+    fn at_binop(&mut self, b: &ast::ExprBinOp) {
+        let src = self.prog.source.as_bytes();
+        let end = b.range.end().to_usize();
+        let (left_end, right_start) = (b.left.range().end().to_usize(), b.right.range().start().to_usize());
+        let between = &src[left_end..right_start.max(left_end)];
+        let offset = between.iter().take_while(|c| c.is_ascii_whitespace()).count();
+        let mut left = left_end + offset;
+        let mut right = left + 1;
+        if offset + 1 < between.len() && !between[offset + 1].is_ascii_whitespace() {
+            right += 1;
+        }
+        while left < end && (src[left].is_ascii_whitespace() || matches!(src[left], b')' | b'#')) {
+            left += 1;
+            right += 1;
+        }
+        self.span = self.prog.span(b.range, Some((left as u32, right as u32)));
+    }
+
+    /// A subscript: the brackets and index get the `^` anchor, the value the `~`.
+    fn at_subscript(&mut self, s: &ast::ExprSubscript) {
+        let src = self.prog.source.as_bytes();
+        let end = s.range.end().to_usize();
+        let mut left = s.value.range().end().to_usize();
+        while left < end && src[left] != b'[' {
+            left += 1;
+        }
+        let mut right = s.slice.range().end().to_usize() + 1;
+        while right < end && src[right] != b']' {
+            right += 1;
+        }
+        if right < end {
+            right += 1;
+        }
+        self.span = self.prog.span(s.range, Some((left as u32, right as u32)));
     }
 
     fn unsupported(&mut self, what: &str, node: &impl Ranged) {

@@ -115,6 +115,7 @@ impl<'a> FnBuilder<'_, 'a> {
                         RaiseKind::From(v, self.to_dyn(c))
                     }
                 };
+                self.set_line(r.range);
                 self.raise(kind);
             }
             Stmt::Try(t) => self.lower_try(t),
@@ -131,6 +132,7 @@ impl<'a> FnBuilder<'_, 'a> {
                     }
                     None => None,
                 };
+                self.at(a.test.range());
                 self.raise(RaiseKind::Assertion(msg));
                 self.switch_to(ok);
             }
@@ -200,6 +202,7 @@ impl<'a> FnBuilder<'_, 'a> {
                     return;
                 }
                 let value = self.to_dyn(v);
+                self.at(target.range());
                 let temps: Vec<_> = elts.iter().map(|_| self.temp(Type::Dyn)).collect();
                 self.emit(Statement::Unpack { value, targets: temps.clone() });
                 for (e, t) in elts.iter().zip(temps) {
@@ -216,6 +219,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 let index = self.lower_expr(&s.slice);
                 let index = self.to_dyn(index);
                 let value = self.to_dyn(v);
+                self.at_subscript(s);
                 self.emit(Statement::SetItem { obj, index, value });
             }
             Expr::Attribute(a) => self.unsupported("attribute assignment", a),
@@ -230,6 +234,7 @@ impl<'a> FnBuilder<'_, 'a> {
             Expr::Name(n) => {
                 let cur = self.load_name(n.id.as_str(), n);
                 let rhs = self.lower_expr(&a.value);
+                self.set_line(a.range);
                 let r = self.binary(op, cur, rhs, true);
                 self.store_name(n.id.as_str(), r);
             }
@@ -242,11 +247,13 @@ impl<'a> FnBuilder<'_, 'a> {
                 let obj = self.to_dyn(obj);
                 let index = self.lower_expr(&s.slice);
                 let index = self.to_dyn(index);
-                let cur_ty = Type::Dyn;
-                let cur = self.assign(Rvalue::GetItem { obj: obj.clone(), index: index.clone() }, cur_ty);
+                self.at_subscript(s);
+                let cur = self.assign(Rvalue::GetItem { obj: obj.clone(), index: index.clone() }, Type::Dyn);
                 let rhs = self.lower_expr(&a.value);
+                self.set_line(a.range);
                 let r = self.binary(op, cur, rhs, true);
                 let value = self.to_dyn(r);
+                self.at_subscript(s);
                 self.emit(Statement::SetItem { obj, index, value });
             }
             other => self.unsupported("this augmented assignment target", other),
@@ -257,6 +264,7 @@ impl<'a> FnBuilder<'_, 'a> {
         match t {
             Expr::Name(n) => match self.resolve(n.id.as_str()) {
                 NameRef::Local(l) => {
+                    self.at(n.range);
                     self.emit(Statement::CheckBound(l));
                     self.emit(Statement::Unbind(l));
                 }
@@ -275,6 +283,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 let obj = self.to_dyn(obj);
                 let index = self.lower_expr(&s.slice);
                 let index = self.to_dyn(index);
+                self.at_subscript(s);
                 self.emit(Statement::DelItem { obj, index });
             }
             Expr::Tuple(t) => {
@@ -438,12 +447,14 @@ impl<'a> FnBuilder<'_, 'a> {
     fn iterator_loop(&mut self, f: &'a ast::StmtFor, iterable: Val, orelse: BlockId, after: BlockId) {
         let item_ty = typing::iter_item(iterable.ty);
         let obj = self.to_dyn(iterable);
+        self.at(f.iter.range());
         let it = self.temp(Type::Dyn);
         self.emit(Statement::Assign(it, Rvalue::Iter(obj)));
         let (header, body) = (self.new_block(), self.new_block());
         self.goto(header);
         self.switch_to(header);
         let item = self.temp(Type::Dyn);
+        self.at(f.iter.range());
         self.terminate(Terminator::IterNext { iter: it, target: item, body, exit: orelse });
         self.switch_to(body);
         self.assign_target(&f.target, Val { op: Operand::Local(item), ty: item_ty });

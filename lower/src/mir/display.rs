@@ -152,8 +152,8 @@ fn write_block(f: &mut Formatter<'_>, id: usize, b: &BasicBlock) -> fmt::Result 
         write!(f, "  // except -> {h}")?;
     }
     writeln!(f)?;
-    for (s, line) in b.stmts.iter().zip(&b.lines) {
-        writeln!(f, "    {s}  // line {line}")?;
+    for (s, span) in b.stmts.iter().zip(&b.spans) {
+        writeln!(f, "    {s}  // line {}", span.line)?;
     }
     writeln!(f, "    {}", b.term)
 }

@@ -97,13 +97,24 @@ pub struct LocalDecl {
     pub ty: Type,
 }
 
+/// The source location of an operation, as a traceback shows it: the line, the byte range
+/// of the expression it evaluates, and for binary operators and subscripts the byte range
+/// `(left_end, right_start)` between the two operands (CPython's "anchors").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub line: u32,
+    pub start: u32,
+    pub end: u32,
+    pub anchor: Option<(u32, u32)>,
+}
+
 #[derive(Debug, Clone)]
 pub struct BasicBlock {
     pub stmts: Vec<Statement>,
-    /// Source line of each statement (side table, parallel to `stmts`).
-    pub lines: Vec<u32>,
+    /// Source location of each statement (side table, parallel to `stmts`).
+    pub spans: Vec<Span>,
     pub term: Terminator,
-    pub term_line: u32,
+    pub term_span: Span,
     /// Where an exception raised in this block goes: an `except`/`finally` dispatch block,
     /// or `None` to return the error to the caller.
     pub handler: Option<BlockId>,

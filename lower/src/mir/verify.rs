@@ -223,7 +223,7 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
         }
     }
     for (bi, b) in func.blocks.iter().enumerate() {
-        if b.stmts.len() != b.lines.len() {
+        if b.stmts.len() != b.spans.len() {
             cx.err(format!("bb{bi}: line table length differs from statements"));
         }
         if let Some(h) = b.handler {
