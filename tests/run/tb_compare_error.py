@@ -1,0 +1,3 @@
+values = [3, "a"]
+if values[0] < values[1]:
+    print("less")

@@ -1,0 +1,2 @@
+text = "hello world"
+position = text.index("xyz")
