@@ -3,8 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-/// The system libraries rt's Rust standard library needs (`rustc --print native-static-libs`).
-const SYSTEM_LIBS: &[&str] = &["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+/// The system libraries rt's Rust standard library needs (`rustc --print native-static-libs`),
+/// with GCC's unwinder linked statically so that executables depend on the C library alone.
+const SYSTEM_LIBS: &[&str] = &["-Wl,--gc-sections", "-static-libgcc", "-lgcc_eh", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
 
 /// Finds `libkrait_rt.a` for the host: `$KRAIT_RT_DIR`, or next to the `krait` executable
 /// (where cargo puts both).

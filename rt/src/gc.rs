@@ -12,6 +12,7 @@ use bdwgc_alloc_sys as _;
 
 unsafe extern "C" {
     fn GC_init();
+    fn GC_expand_hp(bytes: usize) -> i32;
     fn GC_malloc(size: usize) -> *mut c_void;
     fn GC_malloc_atomic(size: usize) -> *mut c_void;
     fn GC_memalign(align: usize, size: usize) -> *mut c_void;
@@ -67,10 +68,17 @@ unsafe impl GlobalAlloc for Collector {
 #[global_allocator]
 static GLOBAL: Collector = Collector;
 
+/// The heap the collector starts with. Small heaps make it collect very often while a
+/// program builds its first data structures; this costs address space, not resident memory.
+const INITIAL_HEAP: usize = 8 << 20;
+
 /// Starts the collector; called once before the program allocates anything.
 pub fn init() {
     // SAFETY: called once from the main thread at start-up.
-    unsafe { GC_init() }
+    unsafe {
+        GC_init();
+        GC_expand_hp(INITIAL_HEAP);
+    }
 }
 
 /// Allocates `T` in GC memory that the collector scans for pointers.
