@@ -28,13 +28,19 @@ fn e(err: BuilderError) -> String {
 }
 
 /// Boxes a typed value into a `Value` word.
-pub fn box_value<'ctx>(g: &Gen<'ctx, '_>, b: &Builder<'ctx>, v: BasicValueEnum<'ctx>, ty: Type) -> R<BasicValueEnum<'ctx>> {
+pub fn box_value<'ctx>(
+    g: &Gen<'ctx, '_>,
+    b: &Builder<'ctx>,
+    v: BasicValueEnum<'ctx>,
+    ty: Type,
+) -> R<BasicValueEnum<'ctx>> {
     let i64t = g.ctx.i64_type();
     match ty {
         Type::Float => Ok(call(b, g.rt("krait_float_new"), &[v])?),
         Type::Bool => {
             let t = b.build_ptr_to_int(program::rt_global(g, "krait_true").as_pointer_value(), i64t, "t").map_err(e)?;
-            let f = b.build_ptr_to_int(program::rt_global(g, "krait_false").as_pointer_value(), i64t, "f").map_err(e)?;
+            let f =
+                b.build_ptr_to_int(program::rt_global(g, "krait_false").as_pointer_value(), i64t, "f").map_err(e)?;
             Ok(b.build_select(v.into_int_value(), t, f, "bool").map_err(e)?.as_basic_value_enum())
         }
         _ => Ok(v),
@@ -181,7 +187,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         call(&self.b, self.g.rt("krait_recursion_error"), &[])?;
         self.cur = self.f.entry.index();
         self.span = def_span(self.f);
-        let target = self.error_block(None)?;
+        let target = self.error_block()?;
         self.b.build_unconditional_branch(target).map_err(e)?;
         self.b.position_at_end(ok);
         Ok(())
@@ -226,10 +232,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         }
     }
 
-    /// An error block: records the current line in the traceback, then unwinds.
-    /// `handler_override` is used by the prologue (no MIR block yet).
-    fn error_block(&mut self, handler_override: Option<Option<BlockId>>) -> R<BasicBlock<'ctx>> {
-        let handler = handler_override.unwrap_or(self.f.blocks[self.cur].handler);
+    /// An error block: records the current location in the traceback, then unwinds to the
+    /// current block's handler.
+    fn error_block(&mut self) -> R<BasicBlock<'ctx>> {
+        let handler = self.f.blocks[self.cur].handler;
         let key = (self.span, handler);
         if let Some(&bb) = self.error_blocks.get(&key) {
             return Ok(bb);
@@ -254,7 +260,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
 
     /// Branches to the error block if `failed`, else continues in a fresh block.
     fn check_flag(&mut self, failed: IntValue<'ctx>) -> R<()> {
-        let err = self.error_block(None)?;
+        let err = self.error_block()?;
         let ok = self.new_bb("ok");
         self.b.build_conditional_branch(failed, err, ok).map_err(e)?;
         self.b.position_at_end(ok);
@@ -264,9 +270,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     fn check(&mut self, v: BasicValueEnum<'ctx>, how: Check) -> R<()> {
         let failed = match how {
             Check::None => return Ok(()),
-            Check::Null => {
-                self.b.build_int_compare(IntPredicate::EQ, v.into_int_value(), self.i64().const_zero(), "failed").map_err(e)?
-            }
+            Check::Null => self
+                .b
+                .build_int_compare(IntPredicate::EQ, v.into_int_value(), self.i64().const_zero(), "failed")
+                .map_err(e)?,
             Check::MinusOne => {
                 let m1 = self.g.ctx.i32_type().const_int(u64::MAX, true);
                 self.b.build_int_compare(IntPredicate::EQ, v.into_int_value(), m1, "failed").map_err(e)?
@@ -366,8 +373,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         for (k, op) in ops.iter().enumerate() {
             let v = self.word(op)?;
             // SAFETY: k < ops.len(), within the array.
-            let slot = unsafe { self.b.build_in_bounds_gep(arr_ty, arr, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot") }
-                .map_err(e)?;
+            let slot = unsafe {
+                self.b.build_in_bounds_gep(arr_ty, arr, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot")
+            }
+            .map_err(e)?;
             self.b.build_store(slot, v).map_err(e)?;
         }
         Ok(arr)
@@ -441,15 +450,20 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             }
             Statement::CheckBound(l) => {
                 let v = self.operand(&Operand::Local(*l))?.into_int_value();
-                let unbound = self.b.build_int_compare(IntPredicate::EQ, v, self.i64().const_zero(), "unbound").map_err(e)?;
+                let unbound =
+                    self.b.build_int_compare(IntPredicate::EQ, v, self.i64().const_zero(), "unbound").map_err(e)?;
                 let (bad, ok) = (self.new_bb("unbound"), self.new_bb("bound"));
                 self.b.build_conditional_branch(unbound, bad, ok).map_err(e)?;
                 self.b.position_at_end(bad);
                 let name = self.f.locals[l.index()].name.clone().unwrap_or_default();
                 let [p, n] = self.bytes_arg(&name);
-                let which = if self.f.kind == FuncKind::Module { "krait_raise_name_error" } else { "krait_raise_unbound_local" };
+                let which = if self.f.kind == FuncKind::Module {
+                    "krait_raise_name_error"
+                } else {
+                    "krait_raise_unbound_local"
+                };
                 call(&self.b, self.g.rt(which), &[p, n])?;
-                let err = self.error_block(None)?;
+                let err = self.error_block()?;
                 self.b.build_unconditional_branch(err).map_err(e)?;
                 self.b.position_at_end(ok);
                 Ok(())
@@ -478,7 +492,12 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 for (k, t) in targets.iter().enumerate() {
                     // SAFETY: k < targets.len(), within the array.
                     let slot = unsafe {
-                        self.b.build_in_bounds_gep(arr_ty, arr, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot")
+                        self.b.build_in_bounds_gep(
+                            arr_ty,
+                            arr,
+                            &[i64t.const_zero(), i64t.const_int(k as u64, false)],
+                            "slot",
+                        )
                     }
                     .map_err(e)?;
                     let item = self.b.build_load(i64t, slot, "item").map_err(e)?;
@@ -493,14 +512,17 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     fn load_global(&mut self, gid: krait_lower::mir::GlobalId) -> R<BasicValueEnum<'ctx>> {
         let gv = self.g.globals[gid.index()];
         let v = self.b.build_load(self.i64(), gv.as_pointer_value(), "g").map_err(e)?;
-        let unbound = self.b.build_int_compare(IntPredicate::EQ, v.into_int_value(), self.i64().const_zero(), "unbound").map_err(e)?;
+        let unbound = self
+            .b
+            .build_int_compare(IntPredicate::EQ, v.into_int_value(), self.i64().const_zero(), "unbound")
+            .map_err(e)?;
         let (bad, ok) = (self.new_bb("name_error"), self.new_bb("bound"));
         self.b.build_conditional_branch(unbound, bad, ok).map_err(e)?;
         self.b.position_at_end(bad);
         let name = self.g.prog.globals[gid.index()].name.clone();
         let [p, n] = self.bytes_arg(&name);
         call(&self.b, self.g.rt("krait_raise_name_error"), &[p, n])?;
-        let err = self.error_block(None)?;
+        let err = self.error_block()?;
         self.b.build_unconditional_branch(err).map_err(e)?;
         self.b.position_at_end(ok);
         Ok(v)
@@ -558,14 +580,18 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             // (2x+1) + 2y = 2(x+y)+1 ;  (2x+1) - 2y = 2(x-y)+1
             BinOp::Add | BinOp::Sub => (a, self.b.build_xor(b, self.int(1), "b0").map_err(e)?),
             // x * 2y, then +1
-            _ => (self.b.build_right_shift(a, self.int(1), true, "x").map_err(e)?, self.b.build_xor(b, self.int(1), "b0").map_err(e)?),
+            _ => (
+                self.b.build_right_shift(a, self.int(1), true, "x").map_err(e)?,
+                self.b.build_xor(b, self.int(1), "b0").map_err(e)?,
+            ),
         };
         let f = Intrinsic::find(intrinsic).ok_or("missing overflow intrinsic")?;
         let decl = f.get_declaration(&self.g.module, &[i64t.into()]).ok_or("overflow intrinsic declaration")?;
         let pair = call(&self.b, decl, &[x.into(), y.into()])?.into_struct_value();
         let raw = self.b.build_extract_value(pair, 0, "raw").map_err(e)?.into_int_value();
         let overflow = self.b.build_extract_value(pair, 1, "ovf").map_err(e)?.into_int_value();
-        let result = if matches!(op, BinOp::Mul) { self.b.build_or(raw, self.int(1), "tagged").map_err(e)? } else { raw };
+        let result =
+            if matches!(op, BinOp::Mul) { self.b.build_or(raw, self.int(1), "tagged").map_err(e)? } else { raw };
         let fast_end = self.b.get_insert_block().ok_or("no block")?;
         let done = self.new_bb("done");
         self.b.build_conditional_branch(overflow, slow_bb, done).map_err(e)?;
@@ -689,7 +715,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             BinOp::Sub => self.b.build_float_sub(x, y, "f").map_err(e)?.into(),
             BinOp::Mul => self.b.build_float_mul(x, y, "f").map_err(e)?.into(),
             BinOp::TrueDiv => {
-                let zero = self.b.build_float_compare(FloatPredicate::OEQ, y, self.g.ctx.f64_type().const_zero(), "z").map_err(e)?;
+                let zero = self
+                    .b
+                    .build_float_compare(FloatPredicate::OEQ, y, self.g.ctx.f64_type().const_zero(), "z")
+                    .map_err(e)?;
                 let v = self.diamond(
                     zero,
                     self.g.ctx.f64_type().into(),
@@ -748,7 +777,11 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             Rvalue::Contains { container, item } => {
                 let (c, i) = (self.word(container)?, self.word(item)?);
                 let r = self.rt("krait_contains", &[c, i], Check::MinusOne)?.into_int_value();
-                Ok(self.b.build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "in").map_err(e)?.into())
+                Ok(self
+                    .b
+                    .build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "in")
+                    .map_err(e)?
+                    .into())
             }
             Rvalue::Truth(op) => self.truth(op),
             Rvalue::Not(op) => {
@@ -856,7 +889,11 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             Rvalue::ExcMatches { exc, cls } => {
                 let (x, c) = (self.word(exc)?, self.word(cls)?);
                 let r = self.rt("krait_exc_matches", &[x, c], Check::MinusOne)?.into_int_value();
-                Ok(self.b.build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "m").map_err(e)?.into())
+                Ok(self
+                    .b
+                    .build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "m")
+                    .map_err(e)?
+                    .into())
             }
         }
     }
@@ -870,7 +907,9 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                     BinOp::Add | BinOp::Sub | BinOp::Mul => self.int_arith(op, x, y),
                     BinOp::FloorDiv | BinOp::Mod => self.int_divmod(op, x, y),
                     BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => self.int_bitwise(op, x, y),
-                    BinOp::TrueDiv if dest == Type::Float => self.rt("krait_int_truediv", &[x.into(), y.into()], Check::Pending),
+                    BinOp::TrueDiv if dest == Type::Float => {
+                        self.rt("krait_int_truediv", &[x.into(), y.into()], Check::Pending)
+                    }
                     _ => {
                         let code = self.g.ctx.i32_type().const_int(op as u64, false);
                         self.rt("krait_binary_op", &[code.into(), x.into(), y.into()], Check::Null)
@@ -939,7 +978,11 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let code = self.g.ctx.i32_type().const_int(op as u64, false);
                 if dest == Type::Bool {
                     let r = self.rt("krait_compare_bool", &[code.into(), x, y], Check::MinusOne)?.into_int_value();
-                    Ok(self.b.build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "c").map_err(e)?.into())
+                    Ok(self
+                        .b
+                        .build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "c")
+                        .map_err(e)?
+                        .into())
                 } else {
                     self.rt("krait_compare", &[code.into(), x, y], Check::Null)
                 }
@@ -952,7 +995,9 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         match self.operand_ty(op) {
             Type::Bool => Ok(v),
             // A bigint is never zero, so only the tagged zero (the word 1) is false.
-            Type::Int => Ok(self.b.build_int_compare(IntPredicate::NE, v.into_int_value(), self.int(1), "t").map_err(e)?.into()),
+            Type::Int => {
+                Ok(self.b.build_int_compare(IntPredicate::NE, v.into_int_value(), self.int(1), "t").map_err(e)?.into())
+            }
             Type::Float => Ok(self
                 .b
                 .build_float_compare(FloatPredicate::UNE, v.into_float_value(), self.g.ctx.f64_type().const_zero(), "t")
@@ -961,7 +1006,11 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             Type::None => Ok(self.g.ctx.bool_type().const_zero().into()),
             _ => {
                 let r = self.rt("krait_truthy", &[v], Check::MinusOne)?.into_int_value();
-                Ok(self.b.build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "t").map_err(e)?.into())
+                Ok(self
+                    .b
+                    .build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "t")
+                    .map_err(e)?
+                    .into())
             }
         }
     }
@@ -1023,20 +1072,26 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             }
             Terminator::Branch { cond, then, otherwise } => {
                 let c = self.operand(cond)?.into_int_value();
-                self.b.build_conditional_branch(c, self.blocks[then.index()], self.blocks[otherwise.index()]).map_err(e)?;
+                self.b
+                    .build_conditional_branch(c, self.blocks[then.index()], self.blocks[otherwise.index()])
+                    .map_err(e)?;
             }
             Terminator::Return(op) => {
                 let v = self.operand(op)?;
-                let v = if self.f.ret.is_value_word() { box_value(self.g, &self.b, v, self.operand_ty(op))? } else { v };
+                let v =
+                    if self.f.ret.is_value_word() { box_value(self.g, &self.b, v, self.operand_ty(op))? } else { v };
                 self.restore_depth()?;
                 self.b.build_return(Some(&v)).map_err(e)?;
             }
             Terminator::IterNext { iter, target, body, exit } => {
                 let it = self.operand(&Operand::Local(*iter))?;
                 let v = self.rt("krait_iter_next", &[it], Check::Null)?;
-                let stop = self.b.build_int_compare(IntPredicate::EQ, v.into_int_value(), self.int(2), "stop").map_err(e)?;
+                let stop =
+                    self.b.build_int_compare(IntPredicate::EQ, v.into_int_value(), self.int(2), "stop").map_err(e)?;
                 self.store(*target, v)?;
-                self.b.build_conditional_branch(stop, self.blocks[exit.index()], self.blocks[body.index()]).map_err(e)?;
+                self.b
+                    .build_conditional_branch(stop, self.blocks[exit.index()], self.blocks[body.index()])
+                    .map_err(e)?;
             }
             Terminator::Raise(kind) => {
                 match kind {
@@ -1065,7 +1120,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                     RaiseKind::Propagate => {}
                 }
                 let target = match kind {
-                    RaiseKind::New(_) | RaiseKind::From(..) | RaiseKind::Assertion(_) => self.error_block(None)?,
+                    RaiseKind::New(_) | RaiseKind::From(..) | RaiseKind::Assertion(_) => self.error_block()?,
                     _ => self.unwind_target()?,
                 };
                 self.b.build_unconditional_branch(target).map_err(e)?;

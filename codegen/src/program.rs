@@ -40,7 +40,7 @@ pub struct Gen<'ctx, 'p> {
     lines: LineIndex,
 }
 
-pub fn llvm_type<'ctx>(ctx: &'ctx Context, ty: Type) -> BasicTypeEnum<'ctx> {
+pub fn llvm_type(ctx: &Context, ty: Type) -> BasicTypeEnum<'_> {
     match ty {
         Type::Float => ctx.f64_type().into(),
         Type::Bool => ctx.bool_type().into(),
@@ -169,7 +169,7 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
     for (i, f) in prog.funcs.iter().enumerate() {
         let params: Vec<_> = (0..f.param_names.len()).map(|p| llvm_type(ctx, f.locals[p].ty).into()).collect();
         let fn_ty = llvm_type(ctx, f.ret).fn_type(&params, false);
-        let name = format!("py.{i}.{}", f.qualname.replace('<', "").replace('>', ""));
+        let name = format!("py.{i}.{}", f.qualname.replace(['<', '>'], ""));
         let fv = g.module.add_function(&name, fn_ty, Some(Linkage::Internal));
         g.funcs.push(fv);
         let n = g.str_pair(&f.name);
@@ -248,8 +248,10 @@ fn generic_entry<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> Result<FunctionValue<
     let mut args = Vec::with_capacity(n);
     for k in 0..n {
         // SAFETY: k < n, the array's length.
-        let slot = unsafe { b.build_in_bounds_gep(arr_ty, out, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot") }
-            .map_err(err)?;
+        let slot = unsafe {
+            b.build_in_bounds_gep(arr_ty, out, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot")
+        }
+        .map_err(err)?;
         args.push(b.build_load(i64t, slot, "arg").map_err(err)?.into());
     }
     let r = b.build_call(g.funcs[i], &args, "r").map_err(err)?.try_as_basic_value().basic().ok_or("no result")?;
@@ -270,12 +272,10 @@ fn box_result<'ctx>(
     match ty {
         Type::Float | Type::Bool => {
             let boxed = function::box_value(g, b, r, ty)?;
-            let exc = b
-                .build_load(i64t, exc_global(g).as_pointer_value(), "exc")
-                .map_err(err)?
-                .into_int_value();
-            let failed = b.build_int_compare(inkwell::IntPredicate::NE, exc, i64t.const_zero(), "failed").map_err(err)?;
-            Ok(b.build_select(failed, i64t.const_zero(), boxed.into_int_value(), "res").map_err(err)?.into())
+            let exc = b.build_load(i64t, exc_global(g).as_pointer_value(), "exc").map_err(err)?.into_int_value();
+            let failed =
+                b.build_int_compare(inkwell::IntPredicate::NE, exc, i64t.const_zero(), "failed").map_err(err)?;
+            Ok(b.build_select(failed, i64t.const_zero(), boxed.into_int_value(), "res").map_err(err)?)
         }
         _ => Ok(r),
     }
@@ -325,8 +325,10 @@ fn constants_init(g: &mut Gen<'_, '_>) -> Result<(), String> {
             let sg = g.str_consts[n];
             let v = b.build_load(i64t, sg.as_pointer_value(), "n").map_err(err)?;
             // SAFETY: k < names.len().
-            let slot = unsafe { b.build_in_bounds_gep(arr_ty, arr, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot") }
-                .map_err(err)?;
+            let slot = unsafe {
+                b.build_in_bounds_gep(arr_ty, arr, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot")
+            }
+            .map_err(err)?;
             b.build_store(slot, v).map_err(err)?;
         }
         let t = b
@@ -355,7 +357,11 @@ fn c_main(g: &mut Gen<'_, '_>) -> Result<(), String> {
     let argc = main.get_nth_param(0).ok_or("argc")?;
     let argv = main.get_nth_param(1).ok_or("argv")?;
     let r = b
-        .build_call(g.rt("krait_main"), &[argc.into(), argv.into(), body.as_global_value().as_pointer_value().into()], "code")
+        .build_call(
+            g.rt("krait_main"),
+            &[argc.into(), argv.into(), body.as_global_value().as_pointer_value().into()],
+            "code",
+        )
         .map_err(err)?
         .try_as_basic_value()
         .basic()

@@ -91,7 +91,7 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
 /// The signature every builtin function entry shares (`krait_builtin_NAME`).
 pub const BUILTIN_SIGNATURE: (C, &[C]) = (C::V, &[C::Ptr, C::Usize, C::V]);
 
-fn basic<'ctx>(ctx: &'ctx Context, c: C) -> Option<BasicTypeEnum<'ctx>> {
+fn basic(ctx: &Context, c: C) -> Option<BasicTypeEnum<'_>> {
     Some(match c {
         C::V | C::Usize => ctx.i64_type().into(),
         C::F64 => ctx.f64_type().into(),
@@ -103,7 +103,13 @@ fn basic<'ctx>(ctx: &'ctx Context, c: C) -> Option<BasicTypeEnum<'ctx>> {
 }
 
 /// Declares `name` with the given C signature in `module` (once).
-pub fn declare<'ctx>(ctx: &'ctx Context, module: &Module<'ctx>, name: &str, ret: C, params: &[C]) -> FunctionValue<'ctx> {
+pub fn declare<'ctx>(
+    ctx: &'ctx Context,
+    module: &Module<'ctx>,
+    name: &str,
+    ret: C,
+    params: &[C],
+) -> FunctionValue<'ctx> {
     if let Some(f) = module.get_function(name) {
         return f;
     }

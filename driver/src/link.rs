@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 /// The system libraries rt's Rust standard library needs (`rustc --print native-static-libs`),
 /// with GCC's unwinder linked statically so that executables depend on the C library alone.
-const SYSTEM_LIBS: &[&str] = &["-Wl,--gc-sections", "-static-libgcc", "-lgcc_eh", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+const SYSTEM_LIBS: &[&str] =
+    &["-Wl,--gc-sections", "-static-libgcc", "-lgcc_eh", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
 
 /// Finds `libkrait_rt.a` for the host: `$KRAIT_RT_DIR`, or next to the `krait` executable
 /// (where cargo puts both).
@@ -65,11 +66,7 @@ pub fn link(obj: &Path, out: &Path) -> Result<(), String> {
         .output()
         .map_err(|e| format!("cannot run the linker {}: {e}", cc.display()))?;
     if !output.status.success() {
-        return Err(format!(
-            "linking failed ({}):\n{}",
-            cc.display(),
-            String::from_utf8_lossy(&output.stderr)
-        ));
+        return Err(format!("linking failed ({}):\n{}", cc.display(), String::from_utf8_lossy(&output.stderr)));
     }
     Ok(())
 }

@@ -118,9 +118,15 @@ fn build(file: &Path, output: Option<PathBuf>, opts: &BuildOpts, emit: EmitKind)
                 None => print!("{text}"),
             }
         }
-        EmitKind::LlvmIr => krait_codegen::compile(&prog, &options, Emit::LlvmIr, &output.unwrap_or_else(|| default_out(".ll")))?,
-        EmitKind::Asm => krait_codegen::compile(&prog, &options, Emit::Asm, &output.unwrap_or_else(|| default_out(".s")))?,
-        EmitKind::Obj => krait_codegen::compile(&prog, &options, Emit::Object, &output.unwrap_or_else(|| default_out(".o")))?,
+        EmitKind::LlvmIr => {
+            krait_codegen::compile(&prog, &options, Emit::LlvmIr, &output.unwrap_or_else(|| default_out(".ll")))?;
+        }
+        EmitKind::Asm => {
+            krait_codegen::compile(&prog, &options, Emit::Asm, &output.unwrap_or_else(|| default_out(".s")))?;
+        }
+        EmitKind::Obj => {
+            krait_codegen::compile(&prog, &options, Emit::Object, &output.unwrap_or_else(|| default_out(".o")))?;
+        }
         EmitKind::Exe => {
             let out = output.unwrap_or_else(|| default_out(""));
             compile_executable(&prog, &options, &out)?;

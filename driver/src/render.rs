@@ -4,7 +4,8 @@ use annotate_snippets::{Level, Renderer, Snippet};
 use krait_lower::diagnostic::{Diagnostic, Severity};
 
 pub fn render(path: &str, source: &str, diags: &[Diagnostic]) -> String {
-    let renderer = if std::io::IsTerminal::is_terminal(&std::io::stderr()) { Renderer::styled() } else { Renderer::plain() };
+    let renderer =
+        if std::io::IsTerminal::is_terminal(&std::io::stderr()) { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
     for d in diags {
         if d.id == "internal-error" {
@@ -19,7 +20,11 @@ pub fn render(path: &str, source: &str, diags: &[Diagnostic]) -> String {
         let end = d.end.max(d.start).min(source.len());
         let start = d.start.min(end);
         let title = d.message.clone();
-        let snippet = Snippet::source(source).origin(path).line_start(1).fold(true).annotation(level.span(start..end).label(&d.label));
+        let snippet = Snippet::source(source)
+            .origin(path)
+            .line_start(1)
+            .fold(true)
+            .annotation(level.span(start..end).label(&d.label));
         let mut message = level.title(&title).id(d.id).snippet(snippet);
         if let Some(h) = &d.hint {
             message = message.footer(Level::Help.title(h));

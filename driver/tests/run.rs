@@ -112,7 +112,12 @@ fn run_test(py: &Path, work: &Path, opt: &str) -> Result<(), String> {
 fn diagnostics_test(py: &Path) -> Result<(), String> {
     let dir = py.parent().ok_or("no parent")?;
     let name = py.file_stem().ok_or("no stem")?.to_string_lossy().to_string();
-    let out = Command::new(krait()).arg("check").arg(format!("{name}.py")).current_dir(dir).output().map_err(|e| e.to_string())?;
+    let out = Command::new(krait())
+        .arg("check")
+        .arg(format!("{name}.py"))
+        .current_dir(dir)
+        .output()
+        .map_err(|e| e.to_string())?;
     if out.status.success() {
         return Err("  `krait check` succeeded; it must report an error".into());
     }
@@ -128,7 +133,9 @@ fn diagnostics_test(py: &Path) -> Result<(), String> {
 
 fn collect(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "py")).collect())
+        .map(|rd| {
+            rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "py")).collect()
+        })
         .unwrap_or_default();
     files.sort();
     files
@@ -139,7 +146,8 @@ fn main() {
     let opt = std::env::var("KRAIT_TEST_OPT").unwrap_or_else(|_| "2".into());
     let root = root();
     let keep = |p: &PathBuf| filters.is_empty() || filters.iter().any(|f| p.to_string_lossy().contains(f.as_str()));
-    let mut jobs: Vec<(PathBuf, bool)> = collect(&root.join("tests/run")).into_iter().filter(keep).map(|p| (p, true)).collect();
+    let mut jobs: Vec<(PathBuf, bool)> =
+        collect(&root.join("tests/run")).into_iter().filter(keep).map(|p| (p, true)).collect();
     jobs.extend(collect(&root.join("tests/diagnostics")).into_iter().filter(keep).map(|p| (p, false)));
     let work = std::env::temp_dir().join(format!("krait-tests-{}", std::process::id()));
     std::fs::create_dir_all(&work).expect("work dir");

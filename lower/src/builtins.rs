@@ -5,8 +5,29 @@
 
 /// Builtin functions implemented in rt.
 pub const FUNCTIONS: &[&str] = &[
-    "print", "len", "repr", "ascii", "abs", "enumerate", "zip", "iter", "next", "isinstance", "hash", "ord", "chr",
-    "any", "all", "sum", "min", "max", "sorted", "reversed", "round", "input", "format",
+    "print",
+    "len",
+    "repr",
+    "ascii",
+    "abs",
+    "enumerate",
+    "zip",
+    "iter",
+    "next",
+    "isinstance",
+    "hash",
+    "ord",
+    "chr",
+    "any",
+    "all",
+    "sum",
+    "min",
+    "max",
+    "sorted",
+    "reversed",
+    "round",
+    "input",
+    "format",
 ];
 
 /// Builtin types: callable as constructors (rt `krait_builtin_NAME`) and usable as values.
@@ -14,10 +35,31 @@ pub const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "di
 
 /// Builtin exception classes.
 pub const EXCEPTIONS: &[&str] = &[
-    "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception", "ArithmeticError",
-    "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
-    "NameError", "UnboundLocalError", "AttributeError", "RuntimeError", "RecursionError", "NotImplementedError",
-    "StopIteration", "AssertionError", "MemoryError", "EOFError", "OSError", "ImportError",
+    "BaseException",
+    "SystemExit",
+    "KeyboardInterrupt",
+    "GeneratorExit",
+    "Exception",
+    "ArithmeticError",
+    "ZeroDivisionError",
+    "OverflowError",
+    "LookupError",
+    "IndexError",
+    "KeyError",
+    "ValueError",
+    "TypeError",
+    "NameError",
+    "UnboundLocalError",
+    "AttributeError",
+    "RuntimeError",
+    "RecursionError",
+    "NotImplementedError",
+    "StopIteration",
+    "AssertionError",
+    "MemoryError",
+    "EOFError",
+    "OSError",
+    "ImportError",
 ];
 
 pub fn is_function(name: &str) -> bool {

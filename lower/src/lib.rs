@@ -3,8 +3,8 @@
 //! All contact with the ruff parser's AST stays inside this crate (DESIGN.md §2).
 
 mod build;
-pub mod carets;
 pub mod builtins;
+pub mod carets;
 pub mod diagnostic;
 pub mod mir;
 mod passes;

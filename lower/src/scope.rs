@@ -157,7 +157,7 @@ pub fn children(e: &Expr) -> Vec<&Expr> {
             v.extend(c.arguments.keywords.iter().map(|k| &k.value));
         }
         Expr::FString(f) => {
-            for part in f.value.iter() {
+            for part in &f.value {
                 if let ast::FStringPart::FString(fs) = part {
                     interpolations(&fs.elements, &mut v);
                 }
@@ -182,7 +182,7 @@ pub fn children(e: &Expr) -> Vec<&Expr> {
 }
 
 fn interpolations<'a>(elements: &'a ast::InterpolatedStringElements, v: &mut Vec<&'a Expr>) {
-    for el in elements.iter() {
+    for el in elements {
         if let ast::InterpolatedStringElement::Interpolation(i) = el {
             v.push(&i.expression);
             if let Some(spec) = &i.format_spec {

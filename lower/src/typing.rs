@@ -26,7 +26,10 @@ pub fn binary(op: BinOp, a: Type, b: Type) -> BinaryPlan {
             _ => BinaryPlan::Int(Int),
         },
         (Int | Float, Int | Float)
-            if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow) =>
+            if matches!(
+                op,
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow
+            ) =>
         {
             BinaryPlan::Float
         }
@@ -69,17 +72,18 @@ pub fn method_result(receiver: Type, name: &str) -> Type {
     match (receiver, name) {
         (
             Type::Str,
-            "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "replace" | "join" | "capitalize" | "title"
-            | "ljust" | "rjust" | "center" | "zfill" | "swapcase" | "removeprefix" | "removesuffix",
+            "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "replace" | "join" | "capitalize" | "title" | "ljust"
+            | "rjust" | "center" | "zfill" | "swapcase" | "removeprefix" | "removesuffix",
         ) => Type::Str,
         (Type::Str, "split" | "rsplit" | "splitlines") => Type::List,
         (Type::Str, "find" | "rfind" | "index" | "rindex" | "count") => Type::Int,
-        (Type::Str, "startswith" | "endswith" | "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower") => {
-            Type::Bool
-        }
+        (
+            Type::Str,
+            "startswith" | "endswith" | "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower",
+        ) => Type::Bool,
         (Type::Str, "partition" | "rpartition") => Type::Tuple,
         (Type::List, "append" | "extend" | "insert" | "reverse" | "clear" | "sort" | "remove") => Type::None,
-        (Type::List, "index" | "count") | (Type::Tuple, "index" | "count") => Type::Int,
+        (Type::List | Type::Tuple, "index" | "count") => Type::Int,
         (Type::List, "copy") => Type::List,
         (Type::Dict, "copy") => Type::Dict,
         (Type::Dict, "update" | "clear") => Type::None,

@@ -48,6 +48,7 @@ fn finish(r: Result<Value, ()>) -> Value {
 macro_rules! builtin {
     ($name:ident, |$args:ident, $kw:ident| $body:block) => {
         #[unsafe(no_mangle)]
+        #[allow(clippy::redundant_closure_call)]
         pub unsafe extern "C" fn $name(ptr: *const Value, n: usize, kwnames: Value) -> Value {
             let all = args_of(ptr, n);
             let ($args, $kw) = split_args(all, kwnames);
@@ -84,7 +85,10 @@ builtin!(krait_builtin_print, |args, kw| {
                 if v.kind() == Kind::File {
                     fd = io::fd_of(v);
                 } else if !v.is_none() {
-                    raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute 'write'", v.type_name()));
+                    raise(
+                        &exceptions::ATTRIBUTE_ERROR,
+                        &format!("'{}' object has no attribute 'write'", v.type_name()),
+                    );
                     return Err(());
                 }
             }
@@ -348,9 +352,8 @@ builtin!(krait_builtin_sum, |args, kw| {
     if let Some(&s) = args.get(1) {
         start = s;
     }
-    match start.kind() {
-        Kind::Str => return crate::exceptions::fail(raise_type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        _ => {}
+    if start.kind() == Kind::Str {
+        return crate::exceptions::fail(raise_type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let it = iter::iter(args[0]);
     if it.is_null() {
@@ -449,7 +452,9 @@ fn min_max(name: &str, op: CmpOp, args: &[Value], kw: &[(&str, Value)]) -> Resul
     match best {
         Some((x, _)) => Ok(x),
         None if !default.is_null() => Ok(default),
-        None => crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, &format!("{name}() iterable argument is empty"))),
+        None => {
+            crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, &format!("{name}() iterable argument is empty")))
+        }
     }
 }
 
@@ -590,7 +595,9 @@ builtin!(krait_builtin_round, |args, kw| {
         ndigits = d;
     }
     let v = args[0];
-    let nd = if ndigits.is_null() || ndigits.is_none() { None } else {
+    let nd = if ndigits.is_null() || ndigits.is_none() {
+        None
+    } else {
         Some(ops::index_value(ndigits).ok_or_else(|| {
             raise_type_error(&format!("'{}' object cannot be interpreted as an integer", ndigits.type_name()));
         })?)
@@ -749,14 +756,21 @@ builtin!(krait_builtin_float, |args, kw| {
     arity("float", args, 0, 1)?;
     let Some(&v) = args.first() else { return Ok(float::new(0.0)) };
     if int::is_int(v) {
-        return Ok(float::new(int::to_f64(if v.kind() == Kind::Bool { int::from_i64(i64::from(ops::bool_value(v))) } else { v })?));
+        return Ok(float::new(int::to_f64(if v.kind() == Kind::Bool {
+            int::from_i64(i64::from(ops::bool_value(v)))
+        } else {
+            v
+        })?));
     }
     match v.kind() {
         Kind::Float => Ok(v),
         Kind::Str => match float::parse(str::as_str(v)) {
             Some(f) => Ok(float::new(f)),
             None => {
-                raise(&exceptions::VALUE_ERROR, &format!("could not convert string to float: {}", str::repr(str::as_str(v))));
+                raise(
+                    &exceptions::VALUE_ERROR,
+                    &format!("could not convert string to float: {}", str::repr(str::as_str(v))),
+                );
                 Err(())
             }
         },

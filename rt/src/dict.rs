@@ -214,7 +214,11 @@ pub fn call_method(d: Value, name: &str, args: &[Value]) -> Option<Value> {
             let msg = if max == 0 {
                 format!("dict.{name}() takes no arguments ({} given)", args.len())
             } else if args.len() < min {
-                format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+                format!(
+                    "{name} expected at least {min} argument{}, got {}",
+                    if min == 1 { "" } else { "s" },
+                    args.len()
+                )
             } else {
                 format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
             };

@@ -263,7 +263,9 @@ pub fn format_exception(v: Value) -> String {
             break;
         }
         seen.push(next);
-        chain.last_mut().map(|l| l.1 = sep);
+        if let Some(last) = chain.last_mut() {
+            last.1 = sep;
+        }
         chain.push((next, ""));
         cur = next;
     }
@@ -358,14 +360,14 @@ pub extern "C" fn krait_exc_begin_handler() -> Value {
 /// Leaving an `except`/`finally` block, normally or by a new exception.
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_exc_end_handler() {
-    HANDLING.with(|h| h.pop());
+    HANDLING.with(std::vec::Vec::pop);
 }
 
 /// Leaving a handler that did not match (or a `finally` after an exception): the exception
 /// propagates again, without a new traceback entry.
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_exc_resume(e: Value) -> Value {
-    HANDLING.with(|h| h.pop());
+    HANDLING.with(std::vec::Vec::pop);
     krait_exc.store(e.0, Ordering::Relaxed);
     Value::NULL
 }

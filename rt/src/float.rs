@@ -115,7 +115,10 @@ pub fn pow(x: f64, y: f64) -> Result<f64, ()> {
         return Err(());
     }
     if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
-        raise(&exceptions::VALUE_ERROR, "krait does not support complex numbers yet: negative number raised to a fractional power");
+        raise(
+            &exceptions::VALUE_ERROR,
+            "krait does not support complex numbers yet: negative number raised to a fractional power",
+        );
         return Err(());
     }
     let r = x.powf(y);

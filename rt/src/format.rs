@@ -57,7 +57,11 @@ fn parse_spec(spec: &str) -> Result<Spec, String> {
         i += 1;
     }
     if i > start {
-        s.width = chars[start..i].iter().collect::<String>().parse().map_err(|_| "Too many decimal digits in format string".to_string())?;
+        s.width = chars[start..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .map_err(|_| "Too many decimal digits in format string".to_string())?;
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
@@ -72,7 +76,13 @@ fn parse_spec(spec: &str) -> Result<Spec, String> {
         if i == start {
             return Err("Format specifier missing precision".into());
         }
-        s.precision = Some(chars[start..i].iter().collect::<String>().parse().map_err(|_| "Too many decimal digits in format string".to_string())?);
+        s.precision = Some(
+            chars[start..i]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .map_err(|_| "Too many decimal digits in format string".to_string())?,
+        );
     }
     if i < chars.len() {
         s.ty = Some(chars[i]);
@@ -89,7 +99,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -208,11 +218,7 @@ fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
     let negative = x.is_sign_negative() && !x.is_nan();
     let mut ax = x.abs();
     let upper = matches!(ty, Some('F' | 'E' | 'G'));
-    let body = if !ax.is_finite() {
-        let t = if ax.is_nan() { "nan" } else { "inf" };
-        let t = if ty == Some('%') { format!("{t}%") } else { t.to_string() };
-        if upper { t.to_uppercase() } else { t }
-    } else {
+    let body = if ax.is_finite() {
         match ty {
             None if spec.precision.is_none() => float::repr(ax),
             None => general(ax, spec.precision.unwrap_or(6), spec.alternate, false, true),
@@ -230,6 +236,10 @@ fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
             }
             Some(c) => return Err(format!("Unknown format code '{c}' for object of type 'float'")),
         }
+    } else {
+        let t = if ax.is_nan() { "nan" } else { "inf" };
+        let t = if ty == Some('%') { format!("{t}%") } else { t.to_string() };
+        if upper { t.to_uppercase() } else { t }
     };
     // `z` turns a negative zero (after rounding) into a positive one.
     let negative = negative && !(spec.z && body.chars().all(|c| matches!(c, '0' | '.' | '%' | 'e' | 'E' | '+' | '-')));
@@ -359,10 +369,17 @@ pub fn percent(fmt: Value, args: Value) -> Value {
             };
             next += 1;
             let align = if flags.contains('-') { "<" } else { ">" };
-            let sign = if flags.contains('+') { "+" } else if flags.contains(' ') { " " } else { "" };
+            let sign = if flags.contains('+') {
+                "+"
+            } else if flags.contains(' ') {
+                " "
+            } else {
+                ""
+            };
             let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };
             let alt = if flags.contains('#') { "#" } else { "" };
-            let prec = precision.as_ref().map(|p| format!(".{}", if p.is_empty() { "0" } else { p })).unwrap_or_default();
+            let prec =
+                precision.as_ref().map(|p| format!(".{}", if p.is_empty() { "0" } else { p })).unwrap_or_default();
             let piece = match conv {
                 's' => format_value(str::from_string(repr::str_string(arg)?), &format!("{align}{width}{prec}"))?,
                 'r' | 'a' => format_value(str::from_string(repr::repr_string(arg)?), &format!("{align}{width}{prec}"))?,
@@ -372,7 +389,10 @@ pub fn percent(fmt: Value, args: Value) -> Value {
                     } else if int::is_int(arg) {
                         arg
                     } else {
-                        raise_type_error(&format!("%{conv} format: a real number is required, not {}", arg.type_name()));
+                        raise_type_error(&format!(
+                            "%{conv} format: a real number is required, not {}",
+                            arg.type_name()
+                        ));
                         return Err(());
                     };
                     if n.is_null() {
@@ -382,7 +402,10 @@ pub fn percent(fmt: Value, args: Value) -> Value {
                         'x' | 'X' | 'o' => conv,
                         _ => 'd',
                     };
-                    format_value(n, &format!("{}{sign}{alt}{zero}{width}{t}", if zero.is_empty() { align } else { "" }))?
+                    format_value(
+                        n,
+                        &format!("{}{sign}{alt}{zero}{width}{t}", if zero.is_empty() { align } else { "" }),
+                    )?
                 }
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                     let x = if arg.kind() == Kind::Float {
@@ -394,10 +417,14 @@ pub fn percent(fmt: Value, args: Value) -> Value {
                         return Err(());
                     };
                     let prec = if prec.is_empty() { ".6".to_string() } else { prec.clone() };
-                    format_value(float::new(x), &format!("{}{sign}{alt}{zero}{width}{prec}{conv}", if zero.is_empty() { align } else { "" }))?
+                    format_value(
+                        float::new(x),
+                        &format!("{}{sign}{alt}{zero}{width}{prec}{conv}", if zero.is_empty() { align } else { "" }),
+                    )?
                 }
                 'c' => {
-                    let c = if arg.kind() == Kind::Str { str::as_str(arg).to_string() } else { format_value(arg, "c")? };
+                    let c =
+                        if arg.kind() == Kind::Str { str::as_str(arg).to_string() } else { format_value(arg, "c")? };
                     format_value(str::from_string(c), &format!("{align}{width}"))?
                 }
                 c => {

@@ -232,7 +232,7 @@ pub fn getattr(obj: Value, name: &str) -> Value {
             // SAFETY: kind checked.
             str::new_str(unsafe { obj.obj::<TypeObject>() }.name)
         }
-        (Kind::Float, "real") | (Kind::Int, "real") => obj,
+        (Kind::Float | Kind::Int, "real") => obj,
         _ if obj.is_small_int() && name == "real" => obj,
         _ => no_attribute(obj, name),
     }
@@ -252,7 +252,13 @@ pub extern "C" fn krait_function_new(entry: GenericEntry, info: *const FuncInfo,
 
 /// Binds arguments for a function's generic entry; false with an exception pending.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn krait_bind_args(func: Value, args: *const Value, nargs: usize, kwnames: Value, out: *mut Value) -> bool {
+pub unsafe extern "C" fn krait_bind_args(
+    func: Value,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+    out: *mut Value,
+) -> bool {
     // SAFETY: codegen passes `nargs` arguments and room for every parameter.
     let (args, out) = unsafe {
         (
@@ -271,7 +277,13 @@ pub unsafe extern "C" fn krait_call(callee: Value, args: *const Value, nargs: us
 }
 
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn krait_call_method(obj: Value, name: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value {
+pub unsafe extern "C" fn krait_call_method(
+    obj: Value,
+    name: Value,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+) -> Value {
     // SAFETY: codegen passes `nargs` values.
     let args = if nargs == 0 { &[][..] } else { unsafe { core::slice::from_raw_parts(args, nargs) } };
     call_method(obj, as_str(name), args, kwnames)

@@ -8,7 +8,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::exceptions::{self, raise};
-use crate::object::{Header, Kind, SMALL_MAX, SMALL_MIN, TypeObject, Value, new_object, OBJECT_TYPE};
+use crate::object::{Header, Kind, OBJECT_TYPE, SMALL_MAX, SMALL_MIN, TypeObject, Value, new_object};
 
 pub static INT_TYPE: TypeObject = TypeObject::new("int", Kind::Int, Some(&OBJECT_TYPE));
 
@@ -281,7 +281,8 @@ pub fn parse(s: &str, base: u32) -> Option<BigInt> {
     if !clean.chars().all(|c| c.is_digit(base)) {
         return None;
     }
-    let ascii: String = clean.chars().map(|c| char::from_digit(c.to_digit(base).unwrap_or(0), base).unwrap_or('0')).collect();
+    let ascii: String =
+        clean.chars().map(|c| char::from_digit(c.to_digit(base).unwrap_or(0), base).unwrap_or('0')).collect();
     let n = BigInt::parse_bytes(ascii.as_bytes(), base)?;
     Some(if neg { -n } else { n })
 }

@@ -13,12 +13,29 @@ pub const STOP: Value = Value(2);
 
 pub enum State {
     /// A list, tuple or str, by position.
-    Seq { seq: Value, index: usize },
-    Range { next: i128, step: i128, remaining: i128 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i128,
+        step: i128,
+        remaining: i128,
+    },
     /// Keys (0), values (1) or items (2) of a dict, by entry position.
-    Dict { dict: Value, index: usize, which: u8, len: usize },
-    Enumerate { inner: Value, count: i128 },
-    Zip { inners: Vec<Value> },
+    Dict {
+        dict: Value,
+        index: usize,
+        which: u8,
+        len: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i128,
+    },
+    Zip {
+        inners: Vec<Value>,
+    },
     /// Lines of a text stream.
     Lines,
 }
@@ -221,10 +238,7 @@ pub unsafe extern "C" fn krait_unpack(v: Value, n: usize, out: *mut Value) -> bo
         }
     };
     if items.len() < n {
-        raise(
-            &exceptions::VALUE_ERROR,
-            &format!("not enough values to unpack (expected {n}, got {})", items.len()),
-        );
+        raise(&exceptions::VALUE_ERROR, &format!("not enough values to unpack (expected {n}, got {})", items.len()));
         return false;
     }
     if items.len() > n {

@@ -34,12 +34,12 @@ pub enum BinOp {
 
 impl BinOp {
     pub fn from_code(code: u32) -> BinOp {
-        use BinOp::*;
+        use BinOp::{Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor, MatMul};
         [Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor, MatMul][code as usize]
     }
 
     pub fn symbol(self) -> &'static str {
-        use BinOp::*;
+        use BinOp::{Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor, MatMul};
         match self {
             Add => "+",
             Sub => "-",
@@ -71,7 +71,7 @@ pub enum CmpOp {
 
 impl CmpOp {
     pub fn from_code(code: u32) -> CmpOp {
-        use CmpOp::*;
+        use CmpOp::{Eq, Ne, Lt, Le, Gt, Ge};
         [Eq, Ne, Lt, Le, Gt, Ge][code as usize]
     }
 
@@ -134,11 +134,7 @@ fn as_num(v: Value) -> Option<Num> {
 }
 
 fn unsupported(op: &str, a: Value, b: Value) -> Value {
-    raise_type_error(&format!(
-        "unsupported operand type(s) for {op}: '{}' and '{}'",
-        a.type_name(),
-        b.type_name()
-    ))
+    raise_type_error(&format!("unsupported operand type(s) for {op}: '{}' and '{}'", a.type_name(), b.type_name()))
 }
 
 fn float_result(r: Result<f64, ()>) -> Value {
@@ -261,10 +257,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> Value {
             }
             (Kind::Str | Kind::List | Kind::Tuple, _) => {
                 let what = a.type_name();
-                return raise_type_error(&format!(
-                    "can only concatenate {what} (not \"{}\") to {what}",
-                    b.type_name()
-                ));
+                return raise_type_error(&format!("can only concatenate {what} (not \"{}\") to {what}", b.type_name()));
             }
             _ => {}
         },
@@ -504,7 +497,7 @@ pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
     match container.kind() {
         Kind::Str => str::contains(container, x),
         Kind::List | Kind::Tuple => {
-            for &item in seq_items(container).to_vec().iter() {
+            for &item in &seq_items(container).to_vec() {
                 if eq(item, x)? {
                     return Ok(true);
                 }

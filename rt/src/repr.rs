@@ -14,7 +14,7 @@ fn guarded(v: Value, recursive: &str, f: impl FnOnce() -> Result<String, ()>) ->
     }
     IN_PROGRESS.with(|s| s.push(v));
     let r = f();
-    IN_PROGRESS.with(|s| s.pop());
+    IN_PROGRESS.with(std::vec::Vec::pop);
     r
 }
 

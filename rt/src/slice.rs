@@ -28,10 +28,7 @@ fn bound(v: Value) -> Result<Option<isize>, ()> {
     match ops::index_value(v) {
         Some(i) => Ok(Some(i.clamp(isize::MIN as i128 / 2, isize::MAX as i128 / 2) as isize)),
         None => {
-            raise(
-                &exceptions::TYPE_ERROR,
-                "slice indices must be integers or None or have an __index__ method",
-            );
+            raise(&exceptions::TYPE_ERROR, "slice indices must be integers or None or have an __index__ method");
             Err(())
         }
     }

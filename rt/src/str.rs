@@ -58,11 +58,7 @@ pub fn hash(v: Value) -> i64 {
 
 /// The code point at index `i` (already in range).
 fn char_at(v: Value, i: usize) -> char {
-    if is_ascii(v) {
-        as_str(v).as_bytes()[i] as char
-    } else {
-        as_str(v).chars().nth(i).unwrap_or('\0')
-    }
+    if is_ascii(v) { as_str(v).as_bytes()[i] as char } else { as_str(v).chars().nth(i).unwrap_or('\0') }
 }
 
 pub fn getitem(v: Value, index: Value) -> Value {
@@ -239,7 +235,12 @@ fn strip_chars(v: Option<&Value>) -> Result<Option<Vec<char>>, ()> {
 fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), ()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
-            format!("str.{name}() takes exactly {} argument{} ({} given)", min, if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "str.{name}() takes exactly {} argument{} ({} given)",
+                min,
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else if args.len() < min {
             format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
         } else {
@@ -379,7 +380,9 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
             });
             match found {
                 Some(i) => Ok(int::from_i64(i)),
-                None if name.ends_with("index") => crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, "substring not found")),
+                None if name.ends_with("index") => {
+                    crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, "substring not found"))
+                }
                 None => Ok(int::from_i64(-1)),
             }
         }
@@ -402,7 +405,8 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         "isupper" | "islower" => {
             check_args(name, args, 0, 0)?;
             let cased = s.chars().any(|c| c.is_lowercase() || c.is_uppercase());
-            let ok = if name == "isupper" { !s.chars().any(char::is_lowercase) } else { !s.chars().any(char::is_uppercase) };
+            let ok =
+                if name == "isupper" { !s.chars().any(char::is_lowercase) } else { !s.chars().any(char::is_uppercase) };
             Ok(Value::bool(cased && ok))
         }
         "capitalize" => {
@@ -419,7 +423,11 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
             let mut out = String::new();
             let mut prev_cased = false;
             for c in s.chars() {
-                if prev_cased { out.extend(c.to_lowercase()) } else { out.extend(c.to_uppercase()) }
+                if prev_cased {
+                    out.extend(c.to_lowercase());
+                } else {
+                    out.extend(c.to_uppercase());
+                }
                 prev_cased = c.is_lowercase() || c.is_uppercase();
             }
             Ok(from_string(out))
@@ -482,7 +490,10 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
             let mut k = 0;
             while k < bytes.len() {
                 let (i, c) = bytes[k];
-                let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+                let is_break = matches!(
+                    c,
+                    '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+                );
                 if is_break {
                     let mut end = i + c.len_utf8();
                     if c == '\r' && bytes.get(k + 1).is_some_and(|&(_, n)| n == '\n') {

@@ -52,7 +52,7 @@ pub fn hash(v: Value) -> Result<i64, ()> {
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add((xs.len() as u64) ^ (P5 ^ 3_527_539));
+    acc = acc.wrapping_add((xs.len() as u64) ^ (P5 ^ 0x0035_D373));
     if acc == u64::MAX {
         return Ok(1_546_275_796);
     }

@@ -199,7 +199,6 @@ impl<'a> FnBuilder<'_, 'a> {
         Val { op: Operand::Local(result), ty }
     }
 
-
     fn lower_unary(&mut self, u: &'a ast::ExprUnaryOp) -> Val {
         let v = self.lower_expr(&u.operand);
         self.at(u.range);
@@ -265,7 +264,9 @@ impl<'a> FnBuilder<'_, 'a> {
             }
         };
         match (a.ty, b.ty) {
-            (Type::Int, Type::Int) | (Type::Float, Type::Float) => self.assign(Rvalue::Compare(cmp, a.op, b.op), Type::Bool),
+            (Type::Int, Type::Int) | (Type::Float, Type::Float) => {
+                self.assign(Rvalue::Compare(cmp, a.op, b.op), Type::Bool)
+            }
             (ta, tb) => {
                 let ty = if typing::compare_is_bool(ta, tb) { Type::Bool } else { Type::Dyn };
                 let (x, y) = (self.to_dyn(a), self.to_dyn(b));
@@ -308,7 +309,8 @@ impl<'a> FnBuilder<'_, 'a> {
         if let Some(k) = args.keywords.iter().find(|k| k.arg.is_none()) {
             return self.unsupported_expr("`**` arguments", k);
         }
-        let kwnames: Vec<String> = args.keywords.iter().map(|k| k.arg.as_ref().map_or("", |a| a.as_str()).to_string()).collect();
+        let kwnames: Vec<String> =
+            args.keywords.iter().map(|k| k.arg.as_ref().map_or("", |a| a.as_str()).to_string()).collect();
         // Method calls: obj.name(args).
         if let Expr::Attribute(a) = &*c.func {
             let recv = self.lower_expr(&a.value);
@@ -365,7 +367,13 @@ impl<'a> FnBuilder<'_, 'a> {
         }
     }
 
-    fn call_builtin(&mut self, name: &str, args: &'a ast::Arguments, kwnames: Vec<String>, call: &ast::ExprCall) -> Val {
+    fn call_builtin(
+        &mut self,
+        name: &str,
+        args: &'a ast::Arguments,
+        kwnames: Vec<String>,
+        call: &ast::ExprCall,
+    ) -> Val {
         // `bool(x)` is a truth test.
         if name == "bool" && args.args.len() == 1 && kwnames.is_empty() {
             let v = self.lower_expr(&args.args[0]);
@@ -443,7 +451,7 @@ impl<'a> FnBuilder<'_, 'a> {
 
     fn lower_fstring(&mut self, f: &'a ast::ExprFString) -> Val {
         let mut pieces: Vec<Operand> = Vec::new();
-        for part in f.value.iter() {
+        for part in &f.value {
             match part {
                 ast::FStringPart::Literal(lit) => pieces.push(Operand::Const(Constant::Str(lit.value.to_string()))),
                 ast::FStringPart::FString(fs) => self.lower_fstring_elements(&fs.elements, &mut pieces),
@@ -458,9 +466,11 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     fn lower_fstring_elements(&mut self, elements: &'a ast::InterpolatedStringElements, pieces: &mut Vec<Operand>) {
-        for el in elements.iter() {
+        for el in elements {
             match el {
-                ast::InterpolatedStringElement::Literal(l) => pieces.push(Operand::Const(Constant::Str(l.value.to_string()))),
+                ast::InterpolatedStringElement::Literal(l) => {
+                    pieces.push(Operand::Const(Constant::Str(l.value.to_string())));
+                }
                 ast::InterpolatedStringElement::Interpolation(i) => {
                     if let Some(debug) = &i.debug_text {
                         pieces.push(Operand::Const(Constant::Str(debug.as_str().to_string())));

@@ -17,8 +17,8 @@ use ruff_text_size::{Ranged, TextRange};
 
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::mir::{
-    BasicBlock, BlockId, Constant, FuncId, FuncKind, Function, Global, GlobalId, LocalDecl, LocalId, Operand,
-    Program, RaiseKind, Rvalue, Span, Statement, Terminator, Type,
+    BasicBlock, BlockId, Constant, FuncId, FuncKind, Function, Global, GlobalId, LocalDecl, LocalId, Operand, Program,
+    RaiseKind, Rvalue, Span, Statement, Terminator, Type,
 };
 use crate::scope;
 
@@ -255,8 +255,8 @@ impl<'a> ProgramBuilder<'a> {
         }
         for i in 0..self.specs.len() {
             let f = FuncId(i as u32);
-            if !self.assumptions.rets.contains_key(&f) {
-                self.assumptions.rets.insert(f, Type::Dyn);
+            if let std::collections::hash_map::Entry::Vacant(e) = self.assumptions.rets.entry(f) {
+                e.insert(Type::Dyn);
                 any = true;
             }
         }
@@ -281,13 +281,8 @@ impl<'a> ProgramBuilder<'a> {
             }
             break funcs;
         };
-        let mut prog = Program {
-            funcs,
-            globals: self.globals,
-            main: FuncId(0),
-            path: self.path,
-            source: self.source.to_string(),
-        };
+        let mut prog =
+            Program { funcs, globals: self.globals, main: FuncId(0), path: self.path, source: self.source.to_string() };
         crate::passes::remove_proven_checks(&mut prog);
         Ok(prog)
     }
@@ -446,7 +441,14 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
                 let info = &b.prog.defs[d];
                 let generic = info.generic == id;
                 let line = b.prog.line(info.stmt.range);
-                (info.name.clone(), info.name.clone(), FuncKind::Def { generic }, info.params.clone(), &info.stmt.body[..], line)
+                (
+                    info.name.clone(),
+                    info.name.clone(),
+                    FuncKind::Def { generic },
+                    info.params.clone(),
+                    &info.stmt.body[..],
+                    line,
+                )
             }
         };
         b.span = Span { line, start: 0, end: 0, anchor: None };
@@ -472,17 +474,8 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             b.emit_return(none);
         }
         let ret = b.prog.assumed_ret(id);
-        let mut func = Function {
-            name,
-            qualname,
-            kind,
-            param_names,
-            ret,
-            locals: b.locals,
-            blocks: b.blocks,
-            entry,
-            line,
-        };
+        let mut func =
+            Function { name, qualname, kind, param_names, ret, locals: b.locals, blocks: b.blocks, entry, line };
         // Unboxed locals that may be read before assignment cannot be checked at run time:
         // they become `Dyn` in the next sweep.
         for l in crate::passes::unproven_unboxed(&func) {
@@ -733,4 +726,3 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         self.prog.unsupported(what, node.range());
     }
 }
-

@@ -160,7 +160,10 @@ impl<'a> FnBuilder<'_, 'a> {
                         self.unsupported("`from ... import *`", alias);
                         continue;
                     }
-                    let v = self.assign(Rvalue::GetAttr { obj: m.op.clone(), name: alias.name.as_str().to_string() }, Type::Dyn);
+                    let v = self.assign(
+                        Rvalue::GetAttr { obj: m.op.clone(), name: alias.name.as_str().to_string() },
+                        Type::Dyn,
+                    );
                     let name = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
                     self.store_name(name, v);
                 }

@@ -160,9 +160,7 @@ fn write_block(f: &mut Formatter<'_>, id: usize, b: &BasicBlock) -> fmt::Result 
 
 impl Display for Function {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        let params: Vec<String> = (0..self.param_names.len())
-            .map(|i| format!("_{i}: {}", self.locals[i].ty))
-            .collect();
+        let params: Vec<String> = (0..self.param_names.len()).map(|i| format!("_{i}: {}", self.locals[i].ty)).collect();
         let kind = match self.kind {
             FuncKind::Module => " module",
             FuncKind::Def { generic: true } => " generic",

@@ -222,7 +222,10 @@ pub enum Rvalue {
     /// `a is b` → `bool`. Never raises.
     Is(Operand, Operand),
     /// `item in container` → `bool`.
-    Contains { container: Operand, item: Operand },
+    Contains {
+        container: Operand,
+        item: Operand,
+    },
     /// `bool(x)` → `bool`.
     Truth(Operand),
     /// `not x` for a `bool` operand. Never raises.
@@ -231,26 +234,53 @@ pub enum Rvalue {
     LoadGlobal(GlobalId),
     /// A builtin (function or type) as a value; raises `NameError` for unknown names.
     LoadBuiltin(String),
-    Call { callee: Callee, args: Vec<Operand>, kwnames: Vec<String> },
+    Call {
+        callee: Callee,
+        args: Vec<Operand>,
+        kwnames: Vec<String>,
+    },
     /// `obj.name(args)`.
-    CallMethod { obj: Operand, name: String, args: Vec<Operand>, kwnames: Vec<String> },
-    GetAttr { obj: Operand, name: String },
-    GetItem { obj: Operand, index: Operand },
+    CallMethod {
+        obj: Operand,
+        name: String,
+        args: Vec<Operand>,
+        kwnames: Vec<String>,
+    },
+    GetAttr {
+        obj: Operand,
+        name: String,
+    },
+    GetItem {
+        obj: Operand,
+        index: Operand,
+    },
     /// `obj[start:stop:step]`; `None` for an omitted bound.
-    GetSlice { obj: Operand, start: Option<Operand>, stop: Option<Operand>, step: Option<Operand> },
+    GetSlice {
+        obj: Operand,
+        start: Option<Operand>,
+        stop: Option<Operand>,
+        step: Option<Operand>,
+    },
     BuildList(Vec<Operand>),
     BuildTuple(Vec<Operand>),
     /// Key/value pairs in order.
     BuildDict(Vec<(Operand, Operand)>),
     /// One replacement field of an f-string → `str`.
-    Format { value: Operand, conversion: Conversion, spec: Option<Operand> },
+    Format {
+        value: Operand,
+        conversion: Conversion,
+        spec: Option<Operand>,
+    },
     /// Concatenation of `str` pieces → `str`.
     BuildString(Vec<Operand>),
     /// `iter(x)`.
     Iter(Operand),
     /// A function object for the generic specialisation `func`, with default values for its
     /// last parameters. Never raises.
-    MakeFunction { func: FuncId, defaults: Vec<Operand> },
+    MakeFunction {
+        func: FuncId,
+        defaults: Vec<Operand>,
+    },
     /// `import name` of a native module.
     Import(String),
     /// Entering an `except`/`finally` block: takes the pending exception (`Dyn`).
@@ -258,7 +288,10 @@ pub enum Rvalue {
     BeginHandler,
     /// `except cls` test of exception `exc` → `bool`. Raises if `cls` is not an exception
     /// class.
-    ExcMatches { exc: Operand, cls: Operand },
+    ExcMatches {
+        exc: Operand,
+        cls: Operand,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -276,10 +309,20 @@ pub enum Statement {
     CheckBound(LocalId),
     /// Unbinds a `Dyn` local (`del x`, the `as` name after an `except` block).
     Unbind(LocalId),
-    SetItem { obj: Operand, index: Operand, value: Operand },
-    DelItem { obj: Operand, index: Operand },
+    SetItem {
+        obj: Operand,
+        index: Operand,
+        value: Operand,
+    },
+    DelItem {
+        obj: Operand,
+        index: Operand,
+    },
     /// `a, b = value`: unpacks exactly `targets.len()` items into `Dyn` locals.
-    Unpack { value: Operand, targets: Vec<LocalId> },
+    Unpack {
+        value: Operand,
+        targets: Vec<LocalId>,
+    },
     /// Leaving an `except`/`finally` block (normally or by a new exception). Never raises.
     EndHandler,
 }
@@ -305,12 +348,21 @@ pub enum RaiseKind {
 pub enum Terminator {
     Goto(BlockId),
     /// `cond` is a `bool` operand.
-    Branch { cond: Operand, then: BlockId, otherwise: BlockId },
+    Branch {
+        cond: Operand,
+        then: BlockId,
+        otherwise: BlockId,
+    },
     /// Returns the operand, whose type is the function's return type.
     Return(Operand),
     /// Advances iterator `iter` (a `Dyn` local from `Rvalue::Iter`): the item goes to
     /// `target` and control to `body`, or to `exit` when exhausted. Can raise.
-    IterNext { iter: LocalId, target: LocalId, body: BlockId, exit: BlockId },
+    IterNext {
+        iter: LocalId,
+        target: LocalId,
+        body: BlockId,
+        exit: BlockId,
+    },
     /// Leaves the block by an exception: to the handler, or out of the function.
     Raise(RaiseKind),
     /// Never reached (placeholder of a block under construction, or after a call that

@@ -1,7 +1,9 @@
 //! The MIR verifier: structural and type invariants, checked after lowering and after every
 //! pass in debug builds and tests. A failure is a compiler bug, reported with the MIR text.
 
-use super::syntax::{BinOp, BlockId, Callee, Constant, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator};
+use super::syntax::{
+    BinOp, BlockId, Callee, Constant, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator,
+};
 use super::types::Type;
 
 pub struct VerifyError {

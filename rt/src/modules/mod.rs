@@ -26,10 +26,7 @@ pub fn getattr(m: Value, name: &str) -> Value {
     let module = unsafe { m.obj::<ModuleObj>() };
     match (module.getattr)(name) {
         Some(v) => v,
-        None => raise(
-            &exceptions::ATTRIBUTE_ERROR,
-            &format!("module '{}' has no attribute '{name}'", module.name),
-        ),
+        None => raise(&exceptions::ATTRIBUTE_ERROR, &format!("module '{}' has no attribute '{name}'", module.name)),
     }
 }
 

@@ -62,7 +62,10 @@ pub unsafe extern "C" fn krait_sys_getrecursionlimit(_ptr: *const Value, n: usiz
 pub unsafe extern "C" fn krait_sys_setrecursionlimit(ptr: *const Value, n: usize, kwnames: Value) -> Value {
     let (args, _) = split_args(args_of(ptr, n), kwnames);
     if args.len() != 1 {
-        return exceptions::raise_type_error(&format!("setrecursionlimit() takes exactly one argument ({} given)", args.len()));
+        return exceptions::raise_type_error(&format!(
+            "setrecursionlimit() takes exactly one argument ({} given)",
+            args.len()
+        ));
     }
     let Some(limit) = crate::ops::index_value(args[0]) else {
         return exceptions::raise_type_error("an integer is required");
