@@ -412,6 +412,19 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         [p.into(), self.len(s.len())]
     }
 
+    /// CPython's "Did you mean" text for a `NameError` on `name` raised in this function:
+    /// the candidates are its variables, then the module's, then the builtins.
+    fn name_error_suffix(&mut self, name: &str) -> [BasicValueEnum<'ctx>; 2] {
+        let mut scope: Vec<&str> = Vec::new();
+        if self.f.kind != FuncKind::Module {
+            scope.extend(self.f.locals.iter().filter_map(|l| l.name.as_deref()));
+        }
+        scope.extend(krait_lower::suggest::MODULE_DUNDERS.iter().copied());
+        scope.extend(self.g.prog.globals.iter().map(|g| g.name.as_str()).filter(|n| !n.contains('.')));
+        let suffix = krait_lower::suggest::name_error_suffix(name, &scope);
+        self.bytes_arg(&suffix)
+    }
+
     fn kwnames(&mut self, names: &[String]) -> R<BasicValueEnum<'ctx>> {
         if names.is_empty() {
             return Ok(self.null());
@@ -457,12 +470,15 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.b.position_at_end(bad);
                 let name = self.f.locals[l.index()].name.clone().unwrap_or_default();
                 let [p, n] = self.bytes_arg(&name);
+                // CPython suggests names for `NameError` only, not `UnboundLocalError`.
+                let [sp, sn] =
+                    if self.f.kind == FuncKind::Module { self.name_error_suffix(&name) } else { self.bytes_arg("") };
                 let which = if self.f.kind == FuncKind::Module {
                     "krait_raise_name_error"
                 } else {
                     "krait_raise_unbound_local"
                 };
-                call(&self.b, self.g.rt(which), &[p, n])?;
+                call(&self.b, self.g.rt(which), &[p, n, sp, sn])?;
                 let err = self.error_block()?;
                 self.b.build_unconditional_branch(err).map_err(e)?;
                 self.b.position_at_end(ok);
@@ -521,7 +537,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         self.b.position_at_end(bad);
         let name = self.g.prog.globals[gid.index()].name.clone();
         let [p, n] = self.bytes_arg(&name);
-        call(&self.b, self.g.rt("krait_raise_name_error"), &[p, n])?;
+        let [sp, sn] = self.name_error_suffix(&name);
+        call(&self.b, self.g.rt("krait_raise_name_error"), &[p, n, sp, sn])?;
         let err = self.error_block()?;
         self.b.build_unconditional_branch(err).map_err(e)?;
         self.b.position_at_end(ok);
@@ -1025,7 +1042,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         if builtins::is_type_object(name) {
             return self.rt("krait_builtin_type_object", &[p, n], Check::Null);
         }
-        self.rt("krait_raise_name_error", &[p, n], Check::Null)
+        let [sp, sn] = self.name_error_suffix(name);
+        self.rt("krait_raise_name_error", &[p, n, sp, sn], Check::Null)
     }
 
     fn call(&mut self, callee: &Callee, args: &[Operand], kwnames: &[String]) -> R<BasicValueEnum<'ctx>> {

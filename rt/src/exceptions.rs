@@ -102,6 +102,9 @@ pub struct ExcObj {
     pub context: Value,
     pub cause: Value,
     pub suppress_context: bool,
+    /// Text the traceback appends to the message (CPython's "Did you mean" suggestions,
+    /// computed by the compiler for each `NameError` site).
+    pub suffix: &'static str,
 }
 
 pub fn is_exception_type(t: &'static TypeObject) -> bool {
@@ -120,6 +123,7 @@ pub fn new_exception(ty: &'static TypeObject, args: Value) -> Value {
         context: Value::NULL,
         cause: Value::NULL,
         suppress_context: false,
+        suffix: "",
     })
 }
 
@@ -238,10 +242,10 @@ fn format_one(v: Value, out: &mut String) {
         take_pending();
         "<exception str() failed>".into()
     });
-    if msg.is_empty() {
+    if msg.is_empty() && e.suffix.is_empty() {
         out.push_str(&format!("{name}\n"));
     } else {
-        out.push_str(&format!("{name}: {msg}\n"));
+        out.push_str(&format!("{name}: {msg}{}\n", e.suffix));
     }
 }
 
@@ -396,21 +400,25 @@ pub extern "C" fn krait_exc_matches(e: Value, cls: Value) -> i32 {
     -1
 }
 
-/// Raises `NameError: name 'x' is not defined`.
+/// Raises `NameError: name 'x' is not defined`, with the traceback suffix `suffix`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn krait_raise_name_error(ptr: *const u8, len: usize) -> Value {
+pub unsafe extern "C" fn krait_raise_name_error(ptr: *const u8, len: usize, sptr: *const u8, slen: usize) -> Value {
     let name = bytes_str(ptr, len);
-    raise(&NAME_ERROR, &format!("name '{name}' is not defined"))
+    raise(&NAME_ERROR, &format!("name '{name}' is not defined"));
+    exc(pending()).suffix = bytes_str(sptr, slen);
+    Value::NULL
 }
 
 /// Raises `UnboundLocalError` for a local read before assignment.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn krait_raise_unbound_local(ptr: *const u8, len: usize) -> Value {
+pub unsafe extern "C" fn krait_raise_unbound_local(ptr: *const u8, len: usize, sptr: *const u8, slen: usize) -> Value {
     let name = bytes_str(ptr, len);
     raise(
         &UNBOUND_LOCAL_ERROR,
         &format!("cannot access local variable '{name}' where it is not associated with a value"),
-    )
+    );
+    exc(pending()).suffix = bytes_str(sptr, slen);
+    Value::NULL
 }
 
 /// The message of an `assert` without one, or with one: raises `AssertionError`.

@@ -1,0 +1,132 @@
+//! "Did you mean" suggestions for `NameError`, as CPython 3.12's traceback module computes
+//! them (`_compute_suggestion_error` and its Levenshtein distance with case-insensitive
+//! substitutions costing less).
+
+use crate::cpython_names::{BUILTIN_NAMES, STDLIB_MODULES};
+
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+/// The module namespace's own names, before the program's (CPython's order for a script).
+pub const MODULE_DUNDERS: &[&str] = &[
+    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__", "__builtins__", "__file__",
+    "__cached__",
+];
+
+fn substitution_cost(a: char, b: char) -> usize {
+    if a == b {
+        0
+    } else if a.to_lowercase().eq(b.to_lowercase()) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+fn levenshtein(a: &str, b: &str, max_cost: usize) -> usize {
+    if a == b {
+        return 0;
+    }
+    let mut a: Vec<char> = a.chars().collect();
+    let mut b: Vec<char> = b.chars().collect();
+    let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    a.drain(..pre);
+    b.drain(..pre);
+    let post = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    a.truncate(a.len() - post);
+    b.truncate(b.len() - post);
+    if a.is_empty() || b.is_empty() {
+        return MOVE_COST * (a.len() + b.len());
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bindex, &bchar) in b.iter().enumerate() {
+        let mut distance = bindex * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (index, &achar) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(bchar, achar);
+            distance = row[index];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[index] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// The closest candidate to `wrong`, if one is close enough.
+fn closest<'c>(wrong: &str, candidates: &[&'c str]) -> Option<&'c str> {
+    if candidates.len() > MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let wrong_len = wrong.chars().count();
+    if wrong_len > MAX_STRING_SIZE {
+        return None;
+    }
+    let mut best = wrong_len;
+    let mut suggestion = None;
+    for &possible in candidates {
+        if possible == wrong {
+            continue;
+        }
+        let max_distance = ((possible.chars().count() + wrong_len + 3) * MOVE_COST / 6).min(best.saturating_sub(1));
+        let d = levenshtein(wrong, possible, max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if suggestion.is_none() || d < best {
+            suggestion = Some(possible);
+            best = d;
+        }
+    }
+    suggestion
+}
+
+/// What CPython appends to the message of a `NameError` for `wrong` when the visible names
+/// are `scope` (locals, then module globals) and the builtins: `. Did you mean: 'x'?`
+/// and/or `. Did you forget to import 'x'`, or nothing.
+pub fn name_error_suffix(wrong: &str, scope: &[&str]) -> String {
+    let candidates: Vec<&str> = scope.iter().copied().chain(BUILTIN_NAMES.iter().copied()).collect();
+    let mut out = String::new();
+    let suggestion = closest(wrong, &candidates);
+    if let Some(s) = suggestion {
+        out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
+    if STDLIB_MODULES.contains(&wrong) {
+        if suggestion.is_some() {
+            out.push_str(&format!(" Or did you forget to import '{wrong}'"));
+        } else {
+            out.push_str(&format!(". Did you forget to import '{wrong}'"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_error_suffix;
+
+    #[test]
+    fn suggests_like_cpython() {
+        assert_eq!(name_error_suffix("prnt", &[]), ". Did you mean: 'print'?");
+        assert_eq!(name_error_suffix("lenght", &["length"]), ". Did you mean: 'length'?");
+        assert_eq!(name_error_suffix("math", &[]), ". Did you forget to import 'math'");
+        assert_eq!(name_error_suffix("zzzzzz", &[]), "");
+    }
+}
