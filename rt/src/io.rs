@@ -1,7 +1,7 @@
 //! Standard streams: `sys.stdout`, `sys.stderr`, `sys.stdin`, `print` and `input`.
 //!
-//! stdout is buffered like CPython's: by lines on a terminal, in blocks otherwise; it is
-//! flushed before reading stdin, when an uncaught exception is printed, and at exit.
+//! stdout is buffered like CPython's: by lines on a terminal, not at all with
+//! `PYTHONUNBUFFERED`, in blocks otherwise; it is also flushed before reading stdin and at exit.
 //! stderr is written through at once.
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -53,9 +53,12 @@ pub fn write(fd: i32, s: &str) {
         return;
     }
     let flush = OUT.with(|o| {
-        let line = *o.line_buffered.get_or_insert_with(|| std::io::stdout().is_terminal());
+        // Like CPython: line-buffered on a terminal, and unbuffered with PYTHONUNBUFFERED set.
+        let line = *o.line_buffered.get_or_insert_with(|| {
+            std::io::stdout().is_terminal() || std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())
+        });
         o.buf.extend_from_slice(s.as_bytes());
-        (line && s.contains('\n')) || o.buf.len() >= 1 << 16
+        line || o.buf.len() >= 1 << 16
     });
     if flush {
         flush_stdout();
