@@ -412,17 +412,22 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         [p.into(), self.len(s.len())]
     }
 
-    /// CPython's "Did you mean" text for a `NameError` on `name` raised in this function:
-    /// the candidates are its variables, then the module's, then the builtins.
-    fn name_error_suffix(&mut self, name: &str) -> [BasicValueEnum<'ctx>; 2] {
-        let mut scope: Vec<&str> = Vec::new();
-        if self.f.kind != FuncKind::Module {
-            scope.extend(self.f.locals.iter().filter_map(|l| l.name.as_deref()));
-        }
-        scope.extend(krait_lower::suggest::MODULE_DUNDERS.iter().copied());
-        scope.extend(self.g.prog.globals.iter().map(|g| g.name.as_str()).filter(|n| !n.contains('.')));
-        let suffix = krait_lower::suggest::name_error_suffix(name, &scope);
-        self.bytes_arg(&suffix)
+    /// Arguments of `krait_raise_name_error` for `name`: the name, then this function's
+    /// variables and the module's, one per line (rt derives CPython's "Did you mean" from them).
+    fn name_error_args(&mut self, name: &str) -> [BasicValueEnum<'ctx>; 6] {
+        let locals: Vec<&str> = if self.f.kind == FuncKind::Module {
+            Vec::new()
+        } else {
+            self.f.locals.iter().filter_map(|l| l.name.as_deref()).collect()
+        };
+        let locals = locals.join("\n");
+        let globals: Vec<&str> =
+            self.g.prog.globals.iter().map(|g| g.name.as_str()).filter(|n| !n.contains('.')).collect();
+        let globals = globals.join("\n");
+        let [p, n] = self.bytes_arg(name);
+        let [lp, ln] = self.bytes_arg(&locals);
+        let [gp, gn] = self.bytes_arg(&globals);
+        [p, n, lp, ln, gp, gn]
     }
 
     fn kwnames(&mut self, names: &[String]) -> R<BasicValueEnum<'ctx>> {
@@ -469,16 +474,13 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.b.build_conditional_branch(unbound, bad, ok).map_err(e)?;
                 self.b.position_at_end(bad);
                 let name = self.f.locals[l.index()].name.clone().unwrap_or_default();
-                let [p, n] = self.bytes_arg(&name);
-                // CPython suggests names for `NameError` only, not `UnboundLocalError`.
-                let [sp, sn] =
-                    if self.f.kind == FuncKind::Module { self.name_error_suffix(&name) } else { self.bytes_arg("") };
-                let which = if self.f.kind == FuncKind::Module {
-                    "krait_raise_name_error"
+                if self.f.kind == FuncKind::Module {
+                    let args = self.name_error_args(&name);
+                    call(&self.b, self.g.rt("krait_raise_name_error"), &args)?;
                 } else {
-                    "krait_raise_unbound_local"
-                };
-                call(&self.b, self.g.rt(which), &[p, n, sp, sn])?;
+                    let [p, n] = self.bytes_arg(&name);
+                    call(&self.b, self.g.rt("krait_raise_unbound_local"), &[p, n])?;
+                }
                 let err = self.error_block()?;
                 self.b.build_unconditional_branch(err).map_err(e)?;
                 self.b.position_at_end(ok);
@@ -536,9 +538,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         self.b.build_conditional_branch(unbound, bad, ok).map_err(e)?;
         self.b.position_at_end(bad);
         let name = self.g.prog.globals[gid.index()].name.clone();
-        let [p, n] = self.bytes_arg(&name);
-        let [sp, sn] = self.name_error_suffix(&name);
-        call(&self.b, self.g.rt("krait_raise_name_error"), &[p, n, sp, sn])?;
+        let args = self.name_error_args(&name);
+        call(&self.b, self.g.rt("krait_raise_name_error"), &args)?;
         let err = self.error_block()?;
         self.b.build_unconditional_branch(err).map_err(e)?;
         self.b.position_at_end(ok);
@@ -808,7 +809,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             Rvalue::LoadGlobal(g) => self.load_global(*g),
             Rvalue::LoadBuiltin(name) => self.load_builtin(name),
             Rvalue::Call { callee, args, kwnames } => self.call(callee, args, kwnames),
-            Rvalue::CallMethod { obj, name, args, kwnames } => {
+            Rvalue::CallMethod { obj, name, args, kwnames, attr_span } => {
                 if name == "append" && args.len() == 1 && kwnames.is_empty() && self.operand_ty(obj) == Type::List {
                     let (o, v) = (self.word(obj)?, self.word(&args[0])?);
                     self.rt_void("krait_list_append", &[o, v])?;
@@ -819,7 +820,21 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let arr = self.array(args)?;
                 let kw = self.kwnames(kwnames)?;
                 let len = self.len(args.len());
-                self.rt("krait_call_method", &[o, n, arr.into(), len, kw], Check::Null)
+                let r = call(&self.b, self.g.rt("krait_call_method"), &[o, n, arr.into(), len, kw])?;
+                let failed = self.b.build_int_compare(IntPredicate::EQ, r.into_int_value(), self.i64().const_zero(), "failed").map_err(e)?;
+                let (err, ok) = (self.new_bb("method_failed"), self.new_bb("ok"));
+                self.b.build_conditional_branch(failed, err, ok).map_err(e)?;
+                self.b.position_at_end(err);
+                // A missing method is reported at `obj.name`, a failure inside it at the call.
+                let lookup = call(&self.b, self.g.rt("krait_method_lookup_failed"), &[])?.into_int_value();
+                let call_err = self.error_block()?;
+                let saved = self.span;
+                self.span = *attr_span;
+                let attr_err = self.error_block()?;
+                self.span = saved;
+                self.b.build_conditional_branch(lookup, attr_err, call_err).map_err(e)?;
+                self.b.position_at_end(ok);
+                Ok(r)
             }
             Rvalue::GetAttr { obj, name } => {
                 let o = self.word(obj)?;
@@ -1042,8 +1057,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         if builtins::is_type_object(name) {
             return self.rt("krait_builtin_type_object", &[p, n], Check::Null);
         }
-        let [sp, sn] = self.name_error_suffix(name);
-        self.rt("krait_raise_name_error", &[p, n, sp, sn], Check::Null)
+        let args = self.name_error_args(name);
+        self.rt("krait_raise_name_error", &args, Check::Null)
     }
 
     fn call(&mut self, callee: &Callee, args: &[Operand], kwnames: &[String]) -> R<BasicValueEnum<'ctx>> {

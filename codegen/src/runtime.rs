@@ -82,8 +82,9 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_exc_end_handler", C::Void, &[]),
     ("krait_exc_resume", C::V, &[C::V]),
     ("krait_exc_matches", C::I32, &[C::V, C::V]),
-    ("krait_raise_name_error", C::V, &[C::Ptr, C::Usize, C::Ptr, C::Usize]),
-    ("krait_raise_unbound_local", C::V, &[C::Ptr, C::Usize, C::Ptr, C::Usize]),
+    ("krait_raise_name_error", C::V, &[C::Ptr, C::Usize, C::Ptr, C::Usize, C::Ptr, C::Usize]),
+    ("krait_raise_unbound_local", C::V, &[C::Ptr, C::Usize]),
+    ("krait_method_lookup_failed", C::Bool, &[]),
     ("krait_raise_assertion", C::V, &[C::V]),
     ("krait_recursion_error", C::V, &[]),
 ];

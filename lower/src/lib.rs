@@ -5,8 +5,6 @@
 mod build;
 pub mod builtins;
 pub mod carets;
-mod cpython_names;
-pub mod suggest;
 pub mod diagnostic;
 pub mod mir;
 mod passes;

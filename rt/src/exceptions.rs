@@ -102,9 +102,8 @@ pub struct ExcObj {
     pub context: Value,
     pub cause: Value,
     pub suppress_context: bool,
-    /// Text the traceback appends to the message (CPython's "Did you mean" suggestions,
-    /// computed by the compiler for each `NameError` site).
-    pub suffix: &'static str,
+    /// Text the traceback appends to the message (CPython's "Did you mean" suggestions).
+    pub suffix: String,
 }
 
 pub fn is_exception_type(t: &'static TypeObject) -> bool {
@@ -123,7 +122,7 @@ pub fn new_exception(ty: &'static TypeObject, args: Value) -> Value {
         context: Value::NULL,
         cause: Value::NULL,
         suppress_context: false,
-        suffix: "",
+        suffix: String::new(),
     })
 }
 
@@ -400,25 +399,33 @@ pub extern "C" fn krait_exc_matches(e: Value, cls: Value) -> i32 {
     -1
 }
 
-/// Raises `NameError: name 'x' is not defined`, with the traceback suffix `suffix`.
+/// Raises `NameError: name 'x' is not defined`. `locals` and `globals` name the variables
+/// of the frame and of the module, one per line, for CPython's "Did you mean" suggestion.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn krait_raise_name_error(ptr: *const u8, len: usize, sptr: *const u8, slen: usize) -> Value {
+pub unsafe extern "C" fn krait_raise_name_error(
+    ptr: *const u8,
+    len: usize,
+    locals: *const u8,
+    locals_len: usize,
+    globals: *const u8,
+    globals_len: usize,
+) -> Value {
     let name = bytes_str(ptr, len);
     raise(&NAME_ERROR, &format!("name '{name}' is not defined"));
-    exc(pending()).suffix = bytes_str(sptr, slen);
+    let lines = |p, n| -> Vec<&str> { bytes_str(p, n).lines().collect() };
+    let suffix = crate::suggest::name_error_suffix(name, &lines(locals, locals_len), &lines(globals, globals_len));
+    exc(pending()).suffix = suffix;
     Value::NULL
 }
 
 /// Raises `UnboundLocalError` for a local read before assignment.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn krait_raise_unbound_local(ptr: *const u8, len: usize, sptr: *const u8, slen: usize) -> Value {
+pub unsafe extern "C" fn krait_raise_unbound_local(ptr: *const u8, len: usize) -> Value {
     let name = bytes_str(ptr, len);
     raise(
         &UNBOUND_LOCAL_ERROR,
         &format!("cannot access local variable '{name}' where it is not associated with a value"),
-    );
-    exc(pending()).suffix = bytes_str(sptr, slen);
-    Value::NULL
+    )
 }
 
 /// The message of an `assert` without one, or with one: raises `AssertionError`.

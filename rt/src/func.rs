@@ -178,7 +178,22 @@ pub fn split_args(args: &[Value], kwnames: Value) -> (&[Value], Vec<(&'static st
 }
 
 fn no_attribute(v: Value, name: &str) -> Value {
-    raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", v.type_name()))
+    raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", v.type_name()));
+    exceptions::exc(exceptions::pending()).suffix = crate::suggest::attribute_error_suffix(v.type_name(), name);
+    Value::NULL
+}
+
+/// Set when a method call failed because the method does not exist, rather than inside
+/// the method: the traceback then points at the attribute, not the whole call, as CPython's
+/// does. Generated code reads and clears it on the error path of a method call.
+static LOOKUP_FAILED: crate::cell::Global<bool> = crate::cell::Global::new(false);
+
+/// Whether the failed method call failed at the lookup (clears the flag).
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_method_lookup_failed() -> bool {
+    let failed = LOOKUP_FAILED.get();
+    LOOKUP_FAILED.set(false);
+    failed
 }
 
 /// `obj.name(*args)`.
@@ -201,6 +216,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
         Kind::Module => {
             let f = crate::modules::getattr(obj, name);
             if f.is_null() {
+                LOOKUP_FAILED.set(true);
                 return f;
             }
             return call(f, args, kwnames);
@@ -208,7 +224,10 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
         Kind::Exception if name == "with_traceback" => Some(obj),
         _ => None,
     };
-    r.unwrap_or_else(|| no_attribute(obj, name))
+    r.unwrap_or_else(|| {
+        LOOKUP_FAILED.set(true);
+        no_attribute(obj, name)
+    })
 }
 
 /// `obj.name`.

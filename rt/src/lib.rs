@@ -15,6 +15,7 @@
 
 pub mod builtins;
 pub mod cell;
+pub mod cpython_names;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
@@ -33,6 +34,7 @@ pub mod repr;
 pub mod slice;
 pub mod start;
 pub mod str;
+pub mod suggest;
 pub mod tuple;
 
 pub use object::Value;

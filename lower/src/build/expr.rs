@@ -317,10 +317,12 @@ impl<'a> FnBuilder<'_, 'a> {
             let recv_ty = recv.ty;
             let obj = self.to_dyn(recv);
             let ops = self.lower_args(args);
+            self.at(a.range);
+            let attr_span = self.span;
             self.at(c.range());
             let name = a.attr.as_str().to_string();
             let ty = typing::method_result(recv_ty, &name);
-            return self.typed_result(Rvalue::CallMethod { obj, name, args: ops, kwnames }, ty);
+            return self.typed_result(Rvalue::CallMethod { obj, name, args: ops, kwnames, attr_span }, ty);
         }
         if let Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
@@ -571,6 +573,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 name: "append".into(),
                 args: vec![v],
                 kwnames: Vec::new(),
+                attr_span: this.span,
             }));
         });
         result

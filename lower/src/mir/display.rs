@@ -71,7 +71,7 @@ impl Display for Rvalue {
             Rvalue::LoadGlobal(g) => write!(f, "load {g}"),
             Rvalue::LoadBuiltin(name) => write!(f, "builtin {name}"),
             Rvalue::Call { callee, args, kwnames } => write!(f, "call {callee}({}){}", list(args), kw_suffix(kwnames)),
-            Rvalue::CallMethod { obj, name, args, kwnames } => {
+            Rvalue::CallMethod { obj, name, args, kwnames, .. } => {
                 write!(f, "call_method {obj}.{name}({}){}", list(args), kw_suffix(kwnames))
             }
             Rvalue::GetAttr { obj, name } => write!(f, "getattr {obj}.{name}"),

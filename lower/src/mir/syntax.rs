@@ -239,12 +239,14 @@ pub enum Rvalue {
         args: Vec<Operand>,
         kwnames: Vec<String>,
     },
-    /// `obj.name(args)`.
+    /// `obj.name(args)`. A failed lookup of the method is reported at `attr_span` (the
+    /// `obj.name` part), a failure inside the call at the statement's span.
     CallMethod {
         obj: Operand,
         name: String,
         args: Vec<Operand>,
         kwnames: Vec<String>,
+        attr_span: Span,
     },
     GetAttr {
         obj: Operand,

@@ -1,8 +1,8 @@
-//! "Did you mean" suggestions for `NameError`, as CPython 3.12's traceback module computes
-//! them (`_compute_suggestion_error` and its Levenshtein distance with case-insensitive
-//! substitutions costing less).
+//! "Did you mean" suggestions for `NameError` and `AttributeError`, as CPython 3.12's
+//! traceback module computes them (`_compute_suggestion_error` and its Levenshtein distance
+//! with case-insensitive substitutions costing less).
 
-use crate::cpython_names::{BUILTIN_NAMES, STDLIB_MODULES};
+use crate::cpython_names::{BUILTIN_NAMES, STDLIB_MODULES, TYPE_ATTRIBUTES};
 
 const MAX_CANDIDATE_ITEMS: usize = 750;
 const MAX_STRING_SIZE: usize = 40;
@@ -10,7 +10,7 @@ const MOVE_COST: usize = 2;
 const CASE_COST: usize = 1;
 
 /// The module namespace's own names, before the program's (CPython's order for a script).
-pub const MODULE_DUNDERS: &[&str] = &[
+const MODULE_DUNDERS: &[&str] = &[
     "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__", "__builtins__", "__file__",
     "__cached__",
 ];
@@ -98,11 +98,17 @@ fn closest<'c>(wrong: &str, candidates: &[&'c str]) -> Option<&'c str> {
     suggestion
 }
 
-/// What CPython appends to the message of a `NameError` for `wrong` when the visible names
-/// are `scope` (locals, then module globals) and the builtins: `. Did you mean: 'x'?`
-/// and/or `. Did you forget to import 'x'`, or nothing.
-pub fn name_error_suffix(wrong: &str, scope: &[&str]) -> String {
-    let candidates: Vec<&str> = scope.iter().copied().chain(BUILTIN_NAMES.iter().copied()).collect();
+/// What CPython appends to the message of a `NameError` for `wrong` in a frame whose
+/// variables are `locals` and whose module's are `globals`: `. Did you mean: 'x'?` and/or
+/// `. Did you forget to import 'x'`, or nothing.
+pub fn name_error_suffix(wrong: &str, locals: &[&str], globals: &[&str]) -> String {
+    let candidates: Vec<&str> = locals
+        .iter()
+        .chain(MODULE_DUNDERS)
+        .chain(globals)
+        .chain(BUILTIN_NAMES)
+        .copied()
+        .collect();
     let mut out = String::new();
     let suggestion = closest(wrong, &candidates);
     if let Some(s) = suggestion {
@@ -118,15 +124,23 @@ pub fn name_error_suffix(wrong: &str, scope: &[&str]) -> String {
     out
 }
 
+/// What CPython appends to an `AttributeError` for `wrong` on an instance of the builtin
+/// type `type_name` (candidates: `dir()` of the type).
+pub fn attribute_error_suffix(type_name: &str, wrong: &str) -> String {
+    let Some((_, attrs)) = TYPE_ATTRIBUTES.iter().find(|(t, _)| *t == type_name) else { return String::new() };
+    closest(wrong, attrs).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::name_error_suffix;
+    use super::{attribute_error_suffix, name_error_suffix};
 
     #[test]
     fn suggests_like_cpython() {
-        assert_eq!(name_error_suffix("prnt", &[]), ". Did you mean: 'print'?");
-        assert_eq!(name_error_suffix("lenght", &["length"]), ". Did you mean: 'length'?");
-        assert_eq!(name_error_suffix("math", &[]), ". Did you forget to import 'math'");
-        assert_eq!(name_error_suffix("zzzzzz", &[]), "");
+        assert_eq!(name_error_suffix("prnt", &[], &[]), ". Did you mean: 'print'?");
+        assert_eq!(name_error_suffix("lenght", &["length"], &[]), ". Did you mean: 'length'?");
+        assert_eq!(name_error_suffix("math", &[], &[]), ". Did you forget to import 'math'");
+        assert_eq!(name_error_suffix("zzzzzz", &[], &[]), "");
+        assert_eq!(attribute_error_suffix("str", "uper"), ". Did you mean: 'upper'?");
     }
 }
