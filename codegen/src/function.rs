@@ -310,13 +310,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     fn operand_ty(&self, op: &Operand) -> Type {
         match op {
             Operand::Local(l) => self.local_ty(*l),
-            Operand::Const(c) => match c {
-                Constant::Int(_) => Type::Int,
-                Constant::Float(_) => Type::Float,
-                Constant::Bool(_) => Type::Bool,
-                Constant::None => Type::None,
-                Constant::Str(_) => Type::Str,
-            },
+            Operand::Const(c) => c.ty(),
         }
     }
 
@@ -821,7 +815,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let kw = self.kwnames(kwnames)?;
                 let len = self.len(args.len());
                 let r = call(&self.b, self.g.rt("krait_call_method"), &[o, n, arr.into(), len, kw])?;
-                let failed = self.b.build_int_compare(IntPredicate::EQ, r.into_int_value(), self.i64().const_zero(), "failed").map_err(e)?;
+                let failed = self
+                    .b
+                    .build_int_compare(IntPredicate::EQ, r.into_int_value(), self.i64().const_zero(), "failed")
+                    .map_err(e)?;
                 let (err, ok) = (self.new_bb("method_failed"), self.new_bb("ok"));
                 self.b.build_conditional_branch(failed, err, ok).map_err(e)?;
                 self.b.position_at_end(err);

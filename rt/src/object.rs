@@ -203,3 +203,12 @@ pub fn new_object<T>(value: T) -> Value {
 pub fn new_atomic_object<T>(value: T) -> Value {
     Value::from_ptr(crate::gc::alloc_atomic(value))
 }
+
+/// Copies `n` values from an array generated code passed (a dangling pointer when `n` is 0).
+///
+/// # Safety
+/// `ptr` must point to `n` initialised values when `n > 0`.
+pub unsafe fn values_from_raw(ptr: *const Value, n: usize) -> Vec<Value> {
+    // SAFETY: guaranteed by the caller.
+    if n == 0 { Vec::new() } else { unsafe { core::slice::from_raw_parts(ptr, n) }.to_vec() }
+}

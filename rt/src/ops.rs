@@ -34,12 +34,12 @@ pub enum BinOp {
 
 impl BinOp {
     pub fn from_code(code: u32) -> BinOp {
-        use BinOp::{Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor, MatMul};
+        use BinOp::{Add, BitAnd, BitOr, BitXor, FloorDiv, LShift, MatMul, Mod, Mul, Pow, RShift, Sub, TrueDiv};
         [Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor, MatMul][code as usize]
     }
 
     pub fn symbol(self) -> &'static str {
-        use BinOp::{Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor, MatMul};
+        use BinOp::{Add, BitAnd, BitOr, BitXor, FloorDiv, LShift, MatMul, Mod, Mul, Pow, RShift, Sub, TrueDiv};
         match self {
             Add => "+",
             Sub => "-",
@@ -71,7 +71,7 @@ pub enum CmpOp {
 
 impl CmpOp {
     pub fn from_code(code: u32) -> CmpOp {
-        use CmpOp::{Eq, Ne, Lt, Le, Gt, Ge};
+        use CmpOp::{Eq, Ge, Gt, Le, Lt, Ne};
         [Eq, Ne, Lt, Le, Gt, Ge][code as usize]
     }
 

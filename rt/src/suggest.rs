@@ -11,7 +11,14 @@ const CASE_COST: usize = 1;
 
 /// The module namespace's own names, before the program's (CPython's order for a script).
 const MODULE_DUNDERS: &[&str] = &[
-    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__", "__builtins__", "__file__",
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__annotations__",
+    "__builtins__",
+    "__file__",
     "__cached__",
 ];
 
@@ -102,13 +109,8 @@ fn closest<'c>(wrong: &str, candidates: &[&'c str]) -> Option<&'c str> {
 /// variables are `locals` and whose module's are `globals`: `. Did you mean: 'x'?` and/or
 /// `. Did you forget to import 'x'`, or nothing.
 pub fn name_error_suffix(wrong: &str, locals: &[&str], globals: &[&str]) -> String {
-    let candidates: Vec<&str> = locals
-        .iter()
-        .chain(MODULE_DUNDERS)
-        .chain(globals)
-        .chain(BUILTIN_NAMES)
-        .copied()
-        .collect();
+    let candidates: Vec<&str> =
+        locals.iter().chain(MODULE_DUNDERS).chain(globals).chain(BUILTIN_NAMES).copied().collect();
     let mut out = String::new();
     let suggestion = closest(wrong, &candidates);
     if let Some(s) = suggestion {

@@ -93,7 +93,6 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_tuple_new(ptr: *const Value, n: usize) -> Value {
-    // SAFETY: codegen passes an array of `n` values (or null when `n` is 0).
-    let items = if n == 0 { Vec::new() } else { unsafe { core::slice::from_raw_parts(ptr, n) }.to_vec() };
-    new(items)
+    // SAFETY: codegen passes an array of `n` values.
+    new(unsafe { crate::object::values_from_raw(ptr, n) })
 }

@@ -362,13 +362,7 @@ pub(crate) struct Val {
 
 impl Val {
     fn constant(c: Constant) -> Val {
-        let ty = match &c {
-            Constant::Int(_) => Type::Int,
-            Constant::Float(_) => Type::Float,
-            Constant::Bool(_) => Type::Bool,
-            Constant::None => Type::None,
-            Constant::Str(_) => Type::Str,
-        };
+        let ty = c.ty();
         Val { op: Operand::Const(c), ty }
     }
 

@@ -58,40 +58,21 @@ impl<'a> FnBuilder<'_, 'a> {
             Stmt::If(i) => self.lower_if(i),
             Stmt::While(w) => self.lower_while(w),
             Stmt::For(f) => self.lower_for(f),
-            Stmt::Break(_) => match self.loops.last() {
-                Some(l) => {
-                    let (brk, depth) = (l.brk, l.exits);
-                    self.run_exits(depth);
-                    self.goto(brk);
+            Stmt::Break(_) | Stmt::Continue(_) => {
+                let is_break = matches!(s, Stmt::Break(_));
+                match self.loops.last() {
+                    Some(l) => {
+                        let (target, depth) = (if is_break { l.brk } else { l.cont }, l.exits);
+                        self.run_exits(depth);
+                        self.goto(target);
+                    }
+                    None if is_break => self.syntax_error("'break' outside loop", s),
+                    None => self.syntax_error("'continue' not properly in loop", s),
                 }
-                None => self.prog.error(crate::diagnostic::Diagnostic::error(
-                    "syntax-error",
-                    "SyntaxError: 'break' outside loop",
-                    s.range().start().to_usize(),
-                    s.range().end().to_usize(),
-                )),
-            },
-            Stmt::Continue(_) => match self.loops.last() {
-                Some(l) => {
-                    let (cont, depth) = (l.cont, l.exits);
-                    self.run_exits(depth);
-                    self.goto(cont);
-                }
-                None => self.prog.error(crate::diagnostic::Diagnostic::error(
-                    "syntax-error",
-                    "SyntaxError: 'continue' not properly in loop",
-                    s.range().start().to_usize(),
-                    s.range().end().to_usize(),
-                )),
-            },
+            }
             Stmt::Return(r) => {
                 if self.def.is_none() {
-                    self.prog.error(crate::diagnostic::Diagnostic::error(
-                        "syntax-error",
-                        "SyntaxError: 'return' outside function",
-                        s.range().start().to_usize(),
-                        s.range().end().to_usize(),
-                    ));
+                    self.syntax_error("'return' outside function", s);
                     return;
                 }
                 let v = match &r.value {
@@ -180,6 +161,17 @@ impl<'a> FnBuilder<'_, 'a> {
             Stmt::Nonlocal(n) => self.unsupported("`nonlocal`", n),
             Stmt::IpyEscapeCommand(c) => self.unsupported("IPython escape commands", c),
         }
+    }
+
+    /// A `SyntaxError` CPython's compiler reports (the parser accepts these constructs).
+    fn syntax_error(&mut self, msg: &str, node: &impl Ranged) {
+        let r = node.range();
+        self.prog.error(crate::diagnostic::Diagnostic::error(
+            "syntax-error",
+            format!("SyntaxError: {msg}"),
+            r.start().to_usize(),
+            r.end().to_usize(),
+        ));
     }
 
     fn unknown_module(&mut self, module: &str, node: &impl Ranged) {

@@ -130,6 +130,18 @@ pub enum Constant {
     Str(String),
 }
 
+impl Constant {
+    pub fn ty(&self) -> Type {
+        match self {
+            Constant::Int(_) => Type::Int,
+            Constant::Float(_) => Type::Float,
+            Constant::Bool(_) => Type::Bool,
+            Constant::None => Type::None,
+            Constant::Str(_) => Type::Str,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Operand {
     Local(LocalId),

@@ -1,9 +1,7 @@
 //! The MIR verifier: structural and type invariants, checked after lowering and after every
 //! pass in debug builds and tests. A failure is a compiler bug, reported with the MIR text.
 
-use super::syntax::{
-    BinOp, BlockId, Callee, Constant, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator,
-};
+use super::syntax::{BinOp, BlockId, Callee, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator};
 use super::types::Type;
 
 pub struct VerifyError {
@@ -35,13 +33,7 @@ impl Ctx<'_> {
     fn operand(&mut self, op: &Operand) -> Type {
         match op {
             Operand::Local(l) => self.local(*l),
-            Operand::Const(c) => match c {
-                Constant::Int(_) => Type::Int,
-                Constant::Float(_) => Type::Float,
-                Constant::Bool(_) => Type::Bool,
-                Constant::None => Type::None,
-                Constant::Str(_) => Type::Str,
-            },
+            Operand::Const(c) => c.ty(),
         }
     }
 
