@@ -129,6 +129,8 @@ pub fn name_error_suffix(wrong: &str, locals: &[&str], globals: &[&str]) -> Stri
 /// What CPython appends to an `AttributeError` for `wrong` on an instance of the builtin
 /// type `type_name` (candidates: `dir()` of the type).
 pub fn attribute_error_suffix(type_name: &str, wrong: &str) -> String {
+    // `bool` has exactly the attributes of `int`.
+    let type_name = if type_name == "bool" { "int" } else { type_name };
     let Some((_, attrs)) = TYPE_ATTRIBUTES.iter().find(|(t, _)| *t == type_name) else { return String::new() };
     closest(wrong, attrs).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default()
 }

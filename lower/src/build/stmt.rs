@@ -205,16 +205,8 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
             }
             Expr::Subscript(s) => {
-                let obj = self.lower_expr(&s.value);
-                let obj = self.to_dyn(obj);
-                if let Expr::Slice(sl) = &*s.slice {
-                    self.unsupported("slice assignment", sl);
-                    return;
-                }
-                let index = self.lower_expr(&s.slice);
-                let index = self.to_dyn(index);
                 let value = self.to_dyn(v);
-                self.at_subscript(s);
+                let Some((obj, index)) = self.subscript_target(s, "slice assignment") else { return };
                 self.emit(Statement::SetItem { obj, index, value });
             }
             Expr::Attribute(a) => self.unsupported("attribute assignment", a),
@@ -234,15 +226,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.store_name(n.id.as_str(), r);
             }
             Expr::Subscript(s) => {
-                if let Expr::Slice(sl) = &*s.slice {
-                    self.unsupported("slice assignment", sl);
-                    return;
-                }
-                let obj = self.lower_expr(&s.value);
-                let obj = self.to_dyn(obj);
-                let index = self.lower_expr(&s.slice);
-                let index = self.to_dyn(index);
-                self.at_subscript(s);
+                let Some((obj, index)) = self.subscript_target(s, "slice assignment") else { return };
                 let cur = self.assign(Rvalue::GetItem { obj: obj.clone(), index: index.clone() }, Type::Dyn);
                 let rhs = self.lower_expr(&a.value);
                 self.set_line(a.range);
@@ -253,6 +237,21 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             other => self.unsupported("this augmented assignment target", other),
         }
+    }
+
+    /// The container and index of a subscript assigned to or deleted (`what` names the
+    /// unsupported slice form); the location is the subscript's.
+    fn subscript_target(&mut self, s: &'a ast::ExprSubscript, what: &str) -> Option<(Operand, Operand)> {
+        if let Expr::Slice(sl) = &*s.slice {
+            self.unsupported(what, sl);
+            return None;
+        }
+        let obj = self.lower_expr(&s.value);
+        let obj = self.to_dyn(obj);
+        let index = self.lower_expr(&s.slice);
+        let index = self.to_dyn(index);
+        self.at_subscript(s);
+        Some((obj, index))
     }
 
     fn lower_delete(&mut self, t: &'a Expr) {
@@ -270,15 +269,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
             },
             Expr::Subscript(s) => {
-                if let Expr::Slice(sl) = &*s.slice {
-                    self.unsupported("slice deletion", sl);
-                    return;
-                }
-                let obj = self.lower_expr(&s.value);
-                let obj = self.to_dyn(obj);
-                let index = self.lower_expr(&s.slice);
-                let index = self.to_dyn(index);
-                self.at_subscript(s);
+                let Some((obj, index)) = self.subscript_target(s, "slice deletion") else { return };
                 self.emit(Statement::DelItem { obj, index });
             }
             Expr::Tuple(t) => {
