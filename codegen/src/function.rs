@@ -170,21 +170,28 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         Ok(())
     }
 
-    /// Counts the call against the recursion limit (RecursionError past it).
+    /// Counts the call against the recursion limit. The fast path compares the depth with
+    /// `krait_check_depth` (the limit, or less when the machine stack could run out first);
+    /// past it, rt decides with the real limit and the stack pointer (RecursionError, not a crash).
     fn prologue(&mut self) -> R<()> {
         let i32t = self.g.ctx.i32_type();
         let depth_g = program::rt_global(self.g, "krait_depth");
-        let limit_g = program::rt_global(self.g, "krait_recursion_limit");
+        let check_g = program::rt_global(self.g, "krait_check_depth");
         let d = self.b.build_load(i32t, depth_g.as_pointer_value(), "depth").map_err(e)?.into_int_value();
         let d1 = self.b.build_int_add(d, i32t.const_int(1, false), "depth1").map_err(e)?;
         self.b.build_store(depth_g.as_pointer_value(), d1).map_err(e)?;
         self.depth = Some(d);
-        let limit = self.b.build_load(i32t, limit_g.as_pointer_value(), "limit").map_err(e)?.into_int_value();
-        let over = self.b.build_int_compare(IntPredicate::UGT, d1, limit, "over").map_err(e)?;
-        let (bad, ok) = (self.new_bb("recursion"), self.new_bb("ok"));
-        self.b.build_conditional_branch(over, bad, ok).map_err(e)?;
+        let check = self.b.build_load(i32t, check_g.as_pointer_value(), "check").map_err(e)?.into_int_value();
+        let deep = self.b.build_int_compare(IntPredicate::UGT, d1, check, "deep").map_err(e)?;
+        let (slow, bad, ok) = (self.new_bb("deep"), self.new_bb("recursion"), self.new_bb("ok"));
+        self.b.build_conditional_branch(deep, slow, ok).map_err(e)?;
+        self.b.position_at_end(slow);
+        let frame = Intrinsic::find("llvm.frameaddress").ok_or("missing llvm.frameaddress")?;
+        let frame = frame.get_declaration(&self.g.module, &[self.g.ptr_type().into()]).ok_or("frameaddress")?;
+        let fp = call(&self.b, frame, &[i32t.const_zero().into()])?;
+        let allowed = call(&self.b, self.g.rt("krait_deep_call"), &[d1.into(), fp])?.into_int_value();
+        self.b.build_conditional_branch(allowed, ok, bad).map_err(e)?;
         self.b.position_at_end(bad);
-        call(&self.b, self.g.rt("krait_recursion_error"), &[])?;
         self.cur = self.f.entry.index();
         self.span = def_span(self.f);
         let target = self.error_block()?;

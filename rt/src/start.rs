@@ -1,6 +1,6 @@
 //! Program start and exit: the C `main` of a compiled program calls `krait_main`.
 
-use core::sync::atomic::{AtomicU32, Ordering};
+use core::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 
 use crate::exceptions::{self, SYSTEM_EXIT};
 use crate::object::{Kind, Value};
@@ -10,28 +10,74 @@ use crate::{io, repr, tuple};
 #[unsafe(no_mangle)]
 pub static krait_depth: AtomicU32 = AtomicU32::new(0);
 
-/// `sys.getrecursionlimit()`; CPython's default is 1000.
+/// The depth up to which prologues need no further check: the recursion limit, or
+/// `STACK_SAFE_DEPTH` if that is lower. Deeper calls go through `krait_deep_call`.
 #[unsafe(no_mangle)]
-pub static krait_recursion_limit: AtomicU32 = AtomicU32::new(1000);
+pub static krait_check_depth: AtomicU32 = AtomicU32::new(STACK_SAFE_DEPTH);
+
+/// `sys.getrecursionlimit()`; CPython's default is 1000.
+static RECURSION_LIMIT: AtomicU32 = AtomicU32::new(1000);
+
+/// Depth below which the machine stack cannot run out (frames are far below 8 KiB).
+const STACK_SAFE_DEPTH: u32 = 500;
+
+/// Frames below this address would overflow the machine stack. Set at start-up from the
+/// stack size limit, with room left for the runtime's own calls.
+static STACK_GUARD: AtomicUsize = AtomicUsize::new(0);
+
+/// Stack kept free below the guard for rt functions called from the deepest frame.
+const STACK_RESERVE: usize = 256 << 10;
+
+#[repr(C)]
+struct RLimit {
+    cur: u64,
+    max: u64,
+}
+
+const RLIMIT_STACK: i32 = 3;
+
+unsafe extern "C" {
+    fn getrlimit(resource: i32, rlim: *mut RLimit) -> i32;
+}
+
+fn set_stack_guard(base: usize) {
+    let mut lim = RLimit { cur: 0, max: 0 };
+    // SAFETY: getrlimit writes the struct it is given.
+    let size = if unsafe { getrlimit(RLIMIT_STACK, &raw mut lim) } == 0 && lim.cur != u64::MAX {
+        lim.cur as usize
+    } else {
+        8 << 20
+    };
+    STACK_GUARD.store(base.saturating_sub(size.saturating_sub(STACK_RESERVE)), Ordering::Relaxed);
+}
 
 pub fn recursion_limit() -> u32 {
-    krait_recursion_limit.load(Ordering::Relaxed)
+    RECURSION_LIMIT.load(Ordering::Relaxed)
 }
 
 pub fn set_recursion_limit(limit: u32) {
-    krait_recursion_limit.store(limit, Ordering::Relaxed);
+    RECURSION_LIMIT.store(limit, Ordering::Relaxed);
+    krait_check_depth.store(limit.min(STACK_SAFE_DEPTH), Ordering::Relaxed);
 }
 
-/// Raises `RecursionError`; called by a prologue that finds the depth over the limit.
+/// A call at `depth` past `krait_check_depth`, with its frame at `frame`: true if it may go
+/// on, else `RecursionError` is pending.
 #[unsafe(no_mangle)]
-pub extern "C" fn krait_recursion_error() -> Value {
-    exceptions::raise(&exceptions::RECURSION_ERROR, "maximum recursion depth exceeded")
+pub extern "C" fn krait_deep_call(depth: u32, frame: *const u8) -> bool {
+    if depth > recursion_limit() || (frame as usize) < STACK_GUARD.load(Ordering::Relaxed) {
+        exceptions::raise(&exceptions::RECURSION_ERROR, "maximum recursion depth exceeded");
+        return false;
+    }
+    true
 }
 
 /// Runs the module body `init` as the program and returns the process exit status.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_main(argc: i32, argv: *const *const u8, init: extern "C" fn() -> Value) -> i32 {
     crate::gc::init();
+    let base = 0u8;
+    set_stack_guard(core::ptr::from_ref(&base) as usize);
+    set_recursion_limit(recursion_limit());
     let mut args = Vec::with_capacity(argc as usize);
     for i in 0..argc as usize {
         // SAFETY: the C runtime passes `argc` NUL-terminated strings.
