@@ -741,6 +741,9 @@ fn parse_int(v: Value, base: i64) -> Result<Value, ()> {
         b => (b as u32, body),
     };
     let digits = digits.strip_prefix('_').filter(|_| digits.len() != body.len()).unwrap_or(digits);
+    if !base.is_power_of_two() {
+        int::check_parse_digits(digits.chars().filter(char::is_ascii_alphanumeric).count())?;
+    }
     match int::parse(&format!("{sign}{digits}"), base) {
         Some(b) => Ok(int::from_big(b)),
         None => {

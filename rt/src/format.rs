@@ -154,6 +154,12 @@ fn format_int(v: &BigInt, spec: &Spec) -> Result<String, String> {
         'X' => (16, "0X"),
         _ => return Err(format!("Unknown format code '{ty}' for object of type 'int'")),
     };
+    if radix == 10 && v.bits() > 14_000 {
+        // Over about 4200 digits: let `str()` apply `sys.get_int_max_str_digits()`.
+        if crate::int::to_decimal(crate::int::from_big(v.clone())).is_err() {
+            return Err(String::new());
+        }
+    }
     let mag = v.abs().to_str_radix(radix);
     let mag = if ty == 'X' { mag.to_uppercase() } else { mag };
     let digits = match spec.grouping {
@@ -314,7 +320,10 @@ pub fn format_value(v: Value, spec: &str) -> Result<String, ()> {
         }
     };
     result.map_err(|msg| {
-        raise(&exceptions::VALUE_ERROR, &msg);
+        // An empty message means the exception is already pending (the digit limit).
+        if !exceptions::has_pending() {
+            raise(&exceptions::VALUE_ERROR, &msg);
+        }
     })
 }
 

@@ -262,8 +262,43 @@ pub fn hash(v: Value) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
-pub fn to_string(v: Value) -> String {
-    if v.is_small_int() { v.as_small().to_string() } else { to_big(v).to_string() }
+/// `sys.get_int_max_str_digits()`: CPython 3.12 refuses decimal conversions of ints with
+/// more digits than this (0: no limit), a guard against quadratic-time conversions.
+pub static MAX_STR_DIGITS: crate::cell::Global<usize> = crate::cell::Global::new(4300);
+
+const DIGITS_LIMIT_HINT: &str = "use sys.set_int_max_str_digits() to increase the limit";
+
+/// `str(n)`: decimal digits, or `ValueError` past `sys.get_int_max_str_digits()`.
+pub fn to_decimal(v: Value) -> Result<String, ()> {
+    if v.is_small_int() {
+        return Ok(v.as_small().to_string());
+    }
+    let s = to_big(v).to_string();
+    let limit = MAX_STR_DIGITS.get();
+    let digits = s.len() - usize::from(s.starts_with('-'));
+    if limit > 0 && digits > limit {
+        raise(
+            &exceptions::VALUE_ERROR,
+            &format!("Exceeds the limit ({limit} digits) for integer string conversion; {DIGITS_LIMIT_HINT}"),
+        );
+        return Err(());
+    }
+    Ok(s)
+}
+
+/// Checks the digit limit before parsing a decimal int of `digits` digits.
+pub fn check_parse_digits(digits: usize) -> Result<(), ()> {
+    let limit = MAX_STR_DIGITS.get();
+    if limit > 0 && digits > limit {
+        raise(
+            &exceptions::VALUE_ERROR,
+            &format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; {DIGITS_LIMIT_HINT}"
+            ),
+        );
+        return Err(());
+    }
+    Ok(())
 }
 
 /// `int(s)` for a string in base 10 with Python's leniency (whitespace, `_` between digits).

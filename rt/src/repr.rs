@@ -35,7 +35,7 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         return Ok(v.as_small().to_string());
     }
     Ok(match v.kind() {
-        Kind::Int => int::to_string(v),
+        Kind::Int => int::to_decimal(v)?,
         Kind::Bool => if crate::ops::bool_value(v) { "True" } else { "False" }.to_string(),
         Kind::NoneType => "None".to_string(),
         Kind::NotImplemented => "NotImplemented".to_string(),

@@ -20,6 +20,8 @@ pub fn getattr(name: &str) -> Option<Value> {
         "getrecursionlimit" => builtin(krait_sys_getrecursionlimit, "getrecursionlimit"),
         "setrecursionlimit" => builtin(krait_sys_setrecursionlimit, "setrecursionlimit"),
         "platform" => crate::str::new_str("linux"),
+        "get_int_max_str_digits" => builtin(krait_sys_get_int_max_str_digits, "get_int_max_str_digits"),
+        "set_int_max_str_digits" => builtin(krait_sys_set_int_max_str_digits, "set_int_max_str_digits"),
         "byteorder" => crate::str::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
         _ => return None,
     })
@@ -79,4 +81,31 @@ pub unsafe extern "C" fn krait_sys_setrecursionlimit(ptr: *const Value, n: usize
 
 pub fn set_argv(args: Vec<String>) {
     ARGV.set(list::new(args.iter().map(|a| crate::str::new_str(a)).collect()));
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_sys_get_int_max_str_digits(_ptr: *const Value, n: usize, _kw: Value) -> Value {
+    if n != 0 {
+        return exceptions::raise_type_error(&format!("sys.get_int_max_str_digits() takes no arguments ({n} given)"));
+    }
+    int::from_i64(int::MAX_STR_DIGITS.get() as i64)
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 or at least 640, as CPython allows.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_sys_set_int_max_str_digits(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    let (args, kw) = split_args(args_of(ptr, n), kwnames);
+    let value = match (args, kw.as_slice()) {
+        ([v], []) => *v,
+        ([], [("maxdigits", v)]) => *v,
+        _ => return exceptions::raise_type_error("set_int_max_str_digits() takes exactly one argument"),
+    };
+    let Some(limit) = crate::ops::index_value(value) else {
+        return exceptions::raise_type_error(&format!("'{}' object cannot be interpreted as an integer", value.type_name()));
+    };
+    if limit != 0 && !(640..=i128::from(i32::MAX)).contains(&limit) {
+        return raise(&exceptions::VALUE_ERROR, "maxdigits must be 0 or larger than 640");
+    }
+    int::MAX_STR_DIGITS.set(limit as usize);
+    Value::none()
 }
