@@ -179,6 +179,8 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             NameRef::Global(g) => self.assign(Rvalue::LoadGlobal(g), Type::Dyn),
             NameRef::Builtin if name == "__name__" => Val::constant(Constant::Str("__main__".into())),
+            // The main script's absolute path, as CPython sets it.
+            NameRef::Builtin if name == "__file__" => Val::constant(Constant::Str(self.prog.path.clone())),
             NameRef::Builtin => self.assign(Rvalue::LoadBuiltin(name.to_string()), Type::Dyn),
         }
     }
