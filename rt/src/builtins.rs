@@ -722,6 +722,7 @@ fn parse_int(v: Value, base: i64) -> Result<Value, ()> {
         return Err(());
     }
     let s = str::as_str(v);
+    // `int()` strips ASCII white space and Unicode's, but not the separators U+001C..U+001F.
     let t = s.trim();
     let (sign, body) = match t.as_bytes().first() {
         Some(b'-') => ("-", &t[1..]),

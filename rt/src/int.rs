@@ -303,7 +303,7 @@ pub fn check_parse_digits(digits: usize) -> Result<(), ()> {
 
 /// `int(s)` for a string in base 10 with Python's leniency (whitespace, `_` between digits).
 pub fn parse(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let t = s.trim();
     let (neg, digits) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),

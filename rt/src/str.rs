@@ -45,6 +45,12 @@ pub fn is_ascii(v: Value) -> bool {
     o.char_len == o.text.len()
 }
 
+/// Python's `str.isspace` for one character: Unicode white space plus the separators
+/// U+001C..U+001F, which Python counts and Rust's `char::is_whitespace` does not.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
 /// Hash of a str. CPython randomises it per process, so any well-mixed hash is faithful.
 pub fn hash(v: Value) -> i64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -211,15 +217,15 @@ fn char_index(s: &str, byte: usize) -> usize {
 
 fn split_whitespace(s: &str, maxsplit: i128) -> Vec<Value> {
     let mut out = Vec::new();
-    let mut rest = s.trim_start();
+    let mut rest = s.trim_start_matches(is_space);
     while !rest.is_empty() {
         if maxsplit >= 0 && out.len() as i128 >= maxsplit {
             out.push(new_str(rest));
             return out;
         }
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let end = rest.find(is_space).unwrap_or(rest.len());
         out.push(new_str(&rest[..end]));
-        rest = rest[end..].trim_start();
+        rest = rest[end..].trim_start_matches(is_space);
     }
     out
 }
@@ -269,7 +275,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
             let chars = strip_chars(args.first())?;
             let pred = |c: char| match &chars {
                 Some(cs) => cs.contains(&c),
-                None => c.is_whitespace(),
+                None => is_space(c),
             };
             let t = match name {
                 "strip" => s.trim_matches(pred),
@@ -400,7 +406,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "isspace" => {
             check_args(name, args, 0, 0)?;
-            Ok(Value::bool(!s.is_empty() && s.chars().all(char::is_whitespace)))
+            Ok(Value::bool(!s.is_empty() && s.chars().all(is_space)))
         }
         "isupper" | "islower" => {
             check_args(name, args, 0, 0)?;
