@@ -279,3 +279,108 @@ fn stmt_bindings(s: &Stmt, out: &mut BTreeSet<String>) {
         _ => {}
     }
 }
+
+/// Every `lambda` in `body` (descending into `def` bodies and nested lambdas), with the name
+/// of the `def` that encloses it.
+pub fn collect_lambdas<'a>(
+    body: &'a [Stmt],
+    enclosing: Option<&str>,
+    out: &mut Vec<(&'a ast::ExprLambda, Option<String>)>,
+) {
+    fn expr<'a>(e: &'a Expr, enclosing: Option<&str>, out: &mut Vec<(&'a ast::ExprLambda, Option<String>)>) {
+        if let Expr::Lambda(l) = e {
+            out.push((l, enclosing.map(str::to_string)));
+            if let Some(p) = l.parameters.as_deref() {
+                for pd in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+                    if let Some(d) = &pd.default {
+                        expr(d, enclosing, out);
+                    }
+                }
+            }
+            expr(&l.body, enclosing, out);
+            return;
+        }
+        for c in children(e) {
+            expr(c, enclosing, out);
+        }
+    }
+    for s in body {
+        let mut exprs: Vec<&Expr> = Vec::new();
+        let mut bodies: Vec<&[Stmt]> = Vec::new();
+        let mut inner = enclosing.map(str::to_string);
+        match s {
+            Stmt::FunctionDef(f) => {
+                for pd in f.parameters.posonlyargs.iter().chain(f.parameters.args.iter()) {
+                    if let Some(d) = &pd.default {
+                        exprs.push(d);
+                    }
+                }
+                inner = Some(match enclosing {
+                    Some(e) => format!("{e}.<locals>.{}", f.name.as_str()),
+                    None => f.name.as_str().to_string(),
+                });
+                collect_lambdas(&f.body, inner.as_deref(), out);
+            }
+            Stmt::Expr(e) => exprs.push(&e.value),
+            Stmt::Assign(a) => {
+                exprs.push(&a.value);
+                exprs.extend(a.targets.iter());
+            }
+            Stmt::AugAssign(a) => exprs.push(&a.value),
+            Stmt::AnnAssign(a) => exprs.extend(a.value.as_deref()),
+            Stmt::Return(r) => exprs.extend(r.value.as_deref()),
+            Stmt::Delete(d) => exprs.extend(d.targets.iter()),
+            Stmt::Raise(r) => exprs.extend(r.exc.as_deref().into_iter().chain(r.cause.as_deref())),
+            Stmt::Assert(a) => exprs.extend(std::iter::once(&*a.test).chain(a.msg.as_deref())),
+            Stmt::If(i) => {
+                exprs.push(&i.test);
+                bodies.push(&i.body);
+                for c in &i.elif_else_clauses {
+                    exprs.extend(c.test.as_ref());
+                    bodies.push(&c.body);
+                }
+            }
+            Stmt::For(f) => {
+                exprs.push(&f.iter);
+                bodies.push(&f.body);
+                bodies.push(&f.orelse);
+            }
+            Stmt::While(w) => {
+                exprs.push(&w.test);
+                bodies.push(&w.body);
+                bodies.push(&w.orelse);
+            }
+            Stmt::Try(t) => {
+                bodies.push(&t.body);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    exprs.extend(h.type_.as_deref());
+                    bodies.push(&h.body);
+                }
+                bodies.push(&t.orelse);
+                bodies.push(&t.finalbody);
+            }
+            _ => {}
+        }
+        let enc = if matches!(s, Stmt::FunctionDef(_)) { enclosing } else { inner.as_deref() };
+        for e in exprs {
+            expr(e, enc, out);
+        }
+        for b in bodies {
+            collect_lambdas(b, enclosing, out);
+        }
+    }
+}
+
+/// Names an expression reads (including inside nested lambdas and comprehensions).
+pub fn loaded_names(e: &Expr, out: &mut Vec<String>) {
+    match e {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Lambda(l) => loaded_names(&l.body, out),
+        _ => {
+            for c in children(e) {
+                loaded_names(c, out);
+            }
+        }
+    }
+}

@@ -1,2 +1,5 @@
-square = lambda x: x * x
-print(square(3))
+def make_adder(n):
+    return lambda x: x + n
+
+
+print(make_adder(1)(2))

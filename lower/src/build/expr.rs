@@ -135,7 +135,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
                 v
             }
-            Expr::Lambda(l) => self.unsupported_expr("`lambda`", l),
+            Expr::Lambda(l) => self.lower_lambda(l),
             Expr::Set(s) => self.unsupported_expr("set displays", s),
             Expr::SetComp(s) => self.unsupported_expr("set comprehensions", s),
             Expr::Generator(g) => self.unsupported_expr("generator expressions", g),
@@ -154,6 +154,53 @@ impl<'a> FnBuilder<'_, 'a> {
     fn unsupported_expr(&mut self, what: &str, node: &impl Ranged) -> Val {
         self.unsupported(what, node);
         Val::none()
+    }
+
+    /// A `lambda`: a function object for its generic specialisation, with its defaults
+    /// evaluated now. Lambdas that use variables of the enclosing function need closures.
+    fn lower_lambda(&mut self, l: &'a ast::ExprLambda) -> Val {
+        let params: Vec<&str> = l
+            .parameters
+            .as_deref()
+            .map(|p| p.posonlyargs.iter().chain(p.args.iter()).map(|pd| pd.parameter.name.as_str()).collect())
+            .unwrap_or_default();
+        if let Some(p) = l.parameters.as_deref() {
+            if let Some(v) = &p.vararg {
+                return self.unsupported_expr("`*args` parameters", &**v);
+            }
+            if let Some(k) = &p.kwarg {
+                return self.unsupported_expr("`**kwargs` parameters", &**k);
+            }
+            if let Some(k) = p.kwonlyargs.first() {
+                return self.unsupported_expr("keyword-only parameters", k);
+            }
+        }
+        let mut used = Vec::new();
+        crate::scope::loaded_names(&l.body, &mut used);
+        let captures = used.iter().any(|n| {
+            !params.contains(&n.as_str())
+                && (self.comp_scopes.iter().any(|s| s.contains_key(n.as_str()))
+                    || (self.def.is_some() && self.vars.contains_key(n.as_str())))
+        });
+        if captures || matches!(&*l.body, Expr::Lambda(_)) {
+            return self.unsupported_expr("a `lambda` that uses variables of its enclosing scope (closures)", l);
+        }
+        let Some(def_id) =
+            self.prog.defs.iter().position(|d| matches!(d.node, super::DefNode::Lambda(x) if std::ptr::eq(x, l)))
+        else {
+            return Val::none();
+        };
+        let mut defaults = Vec::new();
+        if let Some(p) = l.parameters.as_deref() {
+            for pd in p.posonlyargs.iter().chain(p.args.iter()) {
+                if let Some(d) = &pd.default {
+                    let v = self.lower_expr(d);
+                    defaults.push(self.to_dyn(v));
+                }
+            }
+        }
+        let generic = self.prog.defs[def_id].generic;
+        self.assign(Rvalue::MakeFunction { func: generic, defaults }, Type::Dyn)
     }
 
     fn lower_items(&mut self, elts: &'a [Expr]) -> Vec<Operand> {
@@ -413,7 +460,7 @@ impl<'a> FnBuilder<'_, 'a> {
         if slots.iter().enumerate().any(|(p, s)| s.is_none() && p < first_default) {
             binds = false;
         }
-        let global = self.prog.defs[def].global;
+        let Some(global) = self.prog.defs[def].global else { return Val::none() };
         if !binds {
             self.at(func.range);
             let f = self.assign(Rvalue::LoadGlobal(global), Type::Dyn);

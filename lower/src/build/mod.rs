@@ -25,11 +25,37 @@ use crate::scope;
 /// How many specialisations (besides the generic one) a `def` may get.
 const MAX_SPECIALISATIONS: usize = 4;
 
-/// A module-level `def`.
+/// The syntax a function comes from.
+#[derive(Clone, Copy)]
+enum DefNode<'a> {
+    Def(&'a ast::StmtFunctionDef),
+    Lambda(&'a ast::ExprLambda),
+}
+
+impl<'a> DefNode<'a> {
+    fn range(self) -> TextRange {
+        match self {
+            DefNode::Def(d) => d.range,
+            DefNode::Lambda(l) => l.range,
+        }
+    }
+
+    /// The statements of a `def` (a lambda has none: its body is an expression).
+    fn body(self) -> &'a [Stmt] {
+        match self {
+            DefNode::Def(d) => &d.body,
+            DefNode::Lambda(_) => &[],
+        }
+    }
+}
+
+/// A module-level `def` or a `lambda` (anywhere, as long as it captures no variables).
 struct DefInfo<'a> {
     name: String,
-    stmt: &'a ast::StmtFunctionDef,
-    global: GlobalId,
+    qualname: String,
+    node: DefNode<'a>,
+    /// The module variable a `def` binds (lambdas bind none).
+    global: Option<GlobalId>,
     /// Hidden module variables holding the default values, one per parameter with a default.
     default_globals: Vec<GlobalId>,
     params: Vec<String>,
@@ -164,7 +190,16 @@ impl<'a> ProgramBuilder<'a> {
             let def_id = self.defs.len();
             let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
             let direct = def_counts[&name] == 1 && !other_writes.contains(&name);
-            self.defs.push(DefInfo { name: name.clone(), stmt: d, global, default_globals, params, locals, generic });
+            self.defs.push(DefInfo {
+                name: name.clone(),
+                qualname: name.clone(),
+                node: DefNode::Def(d),
+                global: Some(global),
+                default_globals,
+                params,
+                locals,
+                generic,
+            });
             // Calls by name go straight to a specialisation when only this `def` binds the name.
             if direct {
                 self.def_by_name.insert(name, def_id);
@@ -173,12 +208,36 @@ impl<'a> ProgramBuilder<'a> {
         // Module variables assigned only inside functions through `global`.
         let mut extra = Vec::new();
         for d in &self.defs {
-            for g in scope::global_decls(&d.stmt.body) {
+            for g in scope::global_decls(d.node.body()) {
                 extra.push(g);
             }
         }
         for g in extra {
             self.global(&g);
+        }
+        // Lambdas: functions without names, wherever they appear.
+        let mut lambdas = Vec::new();
+        scope::collect_lambdas(self.module, None, &mut lambdas);
+        for (l, enclosing) in lambdas {
+            let params: Vec<String> = l.parameters.as_deref().map_or_else(Vec::new, |p| {
+                p.posonlyargs.iter().chain(p.args.iter()).map(|pd| pd.parameter.name.as_str().to_string()).collect()
+            });
+            let def_id = self.defs.len();
+            let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
+            let qualname = match enclosing {
+                Some(f) => format!("{f}.<locals>.<lambda>"),
+                None => "<lambda>".to_string(),
+            };
+            self.defs.push(DefInfo {
+                name: "<lambda>".to_string(),
+                qualname,
+                node: DefNode::Lambda(l),
+                global: None,
+                default_globals: Vec::new(),
+                locals: params.iter().cloned().collect(),
+                params,
+                generic,
+            });
         }
     }
 
@@ -429,18 +488,18 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         };
         let entry = b.new_block();
         b.cur = Some(entry);
-        let (name, qualname, kind, param_names, body, line) = match spec.def {
-            None => ("<module>".to_string(), "<module>".to_string(), FuncKind::Module, Vec::new(), b.prog.module, 1),
+        let (name, qualname, kind, param_names, node, line) = match spec.def {
+            None => ("<module>".to_string(), "<module>".to_string(), FuncKind::Module, Vec::new(), None, 1),
             Some(d) => {
                 let info = &b.prog.defs[d];
                 let generic = info.generic == id;
-                let line = b.prog.line(info.stmt.range);
+                let line = b.prog.line(info.node.range());
                 (
                     info.name.clone(),
-                    info.name.clone(),
+                    info.qualname.clone(),
                     FuncKind::Def { generic },
                     info.params.clone(),
-                    &info.stmt.body[..],
+                    Some(info.node),
                     line,
                 )
             }
@@ -462,7 +521,15 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
                 }
             }
         }
-        b.lower_body(body);
+        match node {
+            None => b.lower_body(b.prog.module),
+            Some(DefNode::Def(d)) => b.lower_body(&d.body),
+            Some(DefNode::Lambda(l)) => {
+                b.at(l.body.range());
+                let v = b.lower_expr(&l.body);
+                b.emit_return(v);
+            }
+        }
         if b.cur.is_some() {
             let none = Val::none();
             b.emit_return(none);

@@ -488,7 +488,11 @@ impl<'a> FnBuilder<'_, 'a> {
             self.unsupported("generators (`yield`)", &f.name);
             return;
         }
-        let Some(def_id) = self.prog.defs.iter().position(|d| std::ptr::eq(d.stmt, f)) else { return };
+        let Some(def_id) =
+            self.prog.defs.iter().position(|d| matches!(d.node, super::DefNode::Def(x) if std::ptr::eq(x, f)))
+        else {
+            return;
+        };
         let default_globals = self.prog.defs[def_id].default_globals.clone();
         let mut defaults = Vec::new();
         let mut k = 0;
@@ -502,9 +506,10 @@ impl<'a> FnBuilder<'_, 'a> {
             }
         }
         let generic = self.prog.defs[def_id].generic;
-        let g = self.prog.defs[def_id].global;
         let func = self.assign(Rvalue::MakeFunction { func: generic, defaults }, Type::Dyn);
-        self.emit(Statement::StoreGlobal(g, func.op));
+        if let Some(g) = self.prog.defs[def_id].global {
+            self.emit(Statement::StoreGlobal(g, func.op));
+        }
     }
 
     fn lower_try(&mut self, t: &'a ast::StmtTry) {

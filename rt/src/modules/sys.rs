@@ -101,7 +101,10 @@ pub unsafe extern "C" fn krait_sys_set_int_max_str_digits(ptr: *const Value, n: 
         _ => return exceptions::raise_type_error("set_int_max_str_digits() takes exactly one argument"),
     };
     let Some(limit) = crate::ops::index_value(value) else {
-        return exceptions::raise_type_error(&format!("'{}' object cannot be interpreted as an integer", value.type_name()));
+        return exceptions::raise_type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            value.type_name()
+        ));
     };
     if limit != 0 && !(640..=i128::from(i32::MAX)).contains(&limit) {
         return raise(&exceptions::VALUE_ERROR, "maxdigits must be 0 or larger than 640");
