@@ -810,6 +810,12 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             Rvalue::LoadGlobal(g) => self.load_global(*g),
             Rvalue::LoadBuiltin(name) => self.load_builtin(name),
             Rvalue::Call { callee, args, kwnames } => self.call(callee, args, kwnames),
+            Rvalue::CallStar { callee, args, kwnames, kwvalues } => {
+                let (c, a) = (self.word(callee)?, self.word(args)?);
+                let arr = self.array(kwvalues)?;
+                let kw = self.kwnames(kwnames)?;
+                self.rt("krait_call_star", &[c, a, arr.into(), kw], Check::Null)
+            }
             Rvalue::CallMethod { obj, name, args, kwnames, attr_span } => {
                 if name == "append" && args.len() == 1 && kwnames.is_empty() && self.operand_ty(obj) == Type::List {
                     let (o, v) = (self.word(obj)?, self.word(&args[0])?);

@@ -69,6 +69,7 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_unpack", C::Bool, &[C::V, C::Usize, C::Ptr]),
     ("krait_call", C::V, &[C::V, C::Ptr, C::Usize, C::V]),
     ("krait_call_method", C::V, &[C::V, C::V, C::Ptr, C::Usize, C::V]),
+    ("krait_call_star", C::V, &[C::V, C::V, C::Ptr, C::V]),
     ("krait_function_new", C::V, &[C::Ptr, C::Ptr, C::V]),
     ("krait_bind_args", C::Bool, &[C::V, C::Ptr, C::Usize, C::V, C::Ptr]),
     ("krait_builtin_function", C::V, &[C::Ptr, C::Ptr, C::Usize]),

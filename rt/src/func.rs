@@ -295,6 +295,17 @@ pub unsafe extern "C" fn krait_call(callee: Value, args: *const Value, nargs: us
     call(callee, args, kwnames)
 }
 
+/// `callee(*args, **kw)`: `args` is a list of the positional arguments; `kwvalues` holds one
+/// value per name in the tuple `kwnames` (null when there are none).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_call_star(callee: Value, args: Value, kwvalues: *const Value, kwnames: Value) -> Value {
+    let nkw = if kwnames.is_null() { 0 } else { tuple::items(kwnames).len() };
+    let mut all = list::items(args).clone();
+    // SAFETY: codegen passes one value per keyword name.
+    all.extend(unsafe { crate::object::values_from_raw(kwvalues, nkw) });
+    call(callee, &all, kwnames)
+}
+
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_call_method(
     obj: Value,

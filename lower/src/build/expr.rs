@@ -352,11 +352,11 @@ impl<'a> FnBuilder<'_, 'a> {
 
     fn lower_call(&mut self, c: &'a ast::ExprCall) -> Val {
         let args = &c.arguments;
-        if let Some(s) = args.args.iter().find(|a| matches!(a, Expr::Starred(_))) {
-            return self.unsupported_expr("`*` arguments", s);
-        }
         if let Some(k) = args.keywords.iter().find(|k| k.arg.is_none()) {
             return self.unsupported_expr("`**` arguments", k);
+        }
+        if args.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
+            return self.call_with_star(c);
         }
         let kwnames: Vec<String> =
             args.keywords.iter().map(|k| k.arg.as_ref().map_or("", |a| a.as_str()).to_string()).collect();
@@ -392,6 +392,43 @@ impl<'a> FnBuilder<'_, 'a> {
         let ops = self.lower_args(args);
         self.at(c.range());
         self.assign(Rvalue::Call { callee: Callee::Value(callee), args: ops, kwnames }, Type::Dyn)
+    }
+
+    /// A call with `*iterable` arguments: the positional arguments are collected into a list
+    /// at run time and the call goes through the callee object.
+    fn call_with_star(&mut self, c: &'a ast::ExprCall) -> Val {
+        if let Expr::Attribute(a) = &*c.func {
+            return self.unsupported_expr("`*` arguments in method calls", a);
+        }
+        let f = self.lower_expr(&c.func);
+        let callee = self.to_dyn(f);
+        let list = self.assign(Rvalue::BuildList(Vec::new()), Type::List);
+        for a in &c.arguments.args {
+            let (value, method) = match a {
+                Expr::Starred(s) => (&*s.value, "extend"),
+                other => (other, "append"),
+            };
+            let v = self.lower_expr(value);
+            let v = self.to_dyn(v);
+            self.at(value.range());
+            let attr_span = self.span;
+            self.emit(Statement::Eval(Rvalue::CallMethod {
+                obj: list.op.clone(),
+                name: method.into(),
+                args: vec![v],
+                kwnames: Vec::new(),
+                attr_span,
+            }));
+        }
+        let mut kwnames = Vec::new();
+        let mut kwvalues = Vec::new();
+        for k in &c.arguments.keywords {
+            let v = self.lower_expr(&k.value);
+            kwvalues.push(self.to_dyn(v));
+            kwnames.push(k.arg.as_ref().map_or("", |a| a.as_str()).to_string());
+        }
+        self.at(c.range());
+        self.assign(Rvalue::CallStar { callee, args: list.op, kwnames, kwvalues }, Type::Dyn)
     }
 
     /// Positional then keyword argument values, in source order, as `Dyn` operands.

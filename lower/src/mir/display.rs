@@ -71,6 +71,9 @@ impl Display for Rvalue {
             Rvalue::LoadGlobal(g) => write!(f, "load {g}"),
             Rvalue::LoadBuiltin(name) => write!(f, "builtin {name}"),
             Rvalue::Call { callee, args, kwnames } => write!(f, "call {callee}({}){}", list(args), kw_suffix(kwnames)),
+            Rvalue::CallStar { callee, args, kwnames, kwvalues } => {
+                write!(f, "call {callee}(*{args}, {}){}", list(kwvalues), kw_suffix(kwnames))
+            }
             Rvalue::CallMethod { obj, name, args, kwnames, .. } => {
                 write!(f, "call_method {obj}.{name}({}){}", list(args), kw_suffix(kwnames))
             }

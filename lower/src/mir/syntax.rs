@@ -251,6 +251,14 @@ pub enum Rvalue {
         args: Vec<Operand>,
         kwnames: Vec<String>,
     },
+    /// `callee(*args, **kw)` where `args` is a list of the positional arguments built at run
+    /// time and `kwvalues` are the keyword arguments named `kwnames`.
+    CallStar {
+        callee: Operand,
+        args: Operand,
+        kwnames: Vec<String>,
+        kwvalues: Vec<Operand>,
+    },
     /// `obj.name(args)`. A failed lookup of the method is reported at `attr_span` (the
     /// `obj.name` part), a failure inside the call at the statement's span.
     CallMethod {

@@ -157,6 +157,13 @@ impl Ctx<'_> {
                     }
                 }
             }
+            Rvalue::CallStar { callee, args, kwvalues, .. } => {
+                self.word(callee, "callee");
+                self.word(args, "argument list");
+                for a in kwvalues {
+                    self.word(a, "argument");
+                }
+            }
             Rvalue::CallMethod { obj, args, .. } => {
                 self.word(obj, "receiver");
                 for a in args {
