@@ -56,12 +56,13 @@ pub fn builtin_result(name: &str, nargs: usize) -> Type {
     match name {
         "len" | "hash" | "ord" | "int" => Type::Int,
         "round" if nargs == 1 => Type::Int,
-        "str" | "repr" | "chr" | "ascii" | "input" | "format" => Type::Str,
+        "str" | "repr" | "chr" | "ascii" | "input" | "format" | "bin" | "oct" | "hex" => Type::Str,
+        "divmod" => Type::Tuple,
         "list" | "sorted" => Type::List,
         "tuple" => Type::Tuple,
         "dict" => Type::Dict,
         "float" => Type::Float,
-        "bool" | "isinstance" | "any" | "all" => Type::Bool,
+        "bool" | "isinstance" | "any" | "all" | "callable" => Type::Bool,
         "print" => Type::None,
         _ => Type::Dyn,
     }

@@ -203,6 +203,119 @@ builtin!(krait_builtin_zip, |args, kw| {
     if r.is_null() { Err(()) } else { Ok(r) }
 });
 
+builtin!(krait_builtin_map, |args, kw| {
+    no_kwargs("map", &kw)?;
+    if args.len() < 2 {
+        raise_type_error("map() must have at least two arguments.");
+        return Err(());
+    }
+    let r = iter::map(args[0], &args[1..]);
+    if r.is_null() { Err(()) } else { Ok(r) }
+});
+
+builtin!(krait_builtin_filter, |args, kw| {
+    no_kwargs("filter", &kw)?;
+    if args.len() != 2 {
+        raise_type_error(&format!("filter expected 2 arguments, got {}", args.len()));
+        return Err(());
+    }
+    let func = if args[0].is_none() { Value::NULL } else { args[0] };
+    let r = iter::filter(func, args[1]);
+    if r.is_null() { Err(()) } else { Ok(r) }
+});
+
+builtin!(krait_builtin_divmod, |args, kw| {
+    no_kwargs("divmod", &kw)?;
+    if args.len() != 2 {
+        raise_type_error(&format!("divmod expected 2 arguments, got {}", args.len()));
+        return Err(());
+    }
+    let q = ops::binary(BinOp::FloorDiv, args[0], args[1]);
+    if q.is_null() {
+        if exceptions::pending().ty().is_subtype(&exceptions::TYPE_ERROR) {
+            exceptions::take_pending();
+            raise_type_error(&format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                args[0].type_name(),
+                args[1].type_name()
+            ));
+        }
+        return Err(());
+    }
+    let r = ops::binary(BinOp::Mod, args[0], args[1]);
+    if r.is_null() { Err(()) } else { Ok(tuple::new(vec![q, r])) }
+});
+
+builtin!(krait_builtin_pow, |args, kw| {
+    no_kwargs("pow", &kw)?;
+    match args.len() {
+        2 => {
+            let r = ops::binary(BinOp::Pow, args[0], args[1]);
+            if r.is_null() { Err(()) } else { Ok(r) }
+        }
+        3 => {
+            let (b, e, m) = (args[0], args[1], args[2]);
+            if !(int::is_int(b) && int::is_int(e) && int::is_int(m)) {
+                raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
+                return Err(());
+            }
+            let (b, e, m) = (int::to_big(b), int::to_big(e), int::to_big(m));
+            if num_traits::Zero::is_zero(&m) {
+                raise(&exceptions::VALUE_ERROR, "pow() 3rd argument cannot be 0");
+                return Err(());
+            }
+            let base = if num_traits::Signed::is_negative(&e) {
+                match int::mod_inverse(&b, &m) {
+                    Some(inv) => inv,
+                    None => {
+                        raise(&exceptions::VALUE_ERROR, "base is not invertible for the given modulus");
+                        return Err(());
+                    }
+                }
+            } else {
+                b
+            };
+            let e = num_traits::Signed::abs(&e);
+            let am = num_traits::Signed::abs(&m);
+            let mut r = base.modpow(&e, &am);
+            if num_traits::Signed::is_negative(&r) {
+                r += &am;
+            }
+            // Python's result takes the sign of the modulus.
+            if num_traits::Signed::is_negative(&m) && !num_traits::Zero::is_zero(&r) {
+                r += &m;
+            }
+            Ok(int::from_big(r))
+        }
+        n => {
+            raise_type_error(&format!("pow expected at least 2 arguments, got {n}"));
+            Err(())
+        }
+    }
+});
+
+fn radix_string(args: &[Value], kw: &[(&str, Value)], name: &str, spec: &str) -> Result<Value, ()> {
+    no_kwargs(name, kw)?;
+    arity(name, args, 1, 1)?;
+    let v = args[0];
+    if !int::is_int(v) {
+        raise_type_error(&format!("'{}' object cannot be interpreted as an integer", v.type_name()));
+        return Err(());
+    }
+    let v = if v.kind() == Kind::Bool { int::from_i64(i64::from(ops::bool_value(v))) } else { v };
+    Ok(str::from_string(crate::format::format_value(v, spec)?))
+}
+
+builtin!(krait_builtin_bin, |args, kw| { radix_string(args, &kw, "bin", "#b") });
+builtin!(krait_builtin_oct, |args, kw| { radix_string(args, &kw, "oct", "#o") });
+builtin!(krait_builtin_hex, |args, kw| { radix_string(args, &kw, "hex", "#x") });
+
+builtin!(krait_builtin_callable, |args, kw| {
+    no_kwargs("callable", &kw)?;
+    arity("callable", args, 1, 1)?;
+    Ok(Value::bool(matches!(args[0].kind(), Kind::Function | Kind::BuiltinFunction | Kind::Type)))
+});
+
 builtin!(krait_builtin_iter, |args, kw| {
     no_kwargs("iter", &kw)?;
     arity("iter", args, 1, 1)?;

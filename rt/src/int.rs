@@ -262,6 +262,19 @@ pub fn hash(v: Value) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
+/// The inverse of `a` modulo `m`, if it exists (for `pow(a, -e, m)`).
+pub fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let (mut old_r, mut r) = (a.mod_floor(&m), m.clone());
+    let (mut old_s, mut s) = (BigInt::one(), BigInt::zero());
+    while !r.is_zero() {
+        let q = old_r.div_floor(&r);
+        (old_r, r) = (r.clone(), &old_r - &q * &r);
+        (old_s, s) = (s.clone(), &old_s - &q * &s);
+    }
+    if old_r.is_one() { Some(old_s.mod_floor(&m)) } else { None }
+}
+
 /// `sys.get_int_max_str_digits()`: CPython 3.12 refuses decimal conversions of ints with
 /// more digits than this (0: no limit), a guard against quadratic-time conversions.
 pub static MAX_STR_DIGITS: crate::cell::Global<usize> = crate::cell::Global::new(4300);

@@ -36,6 +36,16 @@ pub enum State {
     Zip {
         inners: Vec<Value>,
     },
+    /// `map(func, *iterables)`.
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    /// `filter(func, iterable)`; a null `func` keeps the truthy items.
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// Lines of a text stream.
     Lines,
 }
@@ -56,6 +66,26 @@ pub fn enumerate(iterable: Value, start: i128) -> Value {
         return inner;
     }
     new_iter(State::Enumerate { inner, count: start })
+}
+
+pub fn map(func: Value, iterables: &[Value]) -> Value {
+    let mut inners = Vec::with_capacity(iterables.len());
+    for &v in iterables {
+        let it = iter(v);
+        if it.is_null() {
+            return it;
+        }
+        inners.push(it);
+    }
+    new_iter(State::Map { func, inners })
+}
+
+pub fn filter(func: Value, iterable: Value) -> Value {
+    let inner = iter(iterable);
+    if inner.is_null() {
+        return inner;
+    }
+    new_iter(State::Filter { func, inner })
 }
 
 pub fn zip(iterables: &[Value]) -> Value {
@@ -179,6 +209,36 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
                 }
             }
             Ok(Some(tuple::new(items)))
+        }
+        State::Map { func, inners } => {
+            let (func, inners) = (*func, inners.clone());
+            let mut args = Vec::with_capacity(inners.len());
+            for i in inners {
+                match next(i)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            let r = crate::func::call(func, &args, Value::NULL);
+            if r.is_null() { Err(()) } else { Ok(Some(r)) }
+        }
+        State::Filter { func, inner } => {
+            let (func, inner) = (*func, *inner);
+            while let Some(v) = next(inner)? {
+                let keep = if func.is_null() {
+                    crate::ops::truthy(v)?
+                } else {
+                    let r = crate::func::call(func, &[v], Value::NULL);
+                    if r.is_null() {
+                        return Err(());
+                    }
+                    crate::ops::truthy(r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
         }
         State::Lines => {
             let line = crate::io::read_line();
