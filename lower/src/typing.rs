@@ -74,7 +74,7 @@ pub fn method_result(receiver: Type, name: &str) -> Type {
         (
             Type::Str,
             "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "replace" | "join" | "capitalize" | "title" | "ljust"
-            | "rjust" | "center" | "zfill" | "swapcase" | "removeprefix" | "removesuffix",
+            | "rjust" | "center" | "zfill" | "swapcase" | "removeprefix" | "removesuffix" | "format" | "format_map",
         ) => Type::Str,
         (Type::Str, "split" | "rsplit" | "splitlines") => Type::List,
         (Type::Str, "find" | "rfind" | "index" | "rindex" | "count") => Type::Int,

@@ -458,6 +458,217 @@ pub fn percent(fmt: Value, args: Value) -> Value {
     }
 }
 
+/// Resolves the field name of a `str.format` replacement field (`0`, `name`, `0[1]`, `x[key]`).
+fn format_field(
+    name: &str,
+    args: &[Value],
+    kwargs: &dyn Fn(&str) -> Result<Option<Value>, ()>,
+    auto: &mut Option<usize>,
+    manual: &mut bool,
+) -> Result<Value, ()> {
+    let (first, rest) = match name.find(['.', '[']) {
+        Some(i) => name.split_at(i),
+        None => (name, ""),
+    };
+    let mut v = if first.is_empty() {
+        if *manual {
+            raise(
+                &exceptions::VALUE_ERROR,
+                "cannot switch from manual field specification to automatic field numbering",
+            );
+            return Err(());
+        }
+        let i = auto.map_or(0, |n| n + 1);
+        *auto = Some(i);
+        match args.get(i) {
+            Some(&v) => v,
+            None => {
+                raise(
+                    &exceptions::INDEX_ERROR,
+                    &format!("Replacement index {i} out of range for positional args tuple"),
+                );
+                return Err(());
+            }
+        }
+    } else if let Ok(i) = first.parse::<usize>() {
+        if auto.is_some() {
+            raise(
+                &exceptions::VALUE_ERROR,
+                "cannot switch from automatic field numbering to manual field specification",
+            );
+            return Err(());
+        }
+        *manual = true;
+        match args.get(i) {
+            Some(&v) => v,
+            None => {
+                raise(
+                    &exceptions::INDEX_ERROR,
+                    &format!("Replacement index {i} out of range for positional args tuple"),
+                );
+                return Err(());
+            }
+        }
+    } else {
+        match kwargs(first)? {
+            Some(v) => v,
+            None => {
+                exceptions::raise_with(&exceptions::KEY_ERROR, str::new_str(first));
+                return Err(());
+            }
+        }
+    };
+    let mut rest = rest;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('[') {
+            let Some(end) = r.find(']') else {
+                raise(&exceptions::VALUE_ERROR, "Missing ']' in format string");
+                return Err(());
+            };
+            let key = &r[..end];
+            let index = match key.parse::<i64>() {
+                Ok(i) if !key.starts_with(['-', '+']) => int::from_i64(i),
+                _ => str::new_str(key),
+            };
+            v = crate::ops::getitem(v, index);
+            if v.is_null() {
+                return Err(());
+            }
+            rest = &r[end + 1..];
+        } else if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            v = crate::func::getattr(v, &r[..end]);
+            if v.is_null() {
+                return Err(());
+            }
+            rest = &r[end..];
+        } else {
+            raise(&exceptions::VALUE_ERROR, "Only '.' or '[' may follow ']' in format field specifier");
+            return Err(());
+        }
+    }
+    Ok(v)
+}
+
+/// `fmt.format(*args, **kwargs)` (and `format_map`, through `kwargs`).
+pub fn str_format(fmt: &str, args: &[Value], kwargs: &dyn Fn(&str) -> Result<Option<Value>, ()>) -> Result<String, ()> {
+    let mut auto = None;
+    let mut manual = false;
+    format_template(fmt, args, kwargs, &mut auto, &mut manual, 2)
+}
+
+fn format_template(
+    fmt: &str,
+    args: &[Value],
+    kwargs: &dyn Fn(&str) -> Result<Option<Value>, ()>,
+    auto: &mut Option<usize>,
+    manual: &mut bool,
+    depth: u32,
+) -> Result<String, ()> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            raise(&exceptions::VALUE_ERROR, "Single '}' encountered in format string");
+            return Err(());
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // A replacement field: find its matching '}' (format specs may nest one level).
+        let mut level = 1;
+        let mut j = i + 1;
+        while j < chars.len() {
+            match chars[j] {
+                '{' => level += 1,
+                '}' => {
+                    level -= 1;
+                    if level == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if j >= chars.len() {
+            let msg =
+                if level > 1 { "expected '}' before end of string" } else { "Single '{' encountered in format string" };
+            raise(&exceptions::VALUE_ERROR, msg);
+            return Err(());
+        }
+        let field: String = chars[i + 1..j].iter().collect();
+        // field_name [! conversion] [: spec]; the name ends at the first '!' or ':' outside brackets.
+        let mut end = field.len();
+        let mut in_bracket = false;
+        for (k, ch) in field.char_indices() {
+            match ch {
+                '[' => in_bracket = true,
+                ']' => in_bracket = false,
+                '!' | ':' if !in_bracket => {
+                    end = k;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let name = &field[..end];
+        let mut tail = &field[end..];
+        let mut conversion = None;
+        if let Some(t) = tail.strip_prefix('!') {
+            let mut cs = t.chars();
+            match (cs.next(), cs.next()) {
+                (Some(cv @ ('r' | 's' | 'a')), None | Some(':')) => conversion = Some(cv),
+                _ => {
+                    raise(&exceptions::VALUE_ERROR, "expected ':' after conversion specifier");
+                    return Err(());
+                }
+            }
+            tail = &t[1..];
+        }
+        let spec = tail.strip_prefix(':').unwrap_or("");
+        let spec = if spec.contains('{') {
+            if depth == 0 {
+                raise(&exceptions::VALUE_ERROR, "Max string recursion exceeded");
+                return Err(());
+            }
+            format_template(spec, args, kwargs, auto, manual, depth - 1)?
+        } else {
+            spec.to_string()
+        };
+        let mut v = format_field(name, args, kwargs, auto, manual)?;
+        v = match conversion {
+            Some('r') => str::from_string(repr::repr_string(v)?),
+            Some('s') => str::from_string(repr::str_string(v)?),
+            Some(_) => {
+                let a = crate::repr::krait_ascii(v);
+                if a.is_null() {
+                    return Err(());
+                }
+                a
+            }
+            None => v,
+        };
+        out.push_str(&format_value(v, &spec)?);
+        i = j + 1;
+    }
+    Ok(out)
+}
+
 // ---- entry points for generated code ----
 
 /// `format(v, spec)` where `spec` is a str value (possibly empty).

@@ -199,6 +199,9 @@ pub extern "C" fn krait_method_lookup_failed() -> bool {
 /// `obj.name(*args)`.
 pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Value {
     let (pos, kw) = split_args(args, kwnames);
+    if obj.kind() == Kind::Str && (name == "format" || name == "format_map") {
+        return str::call_format(obj, name, pos, &kw);
+    }
     if !kw.is_empty() {
         if obj.kind() == Kind::List && name == "sort" && pos.is_empty() {
             return crate::builtins::list_sort_kw(obj, &kw);

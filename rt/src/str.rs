@@ -563,6 +563,26 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
     }
 }
 
+/// `s.format(*args, **kwargs)` and `s.format_map(mapping)`.
+pub fn call_format(v: Value, name: &str, args: &[Value], kw: &[(&'static str, Value)]) -> Value {
+    let fmt = as_str(v);
+    let r = if name == "format" {
+        let lookup = |key: &str| Ok(kw.iter().find(|(k, _)| *k == key).map(|&(_, v)| v));
+        crate::format::str_format(fmt, args, &lookup)
+    } else {
+        if args.len() != 1 || !kw.is_empty() {
+            return raise_type_error(&format!("format_map() takes exactly one argument ({} given)", args.len()));
+        }
+        let mapping = args[0];
+        let lookup = |key: &str| {
+            let r = crate::ops::getitem(mapping, new_str(key));
+            if r.is_null() { Err(()) } else { Ok(Some(r)) }
+        };
+        crate::format::str_format(fmt, &[], &lookup)
+    };
+    r.map_or(Value::NULL, from_string)
+}
+
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_str_const(ptr: *const u8, len: usize) -> Value {
     // SAFETY: codegen passes `len` bytes of valid UTF-8.
