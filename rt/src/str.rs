@@ -13,6 +13,8 @@ pub struct StrObj {
     pub header: Header,
     /// Length in code points; equal to `text.len()` exactly when the text is ASCII.
     pub char_len: usize,
+    /// The hash, computed on first use (-1 until then), as CPython caches it.
+    pub hash: core::cell::Cell<i64>,
     pub text: Box<str>,
 }
 
@@ -22,7 +24,12 @@ pub fn new_str(s: &str) -> Value {
 
 pub fn from_string(s: String) -> Value {
     let char_len = s.chars().count();
-    new_object(StrObj { header: Header { ty: &STR_TYPE }, char_len, text: s.into_boxed_str() })
+    new_object(StrObj {
+        header: Header { ty: &STR_TYPE },
+        char_len,
+        hash: core::cell::Cell::new(-1),
+        text: s.into_boxed_str(),
+    })
 }
 
 /// The text of a str value.
@@ -53,13 +60,31 @@ pub fn is_space(c: char) -> bool {
 
 /// Hash of a str. CPython randomises it per process, so any well-mixed hash is faithful.
 pub fn hash(v: Value) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in as_str(v).bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let o = obj(v);
+    let cached = o.hash.get();
+    if cached != -1 {
+        return cached;
     }
+    // Eight bytes at a time, multiply-rotate mixing (FxHash-like), then a final avalanche.
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let bytes = o.text.as_bytes();
+    let mut h: u64 = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    let mut tail = [0u8; 8];
+    let rest = chunks.remainder();
+    tail[..rest.len()].copy_from_slice(rest);
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^= h >> 32;
     let h = (h >> 1) as i64;
-    if h == -1 { -2 } else { h }
+    let h = if h == -1 { -2 } else { h };
+    o.hash.set(h);
+    h
 }
 
 /// The code point at index `i` (already in range).
@@ -216,6 +241,9 @@ fn char_index(s: &str, byte: usize) -> usize {
 }
 
 fn split_whitespace(s: &str, maxsplit: i128) -> Vec<Value> {
+    if s.is_ascii() {
+        return split_ascii_whitespace(s.as_bytes(), maxsplit);
+    }
     let mut out = Vec::new();
     let mut rest = s.trim_start_matches(is_space);
     while !rest.is_empty() {
@@ -228,6 +256,44 @@ fn split_whitespace(s: &str, maxsplit: i128) -> Vec<Value> {
         rest = rest[end..].trim_start_matches(is_space);
     }
     out
+}
+
+/// `split()` of ASCII text: Python's white space there is `\t\n\x0b\x0c\r\x1c-\x1f` and space.
+fn split_ascii_whitespace(b: &[u8], maxsplit: i128) -> Vec<Value> {
+    let space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        let mut end = i;
+        if maxsplit >= 0 && out.len() as i128 >= maxsplit {
+            // The rest, trailing white space included, as CPython leaves it.
+            end = b.len();
+        } else {
+            while end < b.len() && !space(b[end]) {
+                end += 1;
+            }
+        }
+        // SAFETY: the text is ASCII, so any byte range is valid UTF-8.
+        out.push(new_ascii(unsafe { core::str::from_utf8_unchecked(&b[i..end]) }));
+        i = end;
+    }
+    out
+}
+
+/// A str from ASCII text (its length in code points is its length in bytes).
+fn new_ascii(s: &str) -> Value {
+    new_object(StrObj {
+        header: Header { ty: &STR_TYPE },
+        char_len: s.len(),
+        hash: core::cell::Cell::new(-1),
+        text: s.into(),
+    })
 }
 
 fn strip_chars(v: Option<&Value>) -> Result<Option<Vec<char>>, ()> {
