@@ -1,4 +1,5 @@
-"""Prints rt/src/cpython_names.rs: name lists of CPython 3.12 that error messages depend on.
+"""Prints rt/src/cpython_names.rs: name lists of CPython 3.12 that error messages depend on
+(rt uses them at run time; lower includes the same file to know which builtins exist).
 
 Run it with CPython 3.12 itself:  python3.12 tools/gen-cpython-names.py > rt/src/cpython_names.rs
 """
@@ -18,9 +19,10 @@ def rust_list(names, indent):
     return "\n".join(lines)
 
 
-print("//! Name lists of CPython 3.12 that error messages depend on, printed by CPython 3.12.7")
-print("//! itself (`tools/gen-cpython-names.py`): `sys.stdlib_module_names`, the builtins namespace")
-print("//! in its insertion order, and `dir()` of the builtin types.")
+# Plain comments, not `//!`: lower/ includes this file with `include!` too.
+print("// Name lists of CPython 3.12 that error messages depend on, printed by CPython 3.12.7")
+print("// itself (`tools/gen-cpython-names.py`): `sys.stdlib_module_names`, the builtins namespace")
+print("// in its insertion order, and `dir()` of the builtin types.")
 print()
 print("/// `sys.stdlib_module_names`: a NameError for one of these suggests importing it.")
 print("#[rustfmt::skip]")

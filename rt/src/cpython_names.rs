@@ -1,6 +1,6 @@
-//! Name lists of CPython 3.12 that error messages depend on, printed by CPython 3.12.7
-//! itself (`tools/gen-cpython-names.py`): `sys.stdlib_module_names`, the builtins namespace
-//! in its insertion order, and `dir()` of the builtin types.
+// Name lists of CPython 3.12 that error messages depend on, printed by CPython 3.12.7
+// itself (`tools/gen-cpython-names.py`): `sys.stdlib_module_names`, the builtins namespace
+// in its insertion order, and `dir()` of the builtin types.
 
 /// `sys.stdlib_module_names`: a NameError for one of these suggests importing it.
 #[rustfmt::skip]

@@ -177,7 +177,19 @@ pub fn split_args(args: &[Value], kwnames: Value) -> (&[Value], Vec<(&'static st
     (&args[..npos], pairs)
 }
 
+/// An attribute krait's runtime lacks: CPython's `AttributeError` if CPython lacks it too,
+/// else an error that says krait does not support it yet (never a misleading `AttributeError`).
 fn no_attribute(v: Value, name: &str) -> Value {
+    if crate::suggest::type_has_attribute(v.type_name(), name) {
+        return raise(
+            &exceptions::NOT_IMPLEMENTED_ERROR,
+            &format!("krait does not support {}.{name} yet", v.type_name()),
+        );
+    }
+    missing_attribute(v, name)
+}
+
+fn missing_attribute(v: Value, name: &str) -> Value {
     raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", v.type_name()));
     exceptions::exc(exceptions::pending()).suffix = crate::suggest::attribute_error_suffix(v.type_name(), name);
     Value::NULL

@@ -126,6 +126,12 @@ pub fn name_error_suffix(wrong: &str, locals: &[&str], globals: &[&str]) -> Stri
     out
 }
 
+/// Whether CPython's builtin type `type_name` has the attribute `name`.
+pub fn type_has_attribute(type_name: &str, name: &str) -> bool {
+    let type_name = if type_name == "bool" { "int" } else { type_name };
+    TYPE_ATTRIBUTES.iter().any(|(t, attrs)| *t == type_name && attrs.contains(&name))
+}
+
 /// What CPython appends to an `AttributeError` for `wrong` on an instance of the builtin
 /// type `type_name` (candidates: `dir()` of the type).
 pub fn attribute_error_suffix(type_name: &str, wrong: &str) -> String {

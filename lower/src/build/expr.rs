@@ -228,6 +228,10 @@ impl<'a> FnBuilder<'_, 'a> {
             NameRef::Builtin if name == "__name__" => Val::constant(Constant::Str("__main__".into())),
             // The main script's absolute path, as CPython sets it.
             NameRef::Builtin if name == "__file__" => Val::constant(Constant::Str(self.prog.path.clone())),
+            NameRef::Builtin if builtins::is_missing(name) => {
+                self.unsupported(&format!("the builtin `{name}`"), node);
+                Val::none()
+            }
             NameRef::Builtin => self.assign(Rvalue::LoadBuiltin(name.to_string()), Type::Dyn),
         }
     }

@@ -37,6 +37,19 @@ fn args_of<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
     if n == 0 { &[] } else { unsafe { core::slice::from_raw_parts(ptr, n) } }
 }
 
+/// The `exit()` and `quit()` builtins (from CPython's `site`): like `sys.exit`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_builtin_exit(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    // SAFETY: same convention.
+    unsafe { krait_sys_exit(ptr, n, kwnames) }
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_builtin_quit(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    // SAFETY: same convention.
+    unsafe { krait_sys_exit(ptr, n, kwnames) }
+}
+
 /// `sys.exit([code])`: raises `SystemExit`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_sys_exit(ptr: *const Value, n: usize, kwnames: Value) -> Value {
