@@ -4,4 +4,4 @@ def fib(n: int) -> int:
     return fib(n - 1) + fib(n - 2)
 
 
-print(fib(35))
+print(fib(32))

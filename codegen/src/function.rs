@@ -89,7 +89,7 @@ struct FnGen<'g, 'ctx, 'p> {
     error_blocks: HashMap<(Span, Option<BlockId>), BasicBlock<'ctx>>,
     /// Blocks that continue unwinding without a traceback entry, by handler.
     unwind_blocks: HashMap<Option<BlockId>, BasicBlock<'ctx>>,
-    /// The saved recursion depth, restored on every exit.
+    /// The saved depth budget, restored on every exit.
     depth: Option<IntValue<'ctx>>,
 }
 
@@ -170,26 +170,24 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         Ok(())
     }
 
-    /// Counts the call against the recursion limit. The fast path compares the depth with
-    /// `krait_check_depth` (the limit, or less when the machine stack could run out first);
-    /// past it, rt decides with the real limit and the stack pointer (RecursionError, not a crash).
+    /// Counts the call against the recursion limit: `krait_depth_budget` is how many more
+    /// calls may nest before rt must look (at the real limit and the stack pointer). The fast
+    /// path decrements it; past zero, rt decides (RecursionError, not a crash).
     fn prologue(&mut self) -> R<()> {
         let i32t = self.g.ctx.i32_type();
-        let depth_g = program::rt_global(self.g, "krait_depth");
-        let check_g = program::rt_global(self.g, "krait_check_depth");
-        let d = self.b.build_load(i32t, depth_g.as_pointer_value(), "depth").map_err(e)?.into_int_value();
-        let d1 = self.b.build_int_add(d, i32t.const_int(1, false), "depth1").map_err(e)?;
-        self.b.build_store(depth_g.as_pointer_value(), d1).map_err(e)?;
-        self.depth = Some(d);
-        let check = self.b.build_load(i32t, check_g.as_pointer_value(), "check").map_err(e)?.into_int_value();
-        let deep = self.b.build_int_compare(IntPredicate::UGT, d1, check, "deep").map_err(e)?;
+        let budget_g = program::rt_global(self.g, "krait_depth_budget");
+        let b0 = self.b.build_load(i32t, budget_g.as_pointer_value(), "budget").map_err(e)?.into_int_value();
+        let d1 = self.b.build_int_sub(b0, i32t.const_int(1, false), "budget1").map_err(e)?;
+        self.b.build_store(budget_g.as_pointer_value(), d1).map_err(e)?;
+        self.depth = Some(b0);
+        let deep = self.b.build_int_compare(IntPredicate::SLT, d1, i32t.const_zero(), "deep").map_err(e)?;
         let (slow, bad, ok) = (self.new_bb("deep"), self.new_bb("recursion"), self.new_bb("ok"));
         self.b.build_conditional_branch(deep, slow, ok).map_err(e)?;
         self.b.position_at_end(slow);
-        let frame = Intrinsic::find("llvm.frameaddress").ok_or("missing llvm.frameaddress")?;
-        let frame = frame.get_declaration(&self.g.module, &[self.g.ptr_type().into()]).ok_or("frameaddress")?;
-        let fp = call(&self.b, frame, &[i32t.const_zero().into()])?;
-        let allowed = call(&self.b, self.g.rt("krait_deep_call"), &[d1.into(), fp])?.into_int_value();
+        // The address of a stack slot stands for the stack pointer (`llvm.frameaddress`
+        // would force a frame pointer on every call).
+        let marker = self.entry_alloca(self.g.ctx.i8_type().into())?;
+        let allowed = call(&self.b, self.g.rt("krait_deep_call"), &[d1.into(), marker.into()])?.into_int_value();
         self.b.build_conditional_branch(allowed, ok, bad).map_err(e)?;
         self.b.position_at_end(bad);
         self.cur = self.f.entry.index();
@@ -206,8 +204,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
 
     fn restore_depth(&self) -> R<()> {
         if let Some(d) = self.depth {
-            let depth_g = program::rt_global(self.g, "krait_depth");
-            self.b.build_store(depth_g.as_pointer_value(), d).map_err(e)?;
+            let budget_g = program::rt_global(self.g, "krait_depth_budget");
+            self.b.build_store(budget_g.as_pointer_value(), d).map_err(e)?;
         }
         Ok(())
     }

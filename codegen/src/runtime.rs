@@ -87,7 +87,7 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_raise_unbound_local", C::V, &[C::Ptr, C::Usize]),
     ("krait_method_lookup_failed", C::Bool, &[]),
     ("krait_raise_assertion", C::V, &[C::V]),
-    ("krait_deep_call", C::Bool, &[C::U32, C::Ptr]),
+    ("krait_deep_call", C::Bool, &[C::I32, C::Ptr]),
 ];
 
 /// The signature every builtin function entry shares (`krait_builtin_NAME`).

@@ -1,19 +1,20 @@
 //! Program start and exit: the C `main` of a compiled program calls `krait_main`.
 
-use core::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicI32, AtomicU32, AtomicUsize, Ordering};
 
 use crate::exceptions::{self, SYSTEM_EXIT};
 use crate::object::{Kind, Value};
 use crate::{io, repr, tuple};
 
-/// Current depth of Python calls; generated function prologues bump it.
+/// How many more Python calls may nest before a prologue must ask `krait_deep_call`:
+/// `CHECK_DEPTH` minus the current depth. Generated prologues decrement it and their
+/// epilogues restore it, so it always reflects the depth of the running frame.
 #[unsafe(no_mangle)]
-pub static krait_depth: AtomicU32 = AtomicU32::new(0);
+pub static krait_depth_budget: AtomicI32 = AtomicI32::new(0);
 
-/// The depth up to which prologues need no further check: the recursion limit, or
-/// `STACK_SAFE_DEPTH` if that is lower. Deeper calls go through `krait_deep_call`.
-#[unsafe(no_mangle)]
-pub static krait_check_depth: AtomicU32 = AtomicU32::new(STACK_SAFE_DEPTH);
+/// The depth up to which calls need no further check: the recursion limit, or
+/// `STACK_SAFE_DEPTH` if that is lower.
+static CHECK_DEPTH: AtomicU32 = AtomicU32::new(STACK_SAFE_DEPTH);
 
 /// `sys.getrecursionlimit()`; CPython's default is 1000.
 static RECURSION_LIMIT: AtomicU32 = AtomicU32::new(1000);
@@ -57,14 +58,17 @@ pub fn recursion_limit() -> u32 {
 
 pub fn set_recursion_limit(limit: u32) {
     RECURSION_LIMIT.store(limit, Ordering::Relaxed);
-    krait_check_depth.store(limit.min(STACK_SAFE_DEPTH), Ordering::Relaxed);
+    let new_check = limit.min(STACK_SAFE_DEPTH);
+    let old_check = CHECK_DEPTH.swap(new_check, Ordering::Relaxed);
+    krait_depth_budget.fetch_add(new_check as i32 - old_check as i32, Ordering::Relaxed);
 }
 
-/// A call at `depth` past `krait_check_depth`, with its frame at `frame`: true if it may go
-/// on, else `RecursionError` is pending.
+/// A call whose prologue found the budget exhausted (`budget` is now negative), with its
+/// frame at `frame`: true if it may go on, else `RecursionError` is pending.
 #[unsafe(no_mangle)]
-pub extern "C" fn krait_deep_call(depth: u32, frame: *const u8) -> bool {
-    if depth > recursion_limit() || (frame as usize) < STACK_GUARD.load(Ordering::Relaxed) {
+pub extern "C" fn krait_deep_call(budget: i32, frame: *const u8) -> bool {
+    let depth = i64::from(CHECK_DEPTH.load(Ordering::Relaxed)) - i64::from(budget);
+    if depth > i64::from(recursion_limit()) || (frame as usize) < STACK_GUARD.load(Ordering::Relaxed) {
         exceptions::raise(&exceptions::RECURSION_ERROR, "maximum recursion depth exceeded");
         return false;
     }
@@ -86,7 +90,7 @@ pub unsafe extern "C" fn krait_main(argc: i32, argv: *const *const u8, init: ext
     }
     crate::modules::sys::set_argv(args);
     // The module's own frame counts toward the recursion limit, as in CPython.
-    krait_depth.store(1, Ordering::Relaxed);
+    krait_depth_budget.store(CHECK_DEPTH.load(Ordering::Relaxed) as i32 - 1, Ordering::Relaxed);
     let result = init();
     let code = if result.is_null() { uncaught(exceptions::take_pending()) } else { 0 };
     io::flush_stdout();
