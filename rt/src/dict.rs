@@ -301,6 +301,24 @@ pub fn call_method(d: Value, name: &str, args: &[Value]) -> Option<Value> {
     }
 }
 
+/// `d.update(other, **kwargs)`.
+pub fn update_kw(d: Value, pos: &[Value], kw: &[(&str, Value)]) -> Value {
+    if pos.len() > 1 {
+        return raise_type_error(&format!("update expected at most 1 argument, got {}", pos.len()));
+    }
+    if let Some(&other) = pos.first()
+        && update(d, other).is_err()
+    {
+        return Value::NULL;
+    }
+    for &(k, v) in kw {
+        if !setitem(d, crate::str::new_str(k), v) {
+            return Value::NULL;
+        }
+    }
+    Value::none()
+}
+
 /// `d.update(other)` for a dict or an iterable of pairs.
 pub fn update(d: Value, other: Value) -> Result<(), ()> {
     if other.kind() == Kind::Dict {

@@ -214,12 +214,29 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
     if obj.kind() == Kind::Str && (name == "format" || name == "format_map") {
         return str::call_format(obj, name, pos, &kw);
     }
+    let positional;
+    let mut pos = pos;
     if !kw.is_empty() {
         if obj.kind() == Kind::List && name == "sort" && pos.is_empty() {
             return crate::builtins::list_sort_kw(obj, &kw);
         }
-        if !matches!(obj.kind(), Kind::Module) {
-            return raise_type_error(&format!("{}.{name}() takes no keyword arguments", obj.type_name()));
+        if obj.kind() == Kind::Dict && name == "update" {
+            return crate::dict::update_kw(obj, pos, &kw);
+        }
+        // Methods whose parameters can also be passed by keyword.
+        let names: &[&str] = match (obj.kind(), name) {
+            (Kind::Str, "split" | "rsplit") => &["sep", "maxsplit"],
+            (Kind::Str, "splitlines") => &["keepends"],
+            (Kind::Str, "expandtabs") => &["tabsize"],
+            (Kind::Module, _) => &[],
+            _ => return raise_type_error(&format!("{}.{name}() takes no keyword arguments", obj.type_name())),
+        };
+        if obj.kind() != Kind::Module {
+            match keyword_to_positional(obj, name, pos, &kw, names) {
+                Ok(v) => positional = v,
+                Err(()) => return Value::NULL,
+            }
+            pos = &positional;
         }
     }
     let r = match obj.kind() {
@@ -243,6 +260,33 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
         LOOKUP_FAILED.set(true);
         no_attribute(obj, name)
     })
+}
+
+/// Places keyword arguments of a method at their positions (`names` lists the parameters in
+/// order); missing ones before a given one become `None`, which the methods treat as omitted.
+fn keyword_to_positional(
+    obj: Value,
+    method: &str,
+    pos: &[Value],
+    kw: &[(&str, Value)],
+    names: &[&str],
+) -> Result<Vec<Value>, ()> {
+    let mut out: Vec<Value> = pos.to_vec();
+    for &(k, v) in kw {
+        let Some(i) = names.iter().position(|n| *n == k) else {
+            raise_type_error(&format!("'{k}' is an invalid keyword argument for {method}()"));
+            return Err(());
+        };
+        if i < pos.len() {
+            raise_type_error(&format!("argument for {method}() given by name ('{k}') and position ({})", i + 1));
+            return Err(());
+        }
+        if out.len() <= i {
+            out.resize(i + 1, Value::none());
+        }
+        out[i] = v;
+    }
+    Ok(out)
 }
 
 /// `obj.name`.
