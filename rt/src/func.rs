@@ -232,7 +232,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             _ => return raise_type_error(&format!("{}.{name}() takes no keyword arguments", obj.type_name())),
         };
         if obj.kind() != Kind::Module {
-            match keyword_to_positional(obj, name, pos, &kw, names) {
+            match keyword_to_positional(name, pos, &kw, names) {
                 Ok(v) => positional = v,
                 Err(()) => return Value::NULL,
             }
@@ -264,13 +264,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
 
 /// Places keyword arguments of a method at their positions (`names` lists the parameters in
 /// order); missing ones before a given one become `None`, which the methods treat as omitted.
-fn keyword_to_positional(
-    obj: Value,
-    method: &str,
-    pos: &[Value],
-    kw: &[(&str, Value)],
-    names: &[&str],
-) -> Result<Vec<Value>, ()> {
+fn keyword_to_positional(method: &str, pos: &[Value], kw: &[(&str, Value)], names: &[&str]) -> Result<Vec<Value>, ()> {
     let mut out: Vec<Value> = pos.to_vec();
     for &(k, v) in kw {
         let Some(i) = names.iter().position(|n| *n == k) else {
