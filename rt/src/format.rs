@@ -458,6 +458,17 @@ pub fn percent(fmt: Value, args: Value) -> Value {
     }
 }
 
+/// The positional argument `i` of `str.format`.
+fn positional(args: &[Value], i: usize) -> Result<Value, ()> {
+    match args.get(i) {
+        Some(&v) => Ok(v),
+        None => {
+            raise(&exceptions::INDEX_ERROR, &format!("Replacement index {i} out of range for positional args tuple"));
+            Err(())
+        }
+    }
+}
+
 /// Resolves the field name of a `str.format` replacement field (`0`, `name`, `0[1]`, `x[key]`).
 fn format_field(
     name: &str,
@@ -480,16 +491,7 @@ fn format_field(
         }
         let i = auto.map_or(0, |n| n + 1);
         *auto = Some(i);
-        match args.get(i) {
-            Some(&v) => v,
-            None => {
-                raise(
-                    &exceptions::INDEX_ERROR,
-                    &format!("Replacement index {i} out of range for positional args tuple"),
-                );
-                return Err(());
-            }
-        }
+        positional(args, i)?
     } else if let Ok(i) = first.parse::<usize>() {
         if auto.is_some() {
             raise(
@@ -499,16 +501,7 @@ fn format_field(
             return Err(());
         }
         *manual = true;
-        match args.get(i) {
-            Some(&v) => v,
-            None => {
-                raise(
-                    &exceptions::INDEX_ERROR,
-                    &format!("Replacement index {i} out of range for positional args tuple"),
-                );
-                return Err(());
-            }
-        }
+        positional(args, i)?
     } else {
         match kwargs(first)? {
             Some(v) => v,

@@ -68,16 +68,16 @@ pub fn enumerate(iterable: Value, start: i128) -> Value {
     new_iter(State::Enumerate { inner, count: start })
 }
 
+/// Iterators over each of `iterables`, or `None` with an exception pending.
+fn iterators(iterables: &[Value]) -> Option<Vec<Value>> {
+    iterables.iter().map(|&v| Some(iter(v)).filter(|it| !it.is_null())).collect()
+}
+
 pub fn map(func: Value, iterables: &[Value]) -> Value {
-    let mut inners = Vec::with_capacity(iterables.len());
-    for &v in iterables {
-        let it = iter(v);
-        if it.is_null() {
-            return it;
-        }
-        inners.push(it);
+    match iterators(iterables) {
+        Some(inners) => new_iter(State::Map { func, inners }),
+        None => Value::NULL,
     }
-    new_iter(State::Map { func, inners })
 }
 
 pub fn filter(func: Value, iterable: Value) -> Value {
@@ -89,15 +89,10 @@ pub fn filter(func: Value, iterable: Value) -> Value {
 }
 
 pub fn zip(iterables: &[Value]) -> Value {
-    let mut inners = Vec::with_capacity(iterables.len());
-    for &v in iterables {
-        let it = iter(v);
-        if it.is_null() {
-            return it;
-        }
-        inners.push(it);
+    match iterators(iterables) {
+        Some(inners) => new_iter(State::Zip { inners }),
+        None => Value::NULL,
     }
-    new_iter(State::Zip { inners })
 }
 
 /// `iter(v)`.
