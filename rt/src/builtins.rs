@@ -41,6 +41,11 @@ fn arity(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), ()> {
     Err(())
 }
 
+/// A runtime result as `Result`: null means an exception is pending.
+fn nonnull(v: Value) -> Result<Value, ()> {
+    if v.is_null() { Err(()) } else { Ok(v) }
+}
+
 fn finish(r: Result<Value, ()>) -> Value {
     r.unwrap_or(Value::NULL)
 }
@@ -130,7 +135,7 @@ builtin!(krait_builtin_ascii, |args, kw| {
     no_kwargs("ascii", &kw)?;
     arity("ascii", args, 1, 1)?;
     let r = crate::repr::krait_ascii(args[0]);
-    if r.is_null() { Err(()) } else { Ok(r) }
+    nonnull(r)
 });
 
 builtin!(krait_builtin_format, |args, kw| {
@@ -164,7 +169,7 @@ builtin!(krait_builtin_abs, |args, kw| {
 builtin!(krait_builtin_range, |args, kw| {
     no_kwargs("range", &kw)?;
     let r = crate::range::new(args);
-    if r.is_null() { Err(()) } else { Ok(r) }
+    nonnull(r)
 });
 
 builtin!(krait_builtin_enumerate, |args, kw| {
@@ -194,13 +199,13 @@ builtin!(krait_builtin_enumerate, |args, kw| {
         return Err(());
     };
     let r = iter::enumerate(iterable, start);
-    if r.is_null() { Err(()) } else { Ok(r) }
+    nonnull(r)
 });
 
 builtin!(krait_builtin_zip, |args, kw| {
     no_kwargs("zip", &kw)?;
     let r = iter::zip(args);
-    if r.is_null() { Err(()) } else { Ok(r) }
+    nonnull(r)
 });
 
 builtin!(krait_builtin_map, |args, kw| {
@@ -210,7 +215,7 @@ builtin!(krait_builtin_map, |args, kw| {
         return Err(());
     }
     let r = iter::map(args[0], &args[1..]);
-    if r.is_null() { Err(()) } else { Ok(r) }
+    nonnull(r)
 });
 
 builtin!(krait_builtin_filter, |args, kw| {
@@ -221,7 +226,7 @@ builtin!(krait_builtin_filter, |args, kw| {
     }
     let func = if args[0].is_none() { Value::NULL } else { args[0] };
     let r = iter::filter(func, args[1]);
-    if r.is_null() { Err(()) } else { Ok(r) }
+    nonnull(r)
 });
 
 builtin!(krait_builtin_divmod, |args, kw| {
@@ -251,7 +256,7 @@ builtin!(krait_builtin_pow, |args, kw| {
     match args.len() {
         2 => {
             let r = ops::binary(BinOp::Pow, args[0], args[1]);
-            if r.is_null() { Err(()) } else { Ok(r) }
+            nonnull(r)
         }
         3 => {
             let (b, e, m) = (args[0], args[1], args[2]);
@@ -320,7 +325,7 @@ builtin!(krait_builtin_iter, |args, kw| {
     no_kwargs("iter", &kw)?;
     arity("iter", args, 1, 1)?;
     let r = iter::iter(args[0]);
-    if r.is_null() { Err(()) } else { Ok(r) }
+    nonnull(r)
 });
 
 builtin!(krait_builtin_next, |args, kw| {
@@ -573,7 +578,7 @@ fn min_max(name: &str, op: CmpOp, args: &[Value], kw: &[(&str, Value)]) -> Resul
 
 fn call_checked(f: Value, args: &[Value]) -> Result<Value, ()> {
     let r = crate::func::call(f, args, Value::NULL);
-    if r.is_null() { Err(()) } else { Ok(r) }
+    nonnull(r)
 }
 
 builtin!(krait_builtin_min, |args, kw| { min_max("min", CmpOp::Lt, args, &kw) });
@@ -780,7 +785,7 @@ builtin!(krait_builtin_input, |args, kw| {
         None => None,
     };
     let r = io::input(prompt.as_deref());
-    if r.is_null() { Err(()) } else { Ok(r) }
+    nonnull(r)
 });
 
 // ---- builtin types called as constructors ----
@@ -816,7 +821,7 @@ builtin!(krait_builtin_int, |args, kw| {
         Kind::Bool => Ok(int::from_i64(i64::from(ops::bool_value(v)))),
         Kind::Float => {
             let r = float::to_int(float::value(v));
-            if r.is_null() { Err(()) } else { Ok(r) }
+            nonnull(r)
         }
         Kind::Str => parse_int(v, 10),
         _ => {

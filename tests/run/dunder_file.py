@@ -1,0 +1,1 @@
+print(__file__.endswith("dunder_file.py"), __name__)
