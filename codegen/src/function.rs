@@ -880,6 +880,12 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let n = self.len(pairs.len());
                 self.rt("krait_dict_new", &[arr.into(), n], Check::Null)
             }
+            Rvalue::BuildSet { items, origin } => {
+                let arr = self.array(items)?;
+                let n = self.len(items.len());
+                let origin = self.g.ctx.i32_type().const_int(*origin as u64, false).into();
+                self.rt("krait_set_new", &[arr.into(), n, origin], Check::Null)
+            }
             Rvalue::Format { value, conversion, spec } => {
                 let mut v = self.word(value)?;
                 let conv = match conversion {

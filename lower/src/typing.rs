@@ -15,7 +15,7 @@ pub enum BinaryPlan {
 }
 
 pub fn binary(op: BinOp, a: Type, b: Type) -> BinaryPlan {
-    use Type::{Dict, Dyn, Float, Int, List, Never, Str, Tuple};
+    use Type::{Dict, Dyn, Float, Int, List, Never, Set, Str, Tuple};
     if a == Never || b == Never {
         return BinaryPlan::Dynamic(Never);
     }
@@ -41,6 +41,9 @@ pub fn binary(op: BinOp, a: Type, b: Type) -> BinaryPlan {
         (Tuple, Int) | (Int, Tuple) if op == BinOp::Mul => BinaryPlan::Dynamic(Tuple),
         (Str, _) if op == BinOp::Mod => BinaryPlan::Dynamic(Str),
         (Dict, Dict) if op == BinOp::BitOr => BinaryPlan::Dynamic(Dict),
+        (Set, Set) if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub) => {
+            BinaryPlan::Dynamic(Set)
+        }
         _ => BinaryPlan::Dynamic(Dyn),
     }
 }
@@ -61,6 +64,7 @@ pub fn builtin_result(name: &str, nargs: usize) -> Type {
         "list" | "sorted" => Type::List,
         "tuple" => Type::Tuple,
         "dict" => Type::Dict,
+        "set" => Type::Set,
         "float" => Type::Float,
         "bool" | "isinstance" | "any" | "all" | "callable" => Type::Bool,
         "print" => Type::None,
@@ -88,6 +92,13 @@ pub fn method_result(receiver: Type, name: &str) -> Type {
         (Type::List, "copy") => Type::List,
         (Type::Dict, "copy") => Type::Dict,
         (Type::Dict, "update" | "clear") => Type::None,
+        (Type::Set, "copy" | "union" | "intersection" | "difference" | "symmetric_difference") => Type::Set,
+        (Type::Set, "issubset" | "issuperset" | "isdisjoint") => Type::Bool,
+        (
+            Type::Set,
+            "add" | "discard" | "remove" | "clear" | "update" | "intersection_update" | "difference_update"
+            | "symmetric_difference_update",
+        ) => Type::None,
         _ => Type::Dyn,
     }
 }

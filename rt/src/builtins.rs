@@ -955,6 +955,26 @@ builtin!(krait_builtin_dict, |args, kw| {
     Ok(d)
 });
 
+builtin!(krait_builtin_set, |args, kw| {
+    no_kwargs("set", &kw)?;
+    arity("set", args, 0, 1)?;
+    let s = crate::set::new_empty(&crate::set::SET_TYPE);
+    if let Some(&v) = args.first() {
+        crate::set::update(s, v)?;
+    }
+    Ok(s)
+});
+
+builtin!(krait_builtin_frozenset, |args, kw| {
+    no_kwargs("frozenset", &kw)?;
+    arity("frozenset", args, 0, 1)?;
+    match args.first() {
+        Some(&v) if crate::set::is_frozen(v) => Ok(v),
+        Some(&v) => crate::set::from_iterable(&crate::set::FROZENSET_TYPE, v),
+        None => Ok(crate::set::new_empty(&crate::set::FROZENSET_TYPE)),
+    }
+});
+
 /// Calls a type object: a builtin type's constructor or an exception class.
 pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
     // SAFETY: callers check the kind is Type.
@@ -974,6 +994,8 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
         "list" => Some(krait_builtin_list),
         "tuple" => Some(krait_builtin_tuple),
         "dict" => Some(krait_builtin_dict),
+        "set" => Some(krait_builtin_set),
+        "frozenset" => Some(krait_builtin_frozenset),
         "range" => Some(krait_builtin_range),
         "type" => Some(krait_builtin_type),
         _ => None,
@@ -990,7 +1012,7 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
 pub unsafe extern "C" fn krait_builtin_type_object(ptr: *const u8, len: usize) -> Value {
     // SAFETY: codegen passes a valid UTF-8 name.
     let name = unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) };
-    let builtin_types: [&'static TypeObject; 12] = [
+    let builtin_types: [&'static TypeObject; 14] = [
         &int::INT_TYPE,
         &float::FLOAT_TYPE,
         &str::STR_TYPE,
@@ -998,6 +1020,8 @@ pub unsafe extern "C" fn krait_builtin_type_object(ptr: *const u8, len: usize) -
         &list::LIST_TYPE,
         &tuple::TUPLE_TYPE,
         &dict::DICT_TYPE,
+        &crate::set::SET_TYPE,
+        &crate::set::FROZENSET_TYPE,
         &crate::range::RANGE_TYPE,
         &crate::object::TYPE_TYPE,
         &crate::object::OBJECT_TYPE,

@@ -41,7 +41,7 @@ pub struct ViewObj {
 }
 
 /// Equality of dict keys, with fast paths for identical objects, small ints and strs.
-fn keys_equal(a: Value, b: Value) -> Result<bool, ()> {
+pub fn keys_equal(a: Value, b: Value) -> Result<bool, ()> {
     if a == b {
         return Ok(true);
     }

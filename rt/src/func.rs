@@ -244,6 +244,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
         Kind::List => list::call_method(obj, name, pos),
         Kind::Tuple => tuple::call_method(obj, name, pos),
         Kind::Dict => dict::call_method(obj, name, pos),
+        Kind::Set => crate::set::call_method(obj, name, pos),
         Kind::File => io::call_method(obj, name, pos),
         Kind::Module => {
             let f = crate::modules::getattr(obj, name);

@@ -29,6 +29,12 @@ pub enum State {
         which: u8,
         len: usize,
     },
+    /// A set, by table position; `used` is its size when iteration began.
+    Set {
+        set: Value,
+        pos: usize,
+        used: usize,
+    },
     Enumerate {
         inner: Value,
         count: i128,
@@ -113,6 +119,7 @@ pub fn iter(v: Value) -> Value {
             let d = dict::view_dict(v);
             State::Dict { dict: d, index: 0, which, len: dict::table(d).len() }
         }
+        Kind::Set => State::Set { set: v, pos: 0, used: crate::set::table(v).len() },
         Kind::Iterator => return v,
         Kind::File => State::Lines,
         _ => return raise_type_error(&format!("'{}' object is not iterable", v.type_name())),
@@ -172,6 +179,14 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
                 }
             }
             Ok(None)
+        }
+        State::Set { set, pos, used } => {
+            if crate::set::table(*set).len() != *used {
+                *used = usize::MAX;
+                raise(&exceptions::RUNTIME_ERROR, "Set changed size during iteration");
+                return Err(());
+            }
+            Ok(crate::set::next_key(*set, pos))
         }
         State::Enumerate { inner, count } => {
             let inner = *inner;
@@ -281,7 +296,14 @@ pub extern "C" fn krait_iter_next(it: Value) -> Value {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_unpack(v: Value, n: usize, out: *mut Value) -> bool {
     let items = match v.kind() {
-        Kind::List | Kind::Tuple | Kind::Str | Kind::Dict | Kind::DictView | Kind::Range | Kind::Iterator => {
+        Kind::List
+        | Kind::Tuple
+        | Kind::Str
+        | Kind::Dict
+        | Kind::DictView
+        | Kind::Set
+        | Kind::Range
+        | Kind::Iterator => {
             match collect(v) {
                 Ok(items) => items,
                 Err(()) => return false,

@@ -31,6 +31,7 @@ pub mod object;
 pub mod ops;
 pub mod range;
 pub mod repr;
+pub mod set;
 pub mod slice;
 pub mod start;
 pub mod str;

@@ -130,6 +130,8 @@ pub enum Kind {
     Tuple,
     Dict,
     DictView,
+    /// `set` and `frozenset`.
+    Set,
     Range,
     Iterator,
     Function,

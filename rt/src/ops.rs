@@ -242,6 +242,12 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> Value {
         return unsupported(op.symbol(), a, b);
     }
     let (ka, kb) = (a.kind(), b.kind());
+    if matches!(ka, Kind::Set | Kind::DictView) || matches!(kb, Kind::Set | Kind::DictView) {
+        let r = crate::set::binary(op, a, b).or_else(|| crate::set::view_binary(op, a, b));
+        if let Some(r) = r {
+            return r.unwrap_or(Value::NULL);
+        }
+    }
     match op {
         BinOp::Add => match (ka, kb) {
             (Kind::Str, Kind::Str) => return str::concat(a, b),
@@ -302,6 +308,9 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> Value {
     }
     if op == BinOp::BitOr && a.kind() == Kind::Dict && b.kind() == Kind::Dict {
         return if dict::update(a, b).is_ok() { a } else { Value::NULL };
+    }
+    if let Some(r) = crate::set::inplace(op, a, b) {
+        return r.unwrap_or(Value::NULL);
     }
     binary(op, a, b)
 }
@@ -382,6 +391,19 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> Result<bool, ()> {
             let equal = dict_eq(a, b)?;
             return Ok(equal == (op == CmpOp::Eq));
         }
+        (Kind::Set, Kind::Set) => {
+            if let Some(r) = crate::set::compare(op, a, b) {
+                return r;
+            }
+        }
+        (Kind::Set | Kind::DictView, Kind::Set | Kind::DictView)
+            if a.type_name() != "dict_values" && b.type_name() != "dict_values" =>
+        {
+            let as_set = |v: Value| if v.kind() == Kind::Set { Ok(v) } else { crate::set::from_view(v) };
+            if let Some(r) = crate::set::compare(op, as_set(a)?, as_set(b)?) {
+                return r;
+            }
+        }
         (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let (x, y) = (crate::range::obj(a), crate::range::obj(b));
             let (lx, ly) = (crate::range::len(a), crate::range::len(b));
@@ -444,6 +466,7 @@ pub fn truthy(v: Value) -> Result<bool, ()> {
         Kind::Tuple => !tuple::items(v).is_empty(),
         Kind::Dict => !dict::table(v).is_empty(),
         Kind::DictView => !dict::table(dict::view_dict(v)).is_empty(),
+        Kind::Set => !crate::set::table(v).is_empty(),
         Kind::Range => crate::range::len(v) != 0,
         _ => true,
     })
@@ -460,7 +483,8 @@ pub fn hash(v: Value) -> Result<i64, ()> {
         Kind::Str => Ok(str::hash(v)),
         Kind::Tuple => tuple::hash(v),
         Kind::NoneType => Ok(0xFCA8_6420),
-        Kind::List | Kind::Dict => {
+        Kind::Set if crate::set::is_frozen(v) => Ok(crate::set::hash(v)),
+        Kind::List | Kind::Dict | Kind::Set => {
             raise_type_error(&format!("unhashable type: '{}'", v.type_name()));
             Err(())
         }
@@ -477,6 +501,7 @@ pub fn len(v: Value) -> Result<usize, ()> {
         Kind::Tuple => tuple::items(v).len(),
         Kind::Dict => dict::table(v).len(),
         Kind::DictView => dict::table(dict::view_dict(v)).len(),
+        Kind::Set => crate::set::table(v).len(),
         Kind::Range => {
             let n = crate::range::len(v);
             if n > isize::MAX as i128 {
@@ -505,6 +530,7 @@ pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
             Ok(false)
         }
         Kind::Dict => dict::contains(container, x),
+        Kind::Set => crate::set::contains(container, x),
         Kind::DictView => {
             let d = dict::view_dict(container);
             match container.type_name() {

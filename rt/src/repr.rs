@@ -74,6 +74,7 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
             let items = crate::iter::collect(v)?;
             return guarded(v, "...", || Ok(format!("{}([{}])", v.type_name(), join_reprs(&items)?)));
         }
+        Kind::Set => return guarded(v, &format!("{}(...)", v.type_name()), || crate::set::repr(v, repr_string)),
         Kind::Range => crate::range::repr(v),
         Kind::Exception => exceptions::exc_repr(v)?,
         Kind::Type => {

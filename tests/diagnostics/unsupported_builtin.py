@@ -1,4 +1,2 @@
-seen = set()
-for word in ["a", "b", "a"]:
-    seen.add(word)
+seen = vars()
 print(len(seen))

@@ -7,7 +7,7 @@ use ruff_text_size::Ranged;
 use super::stmt::binop;
 use super::{FnBuilder, NameRef, Val};
 use crate::builtins;
-use crate::mir::{BlockId, Callee, CmpOp, Constant, Conversion, Operand, Rvalue, Statement, Terminator, Type, UnaryOp};
+use crate::mir::{BlockId, Callee, CmpOp, Constant, Conversion, Operand, Rvalue, SetOrigin, Statement, Terminator, Type, UnaryOp};
 use crate::typing;
 
 /// Parses an int literal token (`123`, `0xff`, `1_000`, `0o17`, `0b101`).
@@ -136,8 +136,8 @@ impl<'a> FnBuilder<'_, 'a> {
                 v
             }
             Expr::Lambda(l) => self.lower_lambda(l),
-            Expr::Set(s) => self.unsupported_expr("set displays", s),
-            Expr::SetComp(s) => self.unsupported_expr("set comprehensions", s),
+            Expr::Set(s) => self.lower_set_display(s, false),
+            Expr::SetComp(c) => self.lower_set_comp(c),
             Expr::Generator(g) => self.unsupported_expr("generator expressions", g),
             Expr::Await(a) => self.unsupported_expr("`await`", a),
             Expr::Yield(y) => self.unsupported_expr("`yield`", y),
@@ -333,7 +333,8 @@ impl<'a> FnBuilder<'_, 'a> {
         let n = c.ops.len();
         let mut paths = Vec::new();
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-            let r = self.lower_expr(right);
+            let last_in = i + 1 == n && matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn);
+            let r = if last_in { self.lower_iterable(right) } else { self.lower_expr(right) };
             self.at(c.range);
             let result = self.compare_one(*op, left, r.clone());
             if i + 1 == n {
@@ -607,11 +608,11 @@ impl<'a> FnBuilder<'_, 'a> {
             // The first iterable is evaluated outside the comprehension scope.
             let iterable = if exits.is_empty() {
                 let saved = self.comp_scopes.pop();
-                let v = self.lower_expr(&g.iter);
+                let v = self.lower_iterable(&g.iter);
                 self.comp_scopes.extend(saved);
                 v
             } else {
-                self.lower_expr(&g.iter)
+                self.lower_iterable(&g.iter)
             };
             let item_ty = typing::iter_item(iterable.ty);
             let obj = self.to_dyn(iterable);
@@ -669,6 +670,66 @@ impl<'a> FnBuilder<'_, 'a> {
         result
     }
 
+    /// An expression only iterated over or searched (`for` and comprehension iterables, the
+    /// right operand of `in`): CPython makes a set display of constants there a frozenset
+    /// constant.
+    pub(super) fn lower_iterable(&mut self, e: &'a Expr) -> Val {
+        match e {
+            Expr::Set(s) => self.lower_set_display(s, true),
+            _ => self.lower_expr(e),
+        }
+    }
+
+    /// `{a, *b, c}`: a set of the leading plain items, then `update` for each starred item and
+    /// `add` for each later plain one, in CPython's order.
+    fn lower_set_display(&mut self, s: &'a ast::ExprSet, iterated: bool) -> Val {
+        let plain = s.elts.iter().take_while(|e| !matches!(e, Expr::Starred(_))).count();
+        let items = self.lower_items(&s.elts[..plain]);
+        let constant = plain == s.elts.len() && s.elts.iter().all(is_constant);
+        let origin = match (constant, iterated) {
+            (true, true) => SetOrigin::Constant,
+            (true, false) if plain > 2 => SetOrigin::ConstantDisplay,
+            _ => SetOrigin::Display,
+        };
+        self.at(s.range);
+        let set = self.assign(Rvalue::BuildSet { items, origin }, Type::Set);
+        for e in &s.elts[plain..] {
+            let (name, item) = match e {
+                Expr::Starred(st) => ("update", &*st.value),
+                _ => ("add", e),
+            };
+            let v = self.lower_expr(item);
+            let v = self.to_dyn(v);
+            self.at(s.range);
+            self.emit(Statement::Eval(Rvalue::CallMethod {
+                obj: set.op.clone(),
+                name: name.into(),
+                args: vec![v],
+                kwnames: Vec::new(),
+                attr_span: self.span,
+            }));
+        }
+        set
+    }
+
+    fn lower_set_comp(&mut self, c: &'a ast::ExprSetComp) -> Val {
+        let result = self.assign(Rvalue::BuildSet { items: Vec::new(), origin: SetOrigin::Display }, Type::Set);
+        let set = result.op.clone();
+        let elt = &c.elt;
+        self.comprehension(&c.generators, &mut |this: &mut Self| {
+            let v = this.lower_expr(elt);
+            let v = this.to_dyn(v);
+            this.emit(Statement::Eval(Rvalue::CallMethod {
+                obj: set.clone(),
+                name: "add".into(),
+                args: vec![v],
+                kwnames: Vec::new(),
+                attr_span: this.span,
+            }));
+        });
+        result
+    }
+
     fn lower_dict_comp(&mut self, c: &'a ast::ExprDictComp) -> Val {
         let Some(key) = c.key.as_deref() else {
             return self.unsupported_expr("`**` in dict comprehensions", c);
@@ -684,6 +745,23 @@ impl<'a> FnBuilder<'_, 'a> {
             this.emit(Statement::SetItem { obj: dict.clone(), index: k, value: v });
         });
         result
+    }
+}
+
+/// Whether CPython's compiler sees `e` as a constant after its AST optimisation (literals,
+/// and operators and tuples folded from them), which decides how a set display is built.
+fn is_constant(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::UnaryOp(u) => is_constant(&u.operand),
+        Expr::BinOp(b) => is_constant(&b.left) && is_constant(&b.right),
+        Expr::Tuple(t) => t.elts.iter().all(is_constant),
+        _ => false,
     }
 }
 

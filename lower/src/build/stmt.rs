@@ -394,7 +394,7 @@ impl<'a> FnBuilder<'_, 'a> {
             self.iterator_loop(f, r, orelse, after);
             return;
         }
-        let iterable = self.lower_expr(&f.iter);
+        let iterable = self.lower_iterable(&f.iter);
         self.iterator_loop(f, iterable, orelse, after);
     }
 

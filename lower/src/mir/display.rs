@@ -89,6 +89,7 @@ impl Display for Rvalue {
                 let ps: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}: {v}")).collect();
                 write!(f, "dict {{{}}}", ps.join(", "))
             }
+            Rvalue::BuildSet { items, origin } => write!(f, "set {{{}}} {origin:?}", list(items)),
             Rvalue::Format { value, conversion, spec } => {
                 write!(f, "format {value}")?;
                 if *conversion != Conversion::None {

@@ -287,6 +287,9 @@ pub enum Rvalue {
     BuildTuple(Vec<Operand>),
     /// Key/value pairs in order.
     BuildDict(Vec<(Operand, Operand)>),
+    /// A set from a display's items; `origin` says how CPython builds it, which decides the
+    /// table's layout and so the iteration order.
+    BuildSet { items: Vec<Operand>, origin: SetOrigin },
     /// One replacement field of an f-string → `str`.
     Format {
         value: Operand,
@@ -390,4 +393,16 @@ pub enum Terminator {
     /// Never reached (placeholder of a block under construction, or after a call that
     /// always raises).
     Unreachable,
+}
+
+/// How CPython 3.12 builds a set display (the codes are rt's `krait_set_new` modes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetOrigin {
+    /// `BUILD_SET`: the items added in order.
+    Display = 0,
+    /// A frozenset constant (constants iterated over or searched with `in`): the compiler
+    /// builds it, then rebuilds it from its own iteration order when merging constants.
+    Constant = 1,
+    /// A display of three or more constants: that constant merged into a new set.
+    ConstantDisplay = 2,
 }

@@ -17,6 +17,7 @@ pub enum Type {
     List,
     Tuple,
     Dict,
+    Set,
     Dyn,
 }
 
@@ -53,6 +54,7 @@ impl fmt::Display for Type {
             Type::List => "list",
             Type::Tuple => "tuple",
             Type::Dict => "dict",
+            Type::Set => "set",
             Type::Dyn => "dyn",
         })
     }

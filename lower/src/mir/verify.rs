@@ -181,7 +181,10 @@ impl Ctx<'_> {
                     self.word(b, "slice bound");
                 }
             }
-            Rvalue::BuildList(items) | Rvalue::BuildTuple(items) | Rvalue::BuildString(items) => {
+            Rvalue::BuildList(items)
+            | Rvalue::BuildTuple(items)
+            | Rvalue::BuildString(items)
+            | Rvalue::BuildSet { items, .. } => {
                 for i in items {
                     self.word(i, "item");
                 }
