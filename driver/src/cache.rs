@@ -21,12 +21,14 @@ pub fn executable_for(file: &Path, source: &str, opt: u8) -> Result<PathBuf, Str
     source.hash(&mut h);
     opt.hash(&mut h);
     std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf()).hash(&mut h);
-    // A rebuilt compiler must not reuse executables of the old one.
-    if let Ok(me) = std::env::current_exe()
-        && let Ok(meta) = std::fs::metadata(me)
-    {
-        meta.len().hash(&mut h);
-        meta.modified().ok().hash(&mut h);
+    // A rebuilt compiler or runtime must not reuse executables of the old one.
+    let compiler = std::env::current_exe().ok();
+    let runtime = crate::link::runtime_library().ok();
+    for file in [compiler, runtime].into_iter().flatten() {
+        if let Ok(meta) = std::fs::metadata(file) {
+            meta.len().hash(&mut h);
+            meta.modified().ok().hash(&mut h);
+        }
     }
     let dir = cache_root().join("run");
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;

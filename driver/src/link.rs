@@ -10,7 +10,7 @@ const SYSTEM_LIBS: &[&str] =
 
 /// Finds `libkrait_rt.a` for the host: `$KRAIT_RT_DIR`, or next to the `krait` executable
 /// (where cargo puts both).
-fn runtime_library() -> Result<PathBuf, String> {
+pub fn runtime_library() -> Result<PathBuf, String> {
     let mut candidates = Vec::new();
     if let Some(dir) = std::env::var_os("KRAIT_RT_DIR") {
         candidates.push(PathBuf::from(dir));

@@ -840,8 +840,14 @@ fn parse_int(v: Value, base: i64) -> Result<Value, ()> {
         return Err(());
     }
     let s = str::as_str(v);
-    // `int()` strips ASCII white space and Unicode's, but not the separators U+001C..U+001F.
-    let t = s.trim();
+    let invalid = || {
+        raise(&exceptions::VALUE_ERROR, &format!("invalid literal for int() with base {base}: {}", str::repr(s)));
+        Err(())
+    };
+    // Unicode digits and spaces become ASCII; then ASCII white space (not U+001C..U+001F) is
+    // stripped.
+    let Some(ascii) = crate::unicode::decimal_and_space_to_ascii(s) else { return invalid() };
+    let t = ascii.trim();
     let (sign, body) = match t.as_bytes().first() {
         Some(b'-') => ("-", &t[1..]),
         Some(b'+') => ("", &t[1..]),
@@ -865,11 +871,7 @@ fn parse_int(v: Value, base: i64) -> Result<Value, ()> {
     }
     match int::parse(&format!("{sign}{digits}"), base) {
         Some(b) => Ok(int::from_big(b)),
-        None => {
-            let shown = str::repr(s);
-            raise(&exceptions::VALUE_ERROR, &format!("invalid literal for int() with base {base}: {shown}"));
-            Err(())
-        }
+        None => invalid(),
     }
 }
 

@@ -200,7 +200,8 @@ pub fn to_int(x: f64) -> Value {
 
 /// Parses Python's float syntax (`float(s)`): decimal, exponent, `inf`, `nan`, `_` separators.
 pub fn parse(s: &str) -> Option<f64> {
-    let t = s.trim();
+    let ascii = crate::unicode::decimal_and_space_to_ascii(s)?;
+    let t = ascii.trim();
     let lower = t.to_ascii_lowercase();
     let body = lower.trim_start_matches(['+', '-']);
     let negative = lower.starts_with('-');

@@ -37,5 +37,8 @@ pub mod start;
 pub mod str;
 pub mod suggest;
 pub mod tuple;
+pub mod unicode;
+#[rustfmt::skip]
+pub mod unicode_data;
 
 pub use object::Value;

@@ -5,6 +5,7 @@ use crate::int;
 use crate::list;
 use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
 use crate::slice;
+use crate::unicode;
 
 pub static STR_TYPE: TypeObject = TypeObject::new("str", Kind::Str, Some(&OBJECT_TYPE));
 
@@ -52,10 +53,10 @@ pub fn is_ascii(v: Value) -> bool {
     o.char_len == o.text.len()
 }
 
-/// Python's `str.isspace` for one character: Unicode white space plus the separators
-/// U+001C..U+001F, which Python counts and Rust's `char::is_whitespace` does not.
+/// Python's `str.isspace` for one character (white space as `split()` and `strip()` see it;
+/// it includes the separators U+001C..U+001F).
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    if c.is_ascii() { matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f') } else { unicode::has(c, unicode::SPACE) }
 }
 
 /// Hash of a str. CPython randomises it per process, so any well-mixed hash is faithful.
@@ -170,24 +171,9 @@ pub fn repr(s: &str) -> String {
     out
 }
 
-/// Python's `str.isprintable` for one character.
-///
-/// Approximation until the Unicode tables land: ASCII and Latin-1 controls, the separators
-/// and format characters most text meets are non-printable; everything else is printable.
+/// Python's `str.isprintable` for one character (what `repr` leaves unescaped).
 fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    !(u < 0x20
-        || (0x7f..=0xa0).contains(&u)
-        || u == 0xad
-        || (0x2000..=0x200f).contains(&u)
-        || (0x2028..=0x202f).contains(&u)
-        || (0x205f..=0x206f).contains(&u)
-        || u == 0x3000
-        || u == 0xfeff
-        || (0xd800..=0xdfff).contains(&u)
-        || (0xe000..=0xf8ff).contains(&u)
-        || (0xfff9..=0xfffb).contains(&u)
-        || u >= 0xf0000)
+    unicode::has(c, unicode::PRINTABLE)
 }
 
 fn arg_str<'a>(v: Value, method: &str, pos: &str) -> Result<&'a str, ()> {
@@ -328,13 +314,36 @@ fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), 
 pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
     let s = as_str(v);
     let r: Result<Value, ()> = (|| match name {
-        "upper" => {
+        "upper" | "lower" | "casefold" | "title" | "capitalize" | "swapcase" => {
             check_args(name, args, 0, 0)?;
-            Ok(from_string(s.to_uppercase()))
+            let f = match name {
+                "upper" => unicode::upper,
+                "lower" => unicode::lower,
+                "casefold" => unicode::casefold,
+                "title" => unicode::title,
+                "capitalize" => unicode::capitalize,
+                _ => unicode::swapcase,
+            };
+            Ok(from_string(f(s)))
         }
-        "lower" => {
+        "isalpha" | "isdecimal" | "isdigit" | "isnumeric" | "isalnum" | "isspace" | "isupper" | "islower"
+        | "istitle" | "isprintable" | "isascii" | "isidentifier" => {
             check_args(name, args, 0, 0)?;
-            Ok(from_string(s.to_lowercase()))
+            let r = match name {
+                "isalpha" => unicode::all_have(s, unicode::ALPHA),
+                "isdecimal" => unicode::all_have(s, unicode::DECIMAL),
+                "isdigit" => unicode::all_have(s, unicode::DIGIT),
+                "isnumeric" => unicode::all_have(s, unicode::NUMERIC),
+                "isalnum" => unicode::all_have(s, unicode::ALPHA | unicode::DECIMAL | unicode::DIGIT | unicode::NUMERIC),
+                "isspace" => unicode::all_have(s, unicode::SPACE),
+                "isupper" => unicode::is_cased_as(s, true),
+                "islower" => unicode::is_cased_as(s, false),
+                "istitle" => unicode::is_title(s),
+                "isprintable" => s.chars().all(|c| unicode::has(c, unicode::PRINTABLE)),
+                "isascii" => s.is_ascii(),
+                _ => unicode::is_identifier(s),
+            };
+            Ok(Value::bool(r))
         }
         "strip" | "lstrip" | "rstrip" => {
             check_args(name, args, 0, 1)?;
@@ -458,52 +467,6 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
                 None => Ok(int::from_i64(-1)),
             }
         }
-        "isdigit" | "isdecimal" | "isnumeric" => {
-            check_args(name, args, 0, 0)?;
-            Ok(Value::bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))))
-        }
-        "isalpha" => {
-            check_args(name, args, 0, 0)?;
-            Ok(Value::bool(!s.is_empty() && s.chars().all(char::is_alphabetic)))
-        }
-        "isalnum" => {
-            check_args(name, args, 0, 0)?;
-            Ok(Value::bool(!s.is_empty() && s.chars().all(char::is_alphanumeric)))
-        }
-        "isspace" => {
-            check_args(name, args, 0, 0)?;
-            Ok(Value::bool(!s.is_empty() && s.chars().all(is_space)))
-        }
-        "isupper" | "islower" => {
-            check_args(name, args, 0, 0)?;
-            let cased = s.chars().any(|c| c.is_lowercase() || c.is_uppercase());
-            let ok =
-                if name == "isupper" { !s.chars().any(char::is_lowercase) } else { !s.chars().any(char::is_uppercase) };
-            Ok(Value::bool(cased && ok))
-        }
-        "capitalize" => {
-            check_args(name, args, 0, 0)?;
-            let mut cs = s.chars();
-            let out: String = match cs.next() {
-                Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
-                None => String::new(),
-            };
-            Ok(from_string(out))
-        }
-        "title" => {
-            check_args(name, args, 0, 0)?;
-            let mut out = String::new();
-            let mut prev_cased = false;
-            for c in s.chars() {
-                if prev_cased {
-                    out.extend(c.to_lowercase());
-                } else {
-                    out.extend(c.to_uppercase());
-                }
-                prev_cased = c.is_lowercase() || c.is_uppercase();
-            }
-            Ok(from_string(out))
-        }
         "ljust" | "rjust" | "center" => {
             check_args(name, args, 1, 2)?;
             let width = opt_int(args.first(), 0)?;
@@ -605,20 +568,6 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
             check_args(name, args, 1, 1)?;
             let p = must_str(args[0], "removesuffix() argument must be str")?;
             Ok(s.strip_suffix(p).map_or(v, new_str))
-        }
-        "swapcase" => {
-            check_args(name, args, 0, 0)?;
-            let out: String = s
-                .chars()
-                .flat_map(|c| {
-                    if c.is_uppercase() {
-                        c.to_lowercase().collect::<Vec<_>>()
-                    } else {
-                        c.to_uppercase().collect::<Vec<_>>()
-                    }
-                })
-                .collect();
-            Ok(from_string(out))
         }
         _ => Err(()),
     })();
