@@ -40,7 +40,7 @@ print()
 print("/// `dir(t)` of the builtin types whose attribute errors get suggestions (`bool`'s is `int`'s).")
 print("#[rustfmt::skip]")
 print("pub const TYPE_ATTRIBUTES: &[(&str, &[&str])] = &[")
-for t in [int, float, str, list, tuple, dict, range, type(None)]:
+for t in [int, float, str, list, tuple, dict, set, frozenset, bytes, bytearray, range, type(None)]:
     print(f'    ("{t.__name__}", &[')
     print(rust_list(dir(t), "       "))
     print("    ]),")

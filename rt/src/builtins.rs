@@ -318,7 +318,7 @@ builtin!(krait_builtin_hex, |args, kw| { radix_string(args, &kw, "hex", "#x") })
 builtin!(krait_builtin_callable, |args, kw| {
     no_kwargs("callable", &kw)?;
     arity("callable", args, 1, 1)?;
-    Ok(Value::bool(matches!(args[0].kind(), Kind::Function | Kind::BuiltinFunction | Kind::Type)))
+    Ok(Value::bool(matches!(args[0].kind(), Kind::Function | Kind::BuiltinFunction | Kind::BuiltinMethod | Kind::Type)))
 });
 
 builtin!(krait_builtin_iter, |args, kw| {
@@ -976,6 +976,27 @@ builtin!(krait_builtin_frozenset, |args, kw| {
         None => Ok(crate::set::new_empty(&crate::set::FROZENSET_TYPE)),
     }
 });
+
+/// `T.name(...)` for the alternative constructors of builtin types (`dict.fromkeys`,
+/// `str.maketrans`, `float.fromhex`); `None` for any other name.
+pub fn call_static_method(t: Value, name: &str, args: &[Value], kw: &[(&str, Value)]) -> Option<Value> {
+    // SAFETY: callers check the kind is Type.
+    let ty: &'static TypeObject = unsafe { t.obj::<TypeObject>() };
+    let r = match (ty.name, name) {
+        ("dict", "fromkeys") => no_kwargs("fromkeys", kw).and_then(|()| dict::fromkeys(args)),
+        ("str", "maketrans") => no_kwargs("maketrans", kw).and_then(|()| str::maketrans(args)),
+        ("float", "fromhex") => no_kwargs("fromhex", kw).and_then(|()| {
+            arity("fromhex", args, 1, 1)?;
+            if args[0].kind() != Kind::Str {
+                raise_type_error("bad argument type for built-in operation");
+                return Err(());
+            }
+            crate::number_methods::float_fromhex(str::as_str(args[0])).map(float::new)
+        }),
+        _ => return None,
+    };
+    Some(finish(r))
+}
 
 /// Calls a type object: a builtin type's constructor or an exception class.
 pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {

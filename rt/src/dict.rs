@@ -301,6 +301,26 @@ pub fn call_method(d: Value, name: &str, args: &[Value]) -> Option<Value> {
     }
 }
 
+/// `dict.fromkeys(iterable, value=None)`.
+pub fn fromkeys(args: &[Value]) -> Result<Value, ()> {
+    if args.is_empty() || args.len() > 2 {
+        let msg = if args.is_empty() {
+            "fromkeys expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("fromkeys expected at most 2 arguments, got {}", args.len())
+        };
+        raise_type_error(&msg);
+        return Err(());
+    }
+    let value = args.get(1).copied().unwrap_or_else(Value::none);
+    let d = new();
+    for k in crate::iter::collect(args[0])? {
+        let h = ops::hash(k)?;
+        table(d).set(k, h, value)?;
+    }
+    Ok(d)
+}
+
 /// `d.update(other, **kwargs)`.
 pub fn update_kw(d: Value, pos: &[Value], kw: &[(&str, Value)]) -> Value {
     if pos.len() > 1 {

@@ -14,6 +14,11 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject::new("function", Kind::Functio
 pub static BUILTIN_FUNCTION_TYPE: TypeObject =
     TypeObject::new("builtin_function_or_method", Kind::BuiltinFunction, Some(&OBJECT_TYPE));
 
+pub static METHOD_DESCRIPTOR_TYPE: TypeObject =
+    TypeObject::new("method_descriptor", Kind::BuiltinMethod, Some(&OBJECT_TYPE));
+pub static BUILTIN_METHOD_TYPE: TypeObject =
+    TypeObject::new("builtin_function_or_method", Kind::BuiltinMethod, Some(&OBJECT_TYPE));
+
 pub type GenericEntry = unsafe extern "C" fn(Value, *const Value, usize, Value) -> Value;
 pub type BuiltinEntry = unsafe extern "C" fn(*const Value, usize, Value) -> Value;
 
@@ -43,6 +48,66 @@ pub struct BuiltinObj {
     pub header: Header,
     pub entry: BuiltinEntry,
     pub name: &'static str,
+}
+
+/// A method of a builtin type as a value: `receiver` is the bound object (`xs.append`), or
+/// null for the type's unbound method (`str.upper`, whose first argument is the receiver).
+#[repr(C)]
+pub struct BuiltinMethodObj {
+    pub header: Header,
+    pub owner: &'static TypeObject,
+    pub receiver: Value,
+    pub name: &'static str,
+}
+
+fn builtin_method(owner: &'static TypeObject, receiver: Value, name: &str) -> Value {
+    let ty = if receiver.is_null() { &METHOD_DESCRIPTOR_TYPE } else { &BUILTIN_METHOD_TYPE };
+    let name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    new_object(BuiltinMethodObj { header: Header { ty }, owner, receiver, name })
+}
+
+pub fn builtin_method_repr(m: Value) -> String {
+    // SAFETY: callers check the kind.
+    let m = unsafe { m.obj::<BuiltinMethodObj>() };
+    if m.receiver.is_null() {
+        format!("<method '{}' of '{}' objects>", m.name, m.owner.name)
+    } else {
+        format!("<built-in method {} of {} object at {:#x}>", m.name, m.owner.name, m.receiver.0)
+    }
+}
+
+fn call_builtin_method(m: Value, args: &[Value], kwnames: Value) -> Value {
+    // SAFETY: callers check the kind.
+    let m = unsafe { m.obj::<BuiltinMethodObj>() };
+    if !m.receiver.is_null() {
+        return call_method(m.receiver, m.name, args, kwnames);
+    }
+    let npos = args.len() - if kwnames.is_null() { 0 } else { tuple::items(kwnames).len() };
+    let owner = m.owner.name;
+    if npos == 0 {
+        return raise_type_error(&format!("unbound method {owner}.{}() needs an argument", m.name));
+    }
+    if !args[0].ty().is_subtype(m.owner) {
+        return raise_type_error(&format!(
+            "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",
+            m.name,
+            args[0].type_name()
+        ));
+    }
+    call_method(args[0], m.name, &args[1..], kwnames)
+}
+
+/// `T.name` for a builtin type `T`: its method (unbound), when CPython's `T` has one.
+fn type_attribute(t: Value, name: &str) -> Value {
+    // SAFETY: callers check the kind is Type.
+    let ty: &'static TypeObject = unsafe { t.obj::<TypeObject>() };
+    if name == "__name__" {
+        return str::new_str(ty.name);
+    }
+    if !name.starts_with("__") && crate::suggest::type_has_attribute(ty.name, name) {
+        return builtin_method(ty, Value::NULL, name);
+    }
+    no_attribute(t, name)
 }
 
 fn text<'a>(ptr: *const u8, len: usize) -> &'a str {
@@ -165,6 +230,7 @@ pub fn call(callee: Value, args: &[Value], kwnames: Value) -> Value {
             unsafe { (f.entry)(args.as_ptr(), args.len(), kwnames) }
         }
         Kind::Type => crate::builtins::call_type(callee, args, kwnames),
+        Kind::BuiltinMethod => call_builtin_method(callee, args, kwnames),
         _ => raise_type_error(&format!("'{}' object is not callable", callee.type_name())),
     }
 }
@@ -228,10 +294,10 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             (Kind::Str, "split" | "rsplit") => &["sep", "maxsplit"],
             (Kind::Str, "splitlines") => &["keepends"],
             (Kind::Str, "expandtabs") => &["tabsize"],
-            (Kind::Module, _) => &[],
+            (Kind::Module | Kind::Type, _) => &[],
             _ => return raise_type_error(&format!("{}.{name}() takes no keyword arguments", obj.type_name())),
         };
-        if obj.kind() != Kind::Module {
+        if !matches!(obj.kind(), Kind::Module | Kind::Type) {
             match keyword_to_positional(name, pos, &kw, names) {
                 Ok(v) => positional = v,
                 Err(()) => return Value::NULL,
@@ -245,6 +311,8 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
         Kind::Tuple => tuple::call_method(obj, name, pos),
         Kind::Dict => dict::call_method(obj, name, pos),
         Kind::Set => crate::set::call_method(obj, name, pos),
+        Kind::Int | Kind::Bool => crate::number_methods::int_method(obj, name, pos),
+        Kind::Float => crate::number_methods::float_method(obj, name, pos),
         Kind::File => io::call_method(obj, name, pos),
         Kind::Module => {
             let f = crate::modules::getattr(obj, name);
@@ -255,6 +323,17 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             return call(f, args, kwnames);
         }
         Kind::Exception if name == "with_traceback" => Some(obj),
+        Kind::Type => {
+            if let Some(r) = crate::builtins::call_static_method(obj, name, pos, &kw) {
+                return r;
+            }
+            let m = type_attribute(obj, name);
+            if m.is_null() {
+                LOOKUP_FAILED.set(true);
+                return m;
+            }
+            return call(m, args, kwnames);
+        }
         _ => None,
     };
     r.unwrap_or_else(|| {
@@ -301,14 +380,23 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         }
         (Kind::Function, "__name__") => str::new_str(self::name(obj)),
         (Kind::Function, "__qualname__") => str::new_str(qualname(obj)),
-        (Kind::Type, "__name__") => {
-            // SAFETY: kind checked.
-            str::new_str(unsafe { obj.obj::<TypeObject>() }.name)
+        (Kind::Type, _) => type_attribute(obj, name),
+        (Kind::Int | Kind::Bool, _) => {
+            crate::number_methods::int_attribute(obj, name).unwrap_or_else(|| bound_method(obj, name))
         }
-        (Kind::Float | Kind::Int, "real") => obj,
-        _ if obj.is_small_int() && name == "real" => obj,
+        (Kind::Float, _) => crate::number_methods::float_attribute(obj, name).unwrap_or_else(|| bound_method(obj, name)),
+        (Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set, _) => bound_method(obj, name),
         _ => no_attribute(obj, name),
     }
+}
+
+/// `obj.name` for a method of a builtin type's instance: the bound method.
+fn bound_method(obj: Value, name: &str) -> Value {
+    if !name.starts_with("__") && crate::suggest::type_has_attribute(obj.type_name(), name) {
+        let owner = if obj.kind() == Kind::Bool { &crate::int::INT_TYPE } else { obj.ty() };
+        return builtin_method(owner, obj, name);
+    }
+    no_attribute(obj, name)
 }
 
 fn or_none(v: Value) -> Value {

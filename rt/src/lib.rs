@@ -27,6 +27,7 @@ pub mod io;
 pub mod iter;
 pub mod list;
 pub mod modules;
+pub mod number_methods;
 pub mod object;
 pub mod ops;
 pub mod range;

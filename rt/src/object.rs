@@ -136,6 +136,8 @@ pub enum Kind {
     Iterator,
     Function,
     BuiltinFunction,
+    /// A builtin type's method as a value: bound (`xs.append`) or not (`str.upper`).
+    BuiltinMethod,
     Exception,
     File,
     Module,

@@ -84,6 +84,7 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         }
         Kind::Function => format!("<function {} at {:#x}>", crate::func::qualname(v), v.0),
         Kind::BuiltinFunction => format!("<built-in function {}>", crate::func::builtin_name(v)),
+        Kind::BuiltinMethod => crate::func::builtin_method_repr(v),
         Kind::File => crate::io::repr(v),
         Kind::Module => format!("<module '{}' (built-in)>", crate::modules::module_name(v)),
         Kind::Iterator => format!("<iterator object at {:#x}>", v.0),

@@ -516,6 +516,14 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
             };
             Ok(from_string(out))
         }
+        "translate" => {
+            check_args(name, args, 1, 1)?;
+            Ok(from_string(translate(s, args[0])?))
+        }
+        "expandtabs" => {
+            check_args(name, args, 0, 1)?;
+            Ok(from_string(expandtabs(s, opt_int(args.first(), 8)?)))
+        }
         "splitlines" => {
             check_args(name, args, 0, 1)?;
             let keep = args.first().is_some_and(|&k| crate::ops::truthy(k).unwrap_or(false));
@@ -576,6 +584,124 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         Err(()) if crate::exceptions::has_pending() => Some(Value::NULL),
         Err(()) => None,
     }
+}
+
+/// `str.maketrans(x)` (a dict of ordinals or characters) or `str.maketrans(x, y[, z])`.
+pub fn maketrans(args: &[Value]) -> Result<Value, ()> {
+    check_args("maketrans", args, 1, 3)?;
+    let table = crate::dict::new();
+    let set = |k: char, v: Value| -> Result<(), ()> {
+        if crate::dict::setitem(table, int::from_i64(i64::from(u32::from(k))), v) { Ok(()) } else { Err(()) }
+    };
+    if args.len() == 1 {
+        let x = args[0];
+        if x.kind() != Kind::Dict {
+            raise_type_error("if you give only one argument to maketrans it must be a dict");
+            return Err(());
+        }
+        let entries: Vec<crate::dict::Entry> = crate::dict::table(x).live().copied().collect();
+        for e in entries {
+            if e.key.kind() == Kind::Str {
+                let mut cs = as_str(e.key).chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => set(c, e.value)?,
+                    _ => {
+                        raise(&exceptions::VALUE_ERROR, "string keys in translate table must be of length 1");
+                        return Err(());
+                    }
+                }
+            } else if int::is_int(e.key) {
+                if !crate::dict::setitem(table, e.key, e.value) {
+                    return Err(());
+                }
+            } else {
+                raise_type_error("keys in translate table must be strings or integers");
+                return Err(());
+            }
+        }
+        return Ok(table);
+    }
+    let arg = |i: usize| -> Result<&'static str, ()> {
+        must_str(args[i], &format!("maketrans() argument {} must be str", i + 1))
+    };
+    let (x, y) = (arg(0)?, arg(1)?);
+    if x.chars().count() != y.chars().count() {
+        raise(&exceptions::VALUE_ERROR, "the first two maketrans arguments must have equal length");
+        return Err(());
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        set(a, int::from_i64(i64::from(u32::from(b))))?;
+    }
+    if args.len() == 3 {
+        for c in arg(2)?.chars() {
+            set(c, Value::none())?;
+        }
+    }
+    Ok(table)
+}
+
+/// `s.translate(table)`: each character looked up by ordinal; a missing entry keeps it,
+/// `None` deletes it, an int or str replaces it.
+fn translate(s: &str, table: Value) -> Result<String, ()> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let key = int::from_i64(i64::from(u32::from(c)));
+        let r = crate::ops::getitem(table, key);
+        if r.is_null() {
+            let e = exceptions::pending();
+            if e.ty().is_subtype(&exceptions::LOOKUP_ERROR) {
+                exceptions::take_pending();
+                out.push(c);
+                continue;
+            }
+            return Err(());
+        }
+        if r.is_none() {
+            continue;
+        }
+        if r.kind() == Kind::Str {
+            out.push_str(as_str(r));
+        } else if int::is_int(r) {
+            match int::to_i64(r).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+                Some(m) => out.push(m),
+                None => {
+                    raise(&exceptions::VALUE_ERROR, "character mapping must be in range(0x110000)");
+                    return Err(());
+                }
+            }
+        } else {
+            raise_type_error("character mapping must return integer, None or str");
+            return Err(());
+        }
+    }
+    Ok(out)
+}
+
+/// `s.expandtabs(tabsize=8)`: tabs to spaces up to the next multiple of `tabsize`; columns
+/// restart after `\n` and `\r`.
+fn expandtabs(s: &str, tabsize: i128) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut column: i128 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if tabsize > 0 {
+                    let n = tabsize - column % tabsize;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    column += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    out
 }
 
 /// `s.format(*args, **kwargs)` and `s.format_map(mapping)`.
