@@ -394,6 +394,20 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         Ok(a)
     }
 
+    /// The words of a slice's bounds, null for omitted ones.
+    fn slice_bounds(
+        &mut self,
+        start: &Option<Operand>,
+        stop: &Option<Operand>,
+        step: &Option<Operand>,
+    ) -> R<(BasicValueEnum<'ctx>, BasicValueEnum<'ctx>, BasicValueEnum<'ctx>)> {
+        let mut bound = |b: &Option<Operand>| match b {
+            Some(op) => self.word(op),
+            None => Ok(self.null()),
+        };
+        Ok((bound(start)?, bound(stop)?, bound(step)?))
+    }
+
     fn len(&self, n: usize) -> BasicValueEnum<'ctx> {
         self.i64().const_int(n as u64, false).into()
     }
@@ -855,14 +869,12 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             }
             Rvalue::GetSlice { obj, start, stop, step } => {
                 let o = self.word(obj)?;
-                let bound = |b: &Option<Operand>, s: &mut Self| -> R<BasicValueEnum<'ctx>> {
-                    match b {
-                        Some(op) => s.word(op),
-                        None => Ok(s.null()),
-                    }
-                };
-                let (a, z, st) = (bound(start, self)?, bound(stop, self)?, bound(step, self)?);
+                let (a, z, st) = self.slice_bounds(start, stop, step)?;
                 self.rt("krait_getslice", &[o, a, z, st], Check::Null)
+            }
+            Rvalue::BuildSlice { start, stop, step } => {
+                let (a, z, st) = self.slice_bounds(start, stop, step)?;
+                self.rt("krait_slice_new", &[a, z, st], Check::None)
             }
             Rvalue::BuildList(items) => {
                 let arr = self.array(items)?;

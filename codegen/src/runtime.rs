@@ -59,6 +59,7 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_list_append", C::Void, &[C::V, C::V]),
     ("krait_tuple_new", C::V, &[C::Ptr, C::Usize]),
     ("krait_dict_new", C::V, &[C::Ptr, C::Usize]),
+    ("krait_slice_new", C::V, &[C::V, C::V, C::V]),
     ("krait_set_new", C::V, &[C::Ptr, C::Usize, C::U32]),
     ("krait_format", C::V, &[C::V, C::V]),
     ("krait_str_build", C::V, &[C::Ptr, C::Usize]),

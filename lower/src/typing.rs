@@ -96,7 +96,13 @@ pub fn method_result(receiver: Type, name: &str) -> Type {
         (Type::Set, "issubset" | "issuperset" | "isdisjoint") => Type::Bool,
         (
             Type::Set,
-            "add" | "discard" | "remove" | "clear" | "update" | "intersection_update" | "difference_update"
+            "add"
+            | "discard"
+            | "remove"
+            | "clear"
+            | "update"
+            | "intersection_update"
+            | "difference_update"
             | "symmetric_difference_update",
         ) => Type::None,
         _ => Type::Dyn,

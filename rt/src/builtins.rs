@@ -977,6 +977,17 @@ builtin!(krait_builtin_frozenset, |args, kw| {
     }
 });
 
+builtin!(krait_builtin_slice, |args, kw| {
+    no_kwargs("slice", &kw)?;
+    arity("slice", args, 1, 3)?;
+    Ok(match *args {
+        [stop] => crate::slice::new(Value::NULL, stop, Value::NULL),
+        [start, stop] => crate::slice::new(start, stop, Value::NULL),
+        [start, stop, step, ..] => crate::slice::new(start, stop, step),
+        [] => Value::NULL,
+    })
+});
+
 /// `T.name(...)` for the alternative constructors of builtin types (`dict.fromkeys`,
 /// `str.maketrans`, `float.fromhex`); `None` for any other name.
 pub fn call_static_method(t: Value, name: &str, args: &[Value], kw: &[(&str, Value)]) -> Option<Value> {
@@ -1019,6 +1030,7 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
         "dict" => Some(krait_builtin_dict),
         "set" => Some(krait_builtin_set),
         "frozenset" => Some(krait_builtin_frozenset),
+        "slice" => Some(krait_builtin_slice),
         "range" => Some(krait_builtin_range),
         "type" => Some(krait_builtin_type),
         _ => None,
@@ -1035,7 +1047,7 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
 pub unsafe extern "C" fn krait_builtin_type_object(ptr: *const u8, len: usize) -> Value {
     // SAFETY: codegen passes a valid UTF-8 name.
     let name = unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) };
-    let builtin_types: [&'static TypeObject; 14] = [
+    let builtin_types: [&'static TypeObject; 15] = [
         &int::INT_TYPE,
         &float::FLOAT_TYPE,
         &str::STR_TYPE,
@@ -1045,6 +1057,7 @@ pub unsafe extern "C" fn krait_builtin_type_object(ptr: *const u8, len: usize) -
         &dict::DICT_TYPE,
         &crate::set::SET_TYPE,
         &crate::set::FROZENSET_TYPE,
+        &crate::slice::SLICE_TYPE,
         &crate::range::RANGE_TYPE,
         &crate::object::TYPE_TYPE,
         &crate::object::OBJECT_TYPE,

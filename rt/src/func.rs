@@ -384,8 +384,13 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         (Kind::Int | Kind::Bool, _) => {
             crate::number_methods::int_attribute(obj, name).unwrap_or_else(|| bound_method(obj, name))
         }
-        (Kind::Float, _) => crate::number_methods::float_attribute(obj, name).unwrap_or_else(|| bound_method(obj, name)),
+        (Kind::Float, _) => {
+            crate::number_methods::float_attribute(obj, name).unwrap_or_else(|| bound_method(obj, name))
+        }
         (Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set, _) => bound_method(obj, name),
+        (Kind::Slice, "start") => crate::slice::obj(obj).start,
+        (Kind::Slice, "stop") => crate::slice::obj(obj).stop,
+        (Kind::Slice, "step") => crate::slice::obj(obj).step,
         _ => no_attribute(obj, name),
     }
 }

@@ -303,12 +303,10 @@ pub unsafe extern "C" fn krait_unpack(v: Value, n: usize, out: *mut Value) -> bo
         | Kind::DictView
         | Kind::Set
         | Kind::Range
-        | Kind::Iterator => {
-            match collect(v) {
-                Ok(items) => items,
-                Err(()) => return false,
-            }
-        }
+        | Kind::Iterator => match collect(v) {
+            Ok(items) => items,
+            Err(()) => return false,
+        },
         _ => {
             raise_type_error(&format!("cannot unpack non-iterable {} object", v.type_name()));
             return false;

@@ -41,6 +41,9 @@ pub fn getitem(v: Value, index: Value) -> Value {
 }
 
 pub fn setitem(v: Value, index: Value, value: Value) -> bool {
+    if index.kind() == Kind::Slice {
+        return set_slice(v, index, value).is_ok();
+    }
     let Some(i) = ops::index_value(index) else {
         raise_type_error(&format!("list indices must be integers or slices, not {}", index.type_name()));
         return false;
@@ -56,6 +59,60 @@ pub fn setitem(v: Value, index: Value, value: Value) -> bool {
             false
         }
     }
+}
+
+/// `xs[a:b:c] = value` (CPython's `list_ass_subscript`): a step of 1 replaces the range
+/// with any number of items; another step needs exactly as many items as it selects.
+fn set_slice(v: Value, index: Value, value: Value) -> Result<(), ()> {
+    let b = slice::resolve_object(index, items(v).len())?;
+    let new_items = if value == v {
+        items(v).clone()
+    } else {
+        crate::iter::collect(value).map_err(|()| {
+            if exceptions::pending().ty().is_subtype(&exceptions::TYPE_ERROR) {
+                exceptions::take_pending();
+                raise_type_error("must assign iterable to extended slice");
+            }
+        })?
+    };
+    let xs = items(v);
+    if b.step == 1 {
+        let start = b.start as usize;
+        let stop = (b.stop.max(b.start)) as usize;
+        xs.splice(start..stop, new_items);
+        return Ok(());
+    }
+    if new_items.len() != b.len {
+        raise(
+            &exceptions::VALUE_ERROR,
+            &format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), b.len),
+        );
+        return Err(());
+    }
+    for (i, x) in b.indices().zip(new_items) {
+        xs[i] = x;
+    }
+    Ok(())
+}
+
+/// `del xs[a:b:c]`.
+pub fn del_slice(v: Value, index: Value) -> bool {
+    let xs = items(v);
+    let Ok(b) = slice::resolve_object(index, xs.len()) else { return false };
+    if b.step == 1 {
+        xs.drain(b.start as usize..b.stop.max(b.start) as usize);
+        return true;
+    }
+    let mut doomed = vec![false; xs.len()];
+    for i in b.indices() {
+        doomed[i] = true;
+    }
+    let mut k = 0;
+    xs.retain(|_| {
+        k += 1;
+        !doomed[k - 1]
+    });
+    true
 }
 
 pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {

@@ -133,6 +133,7 @@ pub enum Kind {
     /// `set` and `frozenset`.
     Set,
     Range,
+    Slice,
     Iterator,
     Function,
     BuiltinFunction,

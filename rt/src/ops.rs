@@ -554,6 +554,10 @@ pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
 }
 
 pub fn getitem(v: Value, index: Value) -> Value {
+    if index.kind() == Kind::Slice && matches!(v.kind(), Kind::List | Kind::Tuple | Kind::Str | Kind::Range) {
+        let s = crate::slice::obj(index);
+        return getslice(v, s.start, s.stop, s.step);
+    }
     match v.kind() {
         Kind::List => list::getitem(v, index),
         Kind::Tuple => tuple::getitem(v, index),
@@ -577,6 +581,7 @@ pub fn setitem(v: Value, index: Value, value: Value) -> bool {
 
 pub fn delitem(v: Value, index: Value) -> bool {
     match v.kind() {
+        Kind::List if index.kind() == Kind::Slice => list::del_slice(v, index),
         Kind::List => {
             let Some(i) = index_value(index) else {
                 raise_type_error(&format!("list indices must be integers or slices, not {}", index.type_name()));

@@ -76,6 +76,10 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         }
         Kind::Set => return guarded(v, &format!("{}(...)", v.type_name()), || crate::set::repr(v, repr_string)),
         Kind::Range => crate::range::repr(v),
+        Kind::Slice => {
+            let s = crate::slice::obj(v);
+            format!("slice({}, {}, {})", repr_string(s.start)?, repr_string(s.stop)?, repr_string(s.step)?)
+        }
         Kind::Exception => exceptions::exc_repr(v)?,
         Kind::Type => {
             // SAFETY: kind Type means the value is a TypeObject.

@@ -438,7 +438,8 @@ fn difference(s: Value, other: Value) -> Result<Value, ()> {
     let result = empty_like(s);
     let keys: Vec<(Value, i64)> = table(s).active().collect();
     for (k, h) in keys {
-        let present = if is_set(other) { table(other).contains(k, h)? } else { dict::table(other).find(k, h)?.is_some() };
+        let present =
+            if is_set(other) { table(other).contains(k, h)? } else { dict::table(other).find(k, h)?.is_some() };
         if !present {
             table(result).add(k, h)?;
         }
@@ -643,8 +644,20 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> Option<Result<bool, ()>> {
         }
         CmpOp::Le => issubset(a, b),
         CmpOp::Ge => issuperset(a, b),
-        CmpOp::Lt => if la >= lb { Ok(false) } else { issubset(a, b) },
-        CmpOp::Gt => if la <= lb { Ok(false) } else { issuperset(a, b) },
+        CmpOp::Lt => {
+            if la >= lb {
+                Ok(false)
+            } else {
+                issubset(a, b)
+            }
+        }
+        CmpOp::Gt => {
+            if la <= lb {
+                Ok(false)
+            } else {
+                issuperset(a, b)
+            }
+        }
     })
 }
 
@@ -657,8 +670,10 @@ pub fn call_method(s: Value, name: &str, args: &[Value]) -> Option<Value> {
     let frozen = is_frozen(s);
     let r: Result<Value, ()> = (|| {
         let none = Value::none;
-        let one = || if args.len() == 1 { Ok(args[0]) } else { arity_error(s, name, "exactly one argument", args.len()) };
-        let no_args = || if args.is_empty() { Ok(()) } else { arity_error(s, name, "no arguments", args.len()).map(|_| ()) };
+        let one =
+            || if args.len() == 1 { Ok(args[0]) } else { arity_error(s, name, "exactly one argument", args.len()) };
+        let no_args =
+            || if args.is_empty() { Ok(()) } else { arity_error(s, name, "no arguments", args.len()).map(|_| ()) };
         match name {
             "copy" => {
                 no_args()?;
@@ -734,7 +749,8 @@ pub fn from_view(view: Value) -> Result<Value, ()> {
 /// (`dictviews_or` and friends): a set of the left operand updated with the right.
 pub fn view_binary(op: BinOp, a: Value, b: Value) -> Option<Result<Value, ()>> {
     let set_like_view = |v: Value| v.kind() == Kind::DictView && v.type_name() != "dict_values";
-    if !(set_like_view(a) || set_like_view(b)) || !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+    if !(set_like_view(a) || set_like_view(b))
+        || !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
     {
         return None;
     }

@@ -1,8 +1,46 @@
-//! Slice bounds as CPython's `PySlice_GetIndicesEx` computes them.
+//! `slice` objects, and slice bounds as CPython's `PySlice_GetIndicesEx` computes them.
 
 use crate::exceptions::{self, raise};
-use crate::object::Value;
+use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
 use crate::ops;
+
+pub static SLICE_TYPE: TypeObject = TypeObject::new("slice", Kind::Slice, Some(&OBJECT_TYPE));
+
+/// `slice(start, stop, step)`; an omitted bound is `None`.
+#[repr(C)]
+pub struct SliceObj {
+    pub header: Header,
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub fn new(start: Value, stop: Value, step: Value) -> Value {
+    let or_none = |v: Value| if v.is_null() { Value::none() } else { v };
+    new_object(SliceObj {
+        header: Header { ty: &SLICE_TYPE },
+        start: or_none(start),
+        stop: or_none(stop),
+        step: or_none(step),
+    })
+}
+
+pub fn obj(v: Value) -> &'static SliceObj {
+    // SAFETY: callers check the kind is Slice.
+    unsafe { v.obj::<SliceObj>() }
+}
+
+/// Resolves a slice object against a sequence of length `len`.
+pub fn resolve_object(s: Value, len: usize) -> Result<Bounds, ()> {
+    let o = obj(s);
+    resolve(o.start, o.stop, o.step, len)
+}
+
+/// `x[a:b:c]` as a value for `x[...] = v` and `del x[...]`; null bounds are omitted ones.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_slice_new(start: Value, stop: Value, step: Value) -> Value {
+    new(start, stop, step)
+}
 
 /// Resolved bounds of `seq[start:stop:step]` for a sequence of length `len`.
 #[derive(Clone, Copy, Debug)]

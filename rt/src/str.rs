@@ -334,7 +334,9 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
                 "isdecimal" => unicode::all_have(s, unicode::DECIMAL),
                 "isdigit" => unicode::all_have(s, unicode::DIGIT),
                 "isnumeric" => unicode::all_have(s, unicode::NUMERIC),
-                "isalnum" => unicode::all_have(s, unicode::ALPHA | unicode::DECIMAL | unicode::DIGIT | unicode::NUMERIC),
+                "isalnum" => {
+                    unicode::all_have(s, unicode::ALPHA | unicode::DECIMAL | unicode::DIGIT | unicode::NUMERIC)
+                }
                 "isspace" => unicode::all_have(s, unicode::SPACE),
                 "isupper" => unicode::is_cased_as(s, true),
                 "islower" => unicode::is_cased_as(s, false),

@@ -7,7 +7,9 @@ use ruff_text_size::Ranged;
 use super::stmt::binop;
 use super::{FnBuilder, NameRef, Val};
 use crate::builtins;
-use crate::mir::{BlockId, Callee, CmpOp, Constant, Conversion, Operand, Rvalue, SetOrigin, Statement, Terminator, Type, UnaryOp};
+use crate::mir::{
+    BlockId, Callee, CmpOp, Constant, Conversion, Operand, Rvalue, SetOrigin, Statement, Terminator, Type, UnaryOp,
+};
 use crate::typing;
 
 /// Parses an int literal token (`123`, `0xff`, `1_000`, `0o17`, `0b101`).

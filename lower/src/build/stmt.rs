@@ -206,7 +206,7 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             Expr::Subscript(s) => {
                 let value = self.to_dyn(v);
-                let Some((obj, index)) = self.subscript_target(s, "slice assignment") else { return };
+                let (obj, index) = self.subscript_target(s);
                 self.emit(Statement::SetItem { obj, index, value });
             }
             Expr::Attribute(a) => self.unsupported("attribute assignment", a),
@@ -226,7 +226,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.store_name(n.id.as_str(), r);
             }
             Expr::Subscript(s) => {
-                let Some((obj, index)) = self.subscript_target(s, "slice assignment") else { return };
+                let (obj, index) = self.subscript_target(s);
                 let cur = self.assign(Rvalue::GetItem { obj: obj.clone(), index: index.clone() }, Type::Dyn);
                 let rhs = self.lower_expr(&a.value);
                 self.set_line(a.range);
@@ -241,17 +241,25 @@ impl<'a> FnBuilder<'_, 'a> {
 
     /// The container and index of a subscript assigned to or deleted (`what` names the
     /// unsupported slice form); the location is the subscript's.
-    fn subscript_target(&mut self, s: &'a ast::ExprSubscript, what: &str) -> Option<(Operand, Operand)> {
-        if let Expr::Slice(sl) = &*s.slice {
-            self.unsupported(what, sl);
-            return None;
-        }
+    fn subscript_target(&mut self, s: &'a ast::ExprSubscript) -> (Operand, Operand) {
         let obj = self.lower_expr(&s.value);
         let obj = self.to_dyn(obj);
-        let index = self.lower_expr(&s.slice);
-        let index = self.to_dyn(index);
+        let index = if let Expr::Slice(sl) = &*s.slice {
+            // `x[a:b] = v` and `del x[a:b]` go through a slice object, as in CPython.
+            let mut bound = |b: &'a Option<Box<Expr>>| {
+                b.as_deref().map(|x| {
+                    let v = self.lower_expr(x);
+                    self.to_dyn(v)
+                })
+            };
+            let (start, stop, step) = (bound(&sl.lower), bound(&sl.upper), bound(&sl.step));
+            self.assign(Rvalue::BuildSlice { start, stop, step }, Type::Dyn).op
+        } else {
+            let index = self.lower_expr(&s.slice);
+            self.to_dyn(index)
+        };
         self.at_subscript(s);
-        Some((obj, index))
+        (obj, index)
     }
 
     fn lower_delete(&mut self, t: &'a Expr) {
@@ -269,7 +277,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
             },
             Expr::Subscript(s) => {
-                let Some((obj, index)) = self.subscript_target(s, "slice deletion") else { return };
+                let (obj, index) = self.subscript_target(s);
                 self.emit(Statement::DelItem { obj, index });
             }
             Expr::Tuple(t) => {

@@ -83,6 +83,10 @@ impl Display for Rvalue {
                 let b = |o: &Option<Operand>| o.as_ref().map(ToString::to_string).unwrap_or_default();
                 write!(f, "{obj}[{}:{}:{}]", b(start), b(stop), b(step))
             }
+            Rvalue::BuildSlice { start, stop, step } => {
+                let b = |o: &Option<Operand>| o.as_ref().map(ToString::to_string).unwrap_or_default();
+                write!(f, "slice {}:{}:{}", b(start), b(stop), b(step))
+            }
             Rvalue::BuildList(items) => write!(f, "list [{}]", list(items)),
             Rvalue::BuildTuple(items) => write!(f, "tuple ({})", list(items)),
             Rvalue::BuildDict(pairs) => {

@@ -283,13 +283,22 @@ pub enum Rvalue {
         stop: Option<Operand>,
         step: Option<Operand>,
     },
+    /// A `slice` object for `x[a:b:c] = v` and `del x[a:b:c]`; `None` for an omitted bound.
+    BuildSlice {
+        start: Option<Operand>,
+        stop: Option<Operand>,
+        step: Option<Operand>,
+    },
     BuildList(Vec<Operand>),
     BuildTuple(Vec<Operand>),
     /// Key/value pairs in order.
     BuildDict(Vec<(Operand, Operand)>),
     /// A set from a display's items; `origin` says how CPython builds it, which decides the
     /// table's layout and so the iteration order.
-    BuildSet { items: Vec<Operand>, origin: SetOrigin },
+    BuildSet {
+        items: Vec<Operand>,
+        origin: SetOrigin,
+    },
     /// One replacement field of an f-string → `str`.
     Format {
         value: Operand,

@@ -181,6 +181,11 @@ impl Ctx<'_> {
                     self.word(b, "slice bound");
                 }
             }
+            Rvalue::BuildSlice { start, stop, step } => {
+                for b in [start, stop, step].into_iter().flatten() {
+                    self.word(b, "slice bound");
+                }
+            }
             Rvalue::BuildList(items)
             | Rvalue::BuildTuple(items)
             | Rvalue::BuildString(items)
