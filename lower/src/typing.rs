@@ -57,7 +57,7 @@ pub fn compare_is_bool(a: Type, b: Type) -> bool {
 /// Result type of a builtin function call with these many positional arguments.
 pub fn builtin_result(name: &str, nargs: usize) -> Type {
     match name {
-        "len" | "hash" | "ord" | "int" => Type::Int,
+        "len" | "hash" | "ord" | "int" | "id" => Type::Int,
         "round" if nargs == 1 => Type::Int,
         "str" | "repr" | "chr" | "ascii" | "input" | "format" | "bin" | "oct" | "hex" => Type::Str,
         "divmod" => Type::Tuple,
@@ -66,7 +66,7 @@ pub fn builtin_result(name: &str, nargs: usize) -> Type {
         "dict" => Type::Dict,
         "set" => Type::Set,
         "float" => Type::Float,
-        "bool" | "isinstance" | "any" | "all" | "callable" => Type::Bool,
+        "bool" | "isinstance" | "any" | "all" | "callable" | "hasattr" => Type::Bool,
         "print" => Type::None,
         _ => Type::Dyn,
     }

@@ -203,8 +203,15 @@ builtin!(krait_builtin_enumerate, |args, kw| {
 });
 
 builtin!(krait_builtin_zip, |args, kw| {
-    no_kwargs("zip", &kw)?;
-    let r = iter::zip(args);
+    let mut strict = false;
+    for &(k, v) in &kw {
+        if k != "strict" {
+            raise_type_error(&format!("'{k}' is an invalid keyword argument for zip()"));
+            return Err(());
+        }
+        strict = ops::truthy(v)?;
+    }
+    let r = if strict { iter::zip_strict(args) } else { iter::zip(args) };
     nonnull(r)
 });
 
@@ -319,6 +326,56 @@ builtin!(krait_builtin_callable, |args, kw| {
     no_kwargs("callable", &kw)?;
     arity("callable", args, 1, 1)?;
     Ok(Value::bool(matches!(args[0].kind(), Kind::Function | Kind::BuiltinFunction | Kind::BuiltinMethod | Kind::Type)))
+});
+
+/// The attribute name argument of `getattr` and `hasattr`.
+fn attribute_name(args: &[Value]) -> Result<&'static str, ()> {
+    if args[1].kind() == Kind::Str {
+        return Ok(str::as_str(args[1]));
+    }
+    raise_type_error(&format!("attribute name must be string, not '{}'", args[1].type_name()));
+    Err(())
+}
+
+/// Whether the pending exception is an `AttributeError` (then taken).
+fn take_attribute_error() -> bool {
+    let e = exceptions::pending();
+    if !e.is_null() && e.ty().is_subtype(&exceptions::ATTRIBUTE_ERROR) {
+        exceptions::take_pending();
+        return true;
+    }
+    false
+}
+
+builtin!(krait_builtin_getattr, |args, kw| {
+    no_kwargs("getattr", &kw)?;
+    arity("getattr", args, 2, 3)?;
+    let name = attribute_name(args)?;
+    let v = crate::func::getattr(args[0], name);
+    match args.get(2) {
+        Some(&default) if v.is_null() && take_attribute_error() => Ok(default),
+        _ => nonnull(v),
+    }
+});
+
+builtin!(krait_builtin_hasattr, |args, kw| {
+    no_kwargs("hasattr", &kw)?;
+    if args.len() != 2 {
+        raise_type_error(&format!("hasattr expected 2 arguments, got {}", args.len()));
+        return Err(());
+    }
+    let name = attribute_name(args)?;
+    let v = crate::func::getattr(args[0], name);
+    if v.is_null() {
+        return if take_attribute_error() { Ok(Value::bool(false)) } else { Err(()) };
+    }
+    Ok(Value::bool(true))
+});
+
+builtin!(krait_builtin_id, |args, kw| {
+    no_kwargs("id", &kw)?;
+    arity("id", args, 1, 1)?;
+    Ok(int::from_i128(args[0].0 as i128))
 });
 
 builtin!(krait_builtin_iter, |args, kw| {

@@ -331,6 +331,7 @@ pub fn format_value(v: Value, spec: &str) -> Result<String, ()> {
 /// with flags, width and precision.
 pub fn percent(fmt: Value, args: Value) -> Value {
     let items: Vec<Value> = if args.kind() == Kind::Tuple { tuple::items(args).to_vec() } else { vec![args] };
+    let is_mapping = args.kind() == Kind::Dict;
     let f: Vec<char> = str::as_str(fmt).chars().collect();
     let mut out = String::new();
     let mut next = 0;
@@ -343,6 +344,35 @@ pub fn percent(fmt: Value, args: Value) -> Value {
                 continue;
             }
             i += 1;
+            let mut key_arg = None;
+            if f.get(i) == Some(&'(') {
+                // `%(name)s`: the value is `args[name]`, parentheses nesting inside the name.
+                let mut depth = 1;
+                let start = i + 1;
+                i += 1;
+                while i < f.len() && depth > 0 {
+                    match f[i] {
+                        '(' => depth += 1,
+                        ')' => depth -= 1,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                if depth > 0 {
+                    raise(&exceptions::VALUE_ERROR, "incomplete format key");
+                    return Err(());
+                }
+                if !is_mapping {
+                    raise_type_error("format requires a mapping");
+                    return Err(());
+                }
+                let key: String = f[start..i - 1].iter().collect();
+                let v = crate::ops::getitem(args, str::from_string(key));
+                if v.is_null() {
+                    return Err(());
+                }
+                key_arg = Some(v);
+            }
             let mut flags = String::new();
             while i < f.len() && matches!(f[i], '-' | '+' | ' ' | '#' | '0') {
                 flags.push(f[i]);
@@ -372,11 +402,17 @@ pub fn percent(fmt: Value, args: Value) -> Value {
                 out.push('%');
                 continue;
             }
-            let Some(&arg) = items.get(next) else {
-                raise_type_error("not enough arguments for format string");
-                return Err(());
+            let arg = match key_arg {
+                Some(v) => v,
+                None => {
+                    let Some(&arg) = items.get(next) else {
+                        raise_type_error("not enough arguments for format string");
+                        return Err(());
+                    };
+                    next += 1;
+                    arg
+                }
             };
-            next += 1;
             let align = if flags.contains('-') { "<" } else { ">" };
             let sign = if flags.contains('+') {
                 "+"
@@ -446,7 +482,8 @@ pub fn percent(fmt: Value, args: Value) -> Value {
             };
             out.push_str(&piece);
         }
-        if next < items.len() {
+        // A mapping argument need not be used up (CPython checks only tuples and single values).
+        if next < items.len() && !is_mapping {
             raise_type_error("not all arguments converted during string formatting");
             return Err(());
         }

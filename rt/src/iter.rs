@@ -39,8 +39,10 @@ pub enum State {
         inner: Value,
         count: i128,
     },
+    /// `zip(*iterables, strict=...)`: a strict zip raises when lengths differ.
     Zip {
         inners: Vec<Value>,
+        strict: bool,
     },
     /// `map(func, *iterables)`.
     Map {
@@ -96,7 +98,14 @@ pub fn filter(func: Value, iterable: Value) -> Value {
 
 pub fn zip(iterables: &[Value]) -> Value {
     match iterators(iterables) {
-        Some(inners) => new_iter(State::Zip { inners }),
+        Some(inners) => new_iter(State::Zip { inners, strict: false }),
+        None => Value::NULL,
+    }
+}
+
+pub fn zip_strict(iterables: &[Value]) -> Value {
+    match iterators(iterables) {
+        Some(inners) => new_iter(State::Zip { inners, strict: true }),
         None => Value::NULL,
     }
 }
@@ -206,16 +215,17 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
                 }
             }
         }
-        State::Zip { inners } => {
-            let inners = inners.clone();
+        State::Zip { inners, strict } => {
+            let (inners, strict) = (inners.clone(), *strict);
             if inners.is_empty() {
                 return Ok(None);
             }
             let mut items = Vec::with_capacity(inners.len());
-            for i in inners {
+            for (k, &i) in inners.iter().enumerate() {
                 match next(i)? {
                     Some(v) => items.push(v),
-                    None => return Ok(None),
+                    None if !strict => return Ok(None),
+                    None => return zip_length_mismatch(&inners, k),
                 }
             }
             Ok(Some(tuple::new(items)))
@@ -255,6 +265,25 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
             Ok(if line.is_empty() { None } else { Some(str::from_string(line)) })
         }
     }
+}
+
+/// A strict zip's iterator `k` ended: CPython's error names the first iterable whose length
+/// differs from the first one's.
+fn zip_length_mismatch(inners: &[Value], k: usize) -> Result<Option<Value>, ()> {
+    if k > 0 {
+        let plural = if k == 1 { " " } else { "s 1-" };
+        raise(&exceptions::VALUE_ERROR, &format!("zip() argument {} is shorter than argument{plural}{k}", k + 1));
+        return Err(());
+    }
+    // The first is exhausted: any later one that still has items is longer.
+    for (j, &i) in inners.iter().enumerate().skip(1) {
+        if next(i)?.is_some() {
+            let plural = if j == 1 { " " } else { "s 1-" };
+            raise(&exceptions::VALUE_ERROR, &format!("zip() argument {} is longer than argument{plural}{j}", j + 1));
+            return Err(());
+        }
+    }
+    Ok(None)
 }
 
 /// All the items of an iterable.

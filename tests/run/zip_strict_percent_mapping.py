@@ -1,0 +1,21 @@
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: list(zip([1, 2], [3], strict=True)))
+attempt(lambda: list(zip([1], [3, 4], strict=True)))
+attempt(lambda: list(zip([1], [3], [5, 6], strict=True)))
+attempt(lambda: list(zip([1, 2], [3, 4], [5], strict=True)))
+attempt(lambda: list(zip([1, 2], [3, 4], strict=True)))
+attempt(lambda: list(zip([], [], strict=True)))
+attempt(lambda: list(zip([1], [2], strict=False)))
+attempt(lambda: list(zip([1], foo=1)))
+attempt(lambda: "%(a)s %(b)d %(c)5.1f|" % {"a": 1, "b": 2, "c": 3.14159})
+attempt(lambda: "hello" % {})
+attempt(lambda: "%s" % {"a": 1})
+attempt(lambda: "%(a)s" % (1,))
+attempt(lambda: "%(x(y))s" % {"x(y)": 5})
+attempt(lambda: "%(a)s" % {})
+attempt(lambda: "%s %s" % (1,))
+attempt(lambda: "%s" % (1, 2))
