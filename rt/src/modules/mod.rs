@@ -1,5 +1,6 @@
 //! Native standard-library modules (DESIGN.md §7).
 
+pub mod math;
 pub mod sys;
 
 use crate::exceptions::{self, raise};
@@ -15,6 +16,7 @@ pub struct ModuleObj {
 }
 
 pub static SYS: ModuleObj = ModuleObj { header: Header { ty: &MODULE_TYPE }, name: "sys", getattr: sys::getattr };
+pub static MATH: ModuleObj = ModuleObj { header: Header { ty: &MODULE_TYPE }, name: "math", getattr: math::getattr };
 
 pub fn module_name(v: Value) -> &'static str {
     // SAFETY: callers check the kind.
@@ -26,6 +28,9 @@ pub fn getattr(m: Value, name: &str) -> Value {
     let module = unsafe { m.obj::<ModuleObj>() };
     match (module.getattr)(name) {
         Some(v) => v,
+        None if module.name == "math" && math::NAMES.contains(&name) => {
+            raise(&exceptions::NOT_IMPLEMENTED_ERROR, &format!("krait does not support math.{name} yet"))
+        }
         None => raise(&exceptions::ATTRIBUTE_ERROR, &format!("module '{}' has no attribute '{name}'", module.name)),
     }
 }
@@ -37,6 +42,7 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
     let name = unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) };
     match name {
         "sys" => Value::from_static(&SYS),
+        "math" => Value::from_static(&MATH),
         _ => raise(&exceptions::IMPORT_ERROR, &format!("No module named '{name}'")),
     }
 }
