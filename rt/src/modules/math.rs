@@ -98,16 +98,12 @@ pub fn getattr(name: &str) -> Option<Value> {
         _ => return None,
     };
     let name: &'static str = NAMES.iter().find(|n| **n == name).copied().unwrap_or("math");
-    // SAFETY: `name` is a valid UTF-8 static string.
-    Some(unsafe { crate::func::krait_builtin_function(entry, name.as_ptr(), name.len()) })
+    Some(super::builtin(entry, name))
 }
 
 // ---- argument conversion and errors ----
 
-fn args_of<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
-    // SAFETY: callers pass `n` values.
-    if n == 0 { &[] } else { unsafe { core::slice::from_raw_parts(ptr, n) } }
-}
+use super::args_of;
 
 /// `PyFloat_AsDouble`: floats, ints (which may be too large) and bools.
 fn to_f64(v: Value) -> Result<f64, ()> {

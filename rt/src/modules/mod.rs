@@ -1,7 +1,9 @@
 //! Native standard-library modules (DESIGN.md §7).
 
 pub mod math;
+pub mod string;
 pub mod sys;
+pub mod time;
 
 use crate::exceptions::{self, raise};
 use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value};
@@ -13,10 +15,29 @@ pub struct ModuleObj {
     pub header: Header,
     pub name: &'static str,
     pub getattr: fn(&str) -> Option<Value>,
+    /// Every public name of CPython's module: one krait lacks is unsupported, not missing.
+    pub names: &'static [&'static str],
 }
 
-pub static SYS: ModuleObj = ModuleObj { header: Header { ty: &MODULE_TYPE }, name: "sys", getattr: sys::getattr };
-pub static MATH: ModuleObj = ModuleObj { header: Header { ty: &MODULE_TYPE }, name: "math", getattr: math::getattr };
+const fn module(name: &'static str, getattr: fn(&str) -> Option<Value>, names: &'static [&'static str]) -> ModuleObj {
+    ModuleObj { header: Header { ty: &MODULE_TYPE }, name, getattr, names }
+}
+
+pub static SYS: ModuleObj = module("sys", sys::getattr, &[]);
+pub static MATH: ModuleObj = module("math", math::getattr, math::NAMES);
+pub static STRING: ModuleObj = module("string", string::getattr, string::NAMES);
+pub static TIME: ModuleObj = module("time", time::getattr, time::NAMES);
+
+/// A builtin function object for a module's entry point.
+fn builtin(entry: crate::func::BuiltinEntry, name: &'static str) -> Value {
+    // SAFETY: `name` is a valid UTF-8 static string.
+    unsafe { crate::func::krait_builtin_function(entry, name.as_ptr(), name.len()) }
+}
+
+fn args_of<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
+    // SAFETY: callers pass `n` values.
+    if n == 0 { &[] } else { unsafe { core::slice::from_raw_parts(ptr, n) } }
+}
 
 pub fn module_name(v: Value) -> &'static str {
     // SAFETY: callers check the kind.
@@ -28,8 +49,8 @@ pub fn getattr(m: Value, name: &str) -> Value {
     let module = unsafe { m.obj::<ModuleObj>() };
     match (module.getattr)(name) {
         Some(v) => v,
-        None if module.name == "math" && math::NAMES.contains(&name) => {
-            raise(&exceptions::NOT_IMPLEMENTED_ERROR, &format!("krait does not support math.{name} yet"))
+        None if module.names.contains(&name) => {
+            raise(&exceptions::NOT_IMPLEMENTED_ERROR, &format!("krait does not support {}.{name} yet", module.name))
         }
         None => raise(&exceptions::ATTRIBUTE_ERROR, &format!("module '{}' has no attribute '{name}'", module.name)),
     }
@@ -43,6 +64,8 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
     match name {
         "sys" => Value::from_static(&SYS),
         "math" => Value::from_static(&MATH),
+        "string" => Value::from_static(&STRING),
+        "time" => Value::from_static(&TIME),
         _ => raise(&exceptions::IMPORT_ERROR, &format!("No module named '{name}'")),
     }
 }

@@ -27,15 +27,7 @@ pub fn getattr(name: &str) -> Option<Value> {
     })
 }
 
-fn builtin(entry: crate::func::BuiltinEntry, name: &'static str) -> Value {
-    // SAFETY: `name` is a valid UTF-8 static string.
-    unsafe { crate::func::krait_builtin_function(entry, name.as_ptr(), name.len()) }
-}
-
-fn args_of<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
-    // SAFETY: callers pass `n` values.
-    if n == 0 { &[] } else { unsafe { core::slice::from_raw_parts(ptr, n) } }
-}
+use super::{args_of, builtin};
 
 /// The `exit()` and `quit()` builtins (from CPython's `site`): like `sys.exit`.
 #[unsafe(no_mangle)]
