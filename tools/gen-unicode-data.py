@@ -45,6 +45,22 @@ def rust_str(s):
     return '"' + "".join(f"\\u{{{ord(ch):x}}}" for ch in s) + '"'
 
 
+def print_table(doc, declaration, items):
+    """A documented Rust static slice, its items filled into lines of at most 110 columns."""
+    print()
+    print(f"/// {doc}")
+    print("#[rustfmt::skip]")
+    print(f"pub static {declaration} = &[")
+    line = "   "
+    for item in items:
+        if len(line) + len(item) + 2 > 110:
+            print(line)
+            line = "   "
+        line += f" {item},"
+    print(line)
+    print("];")
+
+
 def main():
     runs = []
     prev = None
@@ -77,46 +93,12 @@ def main():
     print()
     for i, (name, _) in enumerate(FLAGS):
         print(f"pub const {name}: u16 = 1 << {i};")
-    print()
-    print("/// `(first code point, flags)`: each run's flags hold up to the next run's start.")
-    print("#[rustfmt::skip]")
-    print("pub static FLAG_RUNS: &[(u32, u16)] = &[")
-    line = "   "
-    for cp, f in runs:
-        item = f" (0x{cp:x}, 0x{f:x}),"
-        if len(line) + len(item) > 110:
-            print(line)
-            line = "   "
-        line += item
-    print(line)
-    print("];")
-    print()
-    print("/// The code points of decimal digit zero; each script's digits follow its zero.")
-    print("#[rustfmt::skip]")
-    print("pub static DECIMAL_ZEROS: &[u32] = &[")
-    line = "   "
-    for cp in zeros:
-        item = f" 0x{cp:x},"
-        if len(line) + len(item) > 110:
-            print(line)
-            line = "   "
-        line += item
-    print(line)
-    print("];")
+    print_table("`(first code point, flags)`: each run's flags hold up to the next run's start.",
+                "FLAG_RUNS: &[(u32, u16)]", [f"(0x{cp:x}, 0x{f:x})" for cp, f in runs])
+    print_table("The code points of decimal digit zero; each script's digits follow its zero.",
+                "DECIMAL_ZEROS: &[u32]", [f"0x{cp:x}" for cp in zeros])
     for name, table in mappings.items():
-        print()
-        print(f"/// Full {name.lower()} case mapping of each code point it changes, sorted.")
-        print("#[rustfmt::skip]")
-        print(f"pub static {name}_MAP: &[(u32, &str)] = &[")
-        line = "   "
-        for cp, m in table:
-            item = f" (0x{cp:x}, {rust_str(m)}),"
-            if len(line) + len(item) > 110:
-                print(line)
-                line = "   "
-            line += item
-        print(line)
-        print("];")
-
+        print_table(f"Full {name.lower()} case mapping of each code point it changes, sorted.",
+                    f"{name}_MAP: &[(u32, &str)]", [f"(0x{cp:x}, {rust_str(m)})" for cp, m in table])
 
 main()

@@ -150,6 +150,16 @@ pub fn fail<T>(_marker: Value) -> Result<T, ()> {
     Err(())
 }
 
+/// The result of a builtin type's method for `call_method`: `None` when the method does not
+/// exist (an `Err` with nothing raised), the error marker when it raised.
+pub fn method_result(r: Result<Value, ()>) -> Option<Value> {
+    match r {
+        Ok(v) => Some(v),
+        Err(()) if has_pending() => Some(Value::NULL),
+        Err(()) => None,
+    }
+}
+
 pub fn raise_type_error(msg: &str) -> Value {
     raise(&TYPE_ERROR, msg)
 }

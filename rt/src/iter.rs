@@ -286,6 +286,26 @@ fn zip_length_mismatch(inners: &[Value], k: usize) -> Result<Option<Value>, ()> 
     Ok(None)
 }
 
+/// Calls `f` on each item of an iterable, stopping early when `f` returns `Ok(true)`;
+/// returns whether it stopped early.
+pub fn any(iterable: Value, mut f: impl FnMut(Value) -> Result<bool, ()>) -> Result<bool, ()> {
+    let it = iter(iterable);
+    if it.is_null() {
+        return Err(());
+    }
+    while let Some(x) = next(it)? {
+        if f(x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Calls `f` on each item of an iterable.
+pub fn for_each(iterable: Value, mut f: impl FnMut(Value) -> Result<(), ()>) -> Result<(), ()> {
+    any(iterable, |x| f(x).map(|()| false)).map(|_| ())
+}
+
 /// All the items of an iterable.
 pub fn collect(v: Value) -> Result<Vec<Value>, ()> {
     match v.kind() {

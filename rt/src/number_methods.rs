@@ -39,7 +39,7 @@ pub fn int_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         _ => Err(()),
     })();
-    finish(r)
+    exceptions::method_result(r)
 }
 
 pub fn int_attribute(v: Value, name: &str) -> Option<Value> {
@@ -73,7 +73,7 @@ pub fn float_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         _ => Err(()),
     })();
-    finish(r)
+    exceptions::method_result(r)
 }
 
 pub fn float_attribute(v: Value, name: &str) -> Option<Value> {
@@ -81,14 +81,6 @@ pub fn float_attribute(v: Value, name: &str) -> Option<Value> {
         "real" => Some(v),
         "imag" => Some(float::new(0.0)),
         _ => None,
-    }
-}
-
-fn finish(r: Result<Value, ()>) -> Option<Value> {
-    match r {
-        Ok(v) => Some(v),
-        Err(()) if exceptions::has_pending() => Some(Value::NULL),
-        Err(()) => None,
     }
 }
 

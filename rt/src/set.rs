@@ -348,14 +348,7 @@ pub fn update(s: Value, other: Value) -> Result<(), ()> {
         }
         return Ok(());
     }
-    let it = iter::iter(other);
-    if it.is_null() {
-        return Err(());
-    }
-    while let Some(k) = iter::next(it)? {
-        add(s, k)?;
-    }
-    Ok(())
+    iter::for_each(other, |k| add(s, k))
 }
 
 /// `set_copy`: a new set of `s`'s type with its keys (merged, so possibly a different size).
@@ -379,16 +372,10 @@ fn intersection(s: Value, other: Value) -> Result<Value, ()> {
         }
         return Ok(result);
     }
-    let it = iter::iter(other);
-    if it.is_null() {
-        return Err(());
-    }
-    while let Some(k) = iter::next(it)? {
+    iter::for_each(other, |k| {
         let h = ops::hash(k)?;
-        if table(s).contains(k, h)? {
-            table(result).add(k, h)?;
-        }
-    }
+        if table(s).contains(k, h)? { table(result).add(k, h) } else { Ok(()) }
+    })?;
     Ok(result)
 }
 
@@ -406,14 +393,10 @@ fn difference_update(s: Value, other: Value) -> Result<(), ()> {
             table(s).discard(k, h)?;
         }
     } else {
-        let it = iter::iter(other);
-        if it.is_null() {
-            return Err(());
-        }
-        while let Some(k) = iter::next(it)? {
+        iter::for_each(other, |k| {
             let h = ops::hash(k)?;
-            table(s).discard(k, h)?;
-        }
+            table(s).discard(k, h).map(|_| ())
+        })?;
     }
     // More than a quarter dummies: rebuild without them.
     let t = table(s);
@@ -494,16 +477,7 @@ fn issuperset(s: Value, other: Value) -> Result<bool, ()> {
     if is_set(other) {
         return issubset(other, s);
     }
-    let it = iter::iter(other);
-    if it.is_null() {
-        return Err(());
-    }
-    while let Some(k) = iter::next(it)? {
-        if !contains(s, k)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    Ok(!iter::any(other, |k| Ok(!contains(s, k)?))?)
 }
 
 /// `set_isdisjoint`.
@@ -521,16 +495,7 @@ fn isdisjoint(s: Value, other: Value) -> Result<bool, ()> {
         }
         return Ok(true);
     }
-    let it = iter::iter(other);
-    if it.is_null() {
-        return Err(());
-    }
-    while let Some(k) = iter::next(it)? {
-        if contains(s, k)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    Ok(!iter::any(other, |k| contains(s, k))?)
 }
 
 /// The keys in iteration order.
@@ -731,11 +696,7 @@ pub fn call_method(s: Value, name: &str, args: &[Value]) -> Option<Value> {
             _ => Err(()),
         }
     })();
-    match r {
-        Ok(v) => Some(v),
-        Err(()) if exceptions::has_pending() => Some(Value::NULL),
-        Err(()) => None,
-    }
+    crate::exceptions::method_result(r)
 }
 
 /// A set built from a dict view for the view's set operations (`dictviews_to_set`): keys
@@ -779,15 +740,7 @@ fn view_intersection(a: Value, b: Value) -> Result<Value, ()> {
         std::mem::swap(&mut view, &mut other);
     }
     let result = new_empty(&SET_TYPE);
-    let it = iter::iter(other);
-    if it.is_null() {
-        return Err(());
-    }
-    while let Some(k) = iter::next(it)? {
-        if ops::contains(view, k)? {
-            add(result, k)?;
-        }
-    }
+    iter::for_each(other, |k| if ops::contains(view, k)? { add(result, k) } else { Ok(()) })?;
     Ok(result)
 }
 

@@ -581,11 +581,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         _ => Err(()),
     })();
-    match r {
-        Ok(v) => Some(v),
-        Err(()) if crate::exceptions::has_pending() => Some(Value::NULL),
-        Err(()) => None,
-    }
+    crate::exceptions::method_result(r)
 }
 
 /// `str.maketrans(x)` (a dict of ordinals or characters) or `str.maketrans(x, y[, z])`.

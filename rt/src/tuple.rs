@@ -84,11 +84,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         _ => Err(()),
     })();
-    match r {
-        Ok(v) => Some(v),
-        Err(()) if exceptions::has_pending() => Some(Value::NULL),
-        Err(()) => None,
-    }
+    crate::exceptions::method_result(r)
 }
 
 #[unsafe(no_mangle)]
