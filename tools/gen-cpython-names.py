@@ -4,6 +4,9 @@
 Run it with CPython 3.12 itself:  python3.12 tools/gen-cpython-names.py > rt/src/cpython_names.rs
 """
 import builtins
+import encodings
+import encodings.aliases
+import pkgutil
 import sys
 
 
@@ -44,4 +47,13 @@ for t in [int, float, str, list, tuple, dict, set, frozenset, bytes, bytearray, 
     print(f'    ("{t.__name__}", &[')
     print(rust_list(dir(t), "       "))
     print("    ]),")
+print("];")
+print()
+print("/// The encoding names CPython's codec registry knows, normalised as it normalises them")
+print("/// (`encodings.aliases` and the `encodings` modules), sorted: a name outside this list is a")
+print("/// `LookupError`, a name in it that krait lacks a codec for is reported as unsupported.")
+print("#[rustfmt::skip]")
+print("pub const ENCODINGS: &[&str] = &[")
+codec_modules = {m.name for m in pkgutil.iter_modules(encodings.__path__)} - {"aliases"}
+print(rust_list(sorted({n.lower() for n in set(encodings.aliases.aliases) | codec_modules}), "   "))
 print("];")

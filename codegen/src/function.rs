@@ -355,6 +355,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let gv = self.g.str_const(s);
                 self.load_global_ptr(gv)?
             }
+            Constant::Bytes(d) => {
+                let gv = self.g.bytes_const(d);
+                self.load_global_ptr(gv)?
+            }
         })
     }
 

@@ -33,6 +33,8 @@ pub struct Gen<'ctx, 'p> {
     pub str_consts: HashMap<String, GlobalValue<'ctx>>,
     /// Big int constants, likewise.
     pub int_consts: HashMap<String, GlobalValue<'ctx>>,
+    /// `bytes` constants, likewise.
+    pub bytes_consts: HashMap<Vec<u8>, GlobalValue<'ctx>>,
     /// Keyword-name tuples, likewise.
     pub kwname_consts: HashMap<Vec<String>, GlobalValue<'ctx>>,
     /// Traceback locations (`Location` in rt), by span.
@@ -96,6 +98,15 @@ impl<'ctx> Gen<'ctx, '_> {
         g
     }
 
+    pub fn bytes_const(&mut self, data: &[u8]) -> GlobalValue<'ctx> {
+        if let Some(g) = self.bytes_consts.get(data) {
+            return *g;
+        }
+        let g = self.const_global(&format!("bytes_obj.{}", self.bytes_consts.len()));
+        self.bytes_consts.insert(data.to_vec(), g);
+        g
+    }
+
     pub fn kwnames_const(&mut self, names: &[String]) -> GlobalValue<'ctx> {
         if let Some(g) = self.kwname_consts.get(names) {
             return *g;
@@ -150,6 +161,7 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         bytes: HashMap::new(),
         str_consts: HashMap::new(),
         int_consts: HashMap::new(),
+        bytes_consts: HashMap::new(),
         kwname_consts: HashMap::new(),
         locations: HashMap::new(),
         lines: LineIndex::new(&prog.source),
@@ -286,6 +298,9 @@ pub fn exc_global<'ctx>(g: &Gen<'ctx, '_>) -> GlobalValue<'ctx> {
     g.module.get_global("krait_exc").unwrap_or_else(|| g.module.add_global(g.ctx.i64_type(), None, "krait_exc"))
 }
 
+/// Constants made from their bytes at start-up, with their globals.
+type DataConsts<'ctx> = Vec<(Vec<u8>, GlobalValue<'ctx>)>;
+
 /// `krait.init_consts`: creates the `str`, big-int and keyword-name constants at start-up.
 fn constants_init(g: &mut Gen<'_, '_>) -> Result<(), String> {
     let ctx = g.ctx;
@@ -295,27 +310,23 @@ fn constants_init(g: &mut Gen<'_, '_>) -> Result<(), String> {
     b.position_at_end(bb);
     let err = |e: inkwell::builder::BuilderError| e.to_string();
     let i64t = ctx.i64_type();
-    let strs: Vec<(String, GlobalValue)> = g.str_consts.iter().map(|(k, v)| (k.clone(), *v)).collect();
-    for (s, gv) in strs {
-        let p = g.bytes(s.as_bytes());
-        let v = b
-            .build_call(g.rt("krait_str_const"), &[p.into(), i64t.const_int(s.len() as u64, false).into()], "s")
-            .map_err(err)?
-            .try_as_basic_value()
-            .basic()
-            .ok_or("no result")?;
-        b.build_store(gv.as_pointer_value(), v).map_err(err)?;
-    }
-    let ints: Vec<(String, GlobalValue)> = g.int_consts.iter().map(|(k, v)| (k.clone(), *v)).collect();
-    for (s, gv) in ints {
-        let p = g.bytes(s.as_bytes());
-        let v = b
-            .build_call(g.rt("krait_int_const"), &[p.into(), i64t.const_int(s.len() as u64, false).into()], "i")
-            .map_err(err)?
-            .try_as_basic_value()
-            .basic()
-            .ok_or("no result")?;
-        b.build_store(gv.as_pointer_value(), v).map_err(err)?;
+    // Each constant made from its bytes by an rt entry `(ptr, len) -> Value`.
+    let from_data: [(&str, DataConsts); 3] = [
+        ("krait_str_const", g.str_consts.iter().map(|(k, v)| (k.as_bytes().to_vec(), *v)).collect()),
+        ("krait_int_const", g.int_consts.iter().map(|(k, v)| (k.as_bytes().to_vec(), *v)).collect()),
+        ("krait_bytes_const", g.bytes_consts.iter().map(|(k, v)| (k.clone(), *v)).collect()),
+    ];
+    for (entry, consts) in from_data {
+        for (data, gv) in consts {
+            let p = g.bytes(&data);
+            let v = b
+                .build_call(g.rt(entry), &[p.into(), i64t.const_int(data.len() as u64, false).into()], "c")
+                .map_err(err)?
+                .try_as_basic_value()
+                .basic()
+                .ok_or("no result")?;
+            b.build_store(gv.as_pointer_value(), v).map_err(err)?;
+        }
     }
     let kws: Vec<(Vec<String>, GlobalValue)> = g.kwname_consts.iter().map(|(k, v)| (k.clone(), *v)).collect();
     for (names, gv) in kws {

@@ -41,6 +41,7 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_float_pow", C::F64, &[C::F64, C::F64]),
     ("krait_float_value", C::F64, &[C::V]),
     ("krait_str_const", C::V, &[C::Ptr, C::Usize]),
+    ("krait_bytes_const", C::V, &[C::Ptr, C::Usize]),
     ("krait_binary_op", C::V, &[C::U32, C::V, C::V]),
     ("krait_inplace_op", C::V, &[C::U32, C::V, C::V]),
     ("krait_compare", C::V, &[C::U32, C::V, C::V]),

@@ -34,6 +34,8 @@ pub fn binary(op: BinOp, a: Type, b: Type) -> BinaryPlan {
             BinaryPlan::Float
         }
         (Str, Str) if op == BinOp::Add => BinaryPlan::Dynamic(Str),
+        (Type::Bytes, Type::Bytes) if op == BinOp::Add => BinaryPlan::Dynamic(Type::Bytes),
+        (Type::Bytes, Int) | (Int, Type::Bytes) if op == BinOp::Mul => BinaryPlan::Dynamic(Type::Bytes),
         (List, List) if op == BinOp::Add => BinaryPlan::Dynamic(List),
         (Tuple, Tuple) if op == BinOp::Add => BinaryPlan::Dynamic(Tuple),
         (Str, Int) | (Int, Str) if op == BinOp::Mul => BinaryPlan::Dynamic(Str),
@@ -65,8 +67,9 @@ pub fn builtin_result(name: &str, nargs: usize) -> Type {
         "tuple" => Type::Tuple,
         "dict" => Type::Dict,
         "set" => Type::Set,
+        "bytes" => Type::Bytes,
         "float" => Type::Float,
-        "bool" | "isinstance" | "any" | "all" | "callable" | "hasattr" => Type::Bool,
+        "bool" | "isinstance" | "issubclass" | "any" | "all" | "callable" | "hasattr" => Type::Bool,
         "print" => Type::None,
         _ => Type::Dyn,
     }
@@ -81,6 +84,15 @@ pub fn method_result(receiver: Type, name: &str) -> Type {
             | "rjust" | "center" | "zfill" | "swapcase" | "removeprefix" | "removesuffix" | "format" | "format_map",
         ) => Type::Str,
         (Type::Str, "split" | "rsplit" | "splitlines") => Type::List,
+        (Type::Str, "encode") => Type::Bytes,
+        (Type::Bytes, "decode" | "hex") => Type::Str,
+        (
+            Type::Bytes,
+            "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "replace" | "join" | "capitalize" | "title" | "ljust"
+            | "rjust" | "center" | "zfill" | "swapcase" | "removeprefix" | "removesuffix" | "translate" | "expandtabs",
+        ) => Type::Bytes,
+        (Type::Bytes, "split" | "rsplit" | "splitlines") => Type::List,
+        (Type::Bytes, "find" | "rfind" | "index" | "rindex" | "count") => Type::Int,
         (Type::Str, "find" | "rfind" | "index" | "rindex" | "count") => Type::Int,
         (
             Type::Str,
@@ -117,12 +129,16 @@ pub fn subscript_result(obj: Type) -> Type {
 /// Type of `obj[a:b]`.
 pub fn slice_result(obj: Type) -> Type {
     match obj {
-        Type::Str | Type::List | Type::Tuple => obj,
+        Type::Str | Type::Bytes | Type::List | Type::Tuple => obj,
         _ => Type::Dyn,
     }
 }
 
 /// Element type when iterating over a value of this type (ranges are handled apart).
 pub fn iter_item(obj: Type) -> Type {
-    if obj == Type::Str { Type::Str } else { Type::Dyn }
+    match obj {
+        Type::Str => Type::Str,
+        Type::Bytes => Type::Int,
+        _ => Type::Dyn,
+    }
 }

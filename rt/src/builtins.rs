@@ -42,7 +42,7 @@ fn arity(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), ()> {
 }
 
 /// A runtime result as `Result`: null means an exception is pending.
-fn nonnull(v: Value) -> Result<Value, ()> {
+pub fn nonnull(v: Value) -> Result<Value, ()> {
     if v.is_null() { Err(()) } else { Ok(v) }
 }
 
@@ -428,6 +428,37 @@ fn isinstance(v: Value, cls: Value) -> Result<bool, ()> {
     Ok(v.ty().is_subtype(t))
 }
 
+builtin!(krait_builtin_issubclass, |args, kw| {
+    no_kwargs("issubclass", &kw)?;
+    if args.len() != 2 {
+        raise_type_error(&format!("issubclass expected 2 arguments, got {}", args.len()));
+        return Err(());
+    }
+    if args[0].kind() != Kind::Type {
+        raise_type_error("issubclass() arg 1 must be a class");
+        return Err(());
+    }
+    // SAFETY: kind checked.
+    Ok(Value::bool(issubclass(unsafe { args[0].obj::<TypeObject>() }, args[1])?))
+});
+
+fn issubclass(t: &'static TypeObject, cls: Value) -> Result<bool, ()> {
+    if cls.kind() == Kind::Tuple {
+        for &c in tuple::items(cls) {
+            if issubclass(t, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if cls.kind() != Kind::Type {
+        raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return Err(());
+    }
+    // SAFETY: kind checked.
+    Ok(t.is_subtype(unsafe { cls.obj::<TypeObject>() }))
+}
+
 builtin!(krait_builtin_type, |args, kw| {
     no_kwargs("type", &kw)?;
     if args.len() != 1 {
@@ -447,6 +478,13 @@ builtin!(krait_builtin_ord, |args, kw| {
     no_kwargs("ord", &kw)?;
     arity("ord", args, 1, 1)?;
     let v = args[0];
+    if let Some(d) = crate::bytes::buffer(v) {
+        if let [b] = d {
+            return Ok(Value::small(i64::from(*b)));
+        }
+        raise_type_error(&format!("ord() expected a character, but string of length {} found", d.len()));
+        return Err(());
+    }
     if v.kind() != Kind::Str {
         raise_type_error(&format!("ord() expected string of length 1, but {} found", v.type_name()));
         return Err(());
@@ -745,7 +783,9 @@ builtin!(krait_builtin_reversed, |args, kw| {
     arity("reversed", args, 1, 1)?;
     let v = args[0];
     let mut items = match v.kind() {
-        Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Dict | Kind::DictView => iter::collect(v)?,
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Range | Kind::Dict | Kind::DictView => {
+            iter::collect(v)?
+        }
         _ => {
             raise_type_error(&format!("'{}' object is not reversible", v.type_name()));
             return Err(());
@@ -963,14 +1003,49 @@ builtin!(krait_builtin_float, |args, kw| {
 });
 
 builtin!(krait_builtin_str, |args, kw| {
-    no_kwargs("str", &kw)?;
-    arity("str", args, 0, 1)?;
-    match args.first() {
+    if args.len() + kw.len() > 3 {
+        raise_type_error(&format!("str() takes at most 3 arguments ({} given)", args.len() + kw.len()));
+        return Err(());
+    }
+    let p = crate::func::bind_params("str", args, &kw, &["object", "encoding", "errors"], 3)?;
+    let text = |i: usize, what: &str, default: &'static str| match p[i] {
+        None => Ok(default),
+        Some(v) if v.kind() == Kind::Str => Ok(str::as_str(v)),
+        Some(v) => {
+            raise_type_error(&format!("str() argument '{what}' must be str, not {}", v.type_name()));
+            Err(())
+        }
+    };
+    match p[0] {
         None => Ok(str::new_str("")),
-        Some(&v) if v.kind() == Kind::Str => Ok(v),
-        Some(&v) => Ok(str::from_string(str_of(v)?)),
+        Some(v) if p[1].is_none() && p[2].is_none() => {
+            if v.kind() == Kind::Str {
+                Ok(v)
+            } else {
+                Ok(str::from_string(str_of(v)?))
+            }
+        }
+        // `str(b, encoding, errors)` decodes.
+        Some(v) => {
+            let (encoding, errors) = (text(1, "encoding", "utf-8")?, text(2, "errors", "strict")?);
+            match crate::bytes::buffer(v) {
+                Some(d) => Ok(str::from_string(crate::codecs::decode(d, encoding, errors)?)),
+                None if v.kind() == Kind::Str => {
+                    raise_type_error("decoding str is not supported");
+                    Err(())
+                }
+                None => {
+                    raise_type_error(&format!("decoding to str: need a bytes-like object, {} found", v.type_name()));
+                    Err(())
+                }
+            }
+        }
     }
 });
+
+builtin!(krait_builtin_bytes, |args, kw| { crate::bytes::construct(&crate::bytes::BYTES_TYPE, args, &kw) });
+
+builtin!(krait_builtin_bytearray, |args, kw| { crate::bytes::construct(&crate::bytes::BYTEARRAY_TYPE, args, &kw) });
 
 builtin!(krait_builtin_bool, |args, kw| {
     no_kwargs("bool", &kw)?;
@@ -1053,6 +1128,13 @@ pub fn call_static_method(t: Value, name: &str, args: &[Value], kw: &[(&str, Val
     let r = match (ty.name, name) {
         ("dict", "fromkeys") => no_kwargs("fromkeys", kw).and_then(|()| dict::fromkeys(args)),
         ("str", "maketrans") => no_kwargs("maketrans", kw).and_then(|()| str::maketrans(args)),
+        ("bytes" | "bytearray", "maketrans") => {
+            no_kwargs("maketrans", kw).and_then(|()| crate::bytes_methods::maketrans(args))
+        }
+        ("bytes" | "bytearray", "fromhex") => {
+            no_kwargs("fromhex", kw).and_then(|()| crate::bytes_methods::fromhex(ty, args))
+        }
+        ("int", "from_bytes") => crate::number_methods::int_from_bytes(args, kw),
         ("float", "fromhex") => no_kwargs("fromhex", kw).and_then(|()| {
             arity("fromhex", args, 1, 1)?;
             if args[0].kind() != Kind::Str {
@@ -1087,6 +1169,8 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
         "dict" => Some(krait_builtin_dict),
         "set" => Some(krait_builtin_set),
         "frozenset" => Some(krait_builtin_frozenset),
+        "bytes" => Some(krait_builtin_bytes),
+        "bytearray" => Some(krait_builtin_bytearray),
         "slice" => Some(krait_builtin_slice),
         "range" => Some(krait_builtin_range),
         "type" => Some(krait_builtin_type),
@@ -1104,7 +1188,7 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
 pub unsafe extern "C" fn krait_builtin_type_object(ptr: *const u8, len: usize) -> Value {
     // SAFETY: codegen passes a valid UTF-8 name.
     let name = unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) };
-    let builtin_types: [&'static TypeObject; 15] = [
+    let builtin_types: [&'static TypeObject; 17] = [
         &int::INT_TYPE,
         &float::FLOAT_TYPE,
         &str::STR_TYPE,
@@ -1114,6 +1198,8 @@ pub unsafe extern "C" fn krait_builtin_type_object(ptr: *const u8, len: usize) -
         &dict::DICT_TYPE,
         &crate::set::SET_TYPE,
         &crate::set::FROZENSET_TYPE,
+        &crate::bytes::BYTES_TYPE,
+        &crate::bytes::BYTEARRAY_TYPE,
         &crate::slice::SLICE_TYPE,
         &crate::range::RANGE_TYPE,
         &crate::object::TYPE_TYPE,

@@ -39,6 +39,9 @@ exception_types! {
     INDEX_ERROR = "IndexError": LOOKUP_ERROR;
     KEY_ERROR = "KeyError": LOOKUP_ERROR;
     VALUE_ERROR = "ValueError": EXCEPTION;
+    UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR;
     TYPE_ERROR = "TypeError": EXCEPTION;
     NAME_ERROR = "NameError": EXCEPTION;
     UNBOUND_LOCAL_ERROR = "UnboundLocalError": NAME_ERROR;
@@ -195,6 +198,13 @@ static HANDLING: Global<Vec<Value>> = Global::new(Vec::new());
 pub fn exc_str(v: Value) -> Result<String, ()> {
     let e = exc(v);
     let args = tuple::items(e.args);
+    for (ty, decoding) in [(&UNICODE_DECODE_ERROR, true), (&UNICODE_ENCODE_ERROR, false)] {
+        if v.ty().is_subtype(ty)
+            && let Some(msg) = crate::codecs::error_message(v, decoding)
+        {
+            return Ok(msg);
+        }
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 if v.ty().is_subtype(&KEY_ERROR) => crate::repr::repr_string(args[0]),

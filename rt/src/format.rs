@@ -330,9 +330,29 @@ pub fn format_value(v: Value, spec: &str) -> Result<String, ()> {
 /// printf-style `fmt % args` for the conversions scripts use: `%s %r %d %i %f %e %g %x %o %c %%`
 /// with flags, width and precision.
 pub fn percent(fmt: Value, args: Value) -> Value {
+    let f: Vec<char> = str::as_str(fmt).chars().collect();
+    percent_format(&f, args, false).map_or(Value::NULL, str::from_string)
+}
+
+/// `b % args` for `bytes` and `bytearray` (PEP 461): the same conversions, with `%s`/`%b`
+/// taking bytes-like objects, `%r`/`%a` giving `ascii()`, and keys of a mapping being bytes.
+/// The format and the result are handled as Latin-1 text, one character per byte.
+pub fn percent_bytes(fmt: Value, args: Value) -> Value {
+    let f: Vec<char> = crate::bytes::data(fmt).iter().map(|&b| char::from(b)).collect();
+    match percent_format(&f, args, true) {
+        Ok(text) => crate::bytes::like(fmt, text.chars().map(|c| c as u8).collect()),
+        Err(()) => Value::NULL,
+    }
+}
+
+/// Bytes as Latin-1 text: one character per byte.
+fn latin1(d: &[u8]) -> String {
+    d.iter().map(|&b| char::from(b)).collect()
+}
+
+fn percent_format(f: &[char], args: Value, bytes_mode: bool) -> Result<String, ()> {
     let items: Vec<Value> = if args.kind() == Kind::Tuple { tuple::items(args).to_vec() } else { vec![args] };
     let is_mapping = args.kind() == Kind::Dict;
-    let f: Vec<char> = str::as_str(fmt).chars().collect();
     let mut out = String::new();
     let mut next = 0;
     let mut i = 0;
@@ -367,7 +387,12 @@ pub fn percent(fmt: Value, args: Value) -> Value {
                     return Err(());
                 }
                 let key: String = f[start..i - 1].iter().collect();
-                let v = crate::ops::getitem(args, str::from_string(key));
+                let key = if bytes_mode {
+                    crate::bytes::new_bytes(key.chars().map(|c| c as u8).collect())
+                } else {
+                    str::from_string(key)
+                };
+                let v = crate::ops::getitem(args, key);
                 if v.is_null() {
                     return Err(());
                 }
@@ -425,9 +450,43 @@ pub fn percent(fmt: Value, args: Value) -> Value {
             let alt = if flags.contains('#') { "#" } else { "" };
             let prec =
                 precision.as_ref().map(|p| format!(".{}", if p.is_empty() { "0" } else { p })).unwrap_or_default();
+            let text_spec = format!("{align}{width}{prec}");
             let piece = match conv {
-                's' => format_value(str::from_string(repr::str_string(arg)?), &format!("{align}{width}{prec}"))?,
-                'r' | 'a' => format_value(str::from_string(repr::repr_string(arg)?), &format!("{align}{width}{prec}"))?,
+                's' | 'b' if bytes_mode => match crate::bytes::buffer(arg) {
+                    Some(d) => format_value(str::from_string(latin1(d)), &text_spec)?,
+                    None => {
+                        raise_type_error(&format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            arg.type_name()
+                        ));
+                        return Err(());
+                    }
+                },
+                'r' | 'a' if bytes_mode => {
+                    let text = str::as_str(crate::repr::krait_ascii(arg)).to_string();
+                    format_value(str::from_string(text), &text_spec)?
+                }
+                'c' if bytes_mode => {
+                    let byte = match crate::bytes::buffer(arg) {
+                        Some([b]) => *b,
+                        _ if int::is_int(arg) => {
+                            match crate::ops::index_value(arg).and_then(|i| u8::try_from(i).ok()) {
+                                Some(b) => b,
+                                None => {
+                                    raise(&exceptions::OVERFLOW_ERROR, "%c arg not in range(256)");
+                                    return Err(());
+                                }
+                            }
+                        }
+                        _ => {
+                            raise_type_error("%c requires an integer in range(256) or a single byte");
+                            return Err(());
+                        }
+                    };
+                    format_value(str::from_string(char::from(byte).to_string()), &format!("{align}{width}"))?
+                }
+                's' => format_value(str::from_string(repr::str_string(arg)?), &text_spec)?,
+                'r' | 'a' => format_value(str::from_string(repr::repr_string(arg)?), &text_spec)?,
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                     let n = if arg.kind() == Kind::Float {
                         float::to_int(float::value(arg))
@@ -484,15 +543,13 @@ pub fn percent(fmt: Value, args: Value) -> Value {
         }
         // A mapping argument need not be used up (CPython checks only tuples and single values).
         if next < items.len() && !is_mapping {
-            raise_type_error("not all arguments converted during string formatting");
+            let what = if bytes_mode { "bytes" } else { "string" };
+            raise_type_error(&format!("not all arguments converted during {what} formatting"));
             return Err(());
         }
         Ok(())
     })();
-    match r {
-        Ok(()) => str::from_string(out),
-        Err(()) => Value::NULL,
-    }
+    r.map(|()| out)
 }
 
 /// The positional argument `i` of `str.format`.

@@ -289,11 +289,19 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
         if obj.kind() == Kind::Dict && name == "update" {
             return crate::dict::update_kw(obj, pos, &kw);
         }
+        if matches!(obj.kind(), Kind::Int | Kind::Bool) && name == "to_bytes" {
+            return crate::number_methods::int_to_bytes(obj, pos, &kw);
+        }
         // Methods whose parameters can also be passed by keyword.
         let names: &[&str] = match (obj.kind(), name) {
             (Kind::Str, "split" | "rsplit") => &["sep", "maxsplit"],
             (Kind::Str, "splitlines") => &["keepends"],
-            (Kind::Str, "expandtabs") => &["tabsize"],
+            (Kind::Str | Kind::Bytes, "expandtabs") => &["tabsize"],
+            (Kind::Str, "encode") | (Kind::Bytes, "decode") => &["encoding", "errors"],
+            (Kind::Bytes, "split" | "rsplit") => &["sep", "maxsplit"],
+            (Kind::Bytes, "splitlines") => &["keepends"],
+            (Kind::Bytes, "hex") => &["sep", "bytes_per_sep"],
+            (Kind::Bytes, "translate") => &["table", "delete"],
             (Kind::Module | Kind::Type, _) => &[],
             _ => return raise_type_error(&format!("{}.{name}() takes no keyword arguments", obj.type_name())),
         };
@@ -307,6 +315,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
     }
     let r = match obj.kind() {
         Kind::Str => str::call_method(obj, name, pos),
+        Kind::Bytes => crate::bytes_methods::call_method(obj, name, pos),
         Kind::List => list::call_method(obj, name, pos),
         Kind::Tuple => tuple::call_method(obj, name, pos),
         Kind::Dict => dict::call_method(obj, name, pos),
@@ -342,6 +351,42 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
     })
 }
 
+/// Binds the arguments of a builtin with named parameters (`names`, in order), the first
+/// `max_positional` of which may be passed by position, with CPython's messages for the
+/// mistakes; an omitted parameter is `None`.
+pub fn bind_params(
+    func: &str,
+    pos: &[Value],
+    kw: &[(&str, Value)],
+    names: &[&str],
+    max_positional: usize,
+) -> Result<Vec<Option<Value>>, ()> {
+    if pos.len() > max_positional {
+        raise_type_error(&format!(
+            "{func}() takes at most {max_positional} positional argument{} ({} given)",
+            if max_positional == 1 { "" } else { "s" },
+            pos.len()
+        ));
+        return Err(());
+    }
+    let mut out: Vec<Option<Value>> = vec![None; names.len()];
+    for (i, &v) in pos.iter().enumerate() {
+        out[i] = Some(v);
+    }
+    for &(k, v) in kw {
+        let Some(i) = names.iter().position(|n| *n == k) else {
+            raise_type_error(&format!("'{k}' is an invalid keyword argument for {func}()"));
+            return Err(());
+        };
+        if out[i].is_some() {
+            raise_type_error(&format!("argument for {func}() given by name ('{k}') and position ({})", i + 1));
+            return Err(());
+        }
+        out[i] = Some(v);
+    }
+    Ok(out)
+}
+
 /// Places keyword arguments of a method at their positions (`names` lists the parameters in
 /// order); missing ones before a given one become `None`, which the methods treat as omitted.
 fn keyword_to_positional(method: &str, pos: &[Value], kw: &[(&str, Value)], names: &[&str]) -> Result<Vec<Value>, ()> {
@@ -370,6 +415,13 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         (Kind::Exception, "args") => exceptions::exc(obj).args,
         (Kind::Exception, "__cause__") => or_none(exceptions::exc(obj).cause),
         (Kind::Exception, "__context__") => or_none(exceptions::exc(obj).context),
+        (Kind::Exception, "encoding" | "object" | "start" | "end" | "reason")
+            if obj.ty().is_subtype(&exceptions::UNICODE_ERROR)
+                && tuple::items(exceptions::exc(obj).args).len() == 5 =>
+        {
+            let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name).unwrap_or(0);
+            tuple::items(exceptions::exc(obj).args)[i]
+        }
         (Kind::Exception, "code") if obj.ty().is_subtype(&exceptions::SYSTEM_EXIT) => {
             let args = tuple::items(exceptions::exc(obj).args);
             match args.len() {
@@ -387,7 +439,7 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         (Kind::Float, _) => {
             crate::number_methods::float_attribute(obj, name).unwrap_or_else(|| bound_method(obj, name))
         }
-        (Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set, _) => bound_method(obj, name),
+        (Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set, _) => bound_method(obj, name),
         (Kind::Slice, "start") => crate::slice::obj(obj).start,
         (Kind::Slice, "stop") => crate::slice::obj(obj).stop,
         (Kind::Slice, "step") => crate::slice::obj(obj).step,

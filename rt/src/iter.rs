@@ -12,7 +12,7 @@ pub static ITERATOR_TYPE: TypeObject = TypeObject::new("iterator", Kind::Iterato
 pub const STOP: Value = Value(2);
 
 pub enum State {
-    /// A list, tuple or str, by position.
+    /// A list, tuple, str, bytes or bytearray, by position.
     Seq {
         seq: Value,
         index: usize,
@@ -113,7 +113,7 @@ pub fn zip_strict(iterables: &[Value]) -> Value {
 /// `iter(v)`.
 pub fn iter(v: Value) -> Value {
     let state = match v.kind() {
-        Kind::List | Kind::Tuple | Kind::Str => State::Seq { seq: v, index: 0 },
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes => State::Seq { seq: v, index: 0 },
         Kind::Range => {
             let r = crate::range::obj(v);
             State::Range { next: r.start, step: r.step, remaining: crate::range::len(v) }
@@ -147,6 +147,7 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
             let item = match seq.kind() {
                 Kind::List => list::items(seq).get(i).copied(),
                 Kind::Tuple => tuple::items(seq).get(i).copied(),
+                Kind::Bytes => crate::bytes::data(seq).get(i).map(|&b| Value::small(i64::from(b))),
                 _ => {
                     if i < str::char_len(seq) {
                         Some(str::getitem(seq, Value::small(i as i64)))
@@ -348,6 +349,7 @@ pub unsafe extern "C" fn krait_unpack(v: Value, n: usize, out: *mut Value) -> bo
         Kind::List
         | Kind::Tuple
         | Kind::Str
+        | Kind::Bytes
         | Kind::Dict
         | Kind::DictView
         | Kind::Set

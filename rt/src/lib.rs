@@ -14,7 +14,10 @@
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 pub mod builtins;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod cell;
+pub mod codecs;
 pub mod cpython_names;
 pub mod dict;
 pub mod exceptions;

@@ -99,19 +99,7 @@ fn set_slice(v: Value, index: Value, value: Value) -> Result<(), ()> {
 pub fn del_slice(v: Value, index: Value) -> bool {
     let xs = items(v);
     let Ok(b) = slice::resolve_object(index, xs.len()) else { return false };
-    if b.step == 1 {
-        xs.drain(b.start as usize..b.stop.max(b.start) as usize);
-        return true;
-    }
-    let mut doomed = vec![false; xs.len()];
-    for i in b.indices() {
-        doomed[i] = true;
-    }
-    let mut k = 0;
-    xs.retain(|_| {
-        k += 1;
-        !doomed[k - 1]
-    });
+    slice::delete(xs, b);
     true
 }
 

@@ -23,6 +23,7 @@ fn as_plain_int(v: Value) -> Value {
 
 pub fn int_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
     let r: Result<Value, ()> = (|| match name {
+        "to_bytes" => crate::builtins::nonnull(int_to_bytes(v, args, &[])),
         "bit_length" | "bit_count" | "as_integer_ratio" | "conjugate" | "is_integer" => {
             no_args("int", name, args)?;
             let n = as_plain_int(v);
@@ -40,6 +41,101 @@ pub fn int_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         _ => Err(()),
     })();
     exceptions::method_result(r)
+}
+
+/// The `byteorder` argument of `to_bytes`/`from_bytes`: true for big-endian.
+fn big_endian(func: &str, v: Option<Value>) -> Result<bool, ()> {
+    let Some(v) = v else { return Ok(true) };
+    if v.kind() != Kind::Str {
+        raise_type_error(&format!("{func}() argument 'byteorder' must be str, not {}", v.type_name()));
+        return Err(());
+    }
+    match crate::str::as_str(v) {
+        "big" => Ok(true),
+        "little" => Ok(false),
+        _ => {
+            raise(&exceptions::VALUE_ERROR, "byteorder must be either 'little' or 'big'");
+            Err(())
+        }
+    }
+}
+
+/// `n.to_bytes(length=1, byteorder='big', *, signed=False)`: two's complement when signed.
+pub fn int_to_bytes(v: Value, pos: &[Value], kw: &[(&str, Value)]) -> Value {
+    let r = (|| {
+        let p = crate::func::bind_params("to_bytes", pos, kw, &["length", "byteorder", "signed"], 2)?;
+        let length = match p[0] {
+            None => 1,
+            Some(l) => crate::ops::index_value(l).ok_or_else(|| {
+                raise_type_error(&format!("'{}' object cannot be interpreted as an integer", l.type_name()));
+            })?,
+        };
+        let big = big_endian("to_bytes", p[1])?;
+        let signed = p[2].map_or(Ok(false), crate::ops::truthy)?;
+        if length < 0 {
+            raise(&exceptions::VALUE_ERROR, "length argument must be non-negative");
+            return Err(());
+        }
+        let n = int::to_big(as_plain_int(v));
+        if n.is_negative() && !signed {
+            raise(&exceptions::OVERFLOW_ERROR, "can't convert negative int to unsigned");
+            return Err(());
+        }
+        let fits = if length == 0 {
+            // CPython accepts -1 in zero signed bytes as well as 0.
+            n.is_zero() || (signed && n == BigInt::from(-1))
+        } else if signed {
+            let half = BigInt::from(1) << (8 * length as u64 - 1);
+            n >= -half.clone() && n < half
+        } else {
+            n.bits() <= 8 * length as u64
+        };
+        if !fits {
+            raise(&exceptions::OVERFLOW_ERROR, "int too big to convert");
+            return Err(());
+        }
+        let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+        bytes.resize(length as usize, if n.is_negative() { 0xff } else { 0 });
+        if big {
+            bytes.reverse();
+        }
+        Ok(crate::bytes::new_bytes(bytes))
+    })();
+    r.unwrap_or(Value::NULL)
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+pub fn int_from_bytes(pos: &[Value], kw: &[(&str, Value)]) -> Result<Value, ()> {
+    let p = crate::func::bind_params("from_bytes", pos, kw, &["bytes", "byteorder", "signed"], 2)?;
+    let Some(source) = p[0] else {
+        raise_type_error("from_bytes() missing required argument 'bytes' (pos 1)");
+        return Err(());
+    };
+    let big = big_endian("from_bytes", p[1])?;
+    let signed = p[2].map_or(Ok(false), crate::ops::truthy)?;
+    let owned;
+    let data: &[u8] = match crate::bytes::buffer(source) {
+        Some(d) => d,
+        None if source.kind() == Kind::Str => {
+            raise_type_error("cannot convert 'str' object to bytes");
+            return Err(());
+        }
+        None => {
+            owned = crate::builtins::nonnull(crate::builtins::call_type(
+                Value::from_static(&crate::bytes::BYTES_TYPE),
+                &[source],
+                Value::NULL,
+            ))?;
+            crate::bytes::data(owned)
+        }
+    };
+    let n = match (big, signed) {
+        (true, true) => BigInt::from_signed_bytes_be(data),
+        (true, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, data),
+        (false, true) => BigInt::from_signed_bytes_le(data),
+        (false, false) => BigInt::from_bytes_le(num_bigint::Sign::Plus, data),
+    };
+    Ok(int::from_big(n))
 }
 
 pub fn int_attribute(v: Value, name: &str) -> Option<Value> {

@@ -126,6 +126,8 @@ pub enum Kind {
     Int,
     Float,
     Str,
+    /// `bytes` and `bytearray`.
+    Bytes,
     List,
     Tuple,
     Dict,

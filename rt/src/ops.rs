@@ -86,7 +86,7 @@ impl CmpOp {
         }
     }
 
-    fn test(self, o: Ordering) -> bool {
+    pub fn test(self, o: Ordering) -> bool {
         match self {
             CmpOp::Eq => o == Ordering::Equal,
             CmpOp::Ne => o != Ordering::Equal,
@@ -217,6 +217,7 @@ fn repeat_count(n: Value) -> Option<i128> {
 fn repeat_seq(seq: Value, n: i128) -> Value {
     match seq.kind() {
         Kind::Str => str::repeat(seq, n),
+        Kind::Bytes => crate::bytes::repeat(seq, n),
         Kind::List | Kind::Tuple => {
             let items: &[Value] = if seq.kind() == Kind::List { list::items(seq) } else { tuple::items(seq) };
             let n = n.max(0) as usize;
@@ -242,6 +243,11 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> Value {
         return unsupported(op.symbol(), a, b);
     }
     let (ka, kb) = (a.kind(), b.kind());
+    if ka == Kind::Bytes
+        && let Some(r) = crate::bytes::binary(op, a, b)
+    {
+        return r;
+    }
     if matches!(ka, Kind::Set | Kind::DictView) || matches!(kb, Kind::Set | Kind::DictView) {
         let r = crate::set::binary(op, a, b).or_else(|| crate::set::view_binary(op, a, b));
         if let Some(r) = r {
@@ -268,7 +274,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> Value {
             _ => {}
         },
         BinOp::Mul => {
-            if matches!(ka, Kind::Str | Kind::List | Kind::Tuple) {
+            if matches!(ka, Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple) {
                 if let Some(n) = repeat_count(b) {
                     return repeat_seq(a, n);
                 }
@@ -279,7 +285,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> Value {
                     ));
                 }
             }
-            if matches!(kb, Kind::Str | Kind::List | Kind::Tuple) {
+            if matches!(kb, Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple) {
                 if let Some(n) = repeat_count(a) {
                     return repeat_seq(b, n);
                 }
@@ -311,6 +317,9 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> Value {
     }
     if let Some(r) = crate::set::inplace(op, a, b) {
         return r.unwrap_or(Value::NULL);
+    }
+    if let Some(r) = crate::bytes::inplace(op, a, b) {
+        return r;
     }
     binary(op, a, b)
 }
@@ -381,6 +390,7 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> Result<bool, ()> {
     let (ka, kb) = (a.kind(), b.kind());
     match (ka, kb) {
         (Kind::Str, Kind::Str) => return Ok(op.test(str::as_str(a).cmp(str::as_str(b)))),
+        (Kind::Bytes, Kind::Bytes) => return Ok(crate::bytes::compare(op, a, b).unwrap_or(false)),
         (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
             if a == b && matches!(op, CmpOp::Eq | CmpOp::Ne) {
                 return Ok(op == CmpOp::Eq);
@@ -462,6 +472,7 @@ pub fn truthy(v: Value) -> Result<bool, ()> {
         Kind::Int => true,
         Kind::Float => float::value(v) != 0.0,
         Kind::Str => str::char_len(v) != 0,
+        Kind::Bytes => !crate::bytes::data(v).is_empty(),
         Kind::List => !list::items(v).is_empty(),
         Kind::Tuple => !tuple::items(v).is_empty(),
         Kind::Dict => !dict::table(v).is_empty(),
@@ -481,6 +492,7 @@ pub fn hash(v: Value) -> Result<i64, ()> {
         Kind::Int | Kind::Bool => Ok(int::hash(v)),
         Kind::Float => Ok(float::hash(float::value(v))),
         Kind::Str => Ok(str::hash(v)),
+        Kind::Bytes => crate::bytes::hash(v),
         Kind::Tuple => tuple::hash(v),
         Kind::NoneType => Ok(0xFCA8_6420),
         Kind::Set if crate::set::is_frozen(v) => Ok(crate::set::hash(v)),
@@ -497,6 +509,7 @@ pub fn hash(v: Value) -> Result<i64, ()> {
 pub fn len(v: Value) -> Result<usize, ()> {
     Ok(match v.kind() {
         Kind::Str => str::char_len(v),
+        Kind::Bytes => crate::bytes::data(v).len(),
         Kind::List => list::items(v).len(),
         Kind::Tuple => tuple::items(v).len(),
         Kind::Dict => dict::table(v).len(),
@@ -521,6 +534,7 @@ pub fn len(v: Value) -> Result<usize, ()> {
 pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
     match container.kind() {
         Kind::Str => str::contains(container, x),
+        Kind::Bytes => crate::bytes::contains(container, x),
         Kind::List | Kind::Tuple => {
             for &item in &seq_items(container).to_vec() {
                 if eq(item, x)? {
@@ -562,6 +576,7 @@ pub fn getitem(v: Value, index: Value) -> Value {
         Kind::List => list::getitem(v, index),
         Kind::Tuple => tuple::getitem(v, index),
         Kind::Str => str::getitem(v, index),
+        Kind::Bytes => crate::bytes::getitem(v, index),
         Kind::Dict => dict::getitem(v, index),
         Kind::Range => crate::range::getitem(v, index),
         _ => raise_type_error(&format!("'{}' object is not subscriptable", v.type_name())),
@@ -572,6 +587,7 @@ pub fn setitem(v: Value, index: Value, value: Value) -> bool {
     match v.kind() {
         Kind::List => list::setitem(v, index, value),
         Kind::Dict => dict::setitem(v, index, value),
+        Kind::Bytes if crate::bytes::is_bytearray(v) => crate::bytes::setitem(v, index, value),
         _ => {
             raise_type_error(&format!("'{}' object does not support item assignment", v.type_name()));
             false
@@ -600,6 +616,7 @@ pub fn delitem(v: Value, index: Value) -> bool {
             }
         }
         Kind::Dict => dict::delitem(v, index),
+        Kind::Bytes if crate::bytes::is_bytearray(v) => crate::bytes::delitem(v, index),
         _ => {
             raise_type_error(&format!("'{}' object doesn't support item deletion", v.type_name()));
             false
@@ -612,6 +629,7 @@ pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
         Kind::List => list::getslice(v, start, stop, step),
         Kind::Tuple => tuple::getslice(v, start, stop, step),
         Kind::Str => str::getslice(v, start, stop, step),
+        Kind::Bytes => crate::bytes::getslice(v, start, stop, step),
         Kind::Range => {
             let r = crate::range::obj(v);
             let Ok(b) = crate::slice::resolve(start, stop, step, crate::range::len(v) as usize) else {

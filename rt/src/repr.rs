@@ -41,6 +41,7 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         Kind::NotImplemented => "NotImplemented".to_string(),
         Kind::Float => float::repr(float::value(v)),
         Kind::Str => str::repr(str::as_str(v)),
+        Kind::Bytes => crate::bytes::repr(v),
         Kind::List => {
             return guarded(v, "[...]", || Ok(format!("[{}]", join_reprs(&list::items(v).clone())?)));
         }

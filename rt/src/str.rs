@@ -66,9 +66,19 @@ pub fn hash(v: Value) -> i64 {
     if cached != -1 {
         return cached;
     }
-    // Eight bytes at a time, multiply-rotate mixing (FxHash-like), then a final avalanche.
+    let h = hash_bytes(o.text.as_bytes());
+    o.hash.set(h);
+    h
+}
+
+/// The hash of a str's UTF-8 text or of a `bytes`: 0 for the empty string, as in CPython;
+/// otherwise eight bytes at a time, multiply-rotate mixing (FxHash-like), then a final
+/// avalanche. Never -1 (the "not computed" mark).
+pub fn hash_bytes(bytes: &[u8]) -> i64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let bytes = o.text.as_bytes();
+    if bytes.is_empty() {
+        return 0;
+    }
     let mut h: u64 = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
@@ -83,9 +93,7 @@ pub fn hash(v: Value) -> i64 {
     h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
     h ^= h >> 32;
     let h = (h >> 1) as i64;
-    let h = if h == -1 { -2 } else { h };
-    o.hash.set(h);
-    h
+    if h == -1 { -2 } else { h }
 }
 
 /// The code point at index `i` (already in range).
@@ -195,31 +203,12 @@ fn must_str<'a>(v: Value, what: &str) -> Result<&'a str, ()> {
     }
 }
 
-fn opt_int(v: Option<&Value>, default: i128) -> Result<i128, ()> {
-    match v {
-        None => Ok(default),
-        Some(v) if v.is_none() => Ok(default),
-        Some(&v) => match crate::ops::index_value(v) {
-            Some(i) => Ok(i),
-            None => {
-                raise_type_error(&format!("'{}' object cannot be interpreted as an integer", v.type_name()));
-                Err(())
-            }
-        },
-    }
-}
-
-/// Resolves `start`/`end` arguments of `find`, `count`, … to a byte range of `s`.
+/// Resolves `start`/`end` arguments of `find`, `count`, … to a byte range of `s`, with the
+/// start as a code point index.
 fn sub_range(s: &str, start: Option<&Value>, end: Option<&Value>) -> Result<Option<(usize, usize, usize)>, ()> {
-    let n = s.chars().count() as i128;
-    let fix = |i: i128| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let a = fix(opt_int(start, 0)?);
-    let b = fix(opt_int(end, n)?);
-    if a > b {
-        return Ok(None);
-    }
-    let byte = |ci: i128| s.char_indices().nth(ci as usize).map_or(s.len(), |(b, _)| b);
-    Ok(Some((byte(a), byte(b), a as usize)))
+    let Some((a, b)) = slice::search_range(s.chars().count(), start, end)? else { return Ok(None) };
+    let byte = |ci: usize| s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b);
+    Ok(Some((byte(a), byte(b), a)))
 }
 
 fn char_index(s: &str, byte: usize) -> usize {
@@ -363,7 +352,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "split" | "rsplit" => {
             check_args(name, args, 0, 2)?;
-            let maxsplit = opt_int(args.get(1), -1)?;
+            let maxsplit = slice::opt_index(args.get(1), -1)?;
             let sep = match args.first() {
                 None => None,
                 Some(v) if v.is_none() => None,
@@ -417,7 +406,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
             check_args(name, args, 2, 3)?;
             let old = must_str(args[0], "replace() argument 1 must be str")?;
             let new = must_str(args[1], "replace() argument 2 must be str")?;
-            let count = opt_int(args.get(2), -1)?;
+            let count = slice::opt_index(args.get(2), -1)?;
             Ok(if count < 0 {
                 from_string(s.replace(old, new))
             } else {
@@ -430,9 +419,13 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
             let hay = &s[a..b];
             let test = |p: &str| if name == "startswith" { hay.starts_with(p) } else { hay.ends_with(p) };
             let found = if args[0].kind() == Kind::Tuple {
+                // The first match decides; later items are not checked (as in CPython).
                 let mut any = false;
                 for &p in crate::tuple::items(args[0]) {
-                    any |= test(must_str(p, &format!("tuple for {name} must only contain str"))?);
+                    if test(must_str(p, &format!("tuple for {name} must only contain str"))?) {
+                        any = true;
+                        break;
+                    }
                 }
                 any
             } else if args[0].kind() == Kind::Str {
@@ -471,7 +464,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "ljust" | "rjust" | "center" => {
             check_args(name, args, 1, 2)?;
-            let width = opt_int(args.first(), 0)?;
+            let width = slice::opt_index(args.first(), 0)?;
             let fill = match args.get(1) {
                 None => ' ',
                 Some(&f) => {
@@ -506,7 +499,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "zfill" => {
             check_args(name, args, 1, 1)?;
-            let width = opt_int(args.first(), 0)?;
+            let width = slice::opt_index(args.first(), 0)?;
             let n = char_len(v) as i128;
             if width <= n {
                 return Ok(v);
@@ -524,7 +517,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "expandtabs" => {
             check_args(name, args, 0, 1)?;
-            Ok(from_string(expandtabs(s, opt_int(args.first(), 8)?)))
+            Ok(from_string(expandtabs(s, slice::opt_index(args.first(), 8)?)))
         }
         "splitlines" => {
             check_args(name, args, 0, 1)?;
@@ -568,6 +561,20 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
                 None => vec![new_str(""), new_str(""), v],
             };
             Ok(crate::tuple::new(parts))
+        }
+        "encode" => {
+            check_args(name, args, 0, 2)?;
+            let text = |i: usize, what: &str, default: &'static str| match args.get(i) {
+                None => Ok(default),
+                Some(&a) if a.is_none() => Ok(default),
+                Some(&a) if a.kind() == Kind::Str => Ok(as_str(a)),
+                Some(&a) => {
+                    raise_type_error(&format!("encode() argument '{what}' must be str, not {}", a.type_name()));
+                    Err(())
+                }
+            };
+            let (encoding, errors) = (text(0, "encoding", "utf-8")?, text(1, "errors", "strict")?);
+            Ok(crate::bytes::new_bytes(crate::codecs::encode(s, encoding, errors)?))
         }
         "removeprefix" => {
             check_args(name, args, 1, 1)?;

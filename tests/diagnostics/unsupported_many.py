@@ -1,3 +1,3 @@
 with open("f") as f:
     pass
-data = b"bytes"
+squares = (x * x for x in range(3))

@@ -144,7 +144,7 @@ impl<'a> FnBuilder<'_, 'a> {
             Expr::Await(a) => self.unsupported_expr("`await`", a),
             Expr::Yield(y) => self.unsupported_expr("`yield`", y),
             Expr::YieldFrom(y) => self.unsupported_expr("`yield from`", y),
-            Expr::BytesLiteral(b) => self.unsupported_expr("bytes literals", b),
+            Expr::BytesLiteral(b) => Val::constant(Constant::Bytes(b.value.bytes().collect())),
             Expr::EllipsisLiteral(e) => self.unsupported_expr("`...`", e),
             Expr::Starred(s) => self.unsupported_expr("starred expressions here", s),
             Expr::Slice(s) => self.unsupported_expr("a slice outside a subscript", s),

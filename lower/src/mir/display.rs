@@ -15,6 +15,7 @@ impl Display for Constant {
             Constant::Bool(b) => f.write_str(if *b { "True" } else { "False" }),
             Constant::None => f.write_str("None"),
             Constant::Str(s) => write!(f, "{s:?}"),
+            Constant::Bytes(b) => write!(f, "b\"{}\"", b.escape_ascii()),
         }
     }
 }

@@ -128,6 +128,7 @@ pub enum Constant {
     Bool(bool),
     None,
     Str(String),
+    Bytes(Vec<u8>),
 }
 
 impl Constant {
@@ -138,6 +139,7 @@ impl Constant {
             Constant::Bool(_) => Type::Bool,
             Constant::None => Type::None,
             Constant::Str(_) => Type::Str,
+            Constant::Bytes(_) => Type::Bytes,
         }
     }
 }

@@ -1,0 +1,18 @@
+# bytes() and bytearray() from every kind of source
+print(bytes(), bytearray())
+print(bytes(3), bytearray(2))
+print(bytes([65, 66, 67]), bytearray([0, 255]))
+print(bytes(range(250, 256)))
+print(bytes((104, 105)), bytes(map(int, ["7", "8"])), bytes([x * 2 for x in [1, 2]]))
+print(bytes(b"copy"), bytes(bytearray(b"from bytearray")), bytearray(b"from bytes"))
+print(bytes("héllo", "utf-8"), bytes("abc", encoding="ascii"), bytearray("é", "latin-1"))
+print(bytes(source=b"kw"), bytes("x", "utf-8", "strict"), bytes("é", "ascii", errors="replace"))
+print(bytes(True), bytes(False))
+s = b"same"
+print(bytes(s) is s)
+ba = bytearray(b"x")
+print(bytearray(ba) is ba, bytearray(ba) == ba)
+print(bytes.fromhex("48 65 6c6c 6f"), bytearray.fromhex("ff00"), bytes.fromhex(""), bytes.fromhex(" 0a\n0b "))
+print(bytes.maketrans(b"abc", b"xyz")[97:100], len(bytes.maketrans(b"", b"")))
+print(str(b"abc", "utf-8"), str(b"caf\xc3\xa9", encoding="utf-8"), str(b"a\xffb", "utf-8", "replace"))
+print(str(b"abc"), str(bytearray(b"abc")))
