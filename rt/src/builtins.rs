@@ -1070,7 +1070,7 @@ builtin!(krait_builtin_tuple, |args, kw| {
     arity("tuple", args, 0, 1)?;
     match args.first() {
         None => Ok(tuple::new(Vec::new())),
-        Some(&v) if v.kind() == Kind::Tuple => Ok(v),
+        Some(&v) if v.kind() == Kind::Tuple && tuple::struct_fields(v).is_none() => Ok(v),
         Some(&v) => Ok(tuple::new(iter::collect(v)?)),
     }
 });

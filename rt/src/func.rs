@@ -439,6 +439,7 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         (Kind::Float, _) => {
             crate::number_methods::float_attribute(obj, name).unwrap_or_else(|| bound_method(obj, name))
         }
+        (Kind::Tuple, _) if let Some(v) = tuple::field(obj, name) => v,
         (Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set, _) => bound_method(obj, name),
         (Kind::Slice, "start") => crate::slice::obj(obj).start,
         (Kind::Slice, "stop") => crate::slice::obj(obj).stop,

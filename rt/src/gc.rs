@@ -93,6 +93,14 @@ pub fn alloc<T>(value: T) -> *mut T {
     }
 }
 
+/// Allocates `n` bytes of GC memory that the collector does not scan (text, raw bytes).
+pub fn alloc_bytes_atomic(n: usize) -> *mut u8 {
+    // SAFETY: a plain call into the collector.
+    let p = unsafe { GC_malloc_atomic(n.max(1)) }.cast::<u8>();
+    assert!(!p.is_null(), "out of memory");
+    p
+}
+
 /// Allocates `T` in GC memory that the collector does not scan: `T` must hold no pointers
 /// to GC objects (floats, for example).
 pub fn alloc_atomic<T>(value: T) -> *mut T {

@@ -45,6 +45,17 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         Kind::List => {
             return guarded(v, "[...]", || Ok(format!("[{}]", join_reprs(&list::items(v).clone())?)));
         }
+        Kind::Tuple if let Some(fields) = tuple::struct_fields(v) => {
+            let mut out = format!("{}(", v.type_name());
+            for (i, (f, &x)) in fields.iter().zip(tuple::items(v)).enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&format!("{f}={}", repr_string(x)?));
+            }
+            out.push(')');
+            out
+        }
         Kind::Tuple => {
             let items = tuple::items(v);
             return guarded(v, "(...)", || {

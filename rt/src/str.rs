@@ -12,11 +12,41 @@ pub static STR_TYPE: TypeObject = TypeObject::new("str", Kind::Str, Some(&OBJECT
 #[repr(C)]
 pub struct StrObj {
     pub header: Header,
-    /// Length in code points; equal to `text.len()` exactly when the text is ASCII.
+    /// Length in code points; equal to `len` exactly when the text is ASCII.
     pub char_len: usize,
     /// The hash, computed on first use (-1 until then), as CPython caches it.
     pub hash: core::cell::Cell<i64>,
-    pub text: Box<str>,
+    /// The UTF-8 text: `len` bytes at `ptr`, in GC memory (a block of its own, or the front
+    /// of a `GrowBuf` shared with the shorter strings it was concatenated from).
+    ptr: *const u8,
+    len: usize,
+    /// The buffer `ptr` points into when the text came from concatenation; null otherwise.
+    grow: *mut GrowBuf,
+}
+
+/// Room for a str built by `+`/`+=` to be extended in place. Strings sharing the buffer are
+/// prefixes of its `used` bytes; only the longest (the one ending at `used`) may append,
+/// so no string's text ever changes. This makes `s += t` in a loop linear, as CPython's
+/// in-place resize makes it there.
+#[repr(C)]
+struct GrowBuf {
+    used: usize,
+    cap: usize,
+    data: *mut u8,
+}
+
+/// Concatenations shorter than this are plain strings; longer ones get spare room.
+const GROW_MIN: usize = 64;
+
+fn new_obj(text: *const u8, len: usize, char_len: usize, grow: *mut GrowBuf) -> Value {
+    new_object(StrObj {
+        header: Header { ty: &STR_TYPE },
+        char_len,
+        hash: core::cell::Cell::new(-1),
+        ptr: text,
+        len,
+        grow,
+    })
 }
 
 pub fn new_str(s: &str) -> Value {
@@ -25,18 +55,21 @@ pub fn new_str(s: &str) -> Value {
 
 pub fn from_string(s: String) -> Value {
     let char_len = s.chars().count();
-    new_object(StrObj {
-        header: Header { ty: &STR_TYPE },
-        char_len,
-        hash: core::cell::Cell::new(-1),
-        text: s.into_boxed_str(),
-    })
+    from_string_with_len(s, char_len)
+}
+
+/// A str owning `s`'s buffer (GC memory, kept alive by the object's pointer to it).
+fn from_string_with_len(s: String, char_len: usize) -> Value {
+    let (ptr, len) = (s.as_ptr(), s.len());
+    core::mem::forget(s);
+    new_obj(ptr, len, char_len, core::ptr::null_mut())
 }
 
 /// The text of a str value.
 pub fn as_str(v: Value) -> &'static str {
-    // SAFETY: callers check the kind first.
-    &unsafe { v.obj::<StrObj>() }.text
+    let o = obj(v);
+    // SAFETY: `ptr` holds `len` bytes of valid UTF-8 that never change (see `GrowBuf`).
+    unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(o.ptr, o.len)) }
 }
 
 fn obj(v: Value) -> &'static StrObj {
@@ -50,7 +83,7 @@ pub fn char_len(v: Value) -> usize {
 
 pub fn is_ascii(v: Value) -> bool {
     let o = obj(v);
-    o.char_len == o.text.len()
+    o.char_len == o.len
 }
 
 /// Python's `str.isspace` for one character (white space as `split()` and `strip()` see it;
@@ -66,7 +99,7 @@ pub fn hash(v: Value) -> i64 {
     if cached != -1 {
         return cached;
     }
-    let h = hash_bytes(o.text.as_bytes());
+    let h = hash_bytes(as_str(v).as_bytes());
     o.hash.set(h);
     h
 }
@@ -128,11 +161,43 @@ pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
     from_string(b.indices().map(|i| chars[i]).collect())
 }
 
+/// `a + b`: in place at the end of `a`'s `GrowBuf` when `a` is its longest string and it has
+/// room; otherwise into a new buffer with room to grow (for long results).
 pub fn concat(a: Value, b: Value) -> Value {
-    let mut s = String::with_capacity(as_str(a).len() + as_str(b).len());
-    s.push_str(as_str(a));
-    s.push_str(as_str(b));
-    from_string(s)
+    let (x, y) = (obj(a), obj(b));
+    if y.len == 0 {
+        return a;
+    }
+    if x.len == 0 {
+        return b;
+    }
+    let total = x.len + y.len;
+    let char_len = x.char_len + y.char_len;
+    if !x.grow.is_null() {
+        // SAFETY: a non-null `grow` is the live buffer this text is a prefix of.
+        let g = unsafe { &mut *x.grow };
+        if g.used == x.len && total <= g.cap {
+            // SAFETY: `used..total` is spare room of the buffer, which no string covers.
+            unsafe { core::ptr::copy_nonoverlapping(y.ptr, g.data.add(x.len), y.len) };
+            g.used = total;
+            return new_obj(g.data, total, char_len, x.grow);
+        }
+    }
+    if total < GROW_MIN {
+        let mut s = String::with_capacity(total);
+        s.push_str(as_str(a));
+        s.push_str(as_str(b));
+        return from_string_with_len(s, char_len);
+    }
+    let cap = total.saturating_mul(2);
+    let data = crate::gc::alloc_bytes_atomic(cap);
+    // SAFETY: `data` has room for `cap >= total` bytes; the sources are other blocks.
+    unsafe {
+        core::ptr::copy_nonoverlapping(x.ptr, data, x.len);
+        core::ptr::copy_nonoverlapping(y.ptr, data.add(x.len), y.len);
+    }
+    let grow = crate::gc::alloc(GrowBuf { used: total, cap, data });
+    new_obj(data, total, char_len, grow)
 }
 
 pub fn repeat(a: Value, n: i128) -> Value {
@@ -263,12 +328,7 @@ fn split_ascii_whitespace(b: &[u8], maxsplit: i128) -> Vec<Value> {
 
 /// A str from ASCII text (its length in code points is its length in bytes).
 fn new_ascii(s: &str) -> Value {
-    new_object(StrObj {
-        header: Header { ty: &STR_TYPE },
-        char_len: s.len(),
-        hash: core::cell::Cell::new(-1),
-        text: s.into(),
-    })
+    from_string_with_len(s.to_string(), s.len())
 }
 
 fn strip_chars(v: Option<&Value>) -> Result<Option<Vec<char>>, ()> {

@@ -17,6 +17,43 @@ pub fn new(items: Vec<Value>) -> Value {
     new_object(TupleObj { header: Header { ty: &TUPLE_TYPE }, items: items.into_boxed_slice() })
 }
 
+/// A named tuple type of the runtime, as CPython's "struct sequences" (`sys.version_info`,
+/// `sys.float_info`): a tuple whose items are also attributes, with a `name(field=value, ...)` repr.
+pub struct StructSeq {
+    pub ty: TypeObject,
+    pub fields: &'static [&'static str],
+}
+
+impl StructSeq {
+    pub const fn new(name: &'static str, fields: &'static [&'static str]) -> Self {
+        StructSeq { ty: TypeObject::new(name, Kind::Tuple, Some(&TUPLE_TYPE)), fields }
+    }
+
+    /// An instance holding `items`, one per field.
+    pub fn instance(&'static self, items: Vec<Value>) -> Value {
+        debug_assert_eq!(items.len(), self.fields.len());
+        new_object(TupleObj { header: Header { ty: &self.ty }, items: items.into_boxed_slice() })
+    }
+}
+
+/// Every struct sequence type, to find a tuple's field names from its type.
+static STRUCT_SEQS: &[&StructSeq] = &[&crate::modules::sys::VERSION_INFO, &crate::modules::sys::FLOAT_INFO];
+
+/// The field names of a struct sequence, or `None` for a plain tuple.
+pub fn struct_fields(v: Value) -> Option<&'static [&'static str]> {
+    let ty = v.ty();
+    if core::ptr::eq(ty, &raw const TUPLE_TYPE) {
+        return None;
+    }
+    STRUCT_SEQS.iter().find(|s| core::ptr::eq(ty, &raw const s.ty)).map(|s| s.fields)
+}
+
+/// `v.name` of a struct sequence's field.
+pub fn field(v: Value, name: &str) -> Option<Value> {
+    let i = struct_fields(v)?.iter().position(|f| *f == name)?;
+    Some(items(v)[i])
+}
+
 pub fn items(v: Value) -> &'static [Value] {
     // SAFETY: callers check the kind first.
     &unsafe { v.obj::<TupleObj>() }.items

@@ -4,18 +4,53 @@ use crate::cell::Global;
 use crate::exceptions::{self, raise};
 use crate::func::split_args;
 use crate::object::Value;
+use crate::tuple::StructSeq;
 use crate::{int, io, list};
 
 /// `sys.argv`, set once at start-up.
 pub static ARGV: Global<Value> = Global::new(Value::NULL);
 
+pub static VERSION_INFO: StructSeq =
+    StructSeq::new("sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+
+pub static FLOAT_INFO: StructSeq = StructSeq::new(
+    "sys.float_info",
+    &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+);
+
+/// The CPython release whose behaviour krait reproduces.
+const VERSION: (i64, i64, i64) = (3, 12, 7);
+
 pub fn getattr(name: &str) -> Option<Value> {
+    let small = |i: i64| Value::small(i);
     Some(match name {
+        "version_info" => VERSION_INFO.instance(vec![
+            small(VERSION.0),
+            small(VERSION.1),
+            small(VERSION.2),
+            crate::str::new_str("final"),
+            small(0),
+        ]),
+        "version" => crate::str::new_str(&format!("{}.{}.{} (krait)", VERSION.0, VERSION.1, VERSION.2)),
+        "hexversion" => small((VERSION.0 << 24) | (VERSION.1 << 16) | (VERSION.2 << 8) | 0xf0),
+        "float_info" => FLOAT_INFO.instance(vec![
+            crate::float::new(f64::MAX),
+            small(f64::MAX_EXP.into()),
+            small(f64::MAX_10_EXP.into()),
+            crate::float::new(f64::MIN_POSITIVE),
+            small(f64::MIN_EXP.into()),
+            small(f64::MIN_10_EXP.into()),
+            small(f64::DIGITS.into()),
+            small(f64::MANTISSA_DIGITS.into()),
+            crate::float::new(f64::EPSILON),
+            small(f64::RADIX.into()),
+            small(1),
+        ]),
         "argv" => ARGV.get(),
         "stdout" => Value::from_static(&io::STDOUT),
         "stderr" => Value::from_static(&io::STDERR),
         "stdin" => Value::from_static(&io::STDIN),
-        "maxsize" => int::from_i64(i64::MAX),
+        "maxsize" => int::from_i64(isize::MAX as i64),
         "exit" => builtin(krait_sys_exit, "exit"),
         "getrecursionlimit" => builtin(krait_sys_getrecursionlimit, "getrecursionlimit"),
         "setrecursionlimit" => builtin(krait_sys_setrecursionlimit, "setrecursionlimit"),
