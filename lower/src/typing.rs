@@ -70,7 +70,7 @@ pub fn builtin_result(name: &str, nargs: usize) -> Type {
         "bytes" => Type::Bytes,
         "float" => Type::Float,
         "bool" | "isinstance" | "issubclass" | "any" | "all" | "callable" | "hasattr" => Type::Bool,
-        "print" => Type::None,
+        "print" | "setattr" | "delattr" => Type::None,
         _ => Type::Dyn,
     }
 }

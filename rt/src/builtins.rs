@@ -372,6 +372,43 @@ builtin!(krait_builtin_hasattr, |args, kw| {
     Ok(Value::bool(true))
 });
 
+/// `setattr(obj, name, value)` and `delattr(obj, name)` on objects of builtin types, none of
+/// which has writable attributes: CPython's `AttributeError` for each kind of attribute.
+fn set_or_delete_attribute(func: &str, args: &[Value], kw: &[(&str, Value)], n: usize) -> Result<Value, ()> {
+    no_kwargs(func, kw)?;
+    if args.len() != n {
+        raise_type_error(&format!("{func} expected {n} arguments, got {}", args.len()));
+        return Err(());
+    }
+    let name = attribute_name(args)?;
+    let v = args[0];
+    if matches!(v.kind(), Kind::Exception | Kind::Function | Kind::Module | Kind::Type) {
+        let what = if v.kind() == Kind::Module { "module" } else { v.type_name() };
+        raise(
+            &exceptions::NOT_IMPLEMENTED_ERROR,
+            &format!("krait does not support setting or deleting attributes of {what} objects yet"),
+        );
+        return Err(());
+    }
+    let owner = if v.kind() == Kind::Bool { "int" } else { v.type_name() };
+    let msg = match (v.kind(), name) {
+        (Kind::Range | Kind::Slice, "start" | "stop" | "step") => "readonly attribute".to_string(),
+        (Kind::Int | Kind::Bool | Kind::Float, "real" | "imag") | (Kind::Int | Kind::Bool, "numerator" | "denominator") => {
+            format!("attribute '{name}' of '{owner}' objects is not writable")
+        }
+        _ if crate::suggest::type_has_attribute(owner, name) => {
+            format!("'{}' object attribute '{name}' is read-only", v.type_name())
+        }
+        _ => format!("'{}' object has no attribute '{name}'", v.type_name()),
+    };
+    raise(&exceptions::ATTRIBUTE_ERROR, &msg);
+    Err(())
+}
+
+builtin!(krait_builtin_setattr, |args, kw| { set_or_delete_attribute("setattr", args, &kw, 3) });
+
+builtin!(krait_builtin_delattr, |args, kw| { set_or_delete_attribute("delattr", args, &kw, 2) });
+
 builtin!(krait_builtin_id, |args, kw| {
     no_kwargs("id", &kw)?;
     arity("id", args, 1, 1)?;
