@@ -364,6 +364,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
 
     /// An operand as a `Value` word (boxing floats and bools).
     fn word(&mut self, op: &Operand) -> R<BasicValueEnum<'ctx>> {
+        if let Operand::Const(Constant::Float(f)) = op {
+            let gv = self.g.float_const(*f);
+            return self.load_global_ptr(gv);
+        }
         let v = self.operand(op)?;
         box_value(self.g, &self.b, v, self.operand_ty(op))
     }

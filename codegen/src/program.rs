@@ -35,6 +35,9 @@ pub struct Gen<'ctx, 'p> {
     pub int_consts: HashMap<String, GlobalValue<'ctx>>,
     /// `bytes` constants, likewise.
     pub bytes_consts: HashMap<Vec<u8>, GlobalValue<'ctx>>,
+    /// Boxed `float` constants (for `Dyn` uses of a literal), by their bits, likewise: one
+    /// object per value, as CPython's code objects hold one per constant.
+    pub float_consts: HashMap<u64, GlobalValue<'ctx>>,
     /// Keyword-name tuples, likewise.
     pub kwname_consts: HashMap<Vec<String>, GlobalValue<'ctx>>,
     /// Traceback locations (`Location` in rt), by span.
@@ -107,6 +110,15 @@ impl<'ctx> Gen<'ctx, '_> {
         g
     }
 
+    pub fn float_const(&mut self, f: f64) -> GlobalValue<'ctx> {
+        if let Some(g) = self.float_consts.get(&f.to_bits()) {
+            return *g;
+        }
+        let g = self.const_global(&format!("float_obj.{}", self.float_consts.len()));
+        self.float_consts.insert(f.to_bits(), g);
+        g
+    }
+
     pub fn kwnames_const(&mut self, names: &[String]) -> GlobalValue<'ctx> {
         if let Some(g) = self.kwname_consts.get(names) {
             return *g;
@@ -162,6 +174,7 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         str_consts: HashMap::new(),
         int_consts: HashMap::new(),
         bytes_consts: HashMap::new(),
+        float_consts: HashMap::new(),
         kwname_consts: HashMap::new(),
         locations: HashMap::new(),
         lines: LineIndex::new(&prog.source),
@@ -301,7 +314,8 @@ pub fn exc_global<'ctx>(g: &Gen<'ctx, '_>) -> GlobalValue<'ctx> {
 /// Constants made from their bytes at start-up, with their globals.
 type DataConsts<'ctx> = Vec<(Vec<u8>, GlobalValue<'ctx>)>;
 
-/// `krait.init_consts`: creates the `str`, big-int and keyword-name constants at start-up.
+/// `krait.init_consts`: creates the `str`, big-int, `bytes`, boxed-float and keyword-name
+/// constants at start-up.
 fn constants_init(g: &mut Gen<'_, '_>) -> Result<(), String> {
     let ctx = g.ctx;
     let f = g.module.get_function("krait.init_consts").ok_or("init function not declared")?;
@@ -327,6 +341,17 @@ fn constants_init(g: &mut Gen<'_, '_>) -> Result<(), String> {
                 .ok_or("no result")?;
             b.build_store(gv.as_pointer_value(), v).map_err(err)?;
         }
+    }
+    let floats: Vec<(u64, GlobalValue)> = g.float_consts.iter().map(|(k, v)| (*k, *v)).collect();
+    for (bits, gv) in floats {
+        let x = ctx.f64_type().const_float(f64::from_bits(bits));
+        let v = b
+            .build_call(g.rt("krait_float_new"), &[x.into()], "f")
+            .map_err(err)?
+            .try_as_basic_value()
+            .basic()
+            .ok_or("no result")?;
+        b.build_store(gv.as_pointer_value(), v).map_err(err)?;
     }
     let kws: Vec<(Vec<String>, GlobalValue)> = g.kwname_consts.iter().map(|(k, v)| (k.clone(), *v)).collect();
     for (names, gv) in kws {

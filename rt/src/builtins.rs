@@ -1040,6 +1040,11 @@ builtin!(krait_builtin_float, |args, kw| {
 });
 
 builtin!(krait_builtin_str, |args, kw| {
+    // `str(x)`, the common case, without binding parameters.
+    if kw.is_empty() && args.len() == 1 {
+        let v = args[0];
+        return if v.kind() == Kind::Str { Ok(v) } else { Ok(str::from_string(str_of(v)?)) };
+    }
     if args.len() + kw.len() > 3 {
         raise_type_error(&format!("str() takes at most 3 arguments ({} given)", args.len() + kw.len()));
         return Err(());

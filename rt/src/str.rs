@@ -16,8 +16,8 @@ pub struct StrObj {
     pub char_len: usize,
     /// The hash, computed on first use (-1 until then), as CPython caches it.
     pub hash: core::cell::Cell<i64>,
-    /// The UTF-8 text: `len` bytes at `ptr`, in GC memory (a block of its own, or the front
-    /// of a `GrowBuf` shared with the shorter strings it was concatenated from).
+    /// The UTF-8 text: `len` bytes at `ptr`, in GC memory (right after this object, or the
+    /// front of a `GrowBuf` shared with the shorter strings it was concatenated from).
     ptr: *const u8,
     len: usize,
     /// The buffer `ptr` points into when the text came from concatenation; null otherwise.
@@ -50,7 +50,7 @@ fn new_obj(text: *const u8, len: usize, char_len: usize, grow: *mut GrowBuf) -> 
 }
 
 pub fn new_str(s: &str) -> Value {
-    from_string(s.to_string())
+    new_inline(s.as_bytes(), s.chars().count())
 }
 
 pub fn from_string(s: String) -> Value {
@@ -58,11 +58,30 @@ pub fn from_string(s: String) -> Value {
     from_string_with_len(s, char_len)
 }
 
-/// A str owning `s`'s buffer (GC memory, kept alive by the object's pointer to it).
 fn from_string_with_len(s: String, char_len: usize) -> Value {
-    let (ptr, len) = (s.as_ptr(), s.len());
-    core::mem::forget(s);
-    new_obj(ptr, len, char_len, core::ptr::null_mut())
+    new_inline(s.as_bytes(), char_len)
+}
+
+/// A str with its text stored right after the object, in one block the collector does not
+/// scan: the only pointers in it are to the static type and into the block itself.
+fn new_inline(text: &[u8], char_len: usize) -> Value {
+    let head = core::mem::size_of::<StrObj>();
+    let p = crate::gc::alloc_bytes_atomic(head + text.len()).cast::<StrObj>();
+    // SAFETY: the block holds the object and then `text.len()` bytes; GC blocks are aligned
+    // for any object of the runtime.
+    unsafe {
+        let data = p.cast::<u8>().add(head);
+        core::ptr::copy_nonoverlapping(text.as_ptr(), data, text.len());
+        p.write(StrObj {
+            header: Header { ty: &STR_TYPE },
+            char_len,
+            hash: core::cell::Cell::new(-1),
+            ptr: data,
+            len: text.len(),
+            grow: core::ptr::null_mut(),
+        });
+    }
+    Value::from_ptr(p)
 }
 
 /// The text of a str value.
@@ -187,7 +206,7 @@ pub fn concat(a: Value, b: Value) -> Value {
         let mut s = String::with_capacity(total);
         s.push_str(as_str(a));
         s.push_str(as_str(b));
-        return from_string_with_len(s, char_len);
+        return new_inline(s.as_bytes(), char_len);
     }
     let cap = total.saturating_mul(2);
     let data = crate::gc::alloc_bytes_atomic(cap);
@@ -328,7 +347,7 @@ fn split_ascii_whitespace(b: &[u8], maxsplit: i128) -> Vec<Value> {
 
 /// A str from ASCII text (its length in code points is its length in bytes).
 fn new_ascii(s: &str) -> Value {
-    from_string_with_len(s.to_string(), s.len())
+    new_inline(s.as_bytes(), s.len())
 }
 
 fn strip_chars(v: Option<&Value>) -> Result<Option<Vec<char>>, ()> {
