@@ -243,6 +243,14 @@ builtin!(krait_builtin_divmod, |args, kw| {
         return Err(());
     }
     let q = ops::binary(BinOp::FloorDiv, args[0], args[1]);
+    if q.is_null()
+        && exceptions::pending().ty().is_subtype(&exceptions::ZERO_DIVISION_ERROR)
+        && (args[0].kind() == Kind::Float || args[1].kind() == Kind::Float)
+    {
+        exceptions::take_pending();
+        raise(&exceptions::ZERO_DIVISION_ERROR, "float divmod()");
+        return Err(());
+    }
     if q.is_null() {
         if exceptions::pending().ty().is_subtype(&exceptions::TYPE_ERROR) {
             exceptions::take_pending();
@@ -259,7 +267,21 @@ builtin!(krait_builtin_divmod, |args, kw| {
 });
 
 builtin!(krait_builtin_pow, |args, kw| {
-    no_kwargs("pow", &kw)?;
+    let bound;
+    let mut args = args;
+    if !kw.is_empty() {
+        let p = crate::func::bind_params("pow", args, &kw, &["base", "exp", "mod"], 3)?;
+        let missing = ["base", "exp"].iter().zip(&p).find(|(_, v)| v.is_none());
+        if let Some((name, _)) = missing {
+            let pos = if *name == "base" { 1 } else { 2 };
+            raise_type_error(&format!("pow() missing required argument '{name}' (pos {pos})"));
+            return Err(());
+        }
+        bound = p.into_iter().flatten().collect::<Vec<Value>>();
+        args = &bound;
+    }
+    // `pow(b, e, None)` is `pow(b, e)`.
+    let args = if args.len() == 3 && args[2].is_none() { &args[..2] } else { args };
     match args.len() {
         2 => {
             let r = ops::binary(BinOp::Pow, args[0], args[1]);
@@ -393,7 +415,8 @@ fn set_or_delete_attribute(func: &str, args: &[Value], kw: &[(&str, Value)], n: 
     let owner = if v.kind() == Kind::Bool { "int" } else { v.type_name() };
     let msg = match (v.kind(), name) {
         (Kind::Range | Kind::Slice, "start" | "stop" | "step") => "readonly attribute".to_string(),
-        (Kind::Int | Kind::Bool | Kind::Float, "real" | "imag") | (Kind::Int | Kind::Bool, "numerator" | "denominator") => {
+        (Kind::Int | Kind::Bool | Kind::Float, "real" | "imag")
+        | (Kind::Int | Kind::Bool, "numerator" | "denominator") => {
             format!("attribute '{name}' of '{owner}' objects is not writable")
         }
         _ if crate::suggest::type_has_attribute(owner, name) => {
@@ -898,17 +921,36 @@ fn round_float(x: f64, d: i128) -> f64 {
     if d < -308 {
         return 0.0f64.copysign(x);
     }
-    let d = d as i32;
     if d >= 0 {
         // Format with exact decimal expansion, round half even on the exact value.
         let s = format!("{:.*}", d as usize, x);
         return s.parse::<f64>().unwrap_or(x);
     }
-    let p = 10f64.powi(-d);
-    let y = x / p;
-    let r = y.round_ties_even();
-    let r = if (y - y.trunc()).abs() == 0.5 { r } else { y.round() };
-    r * p
+    round_to_power_of_ten(x, d.unsigned_abs() as u32)
+}
+
+/// `round(x, -k)`: `x` rounded half to even, exactly, to a multiple of `10**k`, then the
+/// nearest float to that (CPython gets the same from correctly rounded decimal digits).
+fn round_to_power_of_ten(x: f64, k: u32) -> f64 {
+    use num_integer::Integer;
+    use num_traits::ToPrimitive;
+    // x = m * 2**e exactly.
+    let bits = x.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+    let scale = BigInt::from(10).pow(k);
+    // |x| / 10**k = num / den.
+    let (num, den) =
+        if e >= 0 { (BigInt::from(m) << e as u64, scale.clone()) } else { (BigInt::from(m), &scale << (-e) as u64) };
+    let (q, r): (BigInt, BigInt) = num.div_rem(&den);
+    let twice: BigInt = r * 2;
+    let q = match twice.cmp(&den) {
+        core::cmp::Ordering::Greater => q + 1,
+        core::cmp::Ordering::Equal if q.is_odd() => q + 1,
+        _ => q,
+    };
+    (q * scale).to_f64().unwrap_or(f64::INFINITY).copysign(x)
 }
 
 builtin!(krait_builtin_input, |args, kw| {

@@ -2,7 +2,7 @@
 //! printf-style `str % args`.
 
 use num_bigint::BigInt;
-use num_traits::Signed;
+use num_traits::{Signed, ToPrimitive};
 
 use crate::exceptions::{self, raise, raise_type_error};
 use crate::object::{Kind, Value};
@@ -23,7 +23,8 @@ struct Spec {
     ty: Option<char>,
 }
 
-fn parse_spec(spec: &str) -> Result<Spec, String> {
+/// Parses a format spec for a value of type `type_name` (named in CPython's messages).
+fn parse_spec(spec: &str, type_name: &str) -> Result<Spec, String> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -66,6 +67,9 @@ fn parse_spec(spec: &str) -> Result<Spec, String> {
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
         i += 1;
+        if i < chars.len() && matches!(chars[i], ',' | '_') {
+            return Err("Cannot specify both ',' and '_'.".into());
+        }
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
@@ -84,12 +88,21 @@ fn parse_spec(spec: &str) -> Result<Spec, String> {
                 .map_err(|_| "Too many decimal digits in format string".to_string())?,
         );
     }
-    if i < chars.len() {
-        s.ty = Some(chars[i]);
-        i += 1;
+    if chars.len() - i > 1 {
+        return Err(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"));
     }
-    if i < chars.len() {
-        return Err("Invalid format specifier".into());
+    s.ty = chars.get(i).copied();
+    if let Some(sep) = s.grouping {
+        // A str's spec without a type means 's' here, as CPython's default type for str.
+        let ty = if type_name == "str" { s.ty.or(Some('s')) } else { s.ty };
+        match ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if sep == '_' => {}
+            Some(t) if (' '..='~').contains(&t) && t != ' ' => {
+                return Err(format!("Cannot specify '{sep}' with '{t}'."));
+            }
+            Some(t) => return Err(format!("Cannot specify '{sep}' with '\\x{:x}'.", t as u32)),
+        }
     }
     Ok(s)
 }
@@ -142,8 +155,21 @@ fn format_int(v: &BigInt, spec: &Spec) -> Result<String, String> {
     if spec.precision.is_some() {
         return Err("Precision not allowed in integer format specifier".into());
     }
+    if spec.z {
+        return Err("Negative zero coercion (z) not allowed in integer format specifier".into());
+    }
     if ty == 'c' {
-        let c = v.to_string().parse::<u32>().ok().and_then(char::from_u32).ok_or("%c arg not in range(0x110000)")?;
+        if spec.sign.is_some() {
+            return Err("Sign not allowed with integer format specifier 'c'".into());
+        }
+        if spec.alternate {
+            return Err("Alternate form (#) not allowed with integer format specifier 'c'".into());
+        }
+        let Some(c) = v.to_u32().and_then(char::from_u32) else {
+            // An empty message: the exception is already pending.
+            raise(&exceptions::OVERFLOW_ERROR, "%c arg not in range(0x110000)");
+            return Err(String::new());
+        };
         return Ok(pad(spec, "", &c.to_string(), '<'));
     }
     let (radix, prefix) = match ty {
@@ -267,8 +293,13 @@ fn format_str(s: &str, spec: &Spec) -> Result<String, String> {
         None | Some('s') => {}
         Some(c) => return Err(format!("Unknown format code '{c}' for object of type 'str'")),
     }
-    if spec.sign.is_some() {
-        return Err("Sign not allowed in string format specifier".into());
+    match spec.sign {
+        Some(' ') => return Err("Space not allowed in string format specifier".into()),
+        Some(_) => return Err("Sign not allowed in string format specifier".into()),
+        None => {}
+    }
+    if spec.z {
+        return Err("Negative zero coercion (z) not allowed in string format specifier".into());
     }
     if spec.alternate {
         return Err("Alternate form (#) not allowed in string format specifier".into());
@@ -288,7 +319,7 @@ pub fn format_value(v: Value, spec: &str) -> Result<String, ()> {
     if spec.is_empty() {
         return repr::str_string(v);
     }
-    let parsed = match parse_spec(spec) {
+    let parsed = match parse_spec(spec, v.type_name()) {
         Ok(s) => s,
         Err(msg) => {
             raise(&exceptions::VALUE_ERROR, &msg);

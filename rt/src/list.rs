@@ -29,6 +29,21 @@ pub fn norm_index(i: i128, len: usize) -> Option<usize> {
     if j >= 0 && j < len as i128 { Some(j as usize) } else { None }
 }
 
+/// `seq.index(x, start, stop)` of a list or tuple: the first position of `x` within the
+/// bounds, which are clamped as slice bounds are.
+pub fn index_in(xs: &[Value], x: Value, start: Option<&Value>, stop: Option<&Value>) -> Result<Option<usize>, ()> {
+    let n = xs.len() as i128;
+    let clamp = |i: i128| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let (a, b) = (clamp(slice::opt_index(start, 0)?), clamp(slice::opt_index(stop, n)?));
+    let items = xs.to_vec();
+    for (i, &item) in items.iter().enumerate().take(b).skip(a) {
+        if ops::eq(item, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
 pub fn getitem(v: Value, index: Value) -> Value {
     let Some(i) = ops::index_value(index) else {
         return raise_type_error(&format!("list indices must be integers or slices, not {}", index.type_name()));
@@ -188,6 +203,15 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
                 }
             } else {
                 nargs(1)?;
+            }
+            if name == "index" {
+                return match index_in(xs, args[0], args.get(1), args.get(2))? {
+                    Some(i) => Ok(int::from_i64(i as i64)),
+                    None => {
+                        let r = crate::repr::repr_string(args[0])?;
+                        crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, &format!("{r} is not in list")))
+                    }
+                };
             }
             let mut count = 0;
             for (i, &x) in xs.clone().iter().enumerate() {

@@ -236,6 +236,15 @@ fn repeat_seq(seq: Value, n: i128) -> Value {
 
 /// `a op b` for any two values.
 pub fn binary(op: BinOp, a: Value, b: Value) -> Value {
+    // `&`, `|` and `^` of two bools are bools.
+    if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) && a.kind() == Kind::Bool && b.kind() == Kind::Bool {
+        let (x, y) = (bool_value(a), bool_value(b));
+        return Value::bool(match op {
+            BinOp::BitAnd => x & y,
+            BinOp::BitOr => x | y,
+            _ => x ^ y,
+        });
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         if let Some(r) = numeric(op, &x, &y) {
             return r;
@@ -278,12 +287,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> Value {
                 if let Some(n) = repeat_count(b) {
                     return repeat_seq(a, n);
                 }
-                if kb != Kind::Float && as_num(b).is_none() {
-                    return raise_type_error(&format!(
-                        "can't multiply sequence by non-int of type '{}'",
-                        b.type_name()
-                    ));
-                }
+                return raise_type_error(&format!("can't multiply sequence by non-int of type '{}'", b.type_name()));
             }
             if matches!(kb, Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple) {
                 if let Some(n) = repeat_count(a) {
@@ -312,7 +316,8 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> Value {
         list::items(a).extend(items);
         return a;
     }
-    if op == BinOp::BitOr && a.kind() == Kind::Dict && b.kind() == Kind::Dict {
+    // `d |= x` is `d.update(x)`: any mapping or iterable of pairs, unlike `d | x`.
+    if op == BinOp::BitOr && a.kind() == Kind::Dict {
         return if dict::update(a, b).is_ok() { a } else { Value::NULL };
     }
     if let Some(r) = crate::set::inplace(op, a, b) {

@@ -99,7 +99,17 @@ pub fn hash(v: Value) -> Result<i64, ()> {
 pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
     let xs = items(v);
     let r: Result<Value, ()> = (|| match name {
-        "index" | "count" => {
+        "index" => {
+            if args.is_empty() || args.len() > 3 {
+                raise_type_error(&format!("index expected at least 1 argument, got {}", args.len()));
+                return Err(());
+            }
+            match crate::list::index_in(xs, args[0], args.get(1), args.get(2))? {
+                Some(i) => Ok(crate::int::from_i64(i as i64)),
+                None => crate::exceptions::fail(raise(&exceptions::VALUE_ERROR, "tuple.index(x): x not in tuple")),
+            }
+        }
+        "count" => {
             if args.len() != 1 {
                 raise_type_error(&format!("{name}() takes exactly one argument ({} given)", args.len()));
                 return Err(());
