@@ -614,7 +614,7 @@ builtin!(krait_builtin_sum, |args, kw| {
         if k == "start" {
             start = v;
         } else {
-            raise_type_error(&format!("sum() got an unexpected keyword argument '{k}'"));
+            raise_type_error(&format!("'{k}' is an invalid keyword argument for sum()"));
             return Err(());
         }
     }
@@ -691,7 +691,7 @@ fn min_max(name: &str, op: CmpOp, args: &[Value], kw: &[(&str, Value)]) -> Resul
             "key" => key = if v.is_none() { Value::NULL } else { v },
             "default" => default = v,
             _ => {
-                raise_type_error(&format!("{name}() got an unexpected keyword argument '{k}'"));
+                raise_type_error(&format!("'{k}' is an invalid keyword argument for {name}()"));
                 return Err(());
             }
         }
@@ -856,20 +856,16 @@ builtin!(krait_builtin_reversed, |args, kw| {
 });
 
 builtin!(krait_builtin_round, |args, kw| {
-    let mut ndigits = Value::NULL;
-    for &(k, v) in &kw {
-        if k == "ndigits" {
-            ndigits = v;
-        } else {
-            raise_type_error(&format!("round() got an unexpected keyword argument '{k}'"));
-            return Err(());
-        }
+    if args.len() + kw.len() > 2 {
+        raise_type_error(&format!("round() takes at most 2 arguments ({} given)", args.len() + kw.len()));
+        return Err(());
     }
-    arity("round", args, 1, 2)?;
-    if let Some(&d) = args.get(1) {
-        ndigits = d;
-    }
-    let v = args[0];
+    let p = crate::func::bind_params("round", args, &kw, &["number", "ndigits"], 2)?;
+    let Some(v) = p[0] else {
+        raise_type_error("round() missing required argument 'number' (pos 1)");
+        return Err(());
+    };
+    let ndigits = p[1].unwrap_or(Value::NULL);
     let nd = if ndigits.is_null() || ndigits.is_none() {
         None
     } else {

@@ -527,6 +527,14 @@ pub extern "C" fn krait_getattr(obj: Value, name: Value) -> Value {
 /// A builtin function as a first-class value.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_builtin_function(entry: BuiltinEntry, ptr: *const u8, len: usize) -> Value {
+    // One object per builtin, as in CPython (`id(len) == id(len)`).
+    static MADE: crate::cell::Global<Vec<(usize, Value)>> = crate::cell::Global::new(Vec::new());
+    let key = entry as usize;
+    if let Some(v) = MADE.with(|m| m.iter().find(|(k, _)| *k == key).map(|&(_, v)| v)) {
+        return v;
+    }
     let name = text(ptr, len);
-    new_object(BuiltinObj { header: Header { ty: &BUILTIN_FUNCTION_TYPE }, entry, name })
+    let v = new_object(BuiltinObj { header: Header { ty: &BUILTIN_FUNCTION_TYPE }, entry, name });
+    MADE.with(|m| m.push((key, v)));
+    v
 }

@@ -419,6 +419,11 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> Result<bool, ()> {
                 return r;
             }
         }
+        // Slices compare as the tuples of their bounds.
+        (Kind::Slice, Kind::Slice) => {
+            let (x, y) = (crate::slice::obj(a), crate::slice::obj(b));
+            return seq_compare(op, &[x.start, x.stop, x.step], &[y.start, y.stop, y.step]);
+        }
         (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let (x, y) = (crate::range::obj(a), crate::range::obj(b));
             let (lx, ly) = (crate::range::len(a), crate::range::len(b));
@@ -499,6 +504,11 @@ pub fn hash(v: Value) -> Result<i64, ()> {
         Kind::Str => Ok(str::hash(v)),
         Kind::Bytes => crate::bytes::hash(v),
         Kind::Tuple => tuple::hash(v),
+        // Slices are hashable since 3.12: their bounds combined as a tuple's items are.
+        Kind::Slice => {
+            let s = crate::slice::obj(v);
+            tuple::combine_hashes(&[s.start, s.stop, s.step], false)
+        }
         Kind::NoneType => Ok(0xFCA8_6420),
         Kind::Set if crate::set::is_frozen(v) => Ok(crate::set::hash(v)),
         Kind::List | Kind::Dict | Kind::Set => {

@@ -78,10 +78,15 @@ pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
 
 /// CPython's tuple hash (the xxHash-based one from 3.8 on).
 pub fn hash(v: Value) -> Result<i64, ()> {
+    combine_hashes(items(v), true)
+}
+
+/// The xxHash-style combination of the items' hashes that tuples use; slices (3.12) use it
+/// too, without mixing in the length.
+pub fn combine_hashes(xs: &[Value], mix_length: bool) -> Result<i64, ()> {
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
     const P5: u64 = 2_870_177_450_012_600_261;
-    let xs = items(v);
     let mut acc: u64 = P5;
     for &x in xs {
         let lane = ops::hash(x)? as u64;
@@ -89,7 +94,9 @@ pub fn hash(v: Value) -> Result<i64, ()> {
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add((xs.len() as u64) ^ (P5 ^ 0x0035_D373));
+    if mix_length {
+        acc = acc.wrapping_add((xs.len() as u64) ^ (P5 ^ 0x0035_D373));
+    }
     if acc == u64::MAX {
         return Ok(1_546_275_796);
     }
