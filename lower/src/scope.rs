@@ -384,3 +384,215 @@ pub fn loaded_names(e: &Expr, out: &mut Vec<String>) {
         }
     }
 }
+
+/// The local lists of a function that no other code can reach: each is bound only to fresh
+/// lists (displays, comprehensions, `[x] * n`, `list(...)`) and used only in ways that
+/// cannot hand it to other code (indexing, its own methods, iteration, `in`, operators, and
+/// read-only builtins). Every element stored in such a list is then visible to lowering,
+/// which can give its elements a static type. `params` are excluded (their lists come from
+/// callers); `is_builtin(name)` says whether a called name is the builtin of that name.
+pub fn private_lists(
+    body: &[Stmt],
+    locals: &BTreeSet<String>,
+    params: &[String],
+    is_builtin: &dyn Fn(&str) -> bool,
+) -> HashSet<String> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+
+    /// Methods of `list` that neither retain the list elsewhere nor call other code with it.
+    const METHODS: &[&str] =
+        &["append", "insert", "extend", "pop", "remove", "index", "count", "sort", "reverse", "clear", "copy"];
+    /// Builtins that only read a list passed to them (iterators over it cannot change it).
+    const READERS: &[&str] = &[
+        "len",
+        "sum",
+        "min",
+        "max",
+        "sorted",
+        "any",
+        "all",
+        "print",
+        "str",
+        "repr",
+        "ascii",
+        "list",
+        "tuple",
+        "set",
+        "frozenset",
+        "enumerate",
+        "zip",
+        "reversed",
+        "iter",
+        "map",
+        "filter",
+        "dict",
+        "bool",
+        "format",
+        "isinstance",
+        "type",
+        "id",
+        "hash",
+    ];
+
+    fn fresh(e: &Expr, is_builtin: &dyn Fn(&str) -> bool) -> bool {
+        match e {
+            Expr::List(_) | Expr::ListComp(_) => true,
+            Expr::BinOp(b) if b.op == ast::Operator::Mult => {
+                matches!(&*b.left, Expr::List(_)) || matches!(&*b.right, Expr::List(_))
+            }
+            Expr::Call(c) => matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "list" && is_builtin("list")),
+            _ => false,
+        }
+    }
+
+    /// Which names are bound only as `name = <fresh list>` (or `name += ...`), and which otherwise.
+    struct Bindings<'b> {
+        fresh: HashSet<String>,
+        other: HashSet<String>,
+        is_builtin: &'b dyn Fn(&str) -> bool,
+    }
+    impl<'a> Visitor<'a> for Bindings<'_> {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            match s {
+                Stmt::Assign(a) => {
+                    match &a.targets[..] {
+                        [Expr::Name(n)] if fresh(&a.value, self.is_builtin) => {
+                            self.fresh.insert(n.id.to_string());
+                        }
+                        targets => targets.iter().for_each(|t| target_names_into(t, &mut self.other)),
+                    }
+                    self.visit_expr(&a.value);
+                }
+                Stmt::AnnAssign(a) => {
+                    if let (Expr::Name(n), Some(v)) = (&*a.target, &a.value) {
+                        if fresh(v, self.is_builtin) {
+                            self.fresh.insert(n.id.to_string());
+                        } else {
+                            self.other.insert(n.id.to_string());
+                        }
+                        self.visit_expr(v);
+                    }
+                }
+                Stmt::AugAssign(a) if matches!(&*a.target, Expr::Name(_)) => self.visit_expr(&a.value),
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                other => {
+                    // This statement's own bindings; nested blocks are visited by the walk.
+                    match other {
+                        Stmt::For(f) => target_names_into(&f.target, &mut self.other),
+                        Stmt::With(w) => {
+                            for v in w.items.iter().filter_map(|i| i.optional_vars.as_deref()) {
+                                target_names_into(v, &mut self.other);
+                            }
+                        }
+                        Stmt::Import(_) | Stmt::ImportFrom(_) => {
+                            let mut names = BTreeSet::new();
+                            stmt_bindings(other, &mut names);
+                            self.other.extend(names);
+                        }
+                        Stmt::Global(g) => self.other.extend(g.names.iter().map(|n| n.as_str().to_string())),
+                        Stmt::Nonlocal(n) => self.other.extend(n.names.iter().map(|n| n.as_str().to_string())),
+                        _ => {}
+                    }
+                    walk_stmt(self, other);
+                }
+            }
+        }
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if let Expr::Named(n) = e {
+                target_names_into(&n.target, &mut self.other);
+            }
+            walk_expr(self, e);
+        }
+        fn visit_except_handler(&mut self, h: &'a ast::ExceptHandler) {
+            let ast::ExceptHandler::ExceptHandler(x) = h;
+            if let Some(n) = &x.name {
+                self.other.insert(n.as_str().to_string());
+            }
+            ruff_python_ast::visitor::walk_except_handler(self, h);
+        }
+    }
+
+    fn target_names_into(t: &Expr, out: &mut HashSet<String>) {
+        let mut names = BTreeSet::new();
+        target_names(t, &mut names);
+        out.extend(names);
+    }
+
+    /// Removes from `candidates` every name used where other code could reach its list.
+    struct Uses<'b> {
+        candidates: HashSet<String>,
+        is_builtin: &'b dyn Fn(&str) -> bool,
+    }
+    impl Uses<'_> {
+        fn is_candidate(&self, e: &Expr) -> bool {
+            matches!(e, Expr::Name(n) if self.candidates.contains(n.id.as_str()))
+        }
+        /// Visits `e` unless it is a candidate's name used only for reading.
+        fn visit_read(&mut self, e: &Expr) {
+            if !self.is_candidate(e) {
+                self.visit_expr(e);
+            }
+        }
+    }
+    impl<'a> Visitor<'a> for Uses<'_> {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            match s {
+                Stmt::For(f) => {
+                    self.visit_expr(&f.target);
+                    self.visit_read(&f.iter);
+                    f.body.iter().chain(&f.orelse).for_each(|s| self.visit_stmt(s));
+                }
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_comprehension(&mut self, c: &'a ast::Comprehension) {
+            self.visit_expr(&c.target);
+            self.visit_read(&c.iter);
+            c.ifs.iter().for_each(|e| self.visit_expr(e));
+        }
+        fn visit_expr(&mut self, e: &'a Expr) {
+            match e {
+                Expr::Name(n) if n.ctx == ast::ExprContext::Load => {
+                    self.candidates.remove(n.id.as_str());
+                }
+                Expr::Subscript(s) if self.is_candidate(&s.value) => self.visit_expr(&s.slice),
+                Expr::Call(c) => {
+                    let args = &c.arguments;
+                    match &*c.func {
+                        Expr::Attribute(a) if self.is_candidate(&a.value) && METHODS.contains(&a.attr.as_str()) => {
+                            args.args.iter().for_each(|x| self.visit_expr(x));
+                        }
+                        Expr::Name(f) if READERS.contains(&f.id.as_str()) && (self.is_builtin)(f.id.as_str()) => {
+                            args.args.iter().for_each(|x| self.visit_read(x));
+                        }
+                        func => {
+                            self.visit_expr(func);
+                            args.args.iter().for_each(|x| self.visit_expr(x));
+                        }
+                    }
+                    args.keywords.iter().for_each(|k| self.visit_expr(&k.value));
+                }
+                Expr::Compare(c) => {
+                    self.visit_read(&c.left);
+                    c.comparators.iter().for_each(|x| self.visit_read(x));
+                }
+                Expr::BinOp(b) => {
+                    self.visit_read(&b.left);
+                    self.visit_read(&b.right);
+                }
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+
+    let mut bindings = Bindings { fresh: HashSet::new(), other: HashSet::new(), is_builtin };
+    body.iter().for_each(|s| bindings.visit_stmt(s));
+    let candidates: HashSet<String> = bindings
+        .fresh
+        .into_iter()
+        .filter(|n| !bindings.other.contains(n) && locals.contains(n) && !params.contains(n))
+        .collect();
+    let mut uses = Uses { candidates, is_builtin };
+    body.iter().for_each(|s| uses.visit_stmt(s));
+    uses.candidates
+}

@@ -52,8 +52,16 @@ impl<'a> FnBuilder<'_, 'a> {
             Expr::BinOp(b) => {
                 let l = self.lower_expr(&b.left);
                 let r = self.lower_expr(&b.right);
+                // `[x] * n` repeats the elements of a fresh list.
+                let repeated = (b.op == ast::Operator::Mult)
+                    .then(|| [&l, &r].into_iter().find(|v| v.ty == Type::List).map(|v| self.fresh_elem(v)))
+                    .flatten();
                 self.at_binop(b);
-                self.binary(binop(b.op), l, r, false)
+                let v = self.binary(binop(b.op), l, r, false);
+                if let Some(elem) = repeated {
+                    self.record_fresh(&v, elem);
+                }
+                v
             }
             Expr::UnaryOp(u) => self.lower_unary(u),
             Expr::BoolOp(b) => self.lower_bool_op(b),
@@ -98,11 +106,17 @@ impl<'a> FnBuilder<'_, 'a> {
                 let index = self.lower_expr(&s.slice);
                 let index = self.to_dyn(index);
                 self.at_subscript(s);
-                self.assign(Rvalue::GetItem { obj, index }, typing::subscript_result(obj_ty))
+                let ty = match self.private_list(&s.value) {
+                    Some(name) => self.list_elem(&name),
+                    None => typing::subscript_result(obj_ty),
+                };
+                self.typed_result(Rvalue::GetItem { obj, index }, ty)
             }
             Expr::List(l) => {
-                let items = self.lower_items(&l.elts);
-                self.assign(Rvalue::BuildList(items), Type::List)
+                let (items, elem) = self.lower_items_typed(&l.elts);
+                let v = self.assign(Rvalue::BuildList(items), Type::List);
+                self.record_fresh(&v, elem);
+                v
             }
             Expr::Tuple(t) => {
                 let items = self.lower_items(&t.elts);
@@ -206,16 +220,30 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     fn lower_items(&mut self, elts: &'a [Expr]) -> Vec<Operand> {
+        self.lower_items_typed(elts).0
+    }
+
+    /// The items of a display as `Dyn` operands, and the join of their types.
+    fn lower_items_typed(&mut self, elts: &'a [Expr]) -> (Vec<Operand>, Type) {
         let mut items = Vec::with_capacity(elts.len());
+        let mut joined = Type::Never;
         for e in elts {
             if let Expr::Starred(s) = e {
                 self.unsupported("`*` unpacking in displays", s);
                 continue;
             }
             let v = self.lower_expr(e);
+            joined = joined.join(v.ty);
             items.push(self.to_dyn(v));
         }
-        items
+        (items, joined)
+    }
+
+    /// Records the element type of a list just built into a temporary.
+    pub(super) fn record_fresh(&mut self, list: &Val, elem: Type) {
+        if let Operand::Local(t) = list.op {
+            self.fresh_elems.insert(t, elem);
+        }
     }
 
     pub(super) fn load_name(&mut self, name: &str, node: &impl Ranged) -> Val {
@@ -372,12 +400,20 @@ impl<'a> FnBuilder<'_, 'a> {
             let recv = self.lower_expr(&a.value);
             let recv_ty = recv.ty;
             let obj = self.to_dyn(recv);
-            let ops = self.lower_args(args);
+            let name = a.attr.as_str().to_string();
+            let vals = self.lower_arg_vals(args);
+            let private = self.private_list(&a.value);
+            if let Some(list) = &private {
+                self.list_method_stores(list, &name, args, &vals);
+            }
+            let ops = vals.into_iter().map(|v| self.to_dyn(v)).collect();
             self.at(a.range);
             let attr_span = self.span;
             self.at(c.range());
-            let name = a.attr.as_str().to_string();
-            let ty = typing::method_result(recv_ty, &name);
+            let ty = match &private {
+                Some(list) if name == "pop" => self.list_elem(list),
+                _ => typing::method_result(recv_ty, &name),
+            };
             return self.typed_result(Rvalue::CallMethod { obj, name, args: ops, kwnames, attr_span }, ty);
         }
         if let Expr::Name(n) = &*c.func {
@@ -440,16 +476,26 @@ impl<'a> FnBuilder<'_, 'a> {
 
     /// Positional then keyword argument values, in source order, as `Dyn` operands.
     fn lower_args(&mut self, args: &'a ast::Arguments) -> Vec<Operand> {
-        let mut ops = Vec::with_capacity(args.args.len() + args.keywords.len());
-        for a in &args.args {
-            let v = self.lower_expr(a);
-            ops.push(self.to_dyn(v));
-        }
-        for k in &args.keywords {
-            let v = self.lower_expr(&k.value);
-            ops.push(self.to_dyn(v));
-        }
-        ops
+        let vals = self.lower_arg_vals(args);
+        vals.into_iter().map(|v| self.to_dyn(v)).collect()
+    }
+
+    /// Positional then keyword argument values, in source order.
+    fn lower_arg_vals(&mut self, args: &'a ast::Arguments) -> Vec<Val> {
+        args.args.iter().chain(args.keywords.iter().map(|k| &k.value)).map(|a| self.lower_expr(a)).collect()
+    }
+
+    /// Widens a private list's element type by what `list.name(args)` stores in it.
+    fn list_method_stores(&mut self, list: &str, name: &str, args: &'a ast::Arguments, vals: &[Val]) {
+        let stored = match (name, vals) {
+            ("append", [v]) => v.ty,
+            ("insert", [_, v]) => v.ty,
+            ("extend", [v]) => self.elem_of(&args.args[0], v),
+            // Anything else that could store (a wrong call raises before storing).
+            ("append" | "insert" | "extend", _) => Type::Dyn,
+            _ => return,
+        };
+        self.prog.widen_elem(self.id, list, stored);
     }
 
     /// A call whose rt result is a `Value`; unboxed result types are unboxed after it.
@@ -616,7 +662,10 @@ impl<'a> FnBuilder<'_, 'a> {
             } else {
                 self.lower_iterable(&g.iter)
             };
-            let item_ty = typing::iter_item(iterable.ty);
+            let item_ty = match self.private_list(&g.iter) {
+                Some(list) => self.list_elem(&list),
+                None => typing::iter_item(iterable.ty),
+            };
             let obj = self.to_dyn(iterable);
             self.at(g.iter.range());
             let it = self.temp(Type::Dyn);
@@ -636,7 +685,8 @@ impl<'a> FnBuilder<'_, 'a> {
                     scope.insert(n, l);
                 }
             }
-            self.assign_target(&g.target, Val { op: Operand::Local(item), ty: item_ty });
+            let item = self.known_element(Operand::Local(item), item_ty);
+            self.assign_target(&g.target, item);
             for cond in &g.ifs {
                 let c = self.lower_expr(cond);
                 let c = self.truth(c);
@@ -658,8 +708,10 @@ impl<'a> FnBuilder<'_, 'a> {
         let result = self.assign(Rvalue::BuildList(Vec::new()), Type::List);
         let list = result.op.clone();
         let elt = &c.elt;
+        let mut elem = Type::Never;
         self.comprehension(&c.generators, &mut |this: &mut Self| {
             let v = this.lower_expr(elt);
+            elem = elem.join(v.ty);
             let v = this.to_dyn(v);
             this.emit(Statement::Eval(Rvalue::CallMethod {
                 obj: list.clone(),
@@ -669,6 +721,8 @@ impl<'a> FnBuilder<'_, 'a> {
                 attr_span: this.span,
             }));
         });
+        self.record_fresh(&result, elem);
+        self.record_fresh(&result, elem);
         result
     }
 

@@ -61,6 +61,9 @@ struct DefInfo<'a> {
     params: Vec<String>,
     /// Names local to the function body.
     locals: BTreeSet<String>,
+    /// Local lists no other code can reach (`scope::private_lists`): their element types are
+    /// inferred from every store into them.
+    private_lists: HashSet<String>,
     /// The specialisation whose parameters are all `Dyn`.
     generic: FuncId,
 }
@@ -78,6 +81,8 @@ struct Spec {
 struct Assumptions {
     vars: HashMap<(FuncId, String), Type>,
     rets: HashMap<FuncId, Type>,
+    /// Element types of private lists, by function and variable.
+    elems: HashMap<(FuncId, String), Type>,
 }
 
 pub(crate) struct ProgramBuilder<'a> {
@@ -187,6 +192,11 @@ impl<'a> ProgramBuilder<'a> {
             let mut locals: BTreeSet<String> =
                 scope::bound_names(&d.body).into_iter().filter(|n| !decls.contains(n)).collect();
             locals.extend(params.iter().cloned());
+            let private_lists = {
+                let globals = &self.global_ids;
+                let is_builtin = |n: &str| !locals.contains(n) && !globals.contains_key(n);
+                scope::private_lists(&d.body, &locals, &params, &is_builtin)
+            };
             let def_id = self.defs.len();
             let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
             let direct = def_counts[&name] == 1 && !other_writes.contains(&name);
@@ -198,6 +208,7 @@ impl<'a> ProgramBuilder<'a> {
                 default_globals,
                 params,
                 locals,
+                private_lists,
                 generic,
             });
             // Calls by name go straight to a specialisation when only this `def` binds the name.
@@ -235,6 +246,7 @@ impl<'a> ProgramBuilder<'a> {
                 global: None,
                 default_globals: Vec::new(),
                 locals: params.iter().cloned().collect(),
+                private_lists: HashSet::new(),
                 params,
                 generic,
             });
@@ -281,6 +293,19 @@ impl<'a> ProgramBuilder<'a> {
         }
     }
 
+    fn assumed_elem(&self, func: FuncId, name: &str) -> Type {
+        self.assumptions.elems.get(&(func, name.to_string())).copied().unwrap_or(Type::Never)
+    }
+
+    fn widen_elem(&mut self, func: FuncId, name: &str, ty: Type) {
+        let old = self.assumed_elem(func, name);
+        let new = old.join(ty);
+        if new != old {
+            self.assumptions.elems.insert((func, name.to_string()), new);
+            self.changed = true;
+        }
+    }
+
     fn widen_ret(&mut self, func: FuncId, ty: Type) {
         let old = self.assumed_ret(func);
         let new = old.join(ty);
@@ -306,7 +331,8 @@ impl<'a> ProgramBuilder<'a> {
     /// Settles every remaining `Never` assumption to `Dyn`; true if any changed.
     fn settle(&mut self) -> bool {
         let mut any = false;
-        for t in self.assumptions.vars.values_mut().chain(self.assumptions.rets.values_mut()) {
+        let assumed = self.assumptions.vars.values_mut().chain(self.assumptions.rets.values_mut());
+        for t in assumed.chain(self.assumptions.elems.values_mut()) {
             if *t == Type::Never {
                 *t = Type::Dyn;
                 any = true;
@@ -467,6 +493,9 @@ pub(crate) struct FnBuilder<'p, 'a> {
     exits: Vec<Exit<'a>>,
     /// Location of the operation being lowered, recorded with each statement.
     span: Span,
+    /// Element types of lists just built (displays, comprehensions, `[x] * n`), by the
+    /// temporary holding them, for a store into a private list.
+    fresh_elems: HashMap<LocalId, Type>,
 }
 
 impl<'p, 'a> FnBuilder<'p, 'a> {
@@ -485,6 +514,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             loops: Vec::new(),
             exits: Vec::new(),
             span: Span { line: 1, start: 0, end: 0, anchor: None },
+            fresh_elems: HashMap::new(),
         };
         let entry = b.new_block();
         b.cur = Some(entry);
@@ -660,6 +690,12 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
     /// Records that `v` is stored in variable `name` (a local), and returns the operand to store.
     fn store_local(&mut self, l: LocalId, v: Val) {
         if let Some(name) = self.locals[l.index()].name.clone()
+            && self.is_private_list(&name, l)
+        {
+            let elem = self.fresh_elem(&v);
+            self.prog.widen_elem(self.id, &name, elem);
+        }
+        if let Some(name) = self.locals[l.index()].name.clone()
             && self.comp_scopes.iter().all(|s| !s.values().any(|&x| x == l))
         {
             self.prog.widen_var(self.id, &name, v.ty);
@@ -669,6 +705,49 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         let ty = self.locals[l.index()].ty;
         let op = self.coerce(v, ty);
         self.emit(Statement::Assign(l, Rvalue::Use(op)));
+    }
+
+    /// Whether local `l`, named `name`, is one of the function's private lists (and not a
+    /// comprehension variable of the same name).
+    fn is_private_list(&self, name: &str, l: LocalId) -> bool {
+        self.def.is_some_and(|d| self.prog.defs[d].private_lists.contains(name)) && self.vars.get(name) == Some(&l)
+    }
+
+    /// The private list an expression names, if it is one.
+    fn private_list(&self, e: &ast::Expr) -> Option<String> {
+        let ast::Expr::Name(n) = e else { return None };
+        let name = n.id.as_str();
+        match self.resolve(name) {
+            NameRef::Local(l) if self.is_private_list(name, l) => Some(name.to_string()),
+            _ => None,
+        }
+    }
+
+    /// The element type of a private list.
+    fn list_elem(&self, name: &str) -> Type {
+        self.prog.assumed_elem(self.id, name)
+    }
+
+    /// The element type of a list value just built, or `Dyn` when it is not known.
+    fn fresh_elem(&self, v: &Val) -> Type {
+        match v.op {
+            Operand::Local(t) => self.fresh_elems.get(&t).copied().unwrap_or(Type::Dyn),
+            Operand::Const(_) => Type::Dyn,
+        }
+    }
+
+    /// The element type of the list `e` evaluated to (`v`): a private list's or a fresh one's.
+    fn elem_of(&self, e: &ast::Expr, v: &Val) -> Type {
+        match self.private_list(e) {
+            Some(name) => self.list_elem(&name),
+            None => self.fresh_elem(v),
+        }
+    }
+
+    /// A `Dyn` word known to hold a value of type `ty` (an element of a private list), in
+    /// `ty`'s representation.
+    fn known_element(&mut self, op: Operand, ty: Type) -> Val {
+        if ty.is_value_word() || ty == Type::Never { Val { op, ty } } else { self.assign(Rvalue::Unbox(op), ty) }
     }
 
     fn store_name(&mut self, name: &str, v: Val) {

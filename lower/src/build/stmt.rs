@@ -205,6 +205,10 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
             }
             Expr::Subscript(s) => {
+                if let Some(list) = self.private_list(&s.value) {
+                    let stored = if matches!(&*s.slice, Expr::Slice(_)) { self.fresh_elem(&v) } else { v.ty };
+                    self.prog.widen_elem(self.id, &list, stored);
+                }
                 let value = self.to_dyn(v);
                 let (obj, index) = self.subscript_target(s);
                 self.emit(Statement::SetItem { obj, index, value });
@@ -221,16 +225,34 @@ impl<'a> FnBuilder<'_, 'a> {
             Expr::Name(n) => {
                 let cur = self.load_name(n.id.as_str(), n);
                 let rhs = self.lower_expr(&a.value);
+                // A private list's `+=` stores the elements of the right operand; `*=` none.
+                let stored = match op {
+                    BinOp::Add => self.elem_of(&a.value, &rhs),
+                    _ => Type::Never,
+                };
                 self.set_line(a.range);
                 let r = self.binary(op, cur, rhs, true);
+                self.record_fresh(&r, stored);
                 self.store_name(n.id.as_str(), r);
             }
             Expr::Subscript(s) => {
+                let private = self.private_list(&s.value);
                 let (obj, index) = self.subscript_target(s);
                 let cur = self.assign(Rvalue::GetItem { obj: obj.clone(), index: index.clone() }, Type::Dyn);
+                let cur = match &private {
+                    Some(list) if !matches!(&*s.slice, Expr::Slice(_)) => {
+                        let elem = self.list_elem(list);
+                        self.known_element(cur.op, elem)
+                    }
+                    _ => cur,
+                };
                 let rhs = self.lower_expr(&a.value);
                 self.set_line(a.range);
                 let r = self.binary(op, cur, rhs, true);
+                if let Some(list) = &private {
+                    let stored = if matches!(&*s.slice, Expr::Slice(_)) { Type::Dyn } else { r.ty };
+                    self.prog.widen_elem(self.id, list, stored);
+                }
                 let value = self.to_dyn(r);
                 self.at_subscript(s);
                 self.emit(Statement::SetItem { obj, index, value });
@@ -439,7 +461,10 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     fn iterator_loop(&mut self, f: &'a ast::StmtFor, iterable: Val, orelse: BlockId, after: BlockId) {
-        let item_ty = typing::iter_item(iterable.ty);
+        let item_ty = match self.private_list(&f.iter) {
+            Some(list) => self.list_elem(&list),
+            None => typing::iter_item(iterable.ty),
+        };
         let obj = self.to_dyn(iterable);
         self.at(f.iter.range());
         let it = self.temp(Type::Dyn);
@@ -451,7 +476,8 @@ impl<'a> FnBuilder<'_, 'a> {
         self.at(f.iter.range());
         self.terminate(Terminator::IterNext { iter: it, target: item, body, exit: orelse });
         self.switch_to(body);
-        self.assign_target(&f.target, Val { op: Operand::Local(item), ty: item_ty });
+        let item = self.known_element(Operand::Local(item), item_ty);
+        self.assign_target(&f.target, item);
         self.loops.push(Loop { brk: after, cont: header, exits: self.exits.len() });
         self.lower_body(&f.body);
         self.loops.pop();
