@@ -303,6 +303,13 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         Ok(v)
     }
 
+    /// The `bool` held by a value known to be `True` or `False`.
+    fn is_true_object(&mut self, v: BasicValueEnum<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        let t = program::rt_global(self.g, "krait_true");
+        let t = self.b.build_ptr_to_int(t.as_pointer_value(), self.i64(), "t").map_err(e)?;
+        Ok(self.b.build_int_compare(IntPredicate::EQ, v.into_int_value(), t, "b").map_err(e)?.into())
+    }
+
     fn rt_void(&mut self, name: &str, args: &[BasicValueEnum<'ctx>]) -> R<()> {
         let f = self.g.rt(name);
         call_void(&self.b, f, args)
@@ -515,6 +522,27 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let (o, i, v) = (self.word(obj)?, self.word(index)?, self.word(value)?);
                 self.rt("krait_setitem", &[o, i, v], Check::False)?;
                 Ok(())
+            }
+            Statement::SetListItem { list, index, value } => {
+                let (l, i) = (self.word(list)?, self.word(index)?);
+                if self.operand_ty(value) == Type::Float {
+                    let f = self.operand(value)?;
+                    self.rt("krait_list_set_item_float", &[l, i, f], Check::False)?;
+                } else {
+                    let v = self.word(value)?;
+                    self.rt("krait_list_set_item", &[l, i, v], Check::False)?;
+                }
+                Ok(())
+            }
+            Statement::ListAppend { list, value } => {
+                let l = self.word(list)?;
+                if self.operand_ty(value) == Type::Float {
+                    let f = self.operand(value)?;
+                    self.rt_void("krait_list_append_float", &[l, f])
+                } else {
+                    let v = self.word(value)?;
+                    self.rt_void("krait_list_append", &[l, v])
+                }
             }
             Statement::DelItem { obj, index } => {
                 let (o, i) = (self.word(obj)?, self.word(index)?);
@@ -794,11 +822,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let v = self.word(op)?;
                 match dest {
                     Type::Float => self.rt("krait_float_value", &[v], Check::None),
-                    _ => {
-                        let t = program::rt_global(self.g, "krait_true");
-                        let t = self.b.build_ptr_to_int(t.as_pointer_value(), self.i64(), "t").map_err(e)?;
-                        Ok(self.b.build_int_compare(IntPredicate::EQ, v.into_int_value(), t, "b").map_err(e)?.into())
-                    }
+                    _ => self.is_true_object(v),
                 }
             }
             Rvalue::IntToFloat(op) => {
@@ -874,6 +898,17 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             Rvalue::GetItem { obj, index } => {
                 let (o, i) = (self.word(obj)?, self.word(index)?);
                 self.rt("krait_getitem", &[o, i], Check::Null)
+            }
+            Rvalue::ListItem { list, index } => {
+                let (l, i) = (self.word(list)?, self.word(index)?);
+                match dest {
+                    Type::Float => self.rt("krait_list_item_float", &[l, i], Check::Pending),
+                    Type::Bool => {
+                        let v = self.rt("krait_list_item", &[l, i], Check::Null)?;
+                        self.is_true_object(v)
+                    }
+                    _ => self.rt("krait_list_item", &[l, i], Check::Null),
+                }
             }
             Rvalue::GetSlice { obj, start, stop, step } => {
                 let o = self.word(obj)?;

@@ -586,13 +586,17 @@ pub fn private_lists(
     }
 
     let mut bindings = Bindings { fresh: HashSet::new(), other: HashSet::new(), is_builtin };
-    body.iter().for_each(|s| bindings.visit_stmt(s));
+    for s in body {
+        bindings.visit_stmt(s);
+    }
     let candidates: HashSet<String> = bindings
         .fresh
         .into_iter()
         .filter(|n| !bindings.other.contains(n) && locals.contains(n) && !params.contains(n))
         .collect();
     let mut uses = Uses { candidates, is_builtin };
-    body.iter().for_each(|s| uses.visit_stmt(s));
+    for s in body {
+        uses.visit_stmt(s);
+    }
     uses.candidates
 }

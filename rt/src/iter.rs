@@ -145,7 +145,7 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
             let seq = *seq;
             let i = *index;
             let item = match seq.kind() {
-                Kind::List => list::items(seq).get(i).copied(),
+                Kind::List => list::get(seq, i),
                 Kind::Tuple => tuple::items(seq).get(i).copied(),
                 Kind::Bytes => crate::bytes::data(seq).get(i).map(|&b| Value::small(i64::from(b))),
                 _ => {

@@ -8,19 +8,67 @@ use crate::slice;
 
 pub static LIST_TYPE: TypeObject = TypeObject::new("list", Kind::List, Some(&OBJECT_TYPE));
 
+/// A list's elements. A list that typed code fills with floats keeps them unboxed (`floats`,
+/// with `items` empty); anything else that needs the elements as values (`items`) boxes them
+/// first, once, and the list stays boxed. No semantics change: only typed code, which keeps
+/// its floats unboxed anyway, stores into the unboxed form.
 #[repr(C)]
 pub struct ListObj {
     pub header: Header,
-    pub items: Vec<Value>,
+    items: Vec<Value>,
+    floats: Vec<f64>,
+    unboxed: bool,
+    /// Set once the boxed items were checked for being all floats (see `float_storage`).
+    scanned: bool,
 }
 
 pub fn new(items: Vec<Value>) -> Value {
-    new_object(ListObj { header: Header { ty: &LIST_TYPE }, items })
+    new_object(ListObj { header: Header { ty: &LIST_TYPE }, items, floats: Vec::new(), unboxed: false, scanned: false })
 }
 
-pub fn items(v: Value) -> &'static mut Vec<Value> {
+fn obj(v: Value) -> &'static mut ListObj {
     // SAFETY: callers check the kind first; the runtime is single-threaded.
-    &mut unsafe { v.obj_mut::<ListObj>() }.items
+    unsafe { v.obj_mut::<ListObj>() }
+}
+
+/// The elements as values, boxing unboxed floats first.
+pub fn items(v: Value) -> &'static mut Vec<Value> {
+    let o = obj(v);
+    if o.unboxed {
+        o.items = o.floats.drain(..).map(crate::float::new).collect();
+        o.unboxed = false;
+        o.scanned = true;
+    }
+    &mut o.items
+}
+
+/// `len(xs)`, without boxing.
+pub fn len(v: Value) -> usize {
+    let o = obj(v);
+    if o.unboxed { o.floats.len() } else { o.items.len() }
+}
+
+/// Item `i` (in range) as a value, without changing the storage (iteration uses this).
+pub fn get(v: Value, i: usize) -> Option<Value> {
+    let o = obj(v);
+    if o.unboxed { o.floats.get(i).map(|&f| crate::float::new(f)) } else { o.items.get(i).copied() }
+}
+
+/// The unboxed floats of a list that holds only floats, converting it if it is still boxed
+/// (at most once per list: `scanned`); `None` if it holds anything else.
+fn float_storage(o: &'static mut ListObj) -> Option<&'static mut Vec<f64>> {
+    if !o.unboxed {
+        if o.scanned && !o.items.is_empty() {
+            return None;
+        }
+        o.scanned = true;
+        if !o.items.iter().all(|x| !x.is_small_int() && x.kind() == Kind::Float) {
+            return None;
+        }
+        o.floats = o.items.drain(..).map(crate::float::value).collect();
+        o.unboxed = true;
+    }
+    Some(&mut o.floats)
 }
 
 /// Resolves a possibly negative index against `len`.
@@ -260,4 +308,56 @@ pub unsafe extern "C" fn krait_list_new(ptr: *const Value, n: usize) -> Value {
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_list_append(list: Value, v: Value) {
     items(list).push(v);
+}
+
+/// `xs.append(f)` from typed code: unboxed when the list holds only floats.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_list_append_float(list: Value, f: f64) {
+    match float_storage(obj(list)) {
+        Some(floats) => floats.push(f),
+        None => items(list).push(crate::float::new(f)),
+    }
+}
+
+/// `xs[i]` of a list with an int index, from typed code (no dispatch on the container).
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_list_item(list: Value, index: Value) -> Value {
+    match ops::index_value(index).and_then(|i| norm_index(i, len(list))) {
+        Some(j) => get(list, j).unwrap_or(Value::NULL),
+        None => getitem(list, index),
+    }
+}
+
+/// `xs[i]` of a list whose elements lowering proved are floats, unboxed; sets the pending
+/// exception (and returns 0.0) when the index is out of range.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_list_item_float(list: Value, index: Value) -> f64 {
+    let o = obj(list);
+    if let Some(j) = ops::index_value(index).and_then(|i| norm_index(i, len(list))) {
+        return if o.unboxed { o.floats[j] } else { crate::float::value(o.items[j]) };
+    }
+    getitem(list, index);
+    0.0
+}
+
+/// `xs[i] = v` of a list with an int index, from typed code; false with an exception pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_list_set_item(list: Value, index: Value, v: Value) -> bool {
+    setitem(list, index, v)
+}
+
+/// `xs[i] = f` from typed code: unboxed when the list holds only floats.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_list_set_item_float(list: Value, index: Value, f: f64) -> bool {
+    let n = len(list);
+    match ops::index_value(index).and_then(|i| norm_index(i, n)) {
+        Some(j) => {
+            match float_storage(obj(list)) {
+                Some(floats) => floats[j] = f,
+                None => items(list)[j] = crate::float::new(f),
+            }
+            true
+        }
+        None => setitem(list, index, crate::float::new(f)),
+    }
 }

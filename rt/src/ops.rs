@@ -483,7 +483,7 @@ pub fn truthy(v: Value) -> Result<bool, ()> {
         Kind::Float => float::value(v) != 0.0,
         Kind::Str => str::char_len(v) != 0,
         Kind::Bytes => !crate::bytes::data(v).is_empty(),
-        Kind::List => !list::items(v).is_empty(),
+        Kind::List => list::len(v) != 0,
         Kind::Tuple => !tuple::items(v).is_empty(),
         Kind::Dict => !dict::table(v).is_empty(),
         Kind::DictView => !dict::table(dict::view_dict(v)).is_empty(),
@@ -525,7 +525,7 @@ pub fn len(v: Value) -> Result<usize, ()> {
     Ok(match v.kind() {
         Kind::Str => str::char_len(v),
         Kind::Bytes => crate::bytes::data(v).len(),
-        Kind::List => list::items(v).len(),
+        Kind::List => list::len(v),
         Kind::Tuple => tuple::items(v).len(),
         Kind::Dict => dict::table(v).len(),
         Kind::DictView => dict::table(dict::view_dict(v)).len(),

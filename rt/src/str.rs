@@ -53,19 +53,17 @@ pub fn new_str(s: &str) -> Value {
     new_inline(s.as_bytes(), s.chars().count())
 }
 
+#[allow(clippy::needless_pass_by_value)] // Callers hand over the text they built.
 pub fn from_string(s: String) -> Value {
-    let char_len = s.chars().count();
-    from_string_with_len(s, char_len)
-}
-
-fn from_string_with_len(s: String, char_len: usize) -> Value {
-    new_inline(s.as_bytes(), char_len)
+    new_inline(s.as_bytes(), s.chars().count())
 }
 
 /// A str with its text stored right after the object, in one block the collector does not
 /// scan: the only pointers in it are to the static type and into the block itself.
 fn new_inline(text: &[u8], char_len: usize) -> Value {
     let head = core::mem::size_of::<StrObj>();
+    // The collector's blocks are 16-byte aligned, enough for the object.
+    #[allow(clippy::cast_ptr_alignment)]
     let p = crate::gc::alloc_bytes_atomic(head + text.len()).cast::<StrObj>();
     // SAFETY: the block holds the object and then `text.len()` bytes; GC blocks are aligned
     // for any object of the runtime.

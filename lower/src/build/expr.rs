@@ -104,13 +104,15 @@ impl<'a> FnBuilder<'_, 'a> {
                     return self.assign(Rvalue::GetSlice { obj, start, stop, step }, typing::slice_result(obj_ty));
                 }
                 let index = self.lower_expr(&s.slice);
+                if obj_ty == Type::List && matches!(index.ty, Type::Int | Type::Bool) {
+                    // An item of a list by an int: typed by the element type a private list has.
+                    let ty = self.private_list(&s.value).map_or(Type::Dyn, |name| self.list_elem(&name));
+                    self.at_subscript(s);
+                    return self.assign(Rvalue::ListItem { list: obj, index: index.op }, ty);
+                }
                 let index = self.to_dyn(index);
                 self.at_subscript(s);
-                let ty = match self.private_list(&s.value) {
-                    Some(name) => self.list_elem(&name),
-                    None => typing::subscript_result(obj_ty),
-                };
-                self.typed_result(Rvalue::GetItem { obj, index }, ty)
+                self.assign(Rvalue::GetItem { obj, index }, typing::subscript_result(obj_ty))
             }
             Expr::List(l) => {
                 let (items, elem) = self.lower_items_typed(&l.elts);
@@ -401,10 +403,18 @@ impl<'a> FnBuilder<'_, 'a> {
             let recv_ty = recv.ty;
             let obj = self.to_dyn(recv);
             let name = a.attr.as_str().to_string();
-            let vals = self.lower_arg_vals(args);
+            let mut vals = self.lower_arg_vals(args);
             let private = self.private_list(&a.value);
             if let Some(list) = &private {
                 self.list_method_stores(list, &name, args, &vals);
+            }
+            if recv_ty == Type::List && name == "append" && vals.len() == 1 && kwnames.is_empty() {
+                // A private list's float elements are stored unboxed; any other list's boxed.
+                let v = vals.remove(0);
+                let value = if private.is_some() { v.op } else { self.to_dyn(v) };
+                self.at(c.range());
+                self.emit(Statement::ListAppend { list: obj, value });
+                return Val::none();
             }
             let ops = vals.into_iter().map(|v| self.to_dyn(v)).collect();
             self.at(a.range);

@@ -205,9 +205,24 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
             }
             Expr::Subscript(s) => {
-                if let Some(list) = self.private_list(&s.value) {
+                let private = self.private_list(&s.value);
+                if let Some(list) = &private {
                     let stored = if matches!(&*s.slice, Expr::Slice(_)) { self.fresh_elem(&v) } else { v.ty };
-                    self.prog.widen_elem(self.id, &list, stored);
+                    self.prog.widen_elem(self.id, list, stored);
+                }
+                if !matches!(&*s.slice, Expr::Slice(_)) {
+                    let obj = self.lower_expr(&s.value);
+                    let index = self.lower_expr(&s.slice);
+                    self.at_subscript(s);
+                    if obj.ty == Type::List && matches!(index.ty, Type::Int | Type::Bool) {
+                        // A private list's float elements are stored unboxed; any other list's boxed.
+                        let value = if private.is_some() { v.op } else { self.to_dyn(v) };
+                        self.emit(Statement::SetListItem { list: obj.op, index: index.op, value });
+                    } else {
+                        let (obj, index, value) = (self.to_dyn(obj), self.to_dyn(index), self.to_dyn(v));
+                        self.emit(Statement::SetItem { obj, index, value });
+                    }
+                    return;
                 }
                 let value = self.to_dyn(v);
                 let (obj, index) = self.subscript_target(s);
@@ -235,23 +250,50 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.record_fresh(&r, stored);
                 self.store_name(n.id.as_str(), r);
             }
-            Expr::Subscript(s) => {
+            Expr::Subscript(s) if !matches!(&*s.slice, Expr::Slice(_)) => {
                 let private = self.private_list(&s.value);
-                let (obj, index) = self.subscript_target(s);
+                let obj = self.lower_expr(&s.value);
+                let index = self.lower_expr(&s.slice);
+                self.at_subscript(s);
+                if obj.ty == Type::List && matches!(index.ty, Type::Int | Type::Bool) {
+                    // `xs[i] op= v` on a list by an int, typed by a private list's elements.
+                    let elem = private.as_ref().map_or(Type::Dyn, |list| self.list_elem(list));
+                    let cur = self.assign(Rvalue::ListItem { list: obj.op.clone(), index: index.op.clone() }, elem);
+                    let rhs = self.lower_expr(&a.value);
+                    self.set_line(a.range);
+                    let r = self.binary(op, cur, rhs, true);
+                    let value = match &private {
+                        Some(list) => {
+                            self.prog.widen_elem(self.id, list, r.ty);
+                            r.op
+                        }
+                        None => self.to_dyn(r),
+                    };
+                    self.at_subscript(s);
+                    self.emit(Statement::SetListItem { list: obj.op, index: index.op, value });
+                    return;
+                }
+                let (obj, index) = (self.to_dyn(obj), self.to_dyn(index));
                 let cur = self.assign(Rvalue::GetItem { obj: obj.clone(), index: index.clone() }, Type::Dyn);
-                let cur = match &private {
-                    Some(list) if !matches!(&*s.slice, Expr::Slice(_)) => {
-                        let elem = self.list_elem(list);
-                        self.known_element(cur.op, elem)
-                    }
-                    _ => cur,
-                };
                 let rhs = self.lower_expr(&a.value);
                 self.set_line(a.range);
                 let r = self.binary(op, cur, rhs, true);
                 if let Some(list) = &private {
-                    let stored = if matches!(&*s.slice, Expr::Slice(_)) { Type::Dyn } else { r.ty };
-                    self.prog.widen_elem(self.id, list, stored);
+                    self.prog.widen_elem(self.id, list, r.ty);
+                }
+                let value = self.to_dyn(r);
+                self.at_subscript(s);
+                self.emit(Statement::SetItem { obj, index, value });
+            }
+            Expr::Subscript(s) => {
+                let private = self.private_list(&s.value);
+                let (obj, index) = self.subscript_target(s);
+                let cur = self.assign(Rvalue::GetItem { obj: obj.clone(), index: index.clone() }, Type::Dyn);
+                let rhs = self.lower_expr(&a.value);
+                self.set_line(a.range);
+                let r = self.binary(op, cur, rhs, true);
+                if let Some(list) = &private {
+                    self.prog.widen_elem(self.id, list, Type::Dyn);
                 }
                 let value = self.to_dyn(r);
                 self.at_subscript(s);

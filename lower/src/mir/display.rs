@@ -80,6 +80,7 @@ impl Display for Rvalue {
             }
             Rvalue::GetAttr { obj, name } => write!(f, "getattr {obj}.{name}"),
             Rvalue::GetItem { obj, index } => write!(f, "{obj}[{index}]"),
+            Rvalue::ListItem { list, index } => write!(f, "list_item {list}[{index}]"),
             Rvalue::GetSlice { obj, start, stop, step } => {
                 let b = |o: &Option<Operand>| o.as_ref().map(ToString::to_string).unwrap_or_default();
                 write!(f, "{obj}[{}:{}:{}]", b(start), b(stop), b(step))
@@ -125,6 +126,8 @@ impl Display for Statement {
             Statement::CheckBound(l) => write!(f, "check_bound {l}"),
             Statement::Unbind(l) => write!(f, "unbind {l}"),
             Statement::SetItem { obj, index, value } => write!(f, "{obj}[{index}] = {value}"),
+            Statement::SetListItem { list, index, value } => write!(f, "set_list_item {list}[{index}] = {value}"),
+            Statement::ListAppend { list, value } => write!(f, "list_append {list}, {value}"),
             Statement::DelItem { obj, index } => write!(f, "del {obj}[{index}]"),
             Statement::Unpack { value, targets } => write!(f, "({}) = unpack {value}", list(targets)),
             Statement::EndHandler => f.write_str("end_handler"),

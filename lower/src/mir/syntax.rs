@@ -278,6 +278,14 @@ pub enum Rvalue {
         obj: Operand,
         index: Operand,
     },
+    /// `list[index]` of a `list` operand with an `int` index, without dispatching on the
+    /// container. The destination's type is the element type lowering has proven (a private
+    /// list's), `Dyn` when unknown; a `float` destination reads the element unboxed. Raises
+    /// `IndexError`.
+    ListItem {
+        list: Operand,
+        index: Operand,
+    },
     /// `obj[start:stop:step]`; `None` for an omitted bound.
     GetSlice {
         obj: Operand,
@@ -348,6 +356,19 @@ pub enum Statement {
     SetItem {
         obj: Operand,
         index: Operand,
+        value: Operand,
+    },
+    /// `list[index] = value` of a `list` operand with an `int` index; a `float` value is
+    /// stored unboxed where the list holds only floats. Raises `IndexError`.
+    SetListItem {
+        list: Operand,
+        index: Operand,
+        value: Operand,
+    },
+    /// `list.append(value)` of a `list` operand (a `float` value unboxed, as for
+    /// `SetListItem`). Never raises.
+    ListAppend {
+        list: Operand,
         value: Operand,
     },
     DelItem {

@@ -50,6 +50,20 @@ impl Ctx<'_> {
         }
     }
 
+    fn list_operand(&mut self, list: &Operand) {
+        if self.operand(list) != Type::List {
+            self.err(format!("list operation on non-list {list}"));
+        }
+    }
+
+    /// The operands of a list operation: a `list` and an `int` (or `bool`) index.
+    fn list_and_index(&mut self, list: &Operand, index: &Operand) {
+        self.list_operand(list);
+        if !matches!(self.operand(index), Type::Int | Type::Bool) {
+            self.err(format!("list index {index} is not an int"));
+        }
+    }
+
     fn rvalue(&mut self, rv: &Rvalue, dest: Option<Type>) {
         match rv {
             Rvalue::Use(op) => {
@@ -175,6 +189,7 @@ impl Ctx<'_> {
                 self.word(obj, "object");
                 self.word(index, "index");
             }
+            Rvalue::ListItem { list, index } => self.list_and_index(list, index),
             Rvalue::GetSlice { obj, start, stop, step } => {
                 self.word(obj, "object");
                 for b in [start, stop, step].into_iter().flatten() {
@@ -255,6 +270,14 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
                     cx.word(obj, "object");
                     cx.word(index, "index");
                     cx.word(value, "value");
+                }
+                Statement::SetListItem { list, index, value } => {
+                    cx.list_and_index(list, index);
+                    cx.operand(value);
+                }
+                Statement::ListAppend { list, value } => {
+                    cx.list_operand(list);
+                    cx.operand(value);
                 }
                 Statement::DelItem { obj, index } => {
                     cx.word(obj, "object");
