@@ -899,6 +899,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let (o, i) = (self.word(obj)?, self.word(index)?);
                 self.rt("krait_getitem", &[o, i], Check::Null)
             }
+            Rvalue::ListLen(list) => {
+                let l = self.word(list)?;
+                self.rt("krait_list_len", &[l], Check::None)
+            }
             Rvalue::ListItem { list, index } => {
                 let (l, i) = (self.word(list)?, self.word(index)?);
                 match dest {

@@ -319,6 +319,12 @@ pub extern "C" fn krait_list_append_float(list: Value, f: f64) {
     }
 }
 
+/// `len(xs)` of a list, from typed code.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_list_len(list: Value) -> Value {
+    Value::small(len(list) as i64)
+}
+
 /// `xs[i]` of a list with an int index, from typed code (no dispatch on the container).
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_list_item(list: Value, index: Value) -> Value {

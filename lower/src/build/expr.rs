@@ -532,6 +532,18 @@ impl<'a> FnBuilder<'_, 'a> {
             return Val { op: b, ty: Type::Bool };
         }
         let nargs = args.args.len();
+        if name == "len" && nargs == 1 && kwnames.is_empty() {
+            let v = self.lower_expr(&args.args[0]);
+            if v.ty == Type::List {
+                return self.assign(Rvalue::ListLen(v.op), Type::Int);
+            }
+            let arg = self.to_dyn(v);
+            self.at(call.range());
+            return self.assign(
+                Rvalue::Call { callee: Callee::Builtin(name.to_string()), args: vec![arg], kwnames },
+                Type::Int,
+            );
+        }
         let ops = self.lower_args(args);
         self.at(call.range());
         let ty = typing::builtin_result(name, nargs);

@@ -81,6 +81,7 @@ impl Display for Rvalue {
             Rvalue::GetAttr { obj, name } => write!(f, "getattr {obj}.{name}"),
             Rvalue::GetItem { obj, index } => write!(f, "{obj}[{index}]"),
             Rvalue::ListItem { list, index } => write!(f, "list_item {list}[{index}]"),
+            Rvalue::ListLen(list) => write!(f, "list_len {list}"),
             Rvalue::GetSlice { obj, start, stop, step } => {
                 let b = |o: &Option<Operand>| o.as_ref().map(ToString::to_string).unwrap_or_default();
                 write!(f, "{obj}[{}:{}:{}]", b(start), b(stop), b(step))

@@ -278,6 +278,8 @@ pub enum Rvalue {
         obj: Operand,
         index: Operand,
     },
+    /// `len(list)` of a `list` operand, an `int`. Never raises.
+    ListLen(Operand),
     /// `list[index]` of a `list` operand with an `int` index, without dispatching on the
     /// container. The destination's type is the element type lowering has proven (a private
     /// list's), `Dyn` when unknown; a `float` destination reads the element unboxed. Raises

@@ -190,6 +190,7 @@ impl Ctx<'_> {
                 self.word(index, "index");
             }
             Rvalue::ListItem { list, index } => self.list_and_index(list, index),
+            Rvalue::ListLen(list) => self.list_operand(list),
             Rvalue::GetSlice { obj, start, stop, step } => {
                 self.word(obj, "object");
                 for b in [start, stop, step].into_iter().flatten() {
