@@ -688,17 +688,22 @@ impl<'a> FnBuilder<'_, 'a> {
                 Some(list) => self.list_elem(&list),
                 None => typing::iter_item(iterable.ty),
             };
-            let obj = self.to_dyn(iterable);
-            self.at(g.iter.range());
-            let it = self.temp(Type::Dyn);
-            self.emit(Statement::Assign(it, Rvalue::Iter(obj)));
             let (header, next, done) = (self.new_block(), self.new_block(), self.new_block());
-            self.goto(header);
-            self.switch_to(header);
-            let item = self.temp(Type::Dyn);
-            self.at(g.iter.range());
-            self.terminate(Terminator::IterNext { iter: it, target: item, body: next, exit: done });
-            self.switch_to(next);
+            let item = if iterable.ty == Type::List {
+                self.list_steps(iterable, item_ty, [header, next, done], g.iter.range())
+            } else {
+                let obj = self.to_dyn(iterable);
+                self.at(g.iter.range());
+                let it = self.temp(Type::Dyn);
+                self.emit(Statement::Assign(it, Rvalue::Iter(obj)));
+                self.goto(header);
+                self.switch_to(header);
+                let item = self.temp(Type::Dyn);
+                self.at(g.iter.range());
+                self.terminate(Terminator::IterNext { iter: it, target: item, body: next, exit: done });
+                self.switch_to(next);
+                self.known_element(Operand::Local(item), item_ty)
+            };
             let mut names = std::collections::BTreeSet::new();
             collect_target_names(&g.target, &mut names);
             for n in names {
@@ -707,7 +712,6 @@ impl<'a> FnBuilder<'_, 'a> {
                     scope.insert(n, l);
                 }
             }
-            let item = self.known_element(Operand::Local(item), item_ty);
             self.assign_target(&g.target, item);
             for cond in &g.ifs {
                 let c = self.lower_expr(cond);
@@ -734,14 +738,8 @@ impl<'a> FnBuilder<'_, 'a> {
         self.comprehension(&c.generators, &mut |this: &mut Self| {
             let v = this.lower_expr(elt);
             elem = elem.join(v.ty);
-            let v = this.to_dyn(v);
-            this.emit(Statement::Eval(Rvalue::CallMethod {
-                obj: list.clone(),
-                name: "append".into(),
-                args: vec![v],
-                kwnames: Vec::new(),
-                attr_span: this.span,
-            }));
+            let value = this.to_dyn(v);
+            this.emit(Statement::ListAppend { list: list.clone(), value });
         });
         self.record_fresh(&result, elem);
         self.record_fresh(&result, elem);

@@ -474,29 +474,11 @@ impl<'a> FnBuilder<'_, 'a> {
         self.iterator_loop(f, iterable, orelse, after);
     }
 
-    /// `for x in xs` over a list, by index as CPython's list iterator goes: each step checks
-    /// the current length, so items appended during the loop are visited too. Items are typed
-    /// by a private list's element type.
+    /// `for x in xs` over a list, by index (see `list_steps`).
     fn list_loop(&mut self, f: &'a ast::StmtFor, list: Val, orelse: BlockId, after: BlockId) {
         let item_ty = self.private_list(&f.iter).map_or(Type::Dyn, |name| self.list_elem(&name));
-        let list_local = self.temp(Type::List);
-        self.emit(Statement::Assign(list_local, Rvalue::Use(list.op)));
-        let counter = self.temp(Type::Int);
-        self.emit(Statement::Assign(counter, Rvalue::Use(Operand::Const(Constant::Int(0.into())))));
         let (header, body) = (self.new_block(), self.new_block());
-        self.goto(header);
-        self.switch_to(header);
-        let len = self.assign(Rvalue::ListLen(Operand::Local(list_local)), Type::Int);
-        let cond = self.assign(Rvalue::Compare(CmpOp::Lt, Operand::Local(counter), len.op), Type::Bool);
-        self.terminate(Terminator::Branch { cond: cond.op, then: body, otherwise: orelse });
-        self.switch_to(body);
-        self.at(f.iter.range());
-        let item =
-            self.assign(Rvalue::ListItem { list: Operand::Local(list_local), index: Operand::Local(counter) }, item_ty);
-        self.emit(Statement::Assign(
-            counter,
-            Rvalue::Binary(BinOp::Add, Operand::Local(counter), Operand::Const(Constant::Int(1.into()))),
-        ));
+        let item = self.list_steps(list, item_ty, [header, body, orelse], f.iter.range());
         self.assign_target(&f.target, item);
         self.loops.push(Loop { brk: after, cont: header, exits: self.exits.len() });
         self.lower_body(&f.body);
@@ -506,6 +488,37 @@ impl<'a> FnBuilder<'_, 'a> {
         self.lower_body(&f.orelse);
         self.goto(after);
         self.switch_to(after);
+    }
+
+    /// The stepping of a loop over a list, by index as CPython's list iterator goes: `header`
+    /// checks the current length (items appended during the loop are visited too) and goes
+    /// to `body` or `exit`; `body` starts with the item (typed `item_ty`, a private list's
+    /// element type) taken and the index moved on. Returns the item; `body` is current.
+    pub(super) fn list_steps(
+        &mut self,
+        list: Val,
+        item_ty: Type,
+        [header, body, exit]: [BlockId; 3],
+        at: ruff_text_size::TextRange,
+    ) -> Val {
+        let list_local = self.temp(Type::List);
+        self.emit(Statement::Assign(list_local, Rvalue::Use(list.op)));
+        let counter = self.temp(Type::Int);
+        self.emit(Statement::Assign(counter, Rvalue::Use(Operand::Const(Constant::Int(0.into())))));
+        self.goto(header);
+        self.switch_to(header);
+        let len = self.assign(Rvalue::ListLen(Operand::Local(list_local)), Type::Int);
+        let cond = self.assign(Rvalue::Compare(CmpOp::Lt, Operand::Local(counter), len.op), Type::Bool);
+        self.terminate(Terminator::Branch { cond: cond.op, then: body, otherwise: exit });
+        self.switch_to(body);
+        self.at(at);
+        let index = Operand::Local(counter);
+        let item = self.assign(Rvalue::ListItem { list: Operand::Local(list_local), index }, item_ty);
+        self.emit(Statement::Assign(
+            counter,
+            Rvalue::Binary(BinOp::Add, Operand::Local(counter), Operand::Const(Constant::Int(1.into()))),
+        ));
+        item
     }
 
     fn counted_loop(&mut self, f: &'a ast::StmtFor, start: Val, stop: Val, step: i64, orelse: BlockId, after: BlockId) {
