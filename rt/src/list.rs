@@ -325,9 +325,26 @@ pub extern "C" fn krait_list_len(list: Value) -> Value {
     Value::small(len(list) as i64)
 }
 
+/// The position a small-int index names in a list of `len` items, if it is in range.
+#[inline]
+fn small_index(index: Value, len: usize) -> Option<usize> {
+    if !index.is_small_int() {
+        return None;
+    }
+    let i = index.as_small();
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j >= 0 && (j as u64) < len as u64 { Some(j as usize) } else { None }
+}
+
 /// `xs[i]` of a list with an int index, from typed code (no dispatch on the container).
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_list_item(list: Value, index: Value) -> Value {
+    let o = obj(list);
+    if !o.unboxed
+        && let Some(j) = small_index(index, o.items.len())
+    {
+        return o.items[j];
+    }
     match ops::index_value(index).and_then(|i| norm_index(i, len(list))) {
         Some(j) => get(list, j).unwrap_or(Value::NULL),
         None => getitem(list, index),
@@ -339,6 +356,11 @@ pub extern "C" fn krait_list_item(list: Value, index: Value) -> Value {
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_list_item_float(list: Value, index: Value) -> f64 {
     let o = obj(list);
+    if o.unboxed
+        && let Some(j) = small_index(index, o.floats.len())
+    {
+        return o.floats[j];
+    }
     if let Some(j) = ops::index_value(index).and_then(|i| norm_index(i, len(list))) {
         return if o.unboxed { o.floats[j] } else { crate::float::value(o.items[j]) };
     }
@@ -349,12 +371,26 @@ pub extern "C" fn krait_list_item_float(list: Value, index: Value) -> f64 {
 /// `xs[i] = v` of a list with an int index, from typed code; false with an exception pending.
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_list_set_item(list: Value, index: Value, v: Value) -> bool {
+    let o = obj(list);
+    if !o.unboxed
+        && let Some(j) = small_index(index, o.items.len())
+    {
+        o.items[j] = v;
+        return true;
+    }
     setitem(list, index, v)
 }
 
 /// `xs[i] = f` from typed code: unboxed when the list holds only floats.
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_list_set_item_float(list: Value, index: Value, f: f64) -> bool {
+    let o = obj(list);
+    if o.unboxed
+        && let Some(j) = small_index(index, o.floats.len())
+    {
+        o.floats[j] = f;
+        return true;
+    }
     let n = len(list);
     match ops::index_value(index).and_then(|i| norm_index(i, n)) {
         Some(j) => {

@@ -104,7 +104,7 @@ impl<'a> FnBuilder<'_, 'a> {
                     return self.assign(Rvalue::GetSlice { obj, start, stop, step }, typing::slice_result(obj_ty));
                 }
                 let index = self.lower_expr(&s.slice);
-                if obj_ty == Type::List && matches!(index.ty, Type::Int | Type::Bool) {
+                if super::list_by_int(obj_ty, index.ty) {
                     // An item of a list by an int: typed by the element type a private list has.
                     let ty = self.private_list(&s.value).map_or(Type::Dyn, |name| self.list_elem(&name));
                     self.at_subscript(s);
@@ -689,7 +689,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 None => typing::iter_item(iterable.ty),
             };
             let (header, next, done) = (self.new_block(), self.new_block(), self.new_block());
-            let item = if iterable.ty == Type::List {
+            let item = if matches!(iterable.ty, Type::List | Type::Never) {
                 self.list_steps(iterable, item_ty, [header, next, done], g.iter.range())
             } else {
                 let obj = self.to_dyn(iterable);

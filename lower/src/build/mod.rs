@@ -70,6 +70,13 @@ struct DefInfo<'a> {
 
 type DefId = usize;
 
+/// Whether `obj[index]` is an item of a list by an int (the direct list operations apply).
+/// `Never` (nothing known yet, in an early sweep of inference) counts as fitting, so that
+/// what is stored from the item is not widened to `Dyn` before the types are known.
+fn list_by_int(obj: Type, index: Type) -> bool {
+    matches!(obj, Type::List | Type::Never) && matches!(index, Type::Int | Type::Bool | Type::Never)
+}
+
 /// What a `FuncId` is: the module body or a specialisation of a `def`.
 #[derive(Clone)]
 struct Spec {

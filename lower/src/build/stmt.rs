@@ -214,7 +214,7 @@ impl<'a> FnBuilder<'_, 'a> {
                     let obj = self.lower_expr(&s.value);
                     let index = self.lower_expr(&s.slice);
                     self.at_subscript(s);
-                    if obj.ty == Type::List && matches!(index.ty, Type::Int | Type::Bool) {
+                    if super::list_by_int(obj.ty, index.ty) {
                         // A private list's float elements are stored unboxed; any other list's boxed.
                         let value = if private.is_some() { v.op } else { self.to_dyn(v) };
                         self.emit(Statement::SetListItem { list: obj.op, index: index.op, value });
@@ -255,7 +255,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 let obj = self.lower_expr(&s.value);
                 let index = self.lower_expr(&s.slice);
                 self.at_subscript(s);
-                if obj.ty == Type::List && matches!(index.ty, Type::Int | Type::Bool) {
+                if super::list_by_int(obj.ty, index.ty) {
                     // `xs[i] op= v` on a list by an int, typed by a private list's elements.
                     let elem = private.as_ref().map_or(Type::Dyn, |list| self.list_elem(list));
                     let cur = self.assign(Rvalue::ListItem { list: obj.op.clone(), index: index.op.clone() }, elem);
@@ -408,7 +408,9 @@ impl<'a> FnBuilder<'_, 'a> {
 
     /// `range(...)` arguments if `iter` is a call of the builtin `range` that a counted loop
     /// can implement: positional only, and a constant non-zero step if there is one.
-    fn counted_range(&self, iter: &'a Expr) -> Option<(&'a [Expr], i64)> {
+    /// `range(...)` with its step: 1 for one or two arguments, a non-zero literal, or an
+    /// expression whose value decides the direction at run time.
+    fn counted_range(&self, iter: &'a Expr) -> Option<(&'a [Expr], RangeStep<'a>)> {
         let Expr::Call(c) = iter else { return None };
         let Expr::Name(n) = &*c.func else { return None };
         if n.id.as_str() != "range" || !matches!(self.resolve("range"), NameRef::Builtin) {
@@ -419,9 +421,9 @@ impl<'a> FnBuilder<'_, 'a> {
         }
         let args = &c.arguments.args[..];
         match args.len() {
-            1 | 2 => Some((args, 1)),
+            1 | 2 => Some((args, RangeStep::Const(1))),
             3 => {
-                let step = match &args[2] {
+                let literal = match &args[2] {
                     Expr::NumberLiteral(ast::ExprNumberLiteral { value: ast::Number::Int(i), .. }) => i.as_i64(),
                     Expr::UnaryOp(ast::ExprUnaryOp { op: ast::UnaryOp::USub, operand, .. }) => match &**operand {
                         Expr::NumberLiteral(ast::ExprNumberLiteral { value: ast::Number::Int(i), .. }) => {
@@ -430,8 +432,12 @@ impl<'a> FnBuilder<'_, 'a> {
                         _ => None,
                     },
                     _ => None,
-                }?;
-                if step == 0 { None } else { Some((&args[..2], step)) }
+                };
+                match literal {
+                    Some(0) => None,
+                    Some(step) => Some((&args[..2], RangeStep::Const(step))),
+                    None => Some((&args[..2], RangeStep::Var(&args[2]))),
+                }
             }
             _ => None,
         }
@@ -444,20 +450,49 @@ impl<'a> FnBuilder<'_, 'a> {
         }
         let (orelse, after) = (self.new_block(), self.new_block());
         if let Some((args, step)) = self.counted_range(&f.iter) {
-            let vals: Vec<Val> = args.iter().map(|a| self.lower_expr(a)).collect();
-            if vals.iter().all(|v| v.ty == Type::Int) {
+            let mut vals: Vec<Val> = args.iter().map(|a| self.lower_expr(a)).collect();
+            let step_val = match step {
+                RangeStep::Const(k) => Val::constant(Constant::Int(k.into())),
+                RangeStep::Var(e) => self.lower_expr(e),
+            };
+            // `Never` (nothing known yet, in an early sweep of inference) counts as an int, so
+            // that the loop variable is not widened to `Dyn` before its bounds are known.
+            if vals.iter().chain([&step_val]).all(|v| matches!(v.ty, Type::Int | Type::Never)) {
                 let (start, stop) = if vals.len() == 1 {
                     (Val::constant(Constant::Int(0.into())), vals[0].clone())
                 } else {
                     (vals[0].clone(), vals[1].clone())
                 };
+                let step = match step {
+                    RangeStep::Const(k) => CountedStep::Const(k),
+                    RangeStep::Var(_) => {
+                        // `range` itself raises for a zero step; the object is not used further.
+                        let ops = vec![start.op.clone(), stop.op.clone(), step_val.op.clone()];
+                        self.at(f.iter.range());
+                        self.assign(
+                            Rvalue::Call {
+                                callee: crate::mir::Callee::Builtin("range".into()),
+                                args: ops,
+                                kwnames: Vec::new(),
+                            },
+                            Type::Dyn,
+                        );
+                        CountedStep::Var(step_val.op)
+                    }
+                };
                 self.counted_loop(f, start, stop, step, orelse, after);
                 return;
             }
             // Not all ints: build the range object from the evaluated arguments.
+            if let RangeStep::Var(_) = step {
+                vals.push(step_val);
+            }
             let mut ops: Vec<Operand> = vals.into_iter().map(|v| self.to_dyn(v)).collect();
-            if ops.len() == 2 && args.len() == 2 && step != 1 {
-                ops.push(Operand::Const(Constant::Int(step.into())));
+            if let (2, RangeStep::Const(k)) = (ops.len(), step)
+                && args.len() == 2
+                && k != 1
+            {
+                ops.push(Operand::Const(Constant::Int(k.into())));
             }
             let r = self.assign(
                 Rvalue::Call { callee: crate::mir::Callee::Builtin("range".into()), args: ops, kwnames: Vec::new() },
@@ -467,7 +502,7 @@ impl<'a> FnBuilder<'_, 'a> {
             return;
         }
         let iterable = self.lower_iterable(&f.iter);
-        if iterable.ty == Type::List {
+        if matches!(iterable.ty, Type::List | Type::Never) {
             self.list_loop(f, iterable, orelse, after);
             return;
         }
@@ -521,25 +556,57 @@ impl<'a> FnBuilder<'_, 'a> {
         item
     }
 
-    fn counted_loop(&mut self, f: &'a ast::StmtFor, start: Val, stop: Val, step: i64, orelse: BlockId, after: BlockId) {
+    fn counted_loop(
+        &mut self,
+        f: &'a ast::StmtFor,
+        start: Val,
+        stop: Val,
+        step: CountedStep,
+        orelse: BlockId,
+        after: BlockId,
+    ) {
         let counter = self.temp(Type::Int);
         self.emit(Statement::Assign(counter, Rvalue::Use(start.op)));
         let stop_local = self.temp(Type::Int);
         self.emit(Statement::Assign(stop_local, Rvalue::Use(stop.op)));
+        let (step, up) = match step {
+            CountedStep::Const(k) => (Operand::Const(Constant::Int(k.into())), None),
+            CountedStep::Var(op) => {
+                let step_local = self.temp(Type::Int);
+                self.emit(Statement::Assign(step_local, Rvalue::Use(op)));
+                let zero = Operand::Const(Constant::Int(0.into()));
+                let up = self.assign(Rvalue::Compare(CmpOp::Gt, Operand::Local(step_local), zero), Type::Bool);
+                (Operand::Local(step_local), Some(up.op))
+            }
+        };
         let (header, body, next) = (self.new_block(), self.new_block(), self.new_block());
         self.goto(header);
         self.switch_to(header);
-        let cmp = if step > 0 { CmpOp::Lt } else { CmpOp::Gt };
-        let cond = self.assign(Rvalue::Compare(cmp, Operand::Local(counter), Operand::Local(stop_local)), Type::Bool);
-        self.terminate(Terminator::Branch { cond: cond.op, then: body, otherwise: orelse });
+        let test = |this: &mut Self, cmp: CmpOp| {
+            let cond =
+                this.assign(Rvalue::Compare(cmp, Operand::Local(counter), Operand::Local(stop_local)), Type::Bool);
+            this.terminate(Terminator::Branch { cond: cond.op, then: body, otherwise: orelse });
+        };
+        match (&step, up) {
+            (Operand::Const(Constant::Int(k)), None) => {
+                test(self, if k.sign() == num_bigint::Sign::Minus { CmpOp::Gt } else { CmpOp::Lt })
+            }
+            (_, up) => {
+                // The direction is the step's sign, known only at run time.
+                let (rising, falling) = (self.new_block(), self.new_block());
+                let up = up.unwrap_or(Operand::Const(Constant::Bool(true)));
+                self.terminate(Terminator::Branch { cond: up, then: rising, otherwise: falling });
+                self.switch_to(rising);
+                test(self, CmpOp::Lt);
+                self.switch_to(falling);
+                test(self, CmpOp::Gt);
+            }
+        }
         self.switch_to(body);
         let item = Val { op: Operand::Local(counter), ty: Type::Int };
         // The target gets the current value before the counter moves on.
         let current = self.assign(Rvalue::Use(item.op), Type::Int);
-        self.emit(Statement::Assign(
-            counter,
-            Rvalue::Binary(BinOp::Add, Operand::Local(counter), Operand::Const(Constant::Int(step.into()))),
-        ));
+        self.emit(Statement::Assign(counter, Rvalue::Binary(BinOp::Add, Operand::Local(counter), step)));
         self.assign_target(&f.target, current);
         self.loops.push(Loop { brk: after, cont: next, exits: self.exits.len() });
         self.lower_body(&f.body);
@@ -847,4 +914,17 @@ fn contains_yield(body: &[Stmt]) -> bool {
         }
     }
     body.iter().any(stmt)
+}
+
+/// The step of a `range` in a `for` loop, as written.
+#[derive(Clone, Copy)]
+enum RangeStep<'a> {
+    Const(i64),
+    Var(&'a Expr),
+}
+
+/// The step of a counted loop: a constant, or an `int` operand whose sign is tested once.
+enum CountedStep {
+    Const(i64),
+    Var(Operand),
 }
