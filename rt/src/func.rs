@@ -441,6 +441,9 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         }
         (Kind::Tuple, _) if let Some(v) = tuple::field(obj, name) => v,
         (Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set, _) => bound_method(obj, name),
+        (Kind::File, _) => io::attribute(obj, name).unwrap_or_else(|| {
+            if io::METHODS.contains(&name) { builtin_method(obj.ty(), obj, name) } else { no_attribute(obj, name) }
+        }),
         (Kind::Slice, "start") => crate::slice::obj(obj).start,
         (Kind::Slice, "stop") => crate::slice::obj(obj).stop,
         (Kind::Slice, "step") => crate::slice::obj(obj).step,

@@ -147,6 +147,31 @@ pub fn call_method(f: Value, name: &str, args: &[Value]) -> Option<Value> {
             str::from_string(all)
         }
         "fileno" => crate::int::from_i64(i64::from(fd)),
+        "isatty" => Value::bool(match fd {
+            0 => std::io::stdin().is_terminal(),
+            1 => std::io::stdout().is_terminal(),
+            _ => std::io::stderr().is_terminal(),
+        }),
+        "readable" => Value::bool(fd == 0),
+        "writable" => Value::bool(fd != 0),
+        _ => return None,
+    })
+}
+
+/// The methods of the standard streams (for `getattr`, bound method values).
+pub const METHODS: &[&str] =
+    &["write", "flush", "readline", "readlines", "read", "fileno", "isatty", "readable", "writable"];
+
+/// Data attributes of a standard stream: `name`, `mode`, `encoding`, `errors`, `closed`.
+pub fn attribute(f: Value, name: &str) -> Option<Value> {
+    // SAFETY: callers check the kind first.
+    let file = unsafe { f.obj::<FileObj>() };
+    Some(match name {
+        "name" => str::new_str(file.name),
+        "mode" => str::new_str(file.mode),
+        "encoding" => str::new_str("utf-8"),
+        "errors" => str::new_str(if file.fd == 2 { "backslashreplace" } else { "strict" }),
+        "closed" => Value::bool(false),
         _ => return None,
     })
 }

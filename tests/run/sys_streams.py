@@ -1,0 +1,20 @@
+# sys.stdin, sys.stdout and sys.stderr as file objects
+import sys
+n = sys.stdout.write("written by write\n")
+print(n)
+sys.stdout.write("no newline")
+sys.stdout.write("|then more\n")
+sys.stdout.flush()
+print("to stderr", file=sys.stderr)
+sys.stderr.write("stderr write\n")
+first = sys.stdin.readline()
+print(repr(first))
+second = sys.stdin.readline()
+print(repr(second.rstrip("\n")))
+rest = sys.stdin.read()
+print(repr(rest))
+print(repr(sys.stdin.readline()), repr(sys.stdin.read()))
+print(sys.stdout.isatty(), sys.stdin.readable(), sys.stdout.writable())
+w = sys.stdout.write
+w("via bound method\n")
+print(sys.stdout is sys.stdout, sys.stderr.write(""))
