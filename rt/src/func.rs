@@ -320,6 +320,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
         Kind::Tuple => tuple::call_method(obj, name, pos),
         Kind::Dict => dict::call_method(obj, name, pos),
         Kind::Set => crate::set::call_method(obj, name, pos),
+        Kind::Range => crate::range::call_method(obj, name, pos),
         Kind::Int | Kind::Bool => crate::number_methods::int_method(obj, name, pos),
         Kind::Float => crate::number_methods::float_method(obj, name, pos),
         Kind::File => io::call_method(obj, name, pos),
@@ -440,7 +441,17 @@ pub fn getattr(obj: Value, name: &str) -> Value {
             crate::number_methods::float_attribute(obj, name).unwrap_or_else(|| bound_method(obj, name))
         }
         (Kind::Tuple, _) if let Some(v) = tuple::field(obj, name) => v,
-        (Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set, _) => bound_method(obj, name),
+        (Kind::Range, "start" | "stop" | "step") => {
+            let r = crate::range::obj(obj);
+            crate::int::from_i128(match name {
+                "start" => r.start,
+                "stop" => r.stop,
+                _ => r.step,
+            })
+        }
+        (Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::Range, _) => {
+            bound_method(obj, name)
+        }
         (Kind::File, _) => io::attribute(obj, name).unwrap_or_else(|| {
             if io::METHODS.contains(&name) { builtin_method(obj.ty(), obj, name) } else { no_attribute(obj, name) }
         }),

@@ -236,6 +236,20 @@ fn repeat_seq(seq: Value, n: i128) -> Value {
 
 /// `a op b` for any two values.
 pub fn binary(op: BinOp, a: Value, b: Value) -> Value {
+    binary_as(op, a, b, false)
+}
+
+/// The operator as CPython's `TypeError` names it: `+`, or `+=` for the in-place form.
+fn operator_name(op: BinOp, inplace: bool) -> String {
+    match (op, inplace) {
+        (_, false) => op.symbol().to_string(),
+        (BinOp::Pow, true) => "**=".to_string(),
+        (_, true) => format!("{}=", op.symbol()),
+    }
+}
+
+/// `a op b`, or the fallback of `a op= b` (`inplace`) for types without an in-place form.
+fn binary_as(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {
     // `&`, `|` and `^` of two bools are bools.
     if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) && a.kind() == Kind::Bool && b.kind() == Kind::Bool {
         let (x, y) = (bool_value(a), bool_value(b));
@@ -249,7 +263,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> Value {
         if let Some(r) = numeric(op, &x, &y) {
             return r;
         }
-        return unsupported(op.symbol(), a, b);
+        return unsupported(&operator_name(op, inplace), a, b);
     }
     let (ka, kb) = (a.kind(), b.kind());
     if ka == Kind::Bytes
@@ -306,7 +320,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> Value {
         }
         _ => {}
     }
-    unsupported(op.symbol(), a, b)
+    unsupported(&operator_name(op, inplace), a, b)
 }
 
 /// In-place `a op= b`: mutates lists for `+=`; otherwise as `binary`.
@@ -314,6 +328,19 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> Value {
     if op == BinOp::Add && a.kind() == Kind::List {
         let Ok(items) = crate::iter::collect(b) else { return Value::NULL };
         list::items(a).extend(items);
+        return a;
+    }
+    // `xs *= n` repeats the list in place.
+    if op == BinOp::Mul && a.kind() == Kind::List {
+        let Some(n) = repeat_count(b) else {
+            return raise_type_error(&format!("can't multiply sequence by non-int of type '{}'", b.type_name()));
+        };
+        let r = repeat_seq(a, n);
+        if r.is_null() {
+            return r;
+        }
+        let repeated = list::items(r).clone();
+        *list::items(a) = repeated;
         return a;
     }
     // `d |= x` is `d.update(x)`: any mapping or iterable of pairs, unlike `d | x`.
@@ -326,7 +353,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> Value {
     if let Some(r) = crate::bytes::inplace(op, a, b) {
         return r;
     }
-    binary(op, a, b)
+    binary_as(op, a, b, true)
 }
 
 /// Compares an int with a float exactly, as CPython does (no rounding of big ints).
@@ -650,9 +677,9 @@ pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
             let Ok(b) = crate::slice::resolve(start, stop, step, crate::range::len(v) as usize) else {
                 return Value::NULL;
             };
-            let s = r.start + b.start as i128 * r.step;
-            let step = r.step * b.step as i128;
-            crate::range::new(&[int::from_i128(s), int::from_i128(s + step * b.len as i128), int::from_i128(step)])
+            // As CPython: the new bounds are the old range at the slice's resolved bounds.
+            let at = |i: isize| int::from_i128(r.start + i as i128 * r.step);
+            crate::range::new(&[at(b.start), at(b.stop), int::from_i128(r.step * b.step as i128)])
         }
         _ => raise_type_error(&format!("'{}' object is not subscriptable", v.type_name())),
     }

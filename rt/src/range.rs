@@ -95,6 +95,57 @@ pub fn contains(v: Value, x: Value) -> Result<bool, ()> {
     Ok(inside && (i - r.start) % r.step == 0)
 }
 
+/// The position of `x` in the range, if it is there (ints directly, anything else by `==`).
+fn position(v: Value, x: Value) -> Result<Option<i128>, ()> {
+    let r = obj(v);
+    if int::is_int(x) {
+        if !contains(v, x)? {
+            return Ok(None);
+        }
+        let i = ops::index_value(x).unwrap_or(0);
+        return Ok(Some((i - r.start) / r.step));
+    }
+    for k in 0..len(v) {
+        if ops::eq(int::from_i128(r.start + k * r.step), x)? {
+            return Ok(Some(k));
+        }
+    }
+    Ok(None)
+}
+
+/// `r.count(x)` and `r.index(x)`.
+pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
+    let r: Result<Value, ()> = (|| match name {
+        "count" | "index" => {
+            if args.len() != 1 {
+                raise_type_error(&format!("range.{name}() takes exactly one argument ({} given)", args.len()));
+                return Err(());
+            }
+            let found = position(v, args[0])?;
+            if name == "index" {
+                let Some(k) = found else {
+                    let shown = crate::repr::repr_string(args[0])?;
+                    raise(&exceptions::VALUE_ERROR, &format!("{shown} is not in range"));
+                    return Err(());
+                };
+                return Ok(int::from_i128(k));
+            }
+            if int::is_int(args[0]) {
+                return Ok(int::from_i64(i64::from(found.is_some())));
+            }
+            let mut n = 0;
+            for k in 0..len(v) {
+                if ops::eq(int::from_i128(obj(v).start + k * obj(v).step), args[0])? {
+                    n += 1;
+                }
+            }
+            Ok(int::from_i64(n))
+        }
+        _ => Err(()),
+    })();
+    exceptions::method_result(r)
+}
+
 pub fn repr(v: Value) -> String {
     let r = obj(v);
     if r.step == 1 {
