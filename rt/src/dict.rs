@@ -377,3 +377,27 @@ pub unsafe extern "C" fn krait_dict_new(ptr: *const Value, n: usize) -> Value {
     }
     d
 }
+
+/// Methods of `dict_keys` and `dict_items` (set-like views): `isdisjoint`.
+pub fn view_method(view: Value, name: &str, args: &[Value]) -> Option<Value> {
+    if name != "isdisjoint" || view.type_name() == "dict_values" {
+        return None;
+    }
+    let r: Result<Value, ()> = (|| {
+        if args.len() != 1 {
+            crate::exceptions::raise_type_error(&format!(
+                "{}.isdisjoint() takes exactly one argument ({} given)",
+                view.type_name(),
+                args.len()
+            ));
+            return Err(());
+        }
+        for x in crate::iter::collect(args[0])? {
+            if crate::ops::contains(view, x)? {
+                return Ok(Value::bool(false));
+            }
+        }
+        Ok(Value::bool(true))
+    })();
+    crate::exceptions::method_result(r)
+}

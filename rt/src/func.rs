@@ -321,6 +321,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
         Kind::Dict => dict::call_method(obj, name, pos),
         Kind::Set => crate::set::call_method(obj, name, pos),
         Kind::Range => crate::range::call_method(obj, name, pos),
+        Kind::DictView => dict::view_method(obj, name, pos),
         Kind::Int | Kind::Bool => crate::number_methods::int_method(obj, name, pos),
         Kind::Float => crate::number_methods::float_method(obj, name, pos),
         Kind::File => io::call_method(obj, name, pos),
@@ -452,6 +453,7 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         (Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::Range, _) => {
             bound_method(obj, name)
         }
+        (Kind::DictView, "isdisjoint") if obj.type_name() != "dict_values" => builtin_method(obj.ty(), obj, name),
         (Kind::File, _) => io::attribute(obj, name).unwrap_or_else(|| {
             if io::METHODS.contains(&name) { builtin_method(obj.ty(), obj, name) } else { no_attribute(obj, name) }
         }),
