@@ -1263,7 +1263,8 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
     }
 }
 
-/// The type object for a builtin type or exception name (`int`, `ValueError`, …).
+/// The object a builtin name stands for: a type or exception class (`int`, `ValueError`, …)
+/// or one of the constants `Ellipsis` and `NotImplemented`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_builtin_type_object(ptr: *const u8, len: usize) -> Value {
     // SAFETY: codegen passes a valid UTF-8 name.
@@ -1287,6 +1288,11 @@ pub unsafe extern "C" fn krait_builtin_type_object(ptr: *const u8, len: usize) -
         &crate::object::NONE_TYPE,
         &crate::func::FUNCTION_TYPE,
     ];
+    match name {
+        "Ellipsis" => return Value::from_static(&crate::object::ELLIPSIS),
+        "NotImplemented" => return Value::from_static(&crate::object::NOT_IMPLEMENTED),
+        _ => {}
+    }
     for t in builtin_types.iter().chain(exceptions::BUILTIN_EXCEPTIONS) {
         if t.name == name {
             return Value::from_static(*t);

@@ -145,6 +145,8 @@ pub enum Kind {
     File,
     Module,
     NotImplemented,
+    /// `Ellipsis` (`...`).
+    Ellipsis,
 }
 
 /// A Python type. Builtin types are statics; `base` gives the single-inheritance chain used
@@ -179,6 +181,7 @@ pub static TYPE_TYPE: TypeObject = TypeObject::new("type", Kind::Type, Some(&OBJ
 pub static OBJECT_TYPE: TypeObject = TypeObject::new("object", Kind::Type, None);
 pub static NONE_TYPE: TypeObject = TypeObject::new("NoneType", Kind::NoneType, Some(&OBJECT_TYPE));
 pub static BOOL_TYPE: TypeObject = TypeObject::new("bool", Kind::Bool, Some(&crate::int::INT_TYPE));
+pub static ELLIPSIS_TYPE: TypeObject = TypeObject::new("ellipsis", Kind::Ellipsis, Some(&OBJECT_TYPE));
 pub static NOT_IMPLEMENTED_TYPE: TypeObject =
     TypeObject::new("NotImplementedType", Kind::NotImplemented, Some(&OBJECT_TYPE));
 
@@ -200,6 +203,10 @@ pub static NONE: NoneObj = NoneObj { header: Header { ty: &NONE_TYPE } };
 pub static TRUE: BoolObj = BoolObj { header: Header { ty: &BOOL_TYPE }, value: true };
 #[unsafe(export_name = "krait_false")]
 pub static FALSE: BoolObj = BoolObj { header: Header { ty: &BOOL_TYPE }, value: false };
+
+/// The singletons `NotImplemented` and `Ellipsis` (`...`).
+pub static NOT_IMPLEMENTED: NoneObj = NoneObj { header: Header { ty: &NOT_IMPLEMENTED_TYPE } };
+pub static ELLIPSIS: NoneObj = NoneObj { header: Header { ty: &ELLIPSIS_TYPE } };
 
 /// Allocates a scanned object and returns it as a value.
 pub fn new_object<T>(value: T) -> Value {

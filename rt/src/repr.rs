@@ -39,6 +39,7 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         Kind::Bool => if crate::ops::bool_value(v) { "True" } else { "False" }.to_string(),
         Kind::NoneType => "None".to_string(),
         Kind::NotImplemented => "NotImplemented".to_string(),
+        Kind::Ellipsis => "Ellipsis".to_string(),
         Kind::Float => float::repr(float::value(v)),
         Kind::Str => str::repr(str::as_str(v)),
         Kind::Bytes => crate::bytes::repr(v),

@@ -161,7 +161,7 @@ impl<'a> FnBuilder<'_, 'a> {
             Expr::Yield(y) => self.unsupported_expr("`yield`", y),
             Expr::YieldFrom(y) => self.unsupported_expr("`yield from`", y),
             Expr::BytesLiteral(b) => Val::constant(Constant::Bytes(b.value.bytes().collect())),
-            Expr::EllipsisLiteral(e) => self.unsupported_expr("`...`", e),
+            Expr::EllipsisLiteral(_) => self.assign(Rvalue::LoadBuiltin("Ellipsis".into()), Type::Dyn),
             Expr::Starred(s) => self.unsupported_expr("starred expressions here", s),
             Expr::Slice(s) => self.unsupported_expr("a slice outside a subscript", s),
             Expr::TString(t) => self.unsupported_expr("template strings", t),
