@@ -434,7 +434,23 @@ fn percent_format(f: &[char], args: Value, bytes_mode: bool) -> Result<String, (
                 flags.push(f[i]);
                 i += 1;
             }
+            // `*` takes a width or precision from the arguments.
+            let star = |next: &mut usize| -> Result<i128, ()> {
+                let arg = items.get(*next).copied().filter(|&a| int::is_int(a) && !is_mapping);
+                *next += 1;
+                arg.and_then(crate::ops::index_value).ok_or_else(|| {
+                    raise_type_error("* wants int");
+                })
+            };
             let mut width = String::new();
+            if f.get(i) == Some(&'*') {
+                let w = star(&mut next)?;
+                if w < 0 {
+                    flags.push('-');
+                }
+                width = w.unsigned_abs().to_string();
+                i += 1;
+            }
             while i < f.len() && f[i].is_ascii_digit() {
                 width.push(f[i]);
                 i += 1;
@@ -443,6 +459,10 @@ fn percent_format(f: &[char], args: Value, bytes_mode: bool) -> Result<String, (
             if i < f.len() && f[i] == '.' {
                 i += 1;
                 let mut p = String::new();
+                if f.get(i) == Some(&'*') {
+                    p = star(&mut next)?.max(0).to_string();
+                    i += 1;
+                }
                 while i < f.len() && f[i].is_ascii_digit() {
                     p.push(f[i]);
                     i += 1;
@@ -517,17 +537,16 @@ fn percent_format(f: &[char], args: Value, bytes_mode: bool) -> Result<String, (
                     format_value(str::from_string(char::from(byte).to_string()), &format!("{align}{width}"))?
                 }
                 's' => format_value(str::from_string(repr::str_string(arg)?), &text_spec)?,
-                'r' | 'a' => format_value(str::from_string(repr::repr_string(arg)?), &text_spec)?,
+                'r' => format_value(str::from_string(repr::repr_string(arg)?), &text_spec)?,
+                'a' => format_value(crate::repr::krait_ascii(arg), &text_spec)?,
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                    let n = if arg.kind() == Kind::Float {
+                    let n = if arg.kind() == Kind::Float && matches!(conv, 'd' | 'i' | 'u') {
                         float::to_int(float::value(arg))
                     } else if int::is_int(arg) {
                         arg
                     } else {
-                        raise_type_error(&format!(
-                            "%{conv} format: a real number is required, not {}",
-                            arg.type_name()
-                        ));
+                        let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
+                        raise_type_error(&format!("%{conv} format: {what} is required, not {}", arg.type_name()));
                         return Err(());
                     };
                     if n.is_null() {
@@ -558,8 +577,14 @@ fn percent_format(f: &[char], args: Value, bytes_mode: bool) -> Result<String, (
                     )?
                 }
                 'c' => {
-                    let c =
-                        if arg.kind() == Kind::Str { str::as_str(arg).to_string() } else { format_value(arg, "c")? };
+                    let c = if arg.kind() == Kind::Str && str::char_len(arg) == 1 {
+                        str::as_str(arg).to_string()
+                    } else if int::is_int(arg) {
+                        format_value(arg, "c")?
+                    } else {
+                        raise_type_error("%c requires int or char");
+                        return Err(());
+                    };
                     format_value(str::from_string(c), &format!("{align}{width}"))?
                 }
                 c => {
