@@ -732,11 +732,17 @@ fn format_template(
             i += 2;
             continue;
         }
-        // A replacement field: find its matching '}' (format specs may nest one level).
+        // A replacement field: find its matching '}' (format specs may nest one level). In the
+        // field name, braces inside `[...]` are part of an index.
         let mut level = 1;
         let mut j = i + 1;
+        let (mut in_name, mut in_bracket) = (true, false);
         while j < chars.len() {
             match chars[j] {
+                '[' if in_name => in_bracket = true,
+                ']' if in_bracket => in_bracket = false,
+                _ if in_bracket => {}
+                ':' | '!' if in_name => in_name = false,
                 '{' => level += 1,
                 '}' => {
                     level -= 1;
@@ -749,8 +755,13 @@ fn format_template(
             j += 1;
         }
         if j >= chars.len() {
-            let msg =
-                if level > 1 { "expected '}' before end of string" } else { "Single '{' encountered in format string" };
+            let msg = if i + 1 == chars.len() {
+                "Single '{' encountered in format string"
+            } else if in_name {
+                "expected '}' before end of string"
+            } else {
+                "unmatched '{' in format spec"
+            };
             raise(&exceptions::VALUE_ERROR, msg);
             return Err(());
         }
@@ -774,12 +785,18 @@ fn format_template(
         let mut conversion = None;
         if let Some(t) = tail.strip_prefix('!') {
             let mut cs = t.chars();
-            match (cs.next(), cs.next()) {
-                (Some(cv @ ('r' | 's' | 'a')), None | Some(':')) => conversion = Some(cv),
-                _ => {
-                    raise(&exceptions::VALUE_ERROR, "expected ':' after conversion specifier");
-                    return Err(());
+            let msg = match (cs.next(), cs.next()) {
+                (Some(cv @ ('r' | 's' | 'a')), None | Some(':')) => {
+                    conversion = Some(cv);
+                    None
                 }
+                (None, _) => Some("unmatched '{' in format spec".to_string()),
+                (Some(_), Some(c)) if c != ':' => Some("expected ':' after conversion specifier".to_string()),
+                (Some(cv), _) => Some(format!("Unknown conversion specifier {cv}")),
+            };
+            if let Some(msg) = msg {
+                raise(&exceptions::VALUE_ERROR, &msg);
+                return Err(());
             }
             tail = &t[1..];
         }

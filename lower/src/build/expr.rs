@@ -450,9 +450,7 @@ impl<'a> FnBuilder<'_, 'a> {
     /// A call with `*iterable` arguments: the positional arguments are collected into a list
     /// at run time and the call goes through the callee object.
     fn call_with_star(&mut self, c: &'a ast::ExprCall) -> Val {
-        if let Expr::Attribute(a) = &*c.func {
-            return self.unsupported_expr("`*` arguments in method calls", a);
-        }
+        // A method is called through its bound-method value.
         let f = self.lower_expr(&c.func);
         let callee = self.to_dyn(f);
         let list = self.assign(Rvalue::BuildList(Vec::new()), Type::List);
