@@ -1031,6 +1031,8 @@ fn parse_int(v: Value, base: i64) -> Result<Value, ()> {
         0 if prefixed("0x") => (16, &body[2..]),
         0 if prefixed("0o") => (8, &body[2..]),
         0 if prefixed("0b") => (2, &body[2..]),
+        // As in Python source, a decimal with a leading zero must be all zeros ("00", "0_0").
+        0 if body.starts_with('0') && body.bytes().any(|b| b != b'0' && b != b'_') => return invalid(),
         0 => (10, body),
         16 if prefixed("0x") => (16, &body[2..]),
         8 if prefixed("0o") => (8, &body[2..]),
