@@ -609,7 +609,12 @@ fn percent_format(f: &[char], args: Value, bytes_mode: bool) -> Result<String, (
 }
 
 /// The positional argument `i` of `str.format`.
-fn positional(args: &[Value], i: usize) -> Result<Value, ()> {
+/// The positional argument `i` of `str.format`; `format_map` has none (`args` is `None`).
+fn positional(args: Option<&[Value]>, i: usize) -> Result<Value, ()> {
+    let Some(args) = args else {
+        raise(&exceptions::VALUE_ERROR, "Format string contains positional fields");
+        return Err(());
+    };
     match args.get(i) {
         Some(&v) => Ok(v),
         None => {
@@ -622,7 +627,7 @@ fn positional(args: &[Value], i: usize) -> Result<Value, ()> {
 /// Resolves the field name of a `str.format` replacement field (`0`, `name`, `0[1]`, `x[key]`).
 fn format_field(
     name: &str,
-    args: &[Value],
+    args: Option<&[Value]>,
     kwargs: &dyn Fn(&str) -> Result<Option<Value>, ()>,
     auto: &mut Option<usize>,
     manual: &mut bool,
@@ -693,8 +698,12 @@ fn format_field(
     Ok(v)
 }
 
-/// `fmt.format(*args, **kwargs)` (and `format_map`, through `kwargs`).
-pub fn str_format(fmt: &str, args: &[Value], kwargs: &dyn Fn(&str) -> Result<Option<Value>, ()>) -> Result<String, ()> {
+/// `fmt.format(*args, **kwargs)`, or `fmt.format_map(mapping)` with `args` `None`.
+pub fn str_format(
+    fmt: &str,
+    args: Option<&[Value]>,
+    kwargs: &dyn Fn(&str) -> Result<Option<Value>, ()>,
+) -> Result<String, ()> {
     let mut auto = None;
     let mut manual = false;
     format_template(fmt, args, kwargs, &mut auto, &mut manual, 2)
@@ -702,7 +711,7 @@ pub fn str_format(fmt: &str, args: &[Value], kwargs: &dyn Fn(&str) -> Result<Opt
 
 fn format_template(
     fmt: &str,
-    args: &[Value],
+    args: Option<&[Value]>,
     kwargs: &dyn Fn(&str) -> Result<Option<Value>, ()>,
     auto: &mut Option<usize>,
     manual: &mut bool,

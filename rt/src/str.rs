@@ -791,7 +791,7 @@ pub fn call_format(v: Value, name: &str, args: &[Value], kw: &[(&'static str, Va
     let fmt = as_str(v);
     let r = if name == "format" {
         let lookup = |key: &str| Ok(kw.iter().find(|(k, _)| *k == key).map(|&(_, v)| v));
-        crate::format::str_format(fmt, args, &lookup)
+        crate::format::str_format(fmt, Some(args), &lookup)
     } else {
         if args.len() != 1 || !kw.is_empty() {
             return raise_type_error(&format!("format_map() takes exactly one argument ({} given)", args.len()));
@@ -801,7 +801,7 @@ pub fn call_format(v: Value, name: &str, args: &[Value], kw: &[(&'static str, Va
             let r = crate::ops::getitem(mapping, new_str(key));
             if r.is_null() { Err(()) } else { Ok(Some(r)) }
         };
-        crate::format::str_format(fmt, &[], &lookup)
+        crate::format::str_format(fmt, None, &lookup)
     };
     r.map_or(Value::NULL, from_string)
 }

@@ -20,3 +20,8 @@ for bad, args in [("{}{}", ("x",)), ("{0}{}", ("a", "b")), ("{}{0}", ("a",)), ("
 for f in ['{!x}', '{0!}', '{!rr}', '{0[}', '{0[1}', '{0[1]x}', '{0!r', '{0:', '{0', '{0:{1}}', '{0[a]}', '{0[{]}']:
     try: print(repr(f.format({"a": 5, "{": 6}, 7)))
     except Exception as e: print(repr(f), type(e).__name__, e)
+for f in ["a{}", "{0}", "{x}{0}", "{x}"]:
+    try:
+        print(repr(f.format_map({"x": 1})))
+    except Exception as e:
+        print(repr(f), type(e).__name__, e)
