@@ -227,31 +227,6 @@ fn splitlines(d: &[u8], keep: bool) -> Vec<&[u8]> {
     out
 }
 
-fn expandtabs(d: &[u8], tabsize: i128) -> Vec<u8> {
-    let mut out = Vec::with_capacity(d.len());
-    let mut column: i128 = 0;
-    for &b in d {
-        match b {
-            b'\t' => {
-                if tabsize > 0 {
-                    let n = tabsize - column % tabsize;
-                    out.extend(std::iter::repeat_n(b' ', n as usize));
-                    column += n;
-                }
-            }
-            b'\n' | b'\r' => {
-                out.push(b);
-                column = 0;
-            }
-            _ => {
-                out.push(b);
-                column += 1;
-            }
-        }
-    }
-    out
-}
-
 /// `hex(sep, bytes_per_sep)`: groups of `bytes_per_sep` bytes counted from the right (from the
 /// left when negative), joined by `sep`.
 fn hex(d: &[u8], sep: Option<Value>, per: i128) -> Result<String, ()> {
@@ -584,7 +559,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "expandtabs" => {
             check_args(v, name, args, 0, 1)?;
-            Ok(like(v, expandtabs(d, slice::opt_index(args.first(), 8)?)))
+            Ok(like(v, str::expand_tabs(d.iter().copied(), slice::opt_index(args.first(), 8)?, u32::from)))
         }
         "translate" => {
             check_args(v, name, args, 1, 2)?;

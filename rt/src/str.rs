@@ -762,18 +762,28 @@ fn translate(s: &str, table: Value) -> Result<String, ()> {
 /// `s.expandtabs(tabsize=8)`: tabs to spaces up to the next multiple of `tabsize`; columns
 /// restart after `\n` and `\r`.
 fn expandtabs(s: &str, tabsize: i128) -> String {
-    let mut out = String::with_capacity(s.len());
+    expand_tabs(s.chars(), tabsize, |c| c as u32).into_iter().collect()
+}
+
+/// `expandtabs` over the characters (or bytes) of a text, with `code` giving each one's code
+/// (tab 9, newline 10, carriage return 13); tabs become spaces (`C::from(b' ')`).
+pub fn expand_tabs<C: Copy + From<u8>>(
+    text: impl Iterator<Item = C>,
+    tabsize: i128,
+    code: impl Fn(C) -> u32,
+) -> Vec<C> {
+    let mut out = Vec::new();
     let mut column: i128 = 0;
-    for c in s.chars() {
-        match c {
-            '\t' => {
+    for c in text {
+        match code(c) {
+            9 => {
                 if tabsize > 0 {
                     let n = tabsize - column % tabsize;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    out.extend(std::iter::repeat_n(C::from(b' '), n as usize));
                     column += n;
                 }
             }
-            '\n' | '\r' => {
+            10 | 13 => {
                 out.push(c);
                 column = 0;
             }

@@ -514,11 +514,17 @@ impl<'a> FnBuilder<'_, 'a> {
         let item_ty = self.private_list(&f.iter).map_or(Type::Dyn, |name| self.list_elem(&name));
         let (header, body) = (self.new_block(), self.new_block());
         let item = self.list_steps(list, item_ty, [header, body, orelse], f.iter.range());
+        self.for_body(f, item, header, orelse, after);
+    }
+
+    /// The rest of a `for` loop once its item is known: binds the target, lowers the body
+    /// (whose `continue` goes to `cont`), then the `else` clause at `orelse`; goes on at `after`.
+    fn for_body(&mut self, f: &'a ast::StmtFor, item: Val, cont: BlockId, orelse: BlockId, after: BlockId) {
         self.assign_target(&f.target, item);
-        self.loops.push(Loop { brk: after, cont: header, exits: self.exits.len() });
+        self.loops.push(Loop { brk: after, cont, exits: self.exits.len() });
         self.lower_body(&f.body);
         self.loops.pop();
-        self.goto(header);
+        self.goto(cont);
         self.switch_to(orelse);
         self.lower_body(&f.orelse);
         self.goto(after);
@@ -579,7 +585,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 (Operand::Local(step_local), Some(up.op))
             }
         };
-        let (header, body, next) = (self.new_block(), self.new_block(), self.new_block());
+        let (header, body) = (self.new_block(), self.new_block());
         self.goto(header);
         self.switch_to(header);
         let test = |this: &mut Self, cmp: CmpOp| {
@@ -607,17 +613,7 @@ impl<'a> FnBuilder<'_, 'a> {
         // The target gets the current value before the counter moves on.
         let current = self.assign(Rvalue::Use(item.op), Type::Int);
         self.emit(Statement::Assign(counter, Rvalue::Binary(BinOp::Add, Operand::Local(counter), step)));
-        self.assign_target(&f.target, current);
-        self.loops.push(Loop { brk: after, cont: next, exits: self.exits.len() });
-        self.lower_body(&f.body);
-        self.loops.pop();
-        self.goto(next);
-        self.switch_to(next);
-        self.goto(header);
-        self.switch_to(orelse);
-        self.lower_body(&f.orelse);
-        self.goto(after);
-        self.switch_to(after);
+        self.for_body(f, current, header, orelse, after);
     }
 
     fn iterator_loop(&mut self, f: &'a ast::StmtFor, iterable: Val, orelse: BlockId, after: BlockId) {
@@ -637,15 +633,7 @@ impl<'a> FnBuilder<'_, 'a> {
         self.terminate(Terminator::IterNext { iter: it, target: item, body, exit: orelse });
         self.switch_to(body);
         let item = self.known_element(Operand::Local(item), item_ty);
-        self.assign_target(&f.target, item);
-        self.loops.push(Loop { brk: after, cont: header, exits: self.exits.len() });
-        self.lower_body(&f.body);
-        self.loops.pop();
-        self.goto(header);
-        self.switch_to(orelse);
-        self.lower_body(&f.orelse);
-        self.goto(after);
-        self.switch_to(after);
+        self.for_body(f, item, header, orelse, after);
     }
 
     fn lower_def(&mut self, f: &'a ast::StmtFunctionDef) {
