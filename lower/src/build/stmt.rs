@@ -595,7 +595,7 @@ impl<'a> FnBuilder<'_, 'a> {
         };
         match (&step, up) {
             (Operand::Const(Constant::Int(k)), None) => {
-                test(self, if k.sign() == num_bigint::Sign::Minus { CmpOp::Gt } else { CmpOp::Lt })
+                test(self, if k.sign() == num_bigint::Sign::Minus { CmpOp::Gt } else { CmpOp::Lt });
             }
             (_, up) => {
                 // The direction is the step's sign, known only at run time.
