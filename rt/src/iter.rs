@@ -12,7 +12,7 @@ pub static ITERATOR_TYPE: TypeObject = TypeObject::new("iterator", Kind::Iterato
 pub const STOP: Value = Value(2);
 
 pub enum State {
-    /// A list, tuple, str, bytes or bytearray, by position.
+    /// A list, tuple, str, bytes or bytearray, by position (for a str, a byte offset).
     Seq {
         seq: Value,
         index: usize,
@@ -148,12 +148,11 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
                 Kind::List => list::get(seq, i),
                 Kind::Tuple => tuple::items(seq).get(i).copied(),
                 Kind::Bytes => crate::bytes::data(seq).get(i).map(|&b| Value::small(i64::from(b))),
+                // A str's index is a byte offset (its text never changes).
                 _ => {
-                    if i < str::char_len(seq) {
-                        Some(str::getitem(seq, Value::small(i as i64)))
-                    } else {
-                        None
-                    }
+                    let Some((c, after)) = str::char_from(seq, i) else { return Ok(None) };
+                    *index = after;
+                    return Ok(Some(c));
                 }
             };
             if item.is_some() {

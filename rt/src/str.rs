@@ -160,8 +160,35 @@ pub fn getitem(v: Value, index: Value) -> Value {
     if j < 0 || j >= n {
         return raise(&exceptions::INDEX_ERROR, "string index out of range");
     }
-    let c = char_at(v, j as usize);
-    from_string(c.to_string())
+    char_str(char_at(v, j as usize))
+}
+
+/// The one-character strings of Latin-1, made once (CPython shares them too, so indexing
+/// and iterating text allocates nothing for them).
+static LATIN1: crate::cell::Global<[Value; 256]> = crate::cell::Global::new([Value::NULL; 256]);
+
+/// The str of one character.
+pub fn char_str(c: char) -> Value {
+    let code = c as usize;
+    if code >= 256 {
+        let mut buf = [0u8; 4];
+        return new_inline(c.encode_utf8(&mut buf).as_bytes(), 1);
+    }
+    let cached = LATIN1.with(|t| t[code]);
+    if !cached.is_null() {
+        return cached;
+    }
+    let mut buf = [0u8; 4];
+    let v = new_inline(c.encode_utf8(&mut buf).as_bytes(), 1);
+    LATIN1.with(|t| t[code] = v);
+    v
+}
+
+/// The character at byte offset `at` of a str and the offset after it (`None` at the end):
+/// iteration steps through the text by bytes, not by counting characters each time.
+pub fn char_from(v: Value, at: usize) -> Option<(Value, usize)> {
+    let c = as_str(v).get(at..)?.chars().next()?;
+    Some((char_str(c), at + c.len_utf8()))
 }
 
 pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
@@ -820,5 +847,9 @@ pub fn call_format(v: Value, name: &str, args: &[Value], kw: &[(&'static str, Va
 pub unsafe extern "C" fn krait_str_const(ptr: *const u8, len: usize) -> Value {
     // SAFETY: codegen passes `len` bytes of valid UTF-8.
     let s = unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) };
-    new_str(s)
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => char_str(c),
+        _ => new_str(s),
+    }
 }
