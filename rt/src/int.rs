@@ -139,7 +139,7 @@ pub fn truediv(a: Value, b: Value) -> Result<f64, ()> {
 }
 
 /// Correctly rounded quotient of two bigints (round-half-even), as CPython computes it.
-fn big_truediv(x: &BigInt, y: &BigInt) -> Result<f64, ()> {
+pub fn big_truediv(x: &BigInt, y: &BigInt) -> Result<f64, ()> {
     let negative = (x.sign() == Sign::Minus) != (y.sign() == Sign::Minus);
     let (n, d) = (x.abs(), y.abs());
     if n.is_zero() {

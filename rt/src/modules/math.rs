@@ -93,6 +93,7 @@ pub fn getattr(name: &str) -> Option<Value> {
         "comb" => math_comb,
         "perm" => math_perm,
         "prod" => math_prod,
+        "sumprod" => math_sumprod,
         "nextafter" => math_nextafter,
         "ulp" => math_ulp,
         _ => return None,
@@ -1173,5 +1174,117 @@ pub unsafe extern "C" fn math_perm(ptr: *const Value, n: usize, kwnames: Value) 
         };
         let Some((n, k)) = n_k(&n, &k)? else { return Ok(Value::small(0)) };
         Ok(int::from_big(product(n - k + 1, n + 1)))
+    })())
+}
+
+/// The float part of `sumprod`: the exact sum of products of doubles, as an integer count of
+/// units of 2**-2148 (every product of two finite doubles is a whole number of those).
+struct ExactSum(BigInt);
+
+/// Each finite double `x` is `m * 2**e` exactly.
+fn mantissa_exponent(x: f64) -> (BigInt, i64) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+    let m = BigInt::from(m);
+    (if x.is_sign_negative() { -m } else { m }, e)
+}
+
+impl ExactSum {
+    const SCALE: i64 = 2148;
+
+    fn plus_product(&self, x: f64, y: f64) -> ExactSum {
+        let ((mx, ex), (my, ey)) = (mantissa_exponent(x), mantissa_exponent(y));
+        ExactSum(&self.0 + ((mx * my) << (ex + ey + Self::SCALE) as u64))
+    }
+
+    /// The nearest double to the exact sum; `None` when it is too large for one.
+    fn to_f64(&self) -> Option<f64> {
+        match int::big_truediv(&self.0, &(BigInt::from(1) << Self::SCALE as u64)) {
+            Ok(f) if f.is_finite() => Some(f),
+            Ok(_) => None,
+            Err(()) => {
+                exceptions::take_pending();
+                None
+            }
+        }
+    }
+}
+
+/// `math.sumprod(p, q)` as CPython 3.12 computes it: exact machine-int products while the
+/// pairs are ints, then float (and float-int) pairs summed in extended precision (here
+/// exactly, rounded once), then whatever remains with `+` and `*`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn math_sumprod(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    finish((|| {
+        let args = positional("sumprod", ptr, n, kwnames, 2)?;
+        let (p, q) = (iter::collect(args[0])?, iter::collect(args[1])?);
+        if p.len() != q.len() {
+            raise(&exceptions::VALUE_ERROR, "Inputs are not the same length");
+            return Err(());
+        }
+        let exact_int = |v: Value| v.kind() == Kind::Int;
+        let mut total = Value::small(0);
+        let mut i = 0;
+        // Ints whose products and running sum fit a machine word.
+        let mut int_total: i64 = 0;
+        while i < p.len() && exact_int(p[i]) && exact_int(q[i]) {
+            let (Some(a), Some(b)) = (int::to_i64(p[i]), int::to_i64(q[i])) else { break };
+            let Some(sum) = a.checked_mul(b).and_then(|prod| int_total.checked_add(prod)) else { break };
+            int_total = sum;
+            i += 1;
+        }
+        if i > 0 {
+            total = ops::binary(ops::BinOp::Add, total, int::from_i64(int_total));
+        }
+        // Float pairs, and float-int pairs.
+        let as_float = |v: Value| -> Option<f64> {
+            if v.kind() == Kind::Float {
+                Some(float::value(v))
+            } else if matches!(v.kind(), Kind::Int | Kind::Bool) {
+                to_f64(v).ok().or_else(|| {
+                    exceptions::take_pending();
+                    None
+                })
+            } else {
+                None
+            }
+        };
+        let mut flt = ExactSum(BigInt::from(0));
+        let start = i;
+        while i < p.len() {
+            let (pf, qf) = (p[i].kind() == Kind::Float, q[i].kind() == Kind::Float);
+            if !(pf || qf) {
+                break;
+            }
+            let (Some(x), Some(y)) = (as_float(p[i]), as_float(q[i])) else { break };
+            if !x.is_finite() || !y.is_finite() {
+                break;
+            }
+            let next = flt.plus_product(x, y);
+            if next.to_f64().is_none() {
+                break;
+            }
+            flt = next;
+            i += 1;
+        }
+        if i > start {
+            total = ops::binary(ops::BinOp::Add, total, float::new(flt.to_f64().unwrap_or(0.0)));
+            if total.is_null() {
+                return Err(());
+            }
+        }
+        for k in i..p.len() {
+            let term = ops::binary(ops::BinOp::Mul, p[k], q[k]);
+            if term.is_null() {
+                return Err(());
+            }
+            total = ops::binary(ops::BinOp::Add, total, term);
+            if total.is_null() {
+                return Err(());
+            }
+        }
+        Ok(total)
     })())
 }
