@@ -403,35 +403,11 @@ pub fn private_lists(
     const METHODS: &[&str] =
         &["append", "insert", "extend", "pop", "remove", "index", "count", "sort", "reverse", "clear", "copy"];
     /// Builtins that only read a list passed to them (iterators over it cannot change it).
+    #[rustfmt::skip]
     const READERS: &[&str] = &[
-        "len",
-        "sum",
-        "min",
-        "max",
-        "sorted",
-        "any",
-        "all",
-        "print",
-        "str",
-        "repr",
-        "ascii",
-        "list",
-        "tuple",
-        "set",
-        "frozenset",
-        "enumerate",
-        "zip",
-        "reversed",
-        "iter",
-        "map",
-        "filter",
-        "dict",
-        "bool",
-        "format",
-        "isinstance",
-        "type",
-        "id",
-        "hash",
+        "len", "sum", "min", "max", "sorted", "any", "all", "print", "str", "repr", "ascii", "list", "tuple", "set",
+        "frozenset", "enumerate", "zip", "reversed", "iter", "map", "filter", "dict", "bool", "format", "isinstance",
+        "type", "id", "hash",
     ];
 
     fn fresh(e: &Expr, is_builtin: &dyn Fn(&str) -> bool) -> bool {
