@@ -256,7 +256,21 @@ impl<'a> FnBuilder<'_, 'a> {
                 let ty = self.locals[l.index()].ty;
                 Val { op: Operand::Local(l), ty }
             }
-            NameRef::Global(g) => self.assign(Rvalue::LoadGlobal(g), Type::Dyn),
+            NameRef::Global(g) => {
+                let v = self.assign(Rvalue::LoadGlobal(g), Type::Dyn);
+                if !self.is_module_owned(name) {
+                    return v;
+                }
+                // Every value module-level code stored here had (a type below) this type. A
+                // float stays boxed: unboxing and boxing again would make a new object, and
+                // module variables are where identity shows (`[nan] == [nan]`).
+                match self.prog.assumed_var(self.id, name) {
+                    Type::Dyn | Type::Float => v,
+                    Type::Never => Val { op: v.op, ty: Type::Never },
+                    Type::Bool => self.assign(Rvalue::Unbox(v.op), Type::Bool),
+                    ty => self.assign(Rvalue::Use(v.op), ty),
+                }
+            }
             NameRef::Builtin if name == "__name__" => Val::constant(Constant::Str("__main__".into())),
             // The main script's absolute path, as CPython sets it.
             NameRef::Builtin if name == "__file__" => Val::constant(Constant::Str(self.prog.path.clone())),

@@ -104,6 +104,9 @@ pub(crate) struct ProgramBuilder<'a> {
     specs: Vec<Spec>,
     spec_index: HashMap<(DefId, Vec<Type>), FuncId>,
     assumptions: Assumptions,
+    /// Module variables only module-level code assigns (no `def` declares them `global`, and
+    /// they do not name a `def`): module-level code can type them by what it stores.
+    module_owned: HashSet<String>,
     /// Set when a sweep widened an assumption or added a specialisation.
     changed: bool,
     diagnostics: Vec<Diagnostic>,
@@ -126,6 +129,7 @@ impl<'a> ProgramBuilder<'a> {
             specs: Vec::new(),
             spec_index: HashMap::new(),
             assumptions: Assumptions::default(),
+            module_owned: HashSet::new(),
             changed: false,
             diagnostics: Vec::new(),
             collecting: true,
@@ -179,6 +183,14 @@ impl<'a> ProgramBuilder<'a> {
             *def_counts.entry(d.name.as_str().to_string()).or_default() += 1;
         }
         let other_writes = writes_other_than_defs(self.module);
+        let mut owned: HashSet<String> = bound.iter().cloned().collect();
+        for d in &defs {
+            owned.remove(d.name.as_str());
+            for g in scope::global_decls(&d.body) {
+                owned.remove(&g);
+            }
+        }
+        self.module_owned = owned;
         for d in defs {
             let name = d.name.as_str().to_string();
             let global = self.global(&name);
@@ -714,6 +726,12 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         self.emit(Statement::Assign(l, Rvalue::Use(op)));
     }
 
+    /// Whether `name`, read or stored by the code being lowered, is a module variable whose
+    /// type that code can know: module-level code, and a variable only it assigns.
+    fn is_module_owned(&self, name: &str) -> bool {
+        self.def.is_none() && self.prog.module_owned.contains(name)
+    }
+
     /// Whether local `l`, named `name`, is one of the function's private lists (and not a
     /// comprehension variable of the same name).
     fn is_private_list(&self, name: &str, l: LocalId) -> bool {
@@ -761,6 +779,9 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         match self.resolve(name) {
             NameRef::Local(l) => self.store_local(l, v),
             NameRef::Global(g) => {
+                if self.is_module_owned(name) {
+                    self.prog.widen_var(self.id, name, v.ty);
+                }
                 let op = self.to_dyn(v);
                 self.emit(Statement::StoreGlobal(g, op));
             }
