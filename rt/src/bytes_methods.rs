@@ -520,16 +520,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
             if width <= n {
                 return Ok(like(v, d.to_vec()));
             }
-            let pad = (width - n) as usize;
-            let (left, right) = match name {
-                "ljust" => (0, pad),
-                "rjust" => (pad, 0),
-                // As str.center: the extra byte goes right unless padding and width are odd.
-                _ => {
-                    let left = pad / 2 + (pad & width as usize & 1);
-                    (left, pad - left)
-                }
-            };
+            let (left, right) = str::justify_padding(name, width, (width - n) as usize);
             let mut out = vec![fill; left];
             out.extend_from_slice(d);
             out.resize(out.len() + right, fill);

@@ -587,17 +587,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
             if width <= n {
                 return Ok(v);
             }
-            let pad = (width - n) as usize;
-            let (left, right) = match name {
-                "ljust" => (0, pad),
-                "rjust" => (pad, 0),
-                // CPython's centering puts the extra space on the right unless both the
-                // padding and the width are odd.
-                _ => {
-                    let left = pad / 2 + (pad & width as usize & 1);
-                    (left, pad - left)
-                }
-            };
+            let (left, right) = justify_padding(name, width, (width - n) as usize);
             let f = fill.to_string();
             Ok(from_string(format!("{}{s}{}", f.repeat(left), f.repeat(right))))
         }
@@ -693,6 +683,20 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         _ => Err(()),
     })();
     crate::exceptions::method_result(r)
+}
+
+/// The padding `ljust`, `rjust` or `center` (`name`) puts left and right of a text to reach
+/// `width` (`pad` more than its length). CPython's centering puts the extra one on the right
+/// unless both the padding and the width are odd. `bytes` shares it.
+pub fn justify_padding(name: &str, width: i128, pad: usize) -> (usize, usize) {
+    match name {
+        "ljust" => (0, pad),
+        "rjust" => (pad, 0),
+        _ => {
+            let left = pad / 2 + (pad & width as usize & 1);
+            (left, pad - left)
+        }
+    }
 }
 
 /// `str.maketrans(x)` (a dict of ordinals or characters) or `str.maketrans(x, y[, z])`.
