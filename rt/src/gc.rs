@@ -101,6 +101,14 @@ pub fn alloc_bytes_atomic(n: usize) -> *mut u8 {
     p
 }
 
+/// Resizes a block from `alloc_bytes_atomic` (or `alloc`), keeping its kind and contents.
+pub fn realloc(ptr: *mut u8, n: usize) -> *mut u8 {
+    // SAFETY: `ptr` came from the collector; GC_realloc keeps the block's kind.
+    let p = unsafe { GC_realloc(ptr.cast(), n.max(1)) }.cast::<u8>();
+    assert!(!p.is_null(), "out of memory");
+    p
+}
+
 /// Allocates `T` in GC memory that the collector does not scan: `T` must hold no pointers
 /// to GC objects (floats, for example).
 pub fn alloc_atomic<T>(value: T) -> *mut T {

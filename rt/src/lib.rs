@@ -22,6 +22,7 @@ pub mod cpython_names;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
+pub mod floatvec;
 pub mod format;
 pub mod func;
 pub mod gc;

@@ -1,6 +1,7 @@
 //! `list`.
 
 use crate::exceptions::{self, raise, raise_type_error};
+use crate::floatvec::FloatVec;
 use crate::int;
 use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
 use crate::ops;
@@ -16,14 +17,14 @@ pub static LIST_TYPE: TypeObject = TypeObject::new("list", Kind::List, Some(&OBJ
 pub struct ListObj {
     pub header: Header,
     items: Vec<Value>,
-    floats: Vec<f64>,
+    floats: FloatVec,
     unboxed: bool,
     /// Set once the boxed items were checked for being all floats (see `float_storage`).
     scanned: bool,
 }
 
 pub fn new(items: Vec<Value>) -> Value {
-    new_object(ListObj { header: Header { ty: &LIST_TYPE }, items, floats: Vec::new(), unboxed: false, scanned: false })
+    new_object(ListObj { header: Header { ty: &LIST_TYPE }, items, floats: FloatVec::new(), unboxed: false, scanned: false })
 }
 
 fn obj(v: Value) -> &'static mut ListObj {
@@ -35,7 +36,8 @@ fn obj(v: Value) -> &'static mut ListObj {
 pub fn items(v: Value) -> &'static mut Vec<Value> {
     let o = obj(v);
     if o.unboxed {
-        o.items = o.floats.drain(..).map(crate::float::new).collect();
+        o.items = o.floats.iter().map(|&f| crate::float::new(f)).collect();
+        o.floats.clear();
         o.unboxed = false;
         o.scanned = true;
     }
@@ -56,7 +58,7 @@ pub fn get(v: Value, i: usize) -> Option<Value> {
 
 /// The unboxed floats of a list that holds only floats, converting it if it is still boxed
 /// (at most once per list: `scanned`); `None` if it holds anything else.
-fn float_storage(o: &'static mut ListObj) -> Option<&'static mut Vec<f64>> {
+fn float_storage(o: &'static mut ListObj) -> Option<&'static mut FloatVec> {
     if !o.unboxed {
         if o.scanned && !o.items.is_empty() {
             return None;

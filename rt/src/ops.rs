@@ -248,8 +248,27 @@ fn operator_name(op: BinOp, inplace: bool) -> String {
     }
 }
 
+/// `a op b` of two floats for `+ - *`, the commonest dynamically typed arithmetic, before
+/// any dispatch.
+#[inline]
+fn float_fast_path(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    if a.is_small_int() || b.is_small_int() || a.kind() != Kind::Float || b.kind() != Kind::Float {
+        return None;
+    }
+    let (x, y) = (float::value(a), float::value(b));
+    match op {
+        BinOp::Add => Some(float::new(x + y)),
+        BinOp::Sub => Some(float::new(x - y)),
+        BinOp::Mul => Some(float::new(x * y)),
+        _ => None,
+    }
+}
+
 /// `a op b`, or the fallback of `a op= b` (`inplace`) for types without an in-place form.
 fn binary_as(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {
+    if let Some(r) = float_fast_path(op, a, b) {
+        return r;
+    }
     // `&`, `|` and `^` of two bools are bools.
     if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) && a.kind() == Kind::Bool && b.kind() == Kind::Bool {
         let (x, y) = (bool_value(a), bool_value(b));
@@ -325,6 +344,9 @@ fn binary_as(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {
 
 /// In-place `a op= b`: mutates lists for `+=`; otherwise as `binary`.
 pub fn inplace(op: BinOp, a: Value, b: Value) -> Value {
+    if let Some(r) = float_fast_path(op, a, b) {
+        return r;
+    }
     if op == BinOp::Add && a.kind() == Kind::List {
         let Ok(items) = crate::iter::collect(b) else { return Value::NULL };
         list::items(a).extend(items);

@@ -423,9 +423,9 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.list_method_stores(list, &name, args, &vals);
             }
             if recv_ty == Type::List && name == "append" && vals.len() == 1 && kwnames.is_empty() {
-                // A private list's float elements are stored unboxed; any other list's boxed.
+                // A float is appended unboxed: rt keeps a list of only floats unboxed.
                 let v = vals.remove(0);
-                let value = if private.is_some() { v.op } else { self.to_dyn(v) };
+                let value = if private.is_some() || v.ty == Type::Float { v.op } else { self.to_dyn(v) };
                 self.at(c.range());
                 self.emit(Statement::ListAppend { list: obj, value });
                 return Val::none();

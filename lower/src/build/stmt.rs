@@ -215,8 +215,9 @@ impl<'a> FnBuilder<'_, 'a> {
                     let index = self.lower_expr(&s.slice);
                     self.at_subscript(s);
                     if super::list_by_int(obj.ty, index.ty) {
-                        // A private list's float elements are stored unboxed; any other list's boxed.
-                        let value = if private.is_some() { v.op } else { self.to_dyn(v) };
+                        // Floats are stored unboxed where the list holds only floats (rt), and a private
+                        // list's typed elements as they are.
+                        let value = if private.is_some() || v.ty == Type::Float { v.op } else { self.to_dyn(v) };
                         self.emit(Statement::SetListItem { list: obj.op, index: index.op, value });
                     } else {
                         let (obj, index, value) = (self.to_dyn(obj), self.to_dyn(index), self.to_dyn(v));
