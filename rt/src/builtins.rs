@@ -290,7 +290,18 @@ builtin!(krait_builtin_pow, |args, kw| {
         3 => {
             let (b, e, m) = (args[0], args[1], args[2]);
             if !(int::is_int(b) && int::is_int(e) && int::is_int(m)) {
-                raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
+                // float's `__pow__` answers when base and exponent are numbers; else no type does.
+                let number = |v: Value| int::is_int(v) || v.kind() == Kind::Float;
+                if number(b) && number(e) && (number(m) || b.kind() == Kind::Float || e.kind() == Kind::Float) {
+                    raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
+                } else {
+                    raise_type_error(&format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        b.type_name(),
+                        e.type_name(),
+                        m.type_name()
+                    ));
+                }
                 return Err(());
             }
             let (b, e, m) = (int::to_big(b), int::to_big(e), int::to_big(m));
@@ -978,7 +989,7 @@ builtin!(krait_builtin_int, |args, kw| {
     }
     let Some(&v) = args.first() else { return Ok(int::from_i64(0)) };
     if !base.is_null() {
-        if v.kind() != Kind::Str {
+        if v.kind() != Kind::Str && crate::bytes::buffer(v).is_none() {
             raise_type_error("int() can't convert non-string with explicit base");
             return Err(());
         }
@@ -995,7 +1006,7 @@ builtin!(krait_builtin_int, |args, kw| {
             let r = float::to_int(float::value(v));
             nonnull(r)
         }
-        Kind::Str => parse_int(v, 10),
+        Kind::Str | Kind::Bytes => parse_int(v, 10),
         _ => {
             raise_type_error(&format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -1011,14 +1022,24 @@ fn parse_int(v: Value, base: i64) -> Result<Value, ()> {
         raise(&exceptions::VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
         return Err(());
     }
-    let s = str::as_str(v);
     let invalid = || {
-        raise(&exceptions::VALUE_ERROR, &format!("invalid literal for int() with base {base}: {}", str::repr(s)));
+        // CPython shows at most 200 characters of the argument's repr.
+        let repr = match crate::bytes::buffer(v) {
+            Some(data) => crate::bytes::literal(data, false),
+            None => str::repr(str::as_str(v)),
+        };
+        let shown: String = repr.chars().take(200).collect();
+        raise(&exceptions::VALUE_ERROR, &format!("invalid literal for int() with base {base}: {shown}"));
         Err(())
     };
-    // Unicode digits and spaces become ASCII; then ASCII white space (not U+001C..U+001F) is
-    // stripped.
-    let Some(ascii) = crate::unicode::decimal_and_space_to_ascii(s) else { return invalid() };
+    // A str's Unicode digits and spaces become ASCII (bytes must be ASCII already); then ASCII
+    // white space (not U+001C..U+001F) is stripped.
+    let text = match crate::bytes::buffer(v) {
+        Some(data) if data.is_ascii() => std::str::from_utf8(data).unwrap_or_default(),
+        Some(_) => return invalid(),
+        None => str::as_str(v),
+    };
+    let Some(ascii) = crate::unicode::decimal_and_space_to_ascii(text) else { return invalid() };
     let t = ascii.trim();
     let (sign, body) = match t.as_bytes().first() {
         Some(b'-') => ("-", &t[1..]),

@@ -75,8 +75,11 @@ pub fn byte_value(v: Value, range_msg: &str) -> Result<u8, ()> {
 
 /// `repr(b)`: `b'...'` with CPython's choice of quotes and escapes; `bytearray(b'...')`.
 pub fn repr(v: Value) -> String {
-    let d = data(v);
-    let bytearray = is_bytearray(v);
+    literal(data(v), is_bytearray(v))
+}
+
+/// The repr of a bytes object (or, with `bytearray`, of a bytearray) holding `d`.
+pub fn literal(d: &[u8], bytearray: bool) -> String {
     let quote = if d.contains(&b'\'') && !d.contains(&b'"') { b'"' } else { b'\'' };
     let mut out = String::with_capacity(d.len() + 14);
     if bytearray {

@@ -414,6 +414,7 @@ fn keyword_to_positional(method: &str, pos: &[Value], kw: &[(&str, Value)], name
 pub fn getattr(obj: Value, name: &str) -> Value {
     match (obj.kind(), name) {
         (Kind::Module, _) => crate::modules::getattr(obj, name),
+        (_, "__class__") => Value::from_static(obj.ty()),
         (Kind::Exception, "args") => exceptions::exc(obj).args,
         (Kind::Exception, "__cause__") => or_none(exceptions::exc(obj).cause),
         (Kind::Exception, "__context__") => or_none(exceptions::exc(obj).context),
