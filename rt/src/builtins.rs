@@ -912,7 +912,14 @@ builtin!(krait_builtin_round, |args, kw| {
             }
             Ok(float::to_int(x.round_ties_even()))
         }
-        Some(d) => Ok(float::new(round_float(x, d))),
+        Some(d) => {
+            let r = round_float(x, d);
+            if r.is_infinite() && x.is_finite() {
+                raise(&exceptions::OVERFLOW_ERROR, "rounded value too large to represent");
+                return Err(());
+            }
+            Ok(float::new(r))
+        }
     }
 });
 
@@ -1083,16 +1090,21 @@ builtin!(krait_builtin_float, |args, kw| {
     }
     match v.kind() {
         Kind::Float => Ok(v),
-        Kind::Str => match float::parse(str::as_str(v)) {
-            Some(f) => Ok(float::new(f)),
-            None => {
-                raise(
-                    &exceptions::VALUE_ERROR,
-                    &format!("could not convert string to float: {}", str::repr(str::as_str(v))),
-                );
-                Err(())
+        Kind::Str | Kind::Bytes => {
+            let text = match crate::bytes::buffer(v) {
+                Some(data) if data.is_ascii() => std::str::from_utf8(data).ok(),
+                Some(_) => None,
+                None => Some(str::as_str(v)),
+            };
+            match text.and_then(float::parse) {
+                Some(f) => Ok(float::new(f)),
+                None => {
+                    let repr = if v.kind() == Kind::Str { str::repr(str::as_str(v)) } else { crate::bytes::repr(v) };
+                    raise(&exceptions::VALUE_ERROR, &format!("could not convert string to float: {repr}"));
+                    Err(())
+                }
             }
-        },
+        }
         _ => {
             raise_type_error(&format!("float() argument must be a string or a real number, not '{}'", v.type_name()));
             Err(())

@@ -123,7 +123,9 @@ pub fn pow(x: f64, y: f64) -> Result<f64, ()> {
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        raise(&exceptions::OVERFLOW_ERROR, "(34, 'Numerical result out of range')");
+        // CPython raises it as from C's ERANGE: OverflowError(34, 'Numerical result out of range').
+        let args = crate::tuple::new(vec![Value::small(34), crate::str::new_str("Numerical result out of range")]);
+        exceptions::set_pending(exceptions::new_exception(&exceptions::OVERFLOW_ERROR, args));
         return Err(());
     }
     Ok(r)
