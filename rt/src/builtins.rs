@@ -145,7 +145,7 @@ builtin!(krait_builtin_format, |args, kw| {
         None => "",
         Some(&s) if s.kind() == Kind::Str => str::as_str(s),
         Some(&s) => {
-            raise_type_error(&format!("format() argument 2 must be str, not {}", s.type_name()));
+            raise_type_error(&format!("format() argument 2 must be str, not {}", crate::args::bad_type_name(s)));
             return Err(());
         }
     };
@@ -1127,7 +1127,7 @@ builtin!(krait_builtin_str, |args, kw| {
         None => Ok(default),
         Some(v) if v.kind() == Kind::Str => Ok(str::as_str(v)),
         Some(v) => {
-            raise_type_error(&format!("str() argument '{what}' must be str, not {}", v.type_name()));
+            raise_type_error(&format!("str() argument '{what}' must be str, not {}", crate::args::bad_type_name(v)));
             Err(())
         }
     };

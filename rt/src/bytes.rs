@@ -150,8 +150,12 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> Option<Value> {
 pub fn repeat(v: Value, n: i128) -> Value {
     let d = data(v);
     let n = n.max(0) as usize;
-    if d.len().saturating_mul(n) > isize::MAX as usize {
-        return raise(&exceptions::MEMORY_ERROR, "");
+    let size = d.len() as u128 * n as u128;
+    if size > isize::MAX as u128 {
+        return raise(&exceptions::OVERFLOW_ERROR, "repeated bytes are too long");
+    }
+    if crate::args::check_size(size).is_err() {
+        return Value::NULL;
     }
     like(v, d.repeat(n))
 }
@@ -382,7 +386,7 @@ pub fn construct(ty: &'static TypeObject, args: &[Value], kw: &[(&str, Value)]) 
             None => Ok(None),
             Some(v) if v.kind() == Kind::Str => Ok(Some(str::as_str(v))),
             Some(v) => {
-                raise_type_error(&format!("{}() argument '{what}' must be str, not {}", ty.name, v.type_name()));
+                raise_type_error(&format!("{}() argument '{what}' must be str, not {}", ty.name, crate::args::bad_type_name(v)));
                 Err(())
             }
         }

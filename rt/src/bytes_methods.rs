@@ -278,7 +278,7 @@ pub fn fromhex(ty: &'static TypeObject, args: &[Value]) -> Result<Value, ()> {
         return Err(());
     }
     if args[0].kind() != Kind::Str {
-        raise_type_error(&format!("fromhex() argument must be str, not {}", args[0].type_name()));
+        raise_type_error(&format!("fromhex() argument must be str, not {}", crate::args::bad_type_name(args[0])));
         return Err(());
     }
     let s = str::as_str(args[0]);
@@ -349,7 +349,7 @@ fn text_arg(v: Option<&Value>, method: &str, what: &str, default: &'static str) 
         Some(&s) if s.is_none() => Ok(default),
         Some(&s) if s.kind() == Kind::Str => Ok(str::as_str(s)),
         Some(&s) => {
-            raise_type_error(&format!("{method}() argument '{what}' must be str, not {}", s.type_name()));
+            raise_type_error(&format!("{method}() argument '{what}' must be str, not {}", crate::args::bad_type_name(s)));
             Err(())
         }
     }
@@ -373,7 +373,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "hex" => {
             check_args(v, name, args, 0, 2)?;
-            Ok(str::from_string(hex(d, args.first().copied(), slice::opt_index(args.get(1), 1)?)?))
+            Ok(str::from_string(hex(d, args.first().copied(), i128::from(crate::args::opt_ssize(args.get(1), 1)?))?))
         }
         "count" | "find" | "rfind" | "index" | "rindex" => {
             check_args(v, name, args, 1, 3)?;
@@ -418,7 +418,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "split" | "rsplit" => {
             check_args(v, name, args, 0, 2)?;
-            let maxsplit = slice::opt_index(args.get(1), -1)?;
+            let maxsplit = i128::from(crate::args::opt_ssize(args.get(1), -1)?);
             let from_right = name == "rsplit";
             match strip_set(args.first())? {
                 None => Ok(parts_list(v, split_whitespace(d, maxsplit, from_right))),
@@ -433,7 +433,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "join" => {
             check_args(v, name, args, 1, 1)?;
-            let items = crate::iter::collect(args[0])?;
+            let items = crate::iter::collect_or(args[0], "can only join an iterable")?;
             let mut out = Vec::new();
             for (i, &item) in items.iter().enumerate() {
                 let Some(b) = buffer(item) else {
@@ -453,7 +453,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         "replace" => {
             check_args(v, name, args, 2, 3)?;
             let (old, new) = (require_buffer(args[0])?, require_buffer(args[1])?);
-            Ok(like(v, replace(d, old, new, slice::opt_index(args.get(2), -1)?)))
+            Ok(like(v, replace(d, old, new, i128::from(crate::args::opt_ssize(args.get(2), -1)?))))
         }
         "upper" | "lower" | "swapcase" | "capitalize" | "title" => {
             check_args(v, name, args, 0, 0)?;
@@ -514,12 +514,13 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "ljust" | "rjust" | "center" => {
             check_args(v, name, args, 1, 2)?;
-            let width = slice::opt_index(args.first(), 0)?;
+            let width = i128::from(crate::args::opt_ssize(args.first(), 0)?);
             let fill = fill_byte(name, args.get(1))?;
             let n = d.len() as i128;
             if width <= n {
                 return Ok(like(v, d.to_vec()));
             }
+            crate::args::check_size(width as u128)?;
             let (left, right) = str::justify_padding(name, width, (width - n) as usize);
             let mut out = vec![fill; left];
             out.extend_from_slice(d);
@@ -528,11 +529,12 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "zfill" => {
             check_args(v, name, args, 1, 1)?;
-            let width = slice::opt_index(args.first(), 0)?;
+            let width = i128::from(crate::args::opt_ssize(args.first(), 0)?);
             let n = d.len() as i128;
             if width <= n {
                 return Ok(like(v, d.to_vec()));
             }
+            crate::args::check_size(width as u128)?;
             let pad = (width - n) as usize;
             let sign = usize::from(matches!(d.first(), Some(b'+' | b'-')));
             let mut out = d[..sign].to_vec();
@@ -550,7 +552,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "expandtabs" => {
             check_args(v, name, args, 0, 1)?;
-            Ok(like(v, str::expand_tabs(d.iter().copied(), slice::opt_index(args.first(), 8)?, u32::from)))
+            Ok(like(v, str::expand_tabs(d.iter().copied(), i128::from(crate::args::c_int_or(args.first(), 8)?), u32::from)))
         }
         "translate" => {
             check_args(v, name, args, 1, 2)?;
@@ -604,11 +606,11 @@ fn bytearray_method(v: Value, name: &str, args: &[Value]) -> Result<Value, ()> {
         }
         "pop" => {
             check_args(v, name, args, 0, 1)?;
+            let i = i128::from(crate::args::opt_ssize(args.first(), -1)?);
             let d = data_mut(v);
             if d.is_empty() {
                 return exceptions::fail(raise(&exceptions::INDEX_ERROR, "pop from empty bytearray"));
             }
-            let i = slice::opt_index(args.first(), -1)?;
             match list::norm_index(i, d.len()) {
                 Some(j) => Ok(Value::small(i64::from(d.remove(j)))),
                 None => exceptions::fail(raise(&exceptions::INDEX_ERROR, "pop index out of range")),
@@ -616,7 +618,7 @@ fn bytearray_method(v: Value, name: &str, args: &[Value]) -> Result<Value, ()> {
         }
         "insert" => {
             check_args(v, name, args, 2, 2)?;
-            let i = slice::opt_index(args.first(), 0)?;
+            let i = i128::from(crate::args::opt_ssize(args.first(), 0)?);
             let b = byte_value(args[1], range_msg)?;
             let d = data_mut(v);
             let n = d.len() as i128;

@@ -277,6 +277,16 @@ pub extern "C" fn krait_method_lookup_failed() -> bool {
 /// `obj.name(*args)`.
 pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Value {
     let (pos, kw) = split_args(args, kwnames);
+    if crate::arity::check(obj, name, pos.len(), kw.len()).is_err() {
+        return Value::NULL;
+    }
+    // The alternative constructors are reachable from instances too (`"".maketrans(...)`).
+    if matches!(name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
+        && !matches!(obj.kind(), Kind::Type | Kind::Module)
+        && let Some(r) = crate::builtins::call_static_method(Value::from_static(obj.ty()), name, pos, &kw)
+    {
+        return r;
+    }
     if obj.kind() == Kind::Str && (name == "format" || name == "format_map") {
         return str::call_format(obj, name, pos, &kw);
     }

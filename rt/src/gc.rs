@@ -18,6 +18,8 @@ unsafe extern "C" {
     fn GC_memalign(align: usize, size: usize) -> *mut c_void;
     fn GC_realloc(ptr: *mut c_void, size: usize) -> *mut c_void;
     fn GC_free(ptr: *mut c_void);
+    fn GC_set_warn_proc(p: unsafe extern "C" fn(*mut core::ffi::c_char, usize));
+    fn GC_ignore_warn_proc(msg: *mut core::ffi::c_char, arg: usize);
 }
 
 /// The collector's allocation granule: every block it returns is aligned to this.
@@ -31,13 +33,17 @@ pub struct Collector;
 unsafe impl GlobalAlloc for Collector {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: plain calls into the collector with a non-zero size.
-        unsafe {
+        let p: *mut u8 = unsafe {
             if layout.align() <= GC_ALIGN {
                 GC_malloc(layout.size()).cast()
             } else {
                 GC_memalign(layout.align(), layout.size()).cast()
             }
+        };
+        if p.is_null() {
+            out_of_memory();
         }
+        p
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
@@ -48,7 +54,11 @@ unsafe impl GlobalAlloc for Collector {
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         if layout.align() <= GC_ALIGN {
             // SAFETY: `ptr` came from GC_malloc; GC_realloc keeps the alignment.
-            unsafe { GC_realloc(ptr.cast(), new_size).cast() }
+            let p: *mut u8 = unsafe { GC_realloc(ptr.cast(), new_size).cast() };
+            if p.is_null() {
+                out_of_memory();
+            }
+            p
         } else {
             // SAFETY: fresh block of the same alignment, then a copy of the old contents.
             unsafe {
@@ -60,6 +70,14 @@ unsafe impl GlobalAlloc for Collector {
             }
         }
     }
+}
+
+/// The heap is exhausted where the runtime cannot raise `MemoryError` (inside a Rust
+/// allocation): ends the program as an uncaught `MemoryError` would, without a Rust panic.
+fn out_of_memory() -> ! {
+    crate::io::flush_stdout();
+    eprintln!("MemoryError");
+    std::process::exit(1)
 }
 
 /// Unit tests of rt run on the test harness's threads, which the collector (built for
@@ -77,6 +95,8 @@ pub fn init() {
     // SAFETY: called once from the main thread at start-up.
     unsafe {
         GC_init();
+        // Its warnings (a failed heap expansion, say) are not the program's output.
+        GC_set_warn_proc(GC_ignore_warn_proc);
         GC_expand_hp(INITIAL_HEAP);
     }
 }

@@ -110,6 +110,33 @@ pub fn zip_strict(iterables: &[Value]) -> Value {
     }
 }
 
+/// Whether `iter(v)` succeeds.
+pub fn is_iterable(v: Value) -> bool {
+    matches!(
+        v.kind(),
+        Kind::List
+            | Kind::Tuple
+            | Kind::Str
+            | Kind::Bytes
+            | Kind::Range
+            | Kind::Dict
+            | Kind::DictView
+            | Kind::Set
+            | Kind::Iterator
+            | Kind::File
+    )
+}
+
+/// All the items of an iterable, or `TypeError(msg)` for a non-iterable (as CPython's
+/// `PySequence_Fast`: `str.join` says "can only join an iterable").
+pub fn collect_or(v: Value, msg: &str) -> Result<Vec<Value>, ()> {
+    if !is_iterable(v) {
+        raise_type_error(msg);
+        return Err(());
+    }
+    collect(v)
+}
+
 /// `iter(v)`.
 pub fn iter(v: Value) -> Value {
     let state = match v.kind() {

@@ -13,6 +13,8 @@
 //! Programs are single-threaded today, so the runtime's state lives in plain statics.
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
+pub mod args;
+pub mod arity;
 pub mod builtins;
 pub mod bytes;
 pub mod bytes_methods;

@@ -84,7 +84,7 @@ pub fn norm_index(i: i128, len: usize) -> Option<usize> {
 pub fn index_in(xs: &[Value], x: Value, start: Option<&Value>, stop: Option<&Value>) -> Result<Option<usize>, ()> {
     let n = xs.len() as i128;
     let clamp = |i: i128| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    let (a, b) = (clamp(slice::opt_index(start, 0)?), clamp(slice::opt_index(stop, n)?));
+    let (a, b) = (clamp(crate::args::slice_index_not_none(start, 0)?), clamp(crate::args::slice_index_not_none(stop, n)?));
     let items = xs.to_vec();
     for (i, &item) in items.iter().enumerate().take(b).skip(a) {
         if ops::eq(item, x)? {
@@ -200,16 +200,11 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
                 raise_type_error(&format!("pop expected at most 1 argument, got {}", args.len()));
                 return Err(());
             }
+            let i = i128::from(crate::args::opt_ssize(args.first(), -1)?);
             if xs.is_empty() {
                 raise(&exceptions::INDEX_ERROR, "pop from empty list");
                 return Err(());
             }
-            let i = match args.first() {
-                None => -1,
-                Some(&a) => ops::index_value(a).ok_or_else(|| {
-                    raise_type_error(&format!("'{}' object cannot be interpreted as an integer", a.type_name()));
-                })?,
-            };
             match norm_index(i, xs.len()) {
                 Some(j) => Ok(xs.remove(j)),
                 None => crate::exceptions::fail(raise(&exceptions::INDEX_ERROR, "pop index out of range")),

@@ -47,7 +47,7 @@ pub fn int_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
 fn big_endian(func: &str, v: Option<Value>) -> Result<bool, ()> {
     let Some(v) = v else { return Ok(true) };
     if v.kind() != Kind::Str {
-        raise_type_error(&format!("{func}() argument 'byteorder' must be str, not {}", v.type_name()));
+        raise_type_error(&format!("{func}() argument 'byteorder' must be str, not {}", crate::args::bad_type_name(v)));
         return Err(());
     }
     match crate::str::as_str(v) {

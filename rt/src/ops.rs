@@ -215,14 +215,17 @@ fn repeat_count(n: Value) -> Option<i128> {
 }
 
 fn repeat_seq(seq: Value, n: i128) -> Value {
+    if n > i128::from(i64::MAX) {
+        return raise(&exceptions::OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+    }
     match seq.kind() {
         Kind::Str => str::repeat(seq, n),
         Kind::Bytes => crate::bytes::repeat(seq, n),
         Kind::List | Kind::Tuple => {
             let items: &[Value] = if seq.kind() == Kind::List { list::items(seq) } else { tuple::items(seq) };
             let n = n.max(0) as usize;
-            if items.len().saturating_mul(n) > (isize::MAX as usize) / 8 {
-                return raise(&exceptions::MEMORY_ERROR, "");
+            if crate::args::check_size(items.len() as u128 * n as u128 * 8).is_err() {
+                return Value::NULL;
             }
             let mut out = Vec::with_capacity(items.len() * n);
             for _ in 0..n {

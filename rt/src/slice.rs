@@ -75,28 +75,14 @@ pub fn delete<T>(xs: &mut Vec<T>, b: Bounds) {
     });
 }
 
-/// An optional int argument of a method (`None` counts as omitted, as for slice bounds).
-pub fn opt_index(v: Option<&Value>, default: i128) -> Result<i128, ()> {
-    match v {
-        None => Ok(default),
-        Some(v) if v.is_none() => Ok(default),
-        Some(&v) => ops::index_value(v).ok_or_else(|| {
-            crate::exceptions::raise_type_error(&format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_name()
-            ));
-        }),
-    }
-}
-
 /// The `start`/`end` arguments of `find`, `count`, `startswith`, … resolved against a
 /// sequence of length `len`, as CPython's `ADJUST_INDICES`: `None` when the range is empty
 /// in a way that finds nothing, not even the empty string (a start past the end).
 pub fn search_range(len: usize, start: Option<&Value>, end: Option<&Value>) -> Result<Option<(usize, usize)>, ()> {
     let n = len as i128;
     let fix = |i: i128| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = opt_index(start, 0)?;
-    let (a, b) = (if start > n { start } else { fix(start) }, fix(opt_index(end, n)?));
+    let start = crate::args::slice_index(start, 0)?;
+    let (a, b) = (if start > n { start } else { fix(start) }, fix(crate::args::slice_index(end, n)?));
     Ok(if a > b { None } else { Some((a as usize, b as usize)) })
 }
 

@@ -249,8 +249,12 @@ pub fn repeat(a: Value, n: i128) -> Value {
         return new_str("");
     }
     let s = as_str(a);
-    if (s.len() as u128).saturating_mul(n as u128) > isize::MAX as u128 {
-        return raise(&exceptions::MEMORY_ERROR, "");
+    let chars = char_len(a) as u128 * n as u128;
+    if chars > isize::MAX as u128 {
+        return raise(&exceptions::OVERFLOW_ERROR, "repeated string is too long");
+    }
+    if crate::args::check_size(s.len() as u128 * n as u128).is_err() {
+        return Value::NULL;
     }
     from_string(s.repeat(n as usize))
 }
@@ -307,7 +311,9 @@ fn must_str<'a>(v: Value, what: &str) -> Result<&'a str, ()> {
     if v.kind() == Kind::Str {
         Ok(as_str(v))
     } else {
-        raise_type_error(&format!("{what}, not {}", v.type_name()));
+        // Argument Clinic's messages ("f() argument 1 must be str") call None `None`.
+        let name = if what.contains("() argument") { crate::args::bad_type_name(v) } else { v.type_name() };
+        raise_type_error(&format!("{what}, not {name}"));
         Err(())
     }
 }
@@ -456,7 +462,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "split" | "rsplit" => {
             check_args(name, args, 0, 2)?;
-            let maxsplit = slice::opt_index(args.get(1), -1)?;
+            let maxsplit = i128::from(crate::args::opt_ssize(args.get(1), -1)?);
             let sep = match args.first() {
                 None => None,
                 Some(v) if v.is_none() => None,
@@ -492,7 +498,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "join" => {
             check_args(name, args, 1, 1)?;
-            let items = crate::iter::collect(args[0])?;
+            let items = crate::iter::collect_or(args[0], "can only join an iterable")?;
             let mut out = String::new();
             for (i, item) in items.iter().enumerate() {
                 if item.kind() != Kind::Str {
@@ -510,7 +516,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
             check_args(name, args, 2, 3)?;
             let old = must_str(args[0], "replace() argument 1 must be str")?;
             let new = must_str(args[1], "replace() argument 2 must be str")?;
-            let count = slice::opt_index(args.get(2), -1)?;
+            let count = i128::from(crate::args::opt_ssize(args.get(2), -1)?);
             Ok(if count < 0 {
                 from_string(s.replace(old, new))
             } else {
@@ -568,12 +574,18 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "ljust" | "rjust" | "center" => {
             check_args(name, args, 1, 2)?;
-            let width = slice::opt_index(args.first(), 0)?;
+            let width = i128::from(crate::args::opt_ssize(args.first(), 0)?);
             let fill = match args.get(1) {
                 None => ' ',
                 Some(&f) => {
-                    let fs = must_str(f, &format!("{name}() argument 2 must be str"))?;
-                    let mut it = fs.chars();
+                    if f.kind() != Kind::Str {
+                        raise_type_error(&format!(
+                            "The fill character must be a unicode character, not {}",
+                            f.type_name()
+                        ));
+                        return Err(());
+                    }
+                    let mut it = as_str(f).chars();
                     match (it.next(), it.next()) {
                         (Some(c), None) => c,
                         _ => {
@@ -587,17 +599,19 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
             if width <= n {
                 return Ok(v);
             }
+            crate::args::check_size(width as u128 * fill.len_utf8() as u128)?;
             let (left, right) = justify_padding(name, width, (width - n) as usize);
             let f = fill.to_string();
             Ok(from_string(format!("{}{s}{}", f.repeat(left), f.repeat(right))))
         }
         "zfill" => {
             check_args(name, args, 1, 1)?;
-            let width = slice::opt_index(args.first(), 0)?;
+            let width = i128::from(crate::args::opt_ssize(args.first(), 0)?);
             let n = char_len(v) as i128;
             if width <= n {
                 return Ok(v);
             }
+            crate::args::check_size(width as u128)?;
             let pad = "0".repeat((width - n) as usize);
             let out = match s.chars().next() {
                 Some(c @ ('+' | '-')) => format!("{c}{pad}{}", &s[1..]),
@@ -611,7 +625,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "expandtabs" => {
             check_args(name, args, 0, 1)?;
-            Ok(from_string(expandtabs(s, slice::opt_index(args.first(), 8)?)))
+            Ok(from_string(expandtabs(s, i128::from(crate::args::c_int_or(args.first(), 8)?))))
         }
         "splitlines" => {
             check_args(name, args, 0, 1)?;
@@ -663,7 +677,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
                 Some(&a) if a.is_none() => Ok(default),
                 Some(&a) if a.kind() == Kind::Str => Ok(as_str(a)),
                 Some(&a) => {
-                    raise_type_error(&format!("encode() argument '{what}' must be str, not {}", a.type_name()));
+                    raise_type_error(&format!("encode() argument '{what}' must be str, not {}", crate::args::bad_type_name(a)));
                     Err(())
                 }
             };
@@ -737,6 +751,10 @@ pub fn maketrans(args: &[Value]) -> Result<Value, ()> {
     let arg = |i: usize| -> Result<&'static str, ()> {
         must_str(args[i], &format!("maketrans() argument {} must be str", i + 1))
     };
+    if args[0].kind() != Kind::Str {
+        raise_type_error("first maketrans argument must be a string if there is a second argument");
+        return Err(());
+    }
     let (x, y) = (arg(0)?, arg(1)?);
     if x.chars().count() != y.chars().count() {
         raise(&exceptions::VALUE_ERROR, "the first two maketrans arguments must have equal length");

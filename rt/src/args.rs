@@ -1,0 +1,102 @@
+//! Arguments of builtin methods converted as CPython's argument converters convert them, with
+//! their errors: `Py_ssize_t` and C `int` parameters, slice bounds (`find(sub, start, end)`),
+//! and the type name `_PyArg_BadArgument` shows (`None` for None).
+
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::int;
+use crate::object::Value;
+
+/// An int argument as an `i128`, `Err(Some(sign))` for an int beyond `i128` (positive or
+/// negative), `Err(None)` for a non-int.
+fn int_value(v: Value) -> Result<i128, Option<bool>> {
+    match crate::ops::index_value(v) {
+        Some(i) => Ok(i),
+        None if int::is_int(v) => Err(Some(int::to_big(v).sign() != num_bigint::Sign::Minus)),
+        None => Err(None),
+    }
+}
+
+fn not_an_integer(v: Value) {
+    raise_type_error(&format!("'{}' object cannot be interpreted as an integer", v.type_name()));
+}
+
+/// A `Py_ssize_t` parameter: an int (or `__index__`) that fits in a C `ssize_t`.
+pub fn ssize(v: Value) -> Result<i64, ()> {
+    match int_value(v) {
+        Ok(i) if i64::try_from(i).is_ok() => Ok(i as i64),
+        Ok(_) | Err(Some(_)) => {
+            raise(&exceptions::OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+            Err(())
+        }
+        Err(None) => {
+            not_an_integer(v);
+            Err(())
+        }
+    }
+}
+
+/// An optional `Py_ssize_t` parameter: `default` when omitted (None is not "omitted").
+pub fn opt_ssize(v: Option<&Value>, default: i64) -> Result<i64, ()> {
+    v.map_or(Ok(default), |&v| ssize(v))
+}
+
+/// A C `int` parameter (`expandtabs(tabsize)`).
+pub fn c_int(v: Value) -> Result<i32, ()> {
+    match int_value(v) {
+        Ok(i) if i32::try_from(i).is_ok() => Ok(i as i32),
+        Ok(_) | Err(Some(_)) => {
+            raise(&exceptions::OVERFLOW_ERROR, "Python int too large to convert to C int");
+            Err(())
+        }
+        Err(None) => {
+            not_an_integer(v);
+            Err(())
+        }
+    }
+}
+
+/// An optional C `int` parameter: `default` when omitted.
+pub fn c_int_or(v: Option<&Value>, default: i32) -> Result<i32, ()> {
+    v.map_or(Ok(default), |&v| c_int(v))
+}
+
+/// A slice bound given as an argument (`str.find(sub, start, end)`): None or omitted is
+/// `default`, huge ints clamp (as CPython's `_PyEval_SliceIndex`).
+pub fn slice_index(v: Option<&Value>, default: i128) -> Result<i128, ()> {
+    match v {
+        None => Ok(default),
+        Some(v) if v.is_none() => Ok(default),
+        Some(&v) => slice_bound(v, "slice indices must be integers or None or have an __index__ method"),
+    }
+}
+
+/// A slice bound that may not be None (`list.index(x, start, end)`).
+pub fn slice_index_not_none(v: Option<&Value>, default: i128) -> Result<i128, ()> {
+    v.map_or(Ok(default), |&v| slice_bound(v, "slice indices must be integers or have an __index__ method"))
+}
+
+fn slice_bound(v: Value, msg: &str) -> Result<i128, ()> {
+    match int_value(v) {
+        Ok(i) => Ok(i),
+        Err(Some(positive)) => Ok(if positive { i128::from(i64::MAX) } else { i128::from(i64::MIN) }),
+        Err(None) => {
+            raise_type_error(msg);
+            Err(())
+        }
+    }
+}
+
+/// The type name in CPython's "argument must be X, not Y" errors: `None` for None.
+pub fn bad_type_name(v: Value) -> &'static str {
+    if v.is_none() { "None" } else { v.type_name() }
+}
+
+/// Refuses (with `MemoryError`, as a failed allocation in CPython) to build an object of
+/// `bytes` bytes that no machine could hold.
+pub fn check_size(bytes: u128) -> Result<(), ()> {
+    if bytes > 1 << 44 {
+        raise(&exceptions::MEMORY_ERROR, "");
+        return Err(());
+    }
+    Ok(())
+}
