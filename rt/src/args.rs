@@ -100,3 +100,28 @@ pub fn check_size(bytes: u128) -> Result<(), ()> {
     }
     Ok(())
 }
+
+/// A sequence index (`xs[i]`): ints beyond `i128` become `i128::MAX`/`MIN`, which are out of
+/// range of any sequence and which `index_error` reports as CPython does; `None` for a
+/// non-int.
+pub fn seq_index(index: Value) -> Option<i128> {
+    match int_value(index) {
+        Ok(i) => Some(i),
+        Err(Some(positive)) => Some(if positive { i128::MAX } else { i128::MIN }),
+        Err(None) => None,
+    }
+}
+
+/// Raises the `IndexError` for an index out of range: `msg`, or for an int too large for a
+/// C `ssize_t`, CPython's "cannot fit" message.
+pub fn index_error(index: Value, msg: &str) -> Value {
+    if int::is_int(index) && ssize_fits(index) {
+        raise(&exceptions::INDEX_ERROR, msg)
+    } else {
+        raise(&exceptions::INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+    }
+}
+
+fn ssize_fits(v: Value) -> bool {
+    matches!(int_value(v), Ok(i) if i64::try_from(i).is_ok())
+}

@@ -530,6 +530,12 @@ fn issubclass(t: &'static TypeObject, cls: Value) -> Result<bool, ()> {
     Ok(t.is_subtype(unsafe { cls.obj::<TypeObject>() }))
 }
 
+// `{**x}` in a dict display (not a Python-visible builtin: lowering calls it by name).
+builtin!(krait_builtin__dict_merge, |args, _kw| {
+    dict::merge(args[0], args[1])?;
+    Ok(Value::none())
+});
+
 builtin!(krait_builtin_type, |args, kw| {
     no_kwargs("type", &kw)?;
     if args.len() != 1 {

@@ -217,8 +217,8 @@ pub fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
-fn index_error(v: Value) -> Value {
-    raise(&exceptions::INDEX_ERROR, if is_bytearray(v) { "bytearray index out of range" } else { "index out of range" })
+fn index_error(v: Value, index: Value) -> Value {
+    crate::args::index_error(index, if is_bytearray(v) { "bytearray index out of range" } else { "index out of range" })
 }
 
 fn index_type_error(v: Value, index: Value) -> Value {
@@ -232,11 +232,11 @@ pub fn getitem(v: Value, index: Value) -> Value {
         let s = slice::obj(index);
         return getslice(v, s.start, s.stop, s.step);
     }
-    let Some(i) = ops::index_value(index) else { return index_type_error(v, index) };
+    let Some(i) = crate::args::seq_index(index) else { return index_type_error(v, index) };
     let d = data(v);
     match crate::list::norm_index(i, d.len()) {
         Some(j) => Value::small(i64::from(d[j])),
-        None => index_error(v),
+        None => index_error(v, index),
     }
 }
 
@@ -260,7 +260,7 @@ pub fn setitem(v: Value, index: Value, value: Value) -> bool {
     if index.kind() == Kind::Slice {
         return set_slice(v, index, value).is_ok();
     }
-    let Some(i) = ops::index_value(index) else {
+    let Some(i) = crate::args::seq_index(index) else {
         index_type_error(v, index);
         return false;
     };
@@ -272,7 +272,7 @@ pub fn setitem(v: Value, index: Value, value: Value) -> bool {
             true
         }
         None => {
-            index_error(v);
+            index_error(v, index);
             false
         }
     }
@@ -321,7 +321,7 @@ pub fn delitem(v: Value, index: Value) -> bool {
         slice::delete(d, b);
         return true;
     }
-    let Some(i) = ops::index_value(index) else {
+    let Some(i) = crate::args::seq_index(index) else {
         index_type_error(v, index);
         return false;
     };
@@ -331,7 +331,7 @@ pub fn delitem(v: Value, index: Value) -> bool {
             true
         }
         None => {
-            index_error(v);
+            index_error(v, index);
             false
         }
     }

@@ -362,7 +362,17 @@ pub fn update(d: Value, other: Value) -> Result<(), ()> {
     Ok(())
 }
 
+/// `{**x}` in a dict display: merges the mapping `x` into the display's dict `d`.
+pub fn merge(d: Value, x: Value) -> Result<(), ()> {
+    if x.kind() != Kind::Dict {
+        raise_type_error(&format!("'{}' object is not a mapping", x.type_name()));
+        return Err(());
+    }
+    update(d, x)
+}
+
 // ---- entry points for generated code ----
+
 
 /// Builds a dict from `n` key/value pairs laid out as k0, v0, k1, v1, …
 #[unsafe(no_mangle)]

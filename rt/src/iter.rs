@@ -22,12 +22,15 @@ pub enum State {
         step: i128,
         remaining: i128,
     },
-    /// Keys (0), values (1) or items (2) of a dict, by entry position.
+    /// Keys (0), values (1) or items (2) of a dict, by entry position; `len` is its size
+    /// when iteration began, `left` how many entries may still come (as CPython counts them:
+    /// more means keys were replaced while the size stayed the same).
     Dict {
         dict: Value,
         index: usize,
         which: u8,
         len: usize,
+        left: usize,
     },
     /// A set, by table position; `used` is its size when iteration began.
     Set {
@@ -145,7 +148,10 @@ pub fn iter(v: Value) -> Value {
             let r = crate::range::obj(v);
             State::Range { next: r.start, step: r.step, remaining: crate::range::len(v) }
         }
-        Kind::Dict => State::Dict { dict: v, index: 0, which: 0, len: dict::table(v).len() },
+        Kind::Dict => {
+            let len = dict::table(v).len();
+            State::Dict { dict: v, index: 0, which: 0, len, left: len }
+        }
         Kind::DictView => {
             let which = match v.type_name() {
                 "dict_keys" => 0,
@@ -153,7 +159,8 @@ pub fn iter(v: Value) -> Value {
                 _ => 2,
             };
             let d = dict::view_dict(v);
-            State::Dict { dict: d, index: 0, which, len: dict::table(d).len() }
+            let len = dict::table(d).len();
+            State::Dict { dict: d, index: 0, which, len, left: len }
         }
         Kind::Set => State::Set { set: v, pos: 0, used: crate::set::table(v).len() },
         Kind::Iterator => return v,
@@ -196,7 +203,7 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
             *remaining -= 1;
             Ok(Some(v))
         }
-        State::Dict { dict: d, index, which, len } => {
+        State::Dict { dict: d, index, which, len, left } => {
             let t = dict::table(*d);
             if t.len() != *len {
                 *len = usize::MAX;
@@ -207,6 +214,12 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
                 let e = t.entries[*index];
                 *index += 1;
                 if !e.key.is_null() {
+                    if *left == 0 {
+                        *index = usize::MAX;
+                        raise(&exceptions::RUNTIME_ERROR, "dictionary keys changed during iteration");
+                        return Err(());
+                    }
+                    *left -= 1;
                     return Ok(Some(match which {
                         0 => e.key,
                         1 => e.value,

@@ -95,13 +95,13 @@ pub fn index_in(xs: &[Value], x: Value, start: Option<&Value>, stop: Option<&Val
 }
 
 pub fn getitem(v: Value, index: Value) -> Value {
-    let Some(i) = ops::index_value(index) else {
+    let Some(i) = crate::args::seq_index(index) else {
         return raise_type_error(&format!("list indices must be integers or slices, not {}", index.type_name()));
     };
     let xs = items(v);
     match norm_index(i, xs.len()) {
         Some(j) => xs[j],
-        None => raise(&exceptions::INDEX_ERROR, "list index out of range"),
+        None => crate::args::index_error(index, "list index out of range"),
     }
 }
 
@@ -109,7 +109,7 @@ pub fn setitem(v: Value, index: Value, value: Value) -> bool {
     if index.kind() == Kind::Slice {
         return set_slice(v, index, value).is_ok();
     }
-    let Some(i) = ops::index_value(index) else {
+    let Some(i) = crate::args::seq_index(index) else {
         raise_type_error(&format!("list indices must be integers or slices, not {}", index.type_name()));
         return false;
     };
@@ -120,7 +120,7 @@ pub fn setitem(v: Value, index: Value, value: Value) -> bool {
             true
         }
         None => {
-            raise(&exceptions::INDEX_ERROR, "list assignment index out of range");
+            crate::args::index_error(index, "list assignment index out of range");
             false
         }
     }

@@ -666,7 +666,7 @@ pub fn delitem(v: Value, index: Value) -> bool {
     match v.kind() {
         Kind::List if index.kind() == Kind::Slice => list::del_slice(v, index),
         Kind::List => {
-            let Some(i) = index_value(index) else {
+            let Some(i) = crate::args::seq_index(index) else {
                 raise_type_error(&format!("list indices must be integers or slices, not {}", index.type_name()));
                 return false;
             };
@@ -677,7 +677,7 @@ pub fn delitem(v: Value, index: Value) -> bool {
                     true
                 }
                 None => {
-                    raise(&exceptions::INDEX_ERROR, "list assignment index out of range");
+                    crate::args::index_error(index, "list assignment index out of range");
                     false
                 }
             }

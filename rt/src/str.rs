@@ -152,13 +152,13 @@ fn char_at(v: Value, i: usize) -> char {
 }
 
 pub fn getitem(v: Value, index: Value) -> Value {
-    let Some(i) = crate::ops::index_value(index) else {
+    let Some(i) = crate::args::seq_index(index) else {
         return raise_type_error(&format!("string indices must be integers, not '{}'", index.type_name()));
     };
     let n = char_len(v) as i128;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return raise(&exceptions::INDEX_ERROR, "string index out of range");
+        return crate::args::index_error(index, "string index out of range");
     }
     char_str(char_at(v, j as usize))
 }

@@ -60,13 +60,13 @@ pub fn items(v: Value) -> &'static [Value] {
 }
 
 pub fn getitem(v: Value, index: Value) -> Value {
-    let Some(i) = ops::index_value(index) else {
+    let Some(i) = crate::args::seq_index(index) else {
         return raise_type_error(&format!("tuple indices must be integers or slices, not {}", index.type_name()));
     };
     let xs = items(v);
     match crate::list::norm_index(i, xs.len()) {
         Some(j) => xs[j],
-        None => raise(&exceptions::INDEX_ERROR, "tuple index out of range"),
+        None => crate::args::index_error(index, "tuple index out of range"),
     }
 }
 

@@ -125,20 +125,53 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.assign(Rvalue::BuildTuple(items), Type::Tuple)
             }
             Expr::Dict(d) => {
+                // The pairs before the first `**` build the dict; each later `**m` merges `m`
+                // and each later pair is stored, left to right as CPython evaluates them.
                 let mut pairs = Vec::new();
+                let mut dict: Option<Val> = None;
                 for item in &d.items {
-                    let Some(k) = &item.key else {
-                        self.unsupported("`**` unpacking in dict displays", &item.value);
-                        continue;
-                    };
-                    let kv = self.lower_expr(k);
-                    let k = self.to_dyn(kv);
-                    let vv = self.lower_expr(&item.value);
-                    let v = self.to_dyn(vv);
-                    pairs.push((k, v));
+                    match (&item.key, &dict) {
+                        (Some(k), None) => {
+                            let kv = self.lower_expr(k);
+                            let k = self.to_dyn(kv);
+                            let vv = self.lower_expr(&item.value);
+                            let v = self.to_dyn(vv);
+                            pairs.push((k, v));
+                        }
+                        (Some(k), Some(built)) => {
+                            let obj = built.op.clone();
+                            let kv = self.lower_expr(k);
+                            let index = self.to_dyn(kv);
+                            let vv = self.lower_expr(&item.value);
+                            let value = self.to_dyn(vv);
+                            self.at(d.range);
+                            self.emit(Statement::SetItem { obj, index, value });
+                        }
+                        (None, _) => {
+                            let built = match dict.take() {
+                                Some(built) => built,
+                                None => {
+                                    self.at(d.range);
+                                    self.assign(Rvalue::BuildDict(std::mem::take(&mut pairs)), Type::Dict)
+                                }
+                            };
+                            let mv = self.lower_expr(&item.value);
+                            let m = self.to_dyn(mv);
+                            self.at(item.value.range());
+                            let callee = crate::mir::Callee::Builtin("_dict_merge".into());
+                            let args = vec![built.op.clone(), m];
+                            self.emit(Statement::Eval(Rvalue::Call { callee, args, kwnames: Vec::new() }));
+                            dict = Some(built);
+                        }
+                    }
                 }
-                self.at(d.range);
-                self.assign(Rvalue::BuildDict(pairs), Type::Dict)
+                match dict {
+                    Some(built) => built,
+                    None => {
+                        self.at(d.range);
+                        self.assign(Rvalue::BuildDict(pairs), Type::Dict)
+                    }
+                }
             }
             Expr::FString(f) => self.lower_fstring(f),
             Expr::ListComp(c) => self.lower_list_comp(c),
