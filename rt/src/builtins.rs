@@ -580,10 +580,7 @@ builtin!(krait_builtin_ord, |args, kw| {
 builtin!(krait_builtin_chr, |args, kw| {
     no_kwargs("chr", &kw)?;
     arity("chr", args, 1, 1)?;
-    let Some(i) = (if args[0].kind() == Kind::Float { None } else { ops::index_value(args[0]) }) else {
-        raise_type_error(&format!("'{}' object cannot be interpreted as an integer", args[0].type_name()));
-        return Err(());
-    };
+    let i = crate::args::c_int(args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(str::from_string(c.to_string())),
         None if (0xd800..0xe000).contains(&i) => {
@@ -642,8 +639,13 @@ builtin!(krait_builtin_sum, |args, kw| {
     if let Some(&s) = args.get(1) {
         start = s;
     }
-    if start.kind() == Kind::Str {
-        return crate::exceptions::fail(raise_type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    match start.kind() {
+        Kind::Str => return crate::exceptions::fail(raise_type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Kind::Bytes => {
+            let what = start.type_name();
+            return crate::exceptions::fail(raise_type_error(&format!("sum() can't sum {what} [use b''.join(seq) instead]")));
+        }
+        _ => {}
     }
     let it = iter::iter(args[0]);
     if it.is_null() {
@@ -701,6 +703,10 @@ builtin!(krait_builtin_sum, |args, kw| {
 
 /// `min`/`max` shared logic: `op` is the comparison that makes a new item win.
 fn min_max(name: &str, op: CmpOp, args: &[Value], kw: &[(&str, Value)]) -> Result<Value, ()> {
+    if args.is_empty() {
+        raise_type_error(&format!("{name} expected at least 1 argument, got 0"));
+        return Err(());
+    }
     let mut key = Value::NULL;
     let mut default = Value::NULL;
     for &(k, v) in kw {

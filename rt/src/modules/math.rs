@@ -1170,6 +1170,11 @@ pub unsafe extern "C" fn math_perm(ptr: *const Value, n: usize, kwnames: Value) 
         let n = to_int(args[0])?;
         let k = match args.get(1) {
             Some(&v) if !v.is_none() => to_int(v)?,
+            // `perm(n)` is `factorial(n)`, with its error.
+            _ if n.is_negative() => {
+                raise(&exceptions::VALUE_ERROR, "factorial() not defined for negative values");
+                return Err(());
+            }
             _ => n.clone(),
         };
         let Some((n, k)) = n_k(&n, &k)? else { return Ok(Value::small(0)) };

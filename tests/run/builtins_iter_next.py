@@ -1,0 +1,38 @@
+# iter()/next() with defaults, exhausted iterators, iterator identity, StopIteration.
+def t(f):
+    try:
+        print(repr(f()))
+    except StopIteration as e:
+        print("StopIteration", e.args)
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+it = iter([1, 2])
+t(lambda: next(it))
+t(lambda: next(it))
+t(lambda: next(it))
+t(lambda: next(it, "done"))
+t(lambda: next(it, None))
+t(lambda: next([1]))
+t(lambda: next(5))
+t(lambda: iter(5))
+t(lambda: iter(None))
+t(lambda: next())
+s = iter("héllo")
+print(next(s), next(s), "".join(s))
+d = iter({"a": 1, "b": 2})
+print(next(d), list(d), next(d, "end"))
+r = iter(range(3))
+print(iter(r) is r, list(r), list(r))
+sv = iter({3, 1, 2})
+print(sorted(sv))
+tp = iter((1, 2, 3))
+print(next(tp), tuple(tp))
+b = iter(b"ab")
+print(next(b), list(b))
+items = iter({"k": "v"}.items())
+print(next(items), next(items, 0))
+m = map(str, [1, 2])
+print(next(m), list(m), next(m, "x"))
+z = zip("ab", "cd")
+print(next(z), next(z), next(z, "zz"))
