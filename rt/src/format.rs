@@ -120,10 +120,35 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// `digits` grouped, with leading zeros (grouped too) up to `min_width` characters where the
+/// spec pads with zeros after the sign (`0` flag, or fill `0` with `=`), as CPython pads
+/// `format(7, "06,")` to `00,007`; a separator never comes first.
+fn group_padded(spec: &Spec, digits: &str, sep: char, every: usize, min_width: usize) -> String {
+    let zero_fill = if spec.align.is_none() { spec.zero && spec.fill.unwrap_or('0') == '0' } else {
+        spec.align == Some('=') && spec.fill == Some('0')
+    };
+    let mut grouped = group(digits, sep, every);
+    if zero_fill && grouped.len() < min_width {
+        let mut padded = digits.to_string();
+        while grouped.len() < min_width {
+            padded.insert(0, '0');
+            grouped = group(&padded, sep, every);
+        }
+    }
+    grouped
+}
+
+/// A presentation type in CPython's "Unknown format code" message: itself if printable,
+/// else `\x..`.
+fn code(c: char) -> String {
+    if ('!'..='~').contains(&c) { c.to_string() } else { format!("\\x{:x}", c as u32) }
+}
+
 /// Pads `body` (with `sign_prefix` kept in front for `=` alignment) to the spec's width.
 fn pad(spec: &Spec, sign_prefix: &str, body: &str, default_align: char) -> String {
+    // The `0` flag pads numbers after the sign; strings it pads on the right.
     let (fill, align) = if spec.zero && spec.align.is_none() {
-        (spec.fill.unwrap_or('0'), '=')
+        (spec.fill.unwrap_or('0'), if default_align == '<' { '<' } else { '=' })
     } else {
         (spec.fill.unwrap_or(' '), spec.align.unwrap_or(default_align))
     };
@@ -178,7 +203,7 @@ fn format_int(v: &BigInt, spec: &Spec) -> Result<String, String> {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
-        _ => return Err(format!("Unknown format code '{ty}' for object of type 'int'")),
+        _ => return Err(format!("Unknown format code '{}' for object of type 'int'", code(ty))),
     };
     if radix == 10 && v.bits() > 14_000 {
         // Over about 4200 digits: let `str()` apply `sys.get_int_max_str_digits()`.
@@ -188,13 +213,16 @@ fn format_int(v: &BigInt, spec: &Spec) -> Result<String, String> {
     }
     let mag = v.abs().to_str_radix(radix);
     let mag = if ty == 'X' { mag.to_uppercase() } else { mag };
-    let digits = match spec.grouping {
-        Some(',') if radix != 10 => return Err(format!("Cannot specify ',' with '{ty}'.")),
-        Some(sep) => group(&mag, sep, if radix == 10 { 3 } else { 4 }),
-        None => mag,
-    };
     let prefix = if spec.alternate { prefix } else { "" };
     let sign = sign_str(v.is_negative(), spec.sign);
+    let digits = match spec.grouping {
+        Some(',') if radix != 10 => return Err(format!("Cannot specify ',' with '{ty}'.")),
+        Some(sep) => {
+            let min_width = spec.width.saturating_sub(sign.len() + prefix.len());
+            group_padded(spec, &mag, sep, if radix == 10 { 3 } else { 4 }, min_width)
+        }
+        None => mag,
+    };
     Ok(pad(spec, &format!("{sign}{prefix}"), &digits, '>'))
 }
 
@@ -223,7 +251,9 @@ fn general(x: f64, prec: usize, alternate: bool, upper: bool, repr_like: bool) -
     let s = format!("{:.*e}", p - 1, x);
     let exp: i32 = s.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
     let strip = |t: String| -> String {
-        if alternate || !t.contains('.') {
+        if alternate && !t.contains('.') {
+            format!("{t}.")
+        } else if alternate || !t.contains('.') {
             t
         } else {
             let t = t.trim_end_matches('0');
@@ -247,6 +277,11 @@ fn general(x: f64, prec: usize, alternate: bool, upper: bool, repr_like: bool) -
 
 fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
     let ty = spec.ty;
+    if let Some(c) = ty
+        && !matches!(c, 'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'n' | '%')
+    {
+        return Err(format!("Unknown format code '{}' for object of type 'float'", code(c)));
+    }
     let negative = x.is_sign_negative() && !x.is_nan();
     let mut ax = x.abs();
     let upper = matches!(ty, Some('F' | 'E' | 'G'));
@@ -261,12 +296,12 @@ fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
             }
             Some('e' | 'E') => sci(ax, spec.precision.unwrap_or(6), upper, spec.alternate),
             Some('g' | 'G' | 'n') => general(ax, spec.precision.unwrap_or(6), spec.alternate, upper, false),
-            Some('%') => {
+            // `%`, the only type left (they are checked above).
+            Some(_) => {
                 ax *= 100.0;
                 let p = spec.precision.unwrap_or(6);
                 format!("{ax:.p$}%")
             }
-            Some(c) => return Err(format!("Unknown format code '{c}' for object of type 'float'")),
         }
     } else {
         let t = if ax.is_nan() { "nan" } else { "inf" };
@@ -281,7 +316,8 @@ fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
                 Some(i) => body.split_at(i),
                 None => (body.as_str(), ""),
             };
-            format!("{}{rest}", group(int_part, sep, 3))
+            let min_width = spec.width.saturating_sub(sign_str(negative, spec.sign).len() + rest.chars().count());
+            format!("{}{rest}", group_padded(spec, int_part, sep, 3, min_width))
         }
         None => body,
     };
@@ -291,7 +327,7 @@ fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
 fn format_str(s: &str, spec: &Spec) -> Result<String, String> {
     match spec.ty {
         None | Some('s') => {}
-        Some(c) => return Err(format!("Unknown format code '{c}' for object of type 'str'")),
+        Some(c) => return Err(format!("Unknown format code '{}' for object of type 'str'", code(c))),
     }
     match spec.sign {
         Some(' ') => return Err("Space not allowed in string format specifier".into()),
@@ -331,8 +367,6 @@ pub fn format_value(v: Value, spec: &str) -> Result<String, ()> {
             if matches!(parsed.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
                 let f = int::to_f64(v)?;
                 format_float(f, &parsed)
-            } else if v.kind() == Kind::Bool && parsed.ty.is_none() && parsed.width == 0 {
-                Ok(repr::str_string(v)?)
             } else {
                 format_int(&int::to_big(v), &parsed)
             }

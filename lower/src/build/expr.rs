@@ -704,6 +704,8 @@ impl<'a> FnBuilder<'_, 'a> {
                         ast::ConversionFlag::Repr => Conversion::Repr,
                         ast::ConversionFlag::Ascii => Conversion::Ascii,
                     };
+                    // CPython reports a failed format at the whole replacement field, braces included.
+                    self.at(i.range);
                     let s = self.assign(Rvalue::Format { value, conversion, spec }, Type::Str);
                     pieces.push(s.op);
                 }

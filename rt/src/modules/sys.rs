@@ -55,6 +55,7 @@ pub fn getattr(name: &str) -> Option<Value> {
         "getrecursionlimit" => builtin(krait_sys_getrecursionlimit, "getrecursionlimit"),
         "setrecursionlimit" => builtin(krait_sys_setrecursionlimit, "setrecursionlimit"),
         "platform" => crate::str::new_str("linux"),
+        "getdefaultencoding" => builtin(krait_sys_getdefaultencoding, "getdefaultencoding"),
         "get_int_max_str_digits" => builtin(krait_sys_get_int_max_str_digits, "get_int_max_str_digits"),
         "set_int_max_str_digits" => builtin(krait_sys_set_int_max_str_digits, "set_int_max_str_digits"),
         "byteorder" => crate::str::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
@@ -109,14 +110,21 @@ pub unsafe extern "C" fn krait_sys_setrecursionlimit(ptr: *const Value, n: usize
             args.len()
         ));
     }
-    let Some(limit) = crate::ops::index_value(args[0]) else {
-        return exceptions::raise_type_error("an integer is required");
-    };
+    let Ok(limit) = crate::args::c_int(args[0]) else { return Value::NULL };
     if limit < 1 {
         return raise(&exceptions::VALUE_ERROR, "recursion limit must be greater or equal than 1");
     }
-    crate::start::set_recursion_limit(limit.min(i128::from(i32::MAX)) as u32);
+    crate::start::set_recursion_limit(limit as u32);
     Value::none()
+}
+
+/// `sys.getdefaultencoding()` and `sys.getfilesystemencoding()`: always UTF-8, as on Linux.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_sys_getdefaultencoding(_ptr: *const Value, n: usize, _kw: Value) -> Value {
+    if n != 0 {
+        return exceptions::raise_type_error(&format!("sys.getdefaultencoding() takes no arguments ({n} given)"));
+    }
+    crate::str::new_str("utf-8")
 }
 
 pub fn set_argv(args: Vec<String>) {
