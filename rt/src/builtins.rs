@@ -1301,6 +1301,8 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
         "slice" => Some(krait_builtin_slice),
         "range" => Some(krait_builtin_range),
         "type" => Some(krait_builtin_type),
+        "NoneType" if args.is_empty() => return Value::none(),
+        "NoneType" => return raise_type_error("NoneType takes no arguments"),
         _ => None,
     };
     match entry {

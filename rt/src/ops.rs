@@ -562,6 +562,18 @@ pub fn hash(v: Value) -> Result<i64, ()> {
             tuple::combine_hashes(&[s.start, s.stop, s.step], false)
         }
         Kind::NoneType => Ok(0xFCA8_6420),
+        // As CPython: the hash of (len, start, step), with start and step None where the
+        // length makes them irrelevant, so equal ranges hash equally.
+        Kind::Range => {
+            let r = crate::range::obj(v);
+            let n = crate::range::len(v);
+            let (start, step) = match n {
+                0 => (Value::none(), Value::none()),
+                1 => (int::from_i128(r.start), Value::none()),
+                _ => (int::from_i128(r.start), int::from_i128(r.step)),
+            };
+            tuple::combine_hashes(&[int::from_i128(n), start, step], true)
+        }
         Kind::Set if crate::set::is_frozen(v) => Ok(crate::set::hash(v)),
         Kind::List | Kind::Dict | Kind::Set => {
             raise_type_error(&format!("unhashable type: '{}'", v.type_name()));
