@@ -8,6 +8,54 @@ use crate::{list, str, tuple};
 
 pub static ITERATOR_TYPE: TypeObject = TypeObject::new("iterator", Kind::Iterator, Some(&OBJECT_TYPE));
 
+/// The iterator types CPython names in messages (`object of type 'list_iterator' has no len()`).
+macro_rules! iterator_types {
+    ($($name:ident = $text:literal),* $(,)?) => {
+        $(static $name: TypeObject = TypeObject::new($text, Kind::Iterator, Some(&OBJECT_TYPE));)*
+    };
+}
+iterator_types! {
+    LIST_ITERATOR = "list_iterator",
+    TUPLE_ITERATOR = "tuple_iterator",
+    STR_ASCII_ITERATOR = "str_ascii_iterator",
+    STR_ITERATOR = "str_iterator",
+    BYTES_ITERATOR = "bytes_iterator",
+    BYTEARRAY_ITERATOR = "bytearray_iterator",
+    RANGE_ITERATOR = "range_iterator",
+    DICT_KEYITERATOR = "dict_keyiterator",
+    DICT_VALUEITERATOR = "dict_valueiterator",
+    DICT_ITEMITERATOR = "dict_itemiterator",
+    SET_ITERATOR = "set_iterator",
+    ENUMERATE_TYPE = "enumerate",
+    ZIP_TYPE = "zip",
+    MAP_TYPE = "map",
+    FILTER_TYPE = "filter",
+}
+
+/// The type of an iterator in `state`.
+fn type_of(state: &State) -> &'static TypeObject {
+    match state {
+        State::Seq { seq, .. } => match seq.kind() {
+            Kind::List => &LIST_ITERATOR,
+            Kind::Tuple => &TUPLE_ITERATOR,
+            Kind::Str if str::as_str(*seq).is_ascii() => &STR_ASCII_ITERATOR,
+            Kind::Str => &STR_ITERATOR,
+            _ if crate::bytes::is_bytearray(*seq) => &BYTEARRAY_ITERATOR,
+            _ => &BYTES_ITERATOR,
+        },
+        State::Range { .. } => &RANGE_ITERATOR,
+        State::Dict { which: 0, .. } => &DICT_KEYITERATOR,
+        State::Dict { which: 1, .. } => &DICT_VALUEITERATOR,
+        State::Dict { .. } => &DICT_ITEMITERATOR,
+        State::Set { .. } => &SET_ITERATOR,
+        State::Enumerate { .. } => &ENUMERATE_TYPE,
+        State::Zip { .. } => &ZIP_TYPE,
+        State::Map { .. } => &MAP_TYPE,
+        State::Filter { .. } => &FILTER_TYPE,
+        State::Lines => &ITERATOR_TYPE,
+    }
+}
+
 /// What `krait_iter_next` returns when the iterator is exhausted (not an object, not an int).
 pub const STOP: Value = Value(2);
 
@@ -68,7 +116,7 @@ pub struct IterObj {
 }
 
 fn new_iter(state: State) -> Value {
-    new_object(IterObj { header: Header { ty: &ITERATOR_TYPE }, state })
+    new_object(IterObj { header: Header { ty: type_of(&state) }, state })
 }
 
 pub fn enumerate(iterable: Value, start: i128) -> Value {

@@ -1,0 +1,13 @@
+# repr of tuples: single-element commas, nesting, empty tuples, tuples inside other containers.
+print((), (1,), (1, 2), ((),), ((), ()), (((1,),),), ("a",), (None,), ([],), ({},))
+print([(1,)], {(1,): (2,)}, {(): ()}, ((1, 2), [3, (4,)]))
+print(repr((1.0, -0.0, float("inf"))), str(("x", 'y"', "z'")), repr(("\n",)))
+t = (1, 2)
+u = (t, t)
+print(u, u[0] is u[1], len(u), u.count(t), u.index((1, 2)))
+print(tuple([1, [2, 3]]), tuple("ab"), tuple({1: 2}))
+big = tuple(range(20))
+print(big, big[5:8], big[::7], big[-1:-4:-1])
+print((1, 2) + (3,), (1,) * 3, 2 * (0,), (1, 2) < (1, 2, 0), (2,) > (1, 9, 9))
+a, b = (1, (2, 3))
+print(a, b, type(b).__name__)
