@@ -536,6 +536,14 @@ builtin!(krait_builtin__dict_merge, |args, _kw| {
     Ok(Value::none())
 });
 
+// `[*x]` in a list or tuple display: appends the items of the iterable `x` to the display's list.
+builtin!(krait_builtin__list_extend, |args, _kw| {
+    let x = args[1];
+    let items = iter::collect_or(x, &format!("Value after * must be an iterable, not {}", x.type_name()))?;
+    list::items(args[0]).extend(items);
+    Ok(Value::none())
+});
+
 builtin!(krait_builtin_type, |args, kw| {
     no_kwargs("type", &kw)?;
     if args.len() != 1 {

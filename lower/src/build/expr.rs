@@ -2,7 +2,7 @@
 
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
 
 use super::stmt::binop;
 use super::{FnBuilder, NameRef, Val};
@@ -114,11 +114,20 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.at_subscript(s);
                 self.assign(Rvalue::GetItem { obj, index }, typing::subscript_result(obj_ty))
             }
+            Expr::List(l) if l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) => {
+                self.lower_unpacking_list(&l.elts, l.range)
+            }
             Expr::List(l) => {
                 let (items, elem) = self.lower_items_typed(&l.elts);
                 let v = self.assign(Rvalue::BuildList(items), Type::List);
                 self.record_fresh(&v, elem);
                 v
+            }
+            Expr::Tuple(t) if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) => {
+                let list = self.lower_unpacking_list(&t.elts, t.range);
+                let args = vec![list.op];
+                self.at(t.range);
+                self.assign(Rvalue::Call { callee: Callee::Builtin("tuple".into()), args, kwnames: Vec::new() }, Type::Tuple)
             }
             Expr::Tuple(t) => {
                 let items = self.lower_items(&t.elts);
@@ -158,7 +167,7 @@ impl<'a> FnBuilder<'_, 'a> {
                             let mv = self.lower_expr(&item.value);
                             let m = self.to_dyn(mv);
                             self.at(item.value.range());
-                            let callee = crate::mir::Callee::Builtin("_dict_merge".into());
+                            let callee = Callee::Builtin("_dict_merge".into());
                             let args = vec![built.op.clone(), m];
                             self.emit(Statement::Eval(Rvalue::Call { callee, args, kwnames: Vec::new() }));
                             dict = Some(built);
@@ -801,6 +810,35 @@ impl<'a> FnBuilder<'_, 'a> {
             Expr::Set(s) => self.lower_set_display(s, true),
             _ => self.lower_expr(e),
         }
+    }
+
+    /// `[a, *b, c]` (and a tuple display with `*`, built as a list first): a list of the
+    /// leading plain items, then each starred item's items and each later plain item appended,
+    /// left to right as CPython evaluates them.
+    fn lower_unpacking_list(&mut self, elts: &'a [Expr], range: TextRange) -> Val {
+        let plain = elts.iter().take_while(|e| !matches!(e, Expr::Starred(_))).count();
+        let items = self.lower_items(&elts[..plain]);
+        self.at(range);
+        let list = self.assign(Rvalue::BuildList(items), Type::List);
+        self.record_fresh(&list, Type::Dyn);
+        for e in &elts[plain..] {
+            match e {
+                Expr::Starred(st) => {
+                    let v = self.lower_expr(&st.value);
+                    let v = self.to_dyn(v);
+                    self.at(st.range);
+                    let callee = Callee::Builtin("_list_extend".into());
+                    let args = vec![list.op.clone(), v];
+                    self.emit(Statement::Eval(Rvalue::Call { callee, args, kwnames: Vec::new() }));
+                }
+                _ => {
+                    let v = self.lower_expr(e);
+                    let value = self.to_dyn(v);
+                    self.emit(Statement::ListAppend { list: list.op.clone(), value });
+                }
+            }
+        }
+        list
     }
 
     /// `{a, *b, c}`: a set of the leading plain items, then `update` for each starred item and
