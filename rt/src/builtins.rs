@@ -156,6 +156,9 @@ builtin!(krait_builtin_abs, |args, kw| {
     no_kwargs("abs", &kw)?;
     arity("abs", args, 1, 1)?;
     let v = args[0];
+    if let Some(r) = crate::class::unary(v, "__abs__") {
+        return nonnull(r);
+    }
     if int::is_int(v) {
         Ok(int::abs(if v.kind() == Kind::Bool { int::from_i64(i64::from(ops::bool_value(v))) } else { v }))
     } else if v.kind() == Kind::Float {
@@ -415,6 +418,13 @@ fn set_or_delete_attribute(func: &str, args: &[Value], kw: &[(&str, Value)], n: 
     }
     let name = attribute_name(args)?;
     let v = args[0];
+    let value = if n == 3 { args[2] } else { Value::NULL };
+    if v.kind() == Kind::Instance {
+        return if crate::class::instance_setattr(v, name, value) { Ok(Value::none()) } else { Err(()) };
+    }
+    if crate::class::as_class(v).is_some() {
+        return if crate::class::class_setattr(v, name, value) { Ok(Value::none()) } else { Err(()) };
+    }
     if matches!(v.kind(), Kind::Exception | Kind::Function | Kind::Module | Kind::Type) {
         let what = if v.kind() == Kind::Module { "module" } else { v.type_name() };
         raise(
@@ -529,6 +539,23 @@ fn issubclass(t: &'static TypeObject, cls: Value) -> Result<bool, ()> {
     // SAFETY: kind checked.
     Ok(t.is_subtype(unsafe { cls.obj::<TypeObject>() }))
 }
+
+// `class NAME(bases): body`, once the body filled the namespace `ns`: the class (not a
+// Python-visible builtin: lowering calls it by name with name, qualname, bases tuple, ns).
+builtin!(krait_builtin__make_class, |args, _kw| {
+    let bases = tuple::items(args[2]).to_vec();
+    crate::class::make_class(str::as_str(args[0]), str::as_str(args[1]), &bases, args[3])
+});
+
+// `super(cls, obj)`; lowering passes the class and the first parameter for `super()`.
+builtin!(krait_builtin_super, |args, kw| {
+    no_kwargs("super", &kw)?;
+    if args.len() != 2 {
+        raise(&exceptions::RUNTIME_ERROR, "super(): no arguments");
+        return Err(());
+    }
+    crate::class::new_super(args[0], args[1])
+});
 
 // `{**x}` in a dict display (not a Python-visible builtin: lowering calls it by name).
 builtin!(krait_builtin__dict_merge, |args, _kw| {

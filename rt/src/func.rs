@@ -229,7 +229,12 @@ pub fn call(callee: Value, args: &[Value], kwnames: Value) -> Value {
             // SAFETY: as above.
             unsafe { (f.entry)(args.as_ptr(), args.len(), kwnames) }
         }
+        Kind::Type if crate::class::as_class(callee).is_some() => crate::class::instantiate(callee, args, kwnames),
         Kind::Type => crate::builtins::call_type(callee, args, kwnames),
+        Kind::Method => crate::class::call_method_object(callee, args, kwnames),
+        Kind::Instance if let Some(f) = crate::class::special(callee, "__call__") => {
+            crate::class::call_with_self(f, callee, args, kwnames)
+        }
         Kind::BuiltinMethod => call_builtin_method(callee, args, kwnames),
         _ => raise_type_error(&format!("'{}' object is not callable", callee.type_name())),
     }
@@ -266,6 +271,11 @@ fn missing_attribute(v: Value, name: &str) -> Value {
 /// does. Generated code reads and clears it on the error path of a method call.
 static LOOKUP_FAILED: crate::cell::Global<bool> = crate::cell::Global::new(false);
 
+/// Marks the method call in progress as failed at the lookup of the method.
+pub fn set_lookup_failed() {
+    LOOKUP_FAILED.set(true);
+}
+
 /// Whether the failed method call failed at the lookup (clears the flag).
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_method_lookup_failed() -> bool {
@@ -276,6 +286,25 @@ pub extern "C" fn krait_method_lookup_failed() -> bool {
 
 /// `obj.name(*args)`.
 pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Value {
+    match obj.kind() {
+        Kind::Instance => {
+            if let Some(r) = crate::class::instance_call_method(obj, name, args, kwnames) {
+                return r;
+            }
+            LOOKUP_FAILED.set(true);
+            return crate::class::instance_getattr(obj, name);
+        }
+        Kind::Super => return crate::class::super_call_method(obj, name, args, kwnames),
+        Kind::Type if crate::class::as_class(obj).is_some() => {
+            let f = crate::class::class_getattr(obj, name);
+            if f.is_null() {
+                LOOKUP_FAILED.set(true);
+                return f;
+            }
+            return call(f, args, kwnames);
+        }
+        _ => {}
+    }
     let (pos, kw) = split_args(args, kwnames);
     if crate::arity::check(obj, name, pos.len(), kw.len()).is_err() {
         return Value::NULL;
@@ -425,6 +454,10 @@ pub fn getattr(obj: Value, name: &str) -> Value {
     match (obj.kind(), name) {
         (Kind::Module, _) => crate::modules::getattr(obj, name),
         (_, "__class__") => Value::from_static(obj.ty()),
+        (Kind::Instance, _) => crate::class::instance_getattr(obj, name),
+        (Kind::Type, _) if crate::class::as_class(obj).is_some() => crate::class::class_getattr(obj, name),
+        (Kind::Super, _) => crate::class::super_getattr(obj, name),
+        (Kind::Method, _) if let Some(v) = crate::class::method_getattr(obj, name) => v,
         (Kind::Exception, "args") => exceptions::exc(obj).args,
         (Kind::Exception, "__cause__") => or_none(exceptions::exc(obj).cause),
         (Kind::Exception, "__context__") => or_none(exceptions::exc(obj).context),

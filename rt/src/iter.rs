@@ -175,7 +175,7 @@ pub fn is_iterable(v: Value) -> bool {
             | Kind::Set
             | Kind::Iterator
             | Kind::File
-    )
+    ) || crate::class::special(v, "__iter__").is_some()
 }
 
 /// All the items of an iterable, or `TypeError(msg)` for a non-iterable (as CPython's
@@ -213,6 +213,7 @@ pub fn iter(v: Value) -> Value {
         Kind::Set => State::Set { set: v, pos: 0, used: crate::set::table(v).len() },
         Kind::Iterator => return v,
         Kind::File => State::Lines,
+        Kind::Instance => return crate::class::iter(v),
         _ => return raise_type_error(&format!("'{}' object is not iterable", v.type_name())),
     };
     new_iter(state)
@@ -220,6 +221,9 @@ pub fn iter(v: Value) -> Value {
 
 /// Advances an iterator: `Ok(None)` when exhausted.
 pub fn next(it: Value) -> Result<Option<Value>, ()> {
+    if it.kind() == Kind::Instance {
+        return crate::class::next(it);
+    }
     // SAFETY: `it` came from `iter`, so it is an IterObj.
     let obj = unsafe { it.obj_mut::<IterObj>() };
     match &mut obj.state {

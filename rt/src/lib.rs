@@ -19,6 +19,7 @@ pub mod builtins;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod cell;
+pub mod class;
 pub mod codecs;
 pub mod cpython_names;
 pub mod dict;

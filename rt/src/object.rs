@@ -147,6 +147,12 @@ pub enum Kind {
     NotImplemented,
     /// `Ellipsis` (`...`).
     Ellipsis,
+    /// An instance of a user class (`class.rs`).
+    Instance,
+    /// A function bound to an object (`obj.method`).
+    Method,
+    /// A `super()` object.
+    Super,
 }
 
 /// A Python type. Builtin types are statics; `base` gives the single-inheritance chain used
@@ -166,6 +172,9 @@ impl TypeObject {
 
     /// Whether `self` is `other` or derives from it.
     pub fn is_subtype(&'static self, other: &'static TypeObject) -> bool {
+        if let Some(c) = crate::class::of_type(self) {
+            return crate::class::mro_contains(c, other);
+        }
         let mut t = Some(self);
         while let Some(ty) = t {
             if core::ptr::eq(ty, other) {

@@ -272,6 +272,9 @@ fn binary_as(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {
     if let Some(r) = float_fast_path(op, a, b) {
         return r;
     }
+    if let Some(r) = crate::class::binary(op, a, b, inplace) {
+        return r;
+    }
     // `&`, `|` and `^` of two bools are bools.
     if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) && a.kind() == Kind::Bool && b.kind() == Kind::Bool {
         let (x, y) = (bool_value(a), bool_value(b));
@@ -484,6 +487,9 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> Result<bool, ()> {
         }
         _ => {}
     }
+    if let Some(r) = crate::class::compare(op, a, b) {
+        return r;
+    }
     match op {
         CmpOp::Eq => Ok(a == b),
         CmpOp::Ne => Ok(a != b),
@@ -541,6 +547,7 @@ pub fn truthy(v: Value) -> Result<bool, ()> {
         Kind::DictView => !dict::table(dict::view_dict(v)).is_empty(),
         Kind::Set => !crate::set::table(v).is_empty(),
         Kind::Range => crate::range::len(v) != 0,
+        Kind::Instance => return crate::class::truthy(v),
         _ => true,
     })
 }
@@ -562,6 +569,7 @@ pub fn hash(v: Value) -> Result<i64, ()> {
             tuple::combine_hashes(&[s.start, s.stop, s.step], false)
         }
         Kind::NoneType => Ok(0xFCA8_6420),
+        Kind::Instance => crate::class::hash(v),
         // As CPython: the hash of (len, start, step), with start and step None where the
         // length makes them irrelevant, so equal ranges hash equally.
         Kind::Range => {
@@ -602,6 +610,7 @@ pub fn len(v: Value) -> Result<usize, ()> {
             }
             n as usize
         }
+        Kind::Instance => return crate::class::len(v),
         _ => {
             raise_type_error(&format!("object of type '{}' has no len()", v.type_name()));
             return Err(());
@@ -611,6 +620,9 @@ pub fn len(v: Value) -> Result<usize, ()> {
 
 /// `x in container`.
 pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
+    if let Some(r) = crate::class::call_special(container, "__contains__", &[x]) {
+        return if r.is_null() { Err(()) } else { truthy(r) };
+    }
     match container.kind() {
         Kind::Str => str::contains(container, x),
         Kind::Bytes => crate::bytes::contains(container, x),
@@ -647,6 +659,9 @@ pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
 }
 
 pub fn getitem(v: Value, index: Value) -> Value {
+    if let Some(r) = crate::class::call_special(v, "__getitem__", &[index]) {
+        return r;
+    }
     if index.kind() == Kind::Slice && matches!(v.kind(), Kind::List | Kind::Tuple | Kind::Str | Kind::Range) {
         let s = crate::slice::obj(index);
         return getslice(v, s.start, s.stop, s.step);
@@ -663,6 +678,9 @@ pub fn getitem(v: Value, index: Value) -> Value {
 }
 
 pub fn setitem(v: Value, index: Value, value: Value) -> bool {
+    if let Some(r) = crate::class::call_special(v, "__setitem__", &[index, value]) {
+        return !r.is_null();
+    }
     match v.kind() {
         Kind::List => list::setitem(v, index, value),
         Kind::Dict => dict::setitem(v, index, value),
@@ -675,6 +693,9 @@ pub fn setitem(v: Value, index: Value, value: Value) -> bool {
 }
 
 pub fn delitem(v: Value, index: Value) -> bool {
+    if let Some(r) = crate::class::call_special(v, "__delitem__", &[index]) {
+        return !r.is_null();
+    }
     match v.kind() {
         Kind::List if index.kind() == Kind::Slice => list::del_slice(v, index),
         Kind::List => {
@@ -723,6 +744,9 @@ pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
 }
 
 pub fn neg(v: Value) -> Value {
+    if let Some(r) = crate::class::unary(v, "__neg__") {
+        return r;
+    }
     match as_num(v) {
         Some(Num::Int(i)) => int::neg(i),
         Some(Num::Float(f)) => float::new(-f),
@@ -731,6 +755,9 @@ pub fn neg(v: Value) -> Value {
 }
 
 pub fn pos(v: Value) -> Value {
+    if let Some(r) = crate::class::unary(v, "__pos__") {
+        return r;
+    }
     match as_num(v) {
         Some(Num::Int(i)) => i,
         Some(Num::Float(_)) => v,
@@ -739,6 +766,9 @@ pub fn pos(v: Value) -> Value {
 }
 
 pub fn invert(v: Value) -> Value {
+    if let Some(r) = crate::class::unary(v, "__invert__") {
+        return r;
+    }
     match as_num(v) {
         Some(Num::Int(i)) => int::from_big(-(int::to_big(i)) - BigInt::from(1)),
         _ => raise_type_error(&format!("bad operand type for unary ~: '{}'", v.type_name())),

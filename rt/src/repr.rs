@@ -97,14 +97,20 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         Kind::Type => {
             // SAFETY: kind Type means the value is a TypeObject.
             let t = unsafe { v.obj::<crate::object::TypeObject>() };
-            format!("<class '{}'>", t.name)
+            match crate::class::of_type(t) {
+                Some(c) => format!("<class '__main__.{}'>", c.qualname),
+                None => format!("<class '{}'>", t.name),
+            }
         }
         Kind::Function => format!("<function {} at {:#x}>", crate::func::qualname(v), v.0),
         Kind::BuiltinFunction => format!("<built-in function {}>", crate::func::builtin_name(v)),
         Kind::BuiltinMethod => crate::func::builtin_method_repr(v),
         Kind::File => crate::io::repr(v),
         Kind::Module => format!("<module '{}' (built-in)>", crate::modules::module_name(v)),
-        Kind::Iterator => format!("<iterator object at {:#x}>", v.0),
+        Kind::Iterator => format!("<{} object at {:#x}>", v.type_name(), v.0),
+        Kind::Instance => crate::class::instance_repr(v)?,
+        Kind::Method => crate::class::method_repr(v)?,
+        Kind::Super => format!("<super object at {:#x}>", v.0),
     })
 }
 
@@ -116,6 +122,7 @@ pub fn str_string(v: Value) -> Result<String, ()> {
     match v.kind() {
         Kind::Str => Ok(str::as_str(v).to_string()),
         Kind::Exception => exceptions::exc_str(v),
+        Kind::Instance => crate::class::instance_str(v),
         _ => repr_string(v),
     }
 }

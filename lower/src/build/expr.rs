@@ -292,6 +292,12 @@ impl<'a> FnBuilder<'_, 'a> {
 
     pub(super) fn load_name(&mut self, name: &str, node: &impl Ranged) -> Val {
         self.at(node.range());
+        if let Some((ns, names)) = &self.class_scope
+            && names.contains(name)
+        {
+            let (obj, index) = (ns.clone(), Operand::Const(Constant::Str(name.to_string())));
+            return self.assign(Rvalue::GetItem { obj, index }, Type::Dyn);
+        }
         match self.resolve(name) {
             NameRef::Local(l) => {
                 self.emit(Statement::CheckBound(l));
@@ -586,6 +592,21 @@ impl<'a> FnBuilder<'_, 'a> {
             return Val { op: b, ty: Type::Bool };
         }
         let nargs = args.args.len();
+        // `super()` in a method is `super(Class, first_parameter)`, as CPython's `__class__`
+        // cell makes it.
+        if name == "super" && nargs == 0 && kwnames.is_empty()
+            && let Some(d) = self.def
+            && let Some(class_global) = self.prog.defs[d].class_global
+            && let Some(first) = self.prog.defs[d].params.first().cloned()
+        {
+            self.at(call.range());
+            let cls = self.assign(Rvalue::LoadGlobal(class_global), Type::Dyn).op;
+            let obj = self.load_name(&first, call);
+            let obj = self.to_dyn(obj);
+            self.at(call.range());
+            let callee = Callee::Builtin("super".into());
+            return self.assign(Rvalue::Call { callee, args: vec![cls, obj], kwnames }, Type::Dyn);
+        }
         if name == "len" && nargs == 1 && kwnames.is_empty() {
             let v = self.lower_expr(&args.args[0]);
             if v.ty == Type::List {

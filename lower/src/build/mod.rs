@@ -54,8 +54,10 @@ struct DefInfo<'a> {
     name: String,
     qualname: String,
     node: DefNode<'a>,
-    /// The module variable a `def` binds (lambdas bind none).
+    /// The module variable a `def` binds (lambdas and methods bind none).
     global: Option<GlobalId>,
+    /// For a method, the hidden module variable holding its class (for `super()`).
+    class_global: Option<GlobalId>,
     /// Hidden module variables holding the default values, one per parameter with a default.
     default_globals: Vec<GlobalId>,
     params: Vec<String>,
@@ -190,17 +192,56 @@ impl<'a> ProgramBuilder<'a> {
                 owned.remove(&g);
             }
         }
+        let mut classes = Vec::new();
+        collect_classes(self.module, &mut classes);
+        for c in &classes {
+            for m in class_methods(c) {
+                for g in scope::global_decls(&m.body) {
+                    owned.remove(&g);
+                }
+            }
+        }
         self.module_owned = owned;
         for d in defs {
             let name = d.name.as_str().to_string();
             let global = self.global(&name);
+            let def_id = self.add_def(d, &name, Some(global), None);
+            let direct = def_counts[&name] == 1 && !other_writes.contains(&name);
+            // Calls by name go straight to a specialisation when only this `def` binds the name.
+            if direct {
+                self.def_by_name.insert(name, def_id);
+            }
+        }
+        // Methods: functions stored in their class's namespace, which know their class (a
+        // hidden module variable set when the class is made) for `super()`.
+        for c in classes {
+            let class_global = self.global(&format!("{}.__class__", c.name));
+            for m in class_methods(c) {
+                let qualname = format!("{}.{}", c.name, m.name);
+                self.add_def(m, &qualname, None, Some(class_global));
+            }
+        }
+        self.collect_lambdas();
+    }
+
+    /// Registers a `def` (module-level when `global` is the variable it binds, else a
+    /// method of the class whose hidden variable is `class_global`).
+    fn add_def(
+        &mut self,
+        d: &'a ast::StmtFunctionDef,
+        qualname: &str,
+        global: Option<GlobalId>,
+        class_global: Option<GlobalId>,
+    ) -> DefId {
+        let name = d.name.as_str().to_string();
+        {
             let mut params = Vec::new();
             let mut default_globals = Vec::new();
             let p = &d.parameters;
             for pd in p.posonlyargs.iter().chain(p.args.iter()) {
                 params.push(pd.parameter.name.as_str().to_string());
                 if pd.default.is_some() {
-                    let dg = self.global(&format!("{name}.__defaults__[{}]", default_globals.len()));
+                    let dg = self.global(&format!("{qualname}.__defaults__[{}]", default_globals.len()));
                     default_globals.push(dg);
                 }
             }
@@ -218,23 +259,23 @@ impl<'a> ProgramBuilder<'a> {
             };
             let def_id = self.defs.len();
             let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
-            let direct = def_counts[&name] == 1 && !other_writes.contains(&name);
             self.defs.push(DefInfo {
-                name: name.clone(),
-                qualname: name.clone(),
+                name,
+                qualname: qualname.to_string(),
                 node: DefNode::Def(d),
-                global: Some(global),
+                global,
+                class_global,
                 default_globals,
                 params,
                 locals,
                 private_lists,
                 generic,
             });
-            // Calls by name go straight to a specialisation when only this `def` binds the name.
-            if direct {
-                self.def_by_name.insert(name, def_id);
-            }
+            def_id
         }
+    }
+
+    fn collect_lambdas(&mut self) {
         // Module variables assigned only inside functions through `global`.
         let mut extra = Vec::new();
         for d in &self.defs {
@@ -263,6 +304,7 @@ impl<'a> ProgramBuilder<'a> {
                 qualname,
                 node: DefNode::Lambda(l),
                 global: None,
+                class_global: None,
                 default_globals: Vec::new(),
                 locals: params.iter().cloned().collect(),
                 private_lists: HashSet::new(),
@@ -426,6 +468,36 @@ fn collect_defs<'a>(body: &'a [Stmt], out: &mut Vec<&'a ast::StmtFunctionDef>) {
     }
 }
 
+/// Every `class` directly in the module body or nested in its compound statements.
+fn collect_classes<'a>(body: &'a [Stmt], out: &mut Vec<&'a ast::StmtClassDef>) {
+    for s in body {
+        match s {
+            Stmt::ClassDef(c) => out.push(c),
+            Stmt::If(i) => {
+                collect_classes(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    collect_classes(&c.body, out);
+                }
+            }
+            Stmt::Try(t) => {
+                collect_classes(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    collect_classes(&h.body, out);
+                }
+                collect_classes(&t.orelse, out);
+                collect_classes(&t.finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The `def`s directly in a class body: its methods.
+fn class_methods<'a>(c: &'a ast::StmtClassDef) -> impl Iterator<Item = &'a ast::StmtFunctionDef> {
+    c.body.iter().filter_map(|s| if let Stmt::FunctionDef(f) = s { Some(f) } else { None })
+}
+
 /// Module-level names written by something other than a `def` (assignments, imports,
 /// `global` writes inside functions).
 fn writes_other_than_defs(module: &[Stmt]) -> HashSet<String> {
@@ -505,6 +577,9 @@ pub(crate) struct FnBuilder<'p, 'a> {
     vars: HashMap<String, LocalId>,
     /// Comprehension scopes, innermost last (PEP 709: their variables do not leak).
     comp_scopes: Vec<HashMap<String, LocalId>>,
+    /// While lowering a class body: its namespace dict and the names bound in it so far,
+    /// which the body's later expressions read from it.
+    class_scope: Option<(Operand, HashSet<String>)>,
     blocks: Vec<BasicBlock>,
     cur: Option<BlockId>,
     handler: Option<BlockId>,
@@ -527,6 +602,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             locals: Vec::new(),
             vars: HashMap::new(),
             comp_scopes: Vec::new(),
+            class_scope: None,
             blocks: Vec::new(),
             cur: None,
             handler: None,

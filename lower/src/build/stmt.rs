@@ -154,7 +154,7 @@ impl<'a> FnBuilder<'_, 'a> {
                     self.lower_delete(t);
                 }
             }
-            Stmt::ClassDef(c) => self.unsupported("`class`", &c.name),
+            Stmt::ClassDef(c) => self.lower_class(c),
             Stmt::With(w) => self.unsupported("the `with` statement", w),
             Stmt::Match(m) => self.unsupported("the `match` statement", m),
             Stmt::TypeAlias(t) => self.unsupported("the `type` statement", t),
@@ -229,7 +229,12 @@ impl<'a> FnBuilder<'_, 'a> {
                 let (obj, index) = self.subscript_target(s);
                 self.emit(Statement::SetItem { obj, index, value });
             }
-            Expr::Attribute(a) => self.unsupported("attribute assignment", a),
+            Expr::Attribute(a) => {
+                let value = self.to_dyn(v);
+                let obj = self.lower_expr(&a.value);
+                let obj = self.to_dyn(obj);
+                self.set_attribute(a, obj, Some(value));
+            }
             Expr::Starred(s) => self.unsupported("starred assignment targets", s),
             other => self.unsupported("this assignment target", other),
         }
@@ -300,8 +305,32 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.at_subscript(s);
                 self.emit(Statement::SetItem { obj, index, value });
             }
+            Expr::Attribute(at) => {
+                let obj = self.lower_expr(&at.value);
+                let obj = self.to_dyn(obj);
+                self.at(at.range);
+                let cur = self.assign(Rvalue::GetAttr { obj: obj.clone(), name: at.attr.as_str().to_string() }, Type::Dyn);
+                let rhs = self.lower_expr(&a.value);
+                self.set_line(a.range);
+                let r = self.binary(op, cur, rhs, true);
+                let value = self.to_dyn(r);
+                self.set_attribute(at, obj, Some(value));
+            }
             other => self.unsupported("this augmented assignment target", other),
         }
+    }
+
+    /// `obj.name = value`, or `del obj.name` without a value, through rt's `setattr` and
+    /// `delattr`; errors point at the attribute.
+    fn set_attribute(&mut self, a: &'a ast::ExprAttribute, obj: Operand, value: Option<Operand>) {
+        let name = Operand::Const(Constant::Str(a.attr.as_str().to_string()));
+        let (callee, args) = match value {
+            Some(v) => ("setattr", vec![obj, name, v]),
+            None => ("delattr", vec![obj, name]),
+        };
+        self.at(a.range);
+        let callee = crate::mir::Callee::Builtin(callee.into());
+        self.emit(Statement::Eval(Rvalue::Call { callee, args, kwnames: Vec::new() }));
     }
 
     /// The container and index of a subscript assigned to or deleted (`what` names the
@@ -349,6 +378,11 @@ impl<'a> FnBuilder<'_, 'a> {
                 for e in &t.elts {
                     self.lower_delete(e);
                 }
+            }
+            Expr::Attribute(a) => {
+                let obj = self.lower_expr(&a.value);
+                let obj = self.to_dyn(obj);
+                self.set_attribute(a, obj, None);
             }
             other => self.unsupported("this `del` target", other),
         }
@@ -642,44 +676,101 @@ impl<'a> FnBuilder<'_, 'a> {
             self.unsupported("a `def` inside a function (closures)", &f.name);
             return;
         }
-        if f.is_async {
-            self.unsupported("`async def`", &f.name);
+        let Some((func, def_id)) = self.make_def_function(f) else { return };
+        if let Some(g) = self.prog.defs[def_id].global {
+            self.emit(Statement::StoreGlobal(g, func.op));
+        }
+    }
+
+    /// `class NAME(bases): body` at module level: the body runs into a namespace dict (its
+    /// `def`s become methods, its assignments class attributes), then rt makes the class.
+    fn lower_class(&mut self, c: &'a ast::StmtClassDef) {
+        if self.def.is_some() {
+            self.unsupported("a `class` inside a function", &c.name);
             return;
         }
-        if let Some(d) = f.decorator_list.first() {
-            self.unsupported("decorators", d);
+        if let Some(d) = c.decorator_list.first() {
+            self.unsupported("class decorators", d);
             return;
         }
-        if let Some(tp) = &f.type_params {
+        if let Some(tp) = &c.type_params {
             self.unsupported("type parameters", &**tp);
             return;
         }
-        let p = &f.parameters;
-        if let Some(v) = &p.vararg {
-            self.unsupported("`*args` parameters", &**v);
-            return;
+        let mut bases = Vec::new();
+        if let Some(args) = &c.arguments {
+            if let Some(k) = args.keywords.first() {
+                self.unsupported("keyword arguments in a class definition", k);
+                return;
+            }
+            for b in args.args.iter() {
+                if let Expr::Starred(st) = b {
+                    self.unsupported("`*` in class bases", st);
+                    return;
+                }
+                let v = self.lower_expr(b);
+                bases.push(self.to_dyn(v));
+            }
         }
-        if let Some(k) = &p.kwarg {
-            self.unsupported("`**kwargs` parameters", &**k);
-            return;
+        let ns = self.assign(Rvalue::BuildDict(Vec::new()), Type::Dict).op;
+        self.class_scope = Some((ns.clone(), std::collections::HashSet::new()));
+        for (i, st) in c.body.iter().enumerate() {
+            let (name, value) = match st {
+                Stmt::Pass(_) => continue,
+                Stmt::Expr(e) if matches!(&*e.value, Expr::EllipsisLiteral(_)) => continue,
+                Stmt::Expr(e) if i == 0 && matches!(&*e.value, Expr::StringLiteral(_)) => {
+                    let v = self.lower_expr(&e.value);
+                    ("__doc__".to_string(), self.to_dyn(v))
+                }
+                Stmt::FunctionDef(f) => {
+                    let Some((func, _)) = self.make_def_function(f) else { continue };
+                    (f.name.as_str().to_string(), func.op)
+                }
+                Stmt::Assign(a) if a.targets.len() == 1 && matches!(&a.targets[0], Expr::Name(_)) => {
+                    let Expr::Name(n) = &a.targets[0] else { continue };
+                    let v = self.lower_expr(&a.value);
+                    (n.id.as_str().to_string(), self.to_dyn(v))
+                }
+                Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(_)) => {
+                    let (Expr::Name(n), Some(value)) = (&*a.target, &a.value) else { continue };
+                    let v = self.lower_expr(value);
+                    (n.id.as_str().to_string(), self.to_dyn(v))
+                }
+                other => {
+                    self.unsupported("this statement in a class body", other);
+                    continue;
+                }
+            };
+            self.at(st.range());
+            let index = Operand::Const(Constant::Str(name.clone()));
+            self.emit(Statement::SetItem { obj: ns.clone(), index, value });
+            if let Some((_, names)) = &mut self.class_scope {
+                names.insert(name);
+            }
         }
-        if let Some(k) = p.kwonlyargs.first() {
-            self.unsupported("keyword-only parameters", k);
-            return;
-        }
-        if contains_yield(&f.body) {
-            self.unsupported("generators (`yield`)", &f.name);
-            return;
-        }
-        let Some(def_id) =
-            self.prog.defs.iter().position(|d| matches!(d.node, super::DefNode::Def(x) if std::ptr::eq(x, f)))
-        else {
-            return;
-        };
+        self.class_scope = None;
+        let name = c.name.as_str();
+        self.at(c.range);
+        let bases = self.assign(Rvalue::BuildTuple(bases), Type::Tuple).op;
+        let text = |s: &str| Operand::Const(Constant::Str(s.to_string()));
+        let args = vec![text(name), text(name), bases, ns];
+        let callee = crate::mir::Callee::Builtin("_make_class".into());
+        let cls = self.assign(Rvalue::Call { callee, args, kwnames: Vec::new() }, Type::Dyn);
+        let hidden = self.prog.global(&format!("{name}.__class__"));
+        self.emit(Statement::StoreGlobal(hidden, cls.op.clone()));
+        self.store_name(name, cls);
+    }
+
+    /// The function object for a `def` (module-level or a method), with its defaults
+    /// evaluated now; `None` (after a diagnostic) for what krait cannot compile yet.
+    fn make_def_function(&mut self, f: &'a ast::StmtFunctionDef) -> Option<(Val, usize)> {
+        self.check_def_supported(f)?;
+        let def_id =
+            self.prog.defs.iter().position(|d| matches!(d.node, super::DefNode::Def(x) if std::ptr::eq(x, f)))?;
         let default_globals = self.prog.defs[def_id].default_globals.clone();
         let mut defaults = Vec::new();
         let mut k = 0;
-        for pd in p.posonlyargs.iter().chain(p.args.iter()) {
+        for pd in f.parameters.posonlyargs.iter().chain(f.parameters.args.iter()) {
             if let Some(d) = &pd.default {
                 let v = self.lower_expr(d);
                 let op = self.to_dyn(v);
@@ -689,10 +780,41 @@ impl<'a> FnBuilder<'_, 'a> {
             }
         }
         let generic = self.prog.defs[def_id].generic;
-        let func = self.assign(Rvalue::MakeFunction { func: generic, defaults }, Type::Dyn);
-        if let Some(g) = self.prog.defs[def_id].global {
-            self.emit(Statement::StoreGlobal(g, func.op));
+        Some((self.assign(Rvalue::MakeFunction { func: generic, defaults }, Type::Dyn), def_id))
+    }
+
+    /// Reports what a `def` uses that krait cannot compile yet.
+    fn check_def_supported(&mut self, f: &'a ast::StmtFunctionDef) -> Option<()> {
+        if f.is_async {
+            self.unsupported("`async def`", &f.name);
+            return None;
         }
+        if let Some(d) = f.decorator_list.first() {
+            self.unsupported("decorators", d);
+            return None;
+        }
+        if let Some(tp) = &f.type_params {
+            self.unsupported("type parameters", &**tp);
+            return None;
+        }
+        let p = &f.parameters;
+        if let Some(v) = &p.vararg {
+            self.unsupported("`*args` parameters", &**v);
+            return None;
+        }
+        if let Some(k) = &p.kwarg {
+            self.unsupported("`**kwargs` parameters", &**k);
+            return None;
+        }
+        if let Some(k) = p.kwonlyargs.first() {
+            self.unsupported("keyword-only parameters", k);
+            return None;
+        }
+        if contains_yield(&f.body) {
+            self.unsupported("generators (`yield`)", &f.name);
+            return None;
+        }
+        Some(())
     }
 
     fn lower_try(&mut self, t: &'a ast::StmtTry) {

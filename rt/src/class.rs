@@ -1,0 +1,673 @@
+//! User classes (`class C(B): ...`), their instances, bound methods and `super()`.
+//!
+//! A class is a `ClassObj` whose first field is its `TypeObject` (kind `Instance`), so an
+//! instance's header points at its class like any object's at its type. Attributes live in
+//! dicts: the class namespace and each instance's `__dict__`. Lookup follows the C3 method
+//! resolution order, as CPython's does; special methods (`__repr__`, `__eq__`, `__add__`, ...)
+//! are looked up on the class only, never on the instance.
+
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::object::{Header, Kind, OBJECT_TYPE, TYPE_TYPE, TypeObject, Value, new_object};
+use crate::{dict, str, tuple};
+
+#[repr(C)]
+pub struct ClassObj {
+    pub ty: TypeObject,
+    pub qualname: &'static str,
+    /// The bases as type values, in order.
+    pub bases: Vec<Value>,
+    /// The method resolution order as type values, starting with the class itself.
+    pub mro: Vec<Value>,
+    /// The class namespace.
+    pub dict: Value,
+}
+
+#[repr(C)]
+pub struct InstanceObj {
+    pub header: Header,
+    pub dict: Value,
+}
+
+pub static METHOD_TYPE: TypeObject = TypeObject::new("method", Kind::Method, Some(&OBJECT_TYPE));
+pub static SUPER_TYPE: TypeObject = TypeObject::new("super", Kind::Super, Some(&OBJECT_TYPE));
+
+/// A function bound to the object it was looked up on (`obj.method`).
+#[repr(C)]
+pub struct MethodObj {
+    pub header: Header,
+    pub func: Value,
+    pub receiver: Value,
+}
+
+/// `super(cls, obj)`: looks up attributes in `type(obj)`'s MRO after `cls`.
+#[repr(C)]
+pub struct SuperObj {
+    pub header: Header,
+    pub cls: Value,
+    pub obj: Value,
+}
+
+/// The class behind a type object, if it is a user class.
+pub fn of_type(t: &'static TypeObject) -> Option<&'static ClassObj> {
+    // SAFETY: a type of kind Instance is always the first field of a ClassObj (repr(C)).
+    (t.kind == Kind::Instance).then(|| unsafe { &*(t as *const TypeObject).cast::<ClassObj>() })
+}
+
+/// The user class `v` is, if it is one.
+pub fn as_class(v: Value) -> Option<&'static ClassObj> {
+    if v.is_small_int() || v.kind() != Kind::Type {
+        return None;
+    }
+    // SAFETY: kind Type means the value is a TypeObject.
+    of_type(unsafe { v.obj::<TypeObject>() })
+}
+
+fn type_value(v: Value) -> &'static TypeObject {
+    // SAFETY: callers pass type values.
+    unsafe { v.obj::<TypeObject>() }
+}
+
+fn instance(v: Value) -> &'static InstanceObj {
+    // SAFETY: callers check the kind is Instance.
+    unsafe { v.obj::<InstanceObj>() }
+}
+
+/// Whether `t` is `other` or derives from it through its MRO.
+pub fn mro_contains(c: &'static ClassObj, other: &'static TypeObject) -> bool {
+    c.mro.iter().any(|&t| core::ptr::eq(type_value(t), other))
+}
+
+/// The C3 linearisation of a class with these bases (each a type value).
+fn c3(cls: Value, bases: &[Value]) -> Result<Vec<Value>, ()> {
+    let mro_of = |b: Value| -> Vec<Value> {
+        match as_class(b) {
+            Some(c) => c.mro.clone(),
+            None => vec![b],
+        }
+    };
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| mro_of(b)).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let head = seqs.iter().map(|s| s[0]).find(|&h| !seqs.iter().any(|s| s[1..].contains(&h)));
+        let Some(head) = head else {
+            let names: Vec<&str> = bases.iter().map(|&b| type_value(b).name).collect();
+            raise_type_error(&format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+            return Err(());
+        };
+        out.push(head);
+        for s in &mut seqs {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// Creates the class `name` from its bases and the namespace its body filled.
+pub fn make_class(name: &str, qualname: &str, bases: &[Value], ns: Value) -> Result<Value, ()> {
+    for (i, &b) in bases.iter().enumerate() {
+        if b.is_small_int() || b.kind() != Kind::Type {
+            raise_type_error(&format!("bases must be types, not {}", b.type_name()));
+            return Err(());
+        }
+        if as_class(b).is_none() && !core::ptr::eq(type_value(b), &OBJECT_TYPE) {
+            raise(
+                &exceptions::NOT_IMPLEMENTED_ERROR,
+                &format!("krait does not support subclassing '{}' yet", type_value(b).name),
+            );
+            return Err(());
+        }
+        if bases[..i].contains(&b) {
+            raise_type_error(&format!("duplicate base class {}", type_value(b).name));
+            return Err(());
+        }
+    }
+    let bases: Vec<Value> = if bases.is_empty() { vec![Value::from_static(&OBJECT_TYPE)] } else { bases.to_vec() };
+    let name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    let qualname: &'static str = Box::leak(qualname.to_string().into_boxed_str());
+    let set = |k: &str, v: Value| dict::setitem(ns, str::new_str(k), v);
+    if !dict::contains(ns, str::new_str("__module__"))? {
+        set("__module__", str::new_str("__main__"));
+    }
+    set("__qualname__", str::new_str(qualname));
+    if !dict::contains(ns, str::new_str("__doc__"))? {
+        set("__doc__", Value::none());
+    }
+    // Defining `__eq__` without `__hash__` makes instances unhashable, as in CPython.
+    if dict::contains(ns, str::new_str("__eq__"))? && !dict::contains(ns, str::new_str("__hash__"))? {
+        set("__hash__", Value::none());
+    }
+    let base_ty = type_value(bases[0]);
+    let obj = ClassObj {
+        ty: TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind: Kind::Instance, base: Some(base_ty) },
+        qualname,
+        bases: bases.clone(),
+        mro: Vec::new(),
+        dict: ns,
+    };
+    let cls = new_object(obj);
+    let mro = c3(cls, &bases)?;
+    // SAFETY: just allocated; single-threaded.
+    unsafe { cls.obj_mut::<ClassObj>() }.mro = mro;
+    Ok(cls)
+}
+
+/// `name` looked up in the class namespaces along `c`'s MRO.
+pub fn lookup(c: &'static ClassObj, name: &str) -> Option<Value> {
+    let key = str::new_str(name);
+    let h = str::hash(key);
+    for &t in &c.mro {
+        if let Some(k) = as_class(t)
+            && let Ok(Some(v)) = dict::table(k.dict).get(key, h)
+        {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// A special method of `v`'s class (never of the instance), if `v` is an instance that has it.
+pub fn special(v: Value, name: &str) -> Option<Value> {
+    if v.is_small_int() || v.kind() != Kind::Instance {
+        return None;
+    }
+    of_type(v.ty()).and_then(|c| lookup(c, name))
+}
+
+/// Calls `f` with `receiver` before `args` (a method call without a bound method object).
+pub fn call_with_self(f: Value, receiver: Value, args: &[Value], kwnames: Value) -> Value {
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(receiver);
+    all.extend_from_slice(args);
+    crate::func::call(f, &all, kwnames)
+}
+
+/// Calls the special method `name` of `v` with `args`: `None` if `v`'s class lacks it.
+pub fn call_special(v: Value, name: &str, args: &[Value]) -> Option<Value> {
+    special(v, name).map(|f| bind_call(f, v, args))
+}
+
+/// Calls a class attribute `f` found for `receiver`: functions get the receiver first.
+fn bind_call(f: Value, receiver: Value, args: &[Value]) -> Value {
+    if f.kind() == Kind::Function {
+        call_with_self(f, receiver, args, Value::NULL)
+    } else {
+        crate::func::call(f, args, Value::NULL)
+    }
+}
+
+/// `C(args)`: a new instance, initialised by `__init__` when the class has one.
+pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
+    let Some(c) = as_class(cls) else { return Value::NULL };
+    let obj = new_object(InstanceObj { header: Header { ty: &c.ty }, dict: dict::new() });
+    match lookup(c, "__init__") {
+        Some(init) => {
+            let r = if init.kind() == Kind::Function {
+                call_with_self(init, obj, args, kwnames)
+            } else {
+                crate::func::call(init, args, kwnames)
+            };
+            if r.is_null() {
+                return r;
+            }
+            if !r.is_none() {
+                return raise_type_error(&format!("__init__() should return None, not '{}'", r.type_name()));
+            }
+        }
+        None if !args.is_empty() => {
+            return raise_type_error(&format!("{}() takes no arguments", c.ty.name));
+        }
+        None => {}
+    }
+    obj
+}
+
+fn bound(func: Value, receiver: Value) -> Value {
+    if func.kind() == Kind::Function {
+        new_object(MethodObj { header: Header { ty: &METHOD_TYPE }, func, receiver })
+    } else {
+        func
+    }
+}
+
+/// `obj.name` of an instance: its own attribute, else its class's (functions bound to it).
+pub fn instance_getattr(obj: Value, name: &str) -> Value {
+    let inst = instance(obj);
+    if name == "__dict__" {
+        return inst.dict;
+    }
+    let key = str::new_str(name);
+    if let Ok(Some(v)) = dict::table(inst.dict).get(key, str::hash(key)) {
+        return v;
+    }
+    match of_type(obj.ty()).and_then(|c| lookup(c, name)) {
+        Some(v) => bound(v, obj),
+        None => {
+            raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", obj.type_name()));
+            Value::NULL
+        }
+    }
+}
+
+/// `obj.name = value` (or, with a null value, `del obj.name`) of an instance.
+pub fn instance_setattr(obj: Value, name: &str, value: Value) -> bool {
+    let d = instance(obj).dict;
+    let key = str::new_str(name);
+    if !value.is_null() {
+        return dict::setitem(d, key, value);
+    }
+    match dict::table(d).remove(key, str::hash(key)) {
+        Ok(Some(_)) => true,
+        Ok(None) => {
+            raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", obj.type_name()));
+            false
+        }
+        Err(()) => false,
+    }
+}
+
+/// `C.name` of a class.
+pub fn class_getattr(cls: Value, name: &str) -> Value {
+    let Some(c) = as_class(cls) else { return Value::NULL };
+    match name {
+        "__name__" => return str::new_str(c.ty.name),
+        "__qualname__" => return str::new_str(c.qualname),
+        "__mro__" => return tuple::new(c.mro.clone()),
+        "__bases__" => return tuple::new(c.bases.clone()),
+        "__base__" => return c.bases[0],
+        "__dict__" => return c.dict,
+        _ => {}
+    }
+    match lookup(c, name) {
+        Some(v) => v,
+        None => {
+            raise(&exceptions::ATTRIBUTE_ERROR, &format!("type object '{}' has no attribute '{name}'", c.ty.name));
+            Value::NULL
+        }
+    }
+}
+
+/// `C.name = value` (or `del C.name` with a null value).
+pub fn class_setattr(cls: Value, name: &str, value: Value) -> bool {
+    let Some(c) = as_class(cls) else { return false };
+    let key = str::new_str(name);
+    if !value.is_null() {
+        return dict::setitem(c.dict, key, value);
+    }
+    match dict::table(c.dict).remove(key, str::hash(key)) {
+        Ok(Some(_)) => true,
+        Ok(None) => {
+            raise(&exceptions::ATTRIBUTE_ERROR, &format!("type object '{}' has no attribute '{name}'", c.ty.name));
+            false
+        }
+        Err(()) => false,
+    }
+}
+
+/// `obj.name(args)` of an instance, without making a bound method.
+pub fn instance_call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Option<Value> {
+    let inst = instance(obj);
+    let key = str::new_str(name);
+    if let Ok(Some(v)) = dict::table(inst.dict).get(key, str::hash(key)) {
+        return Some(crate::func::call(v, args, kwnames));
+    }
+    let f = of_type(obj.ty()).and_then(|c| lookup(c, name))?;
+    Some(if f.kind() == Kind::Function { call_with_self(f, obj, args, kwnames) } else { crate::func::call(f, args, kwnames) })
+}
+
+/// Calls a bound method.
+pub fn call_method_object(m: Value, args: &[Value], kwnames: Value) -> Value {
+    // SAFETY: callers check the kind is Method.
+    let m = unsafe { m.obj::<MethodObj>() };
+    call_with_self(m.func, m.receiver, args, kwnames)
+}
+
+pub fn method_repr(m: Value) -> Result<String, ()> {
+    // SAFETY: callers check the kind is Method.
+    let m = unsafe { m.obj::<MethodObj>() };
+    Ok(format!("<bound method {} of {}>", crate::func::qualname(m.func), crate::repr::repr_string(m.receiver)?))
+}
+
+pub fn method_getattr(m: Value, name: &str) -> Option<Value> {
+    // SAFETY: callers check the kind is Method.
+    let o = unsafe { m.obj::<MethodObj>() };
+    match name {
+        "__self__" => Some(o.receiver),
+        "__func__" => Some(o.func),
+        "__name__" | "__qualname__" => Some(crate::func::getattr(o.func, name)),
+        _ => None,
+    }
+}
+
+/// The default `repr` of an instance: `<__main__.C object at 0x...>`.
+pub fn default_repr(v: Value) -> String {
+    format!("<__main__.{} object at {:#x}>", of_type(v.ty()).map_or(v.type_name(), |c| c.qualname), v.0)
+}
+
+/// `repr(obj)` of an instance: its class's `__repr__`, else the default.
+pub fn instance_repr(v: Value) -> Result<String, ()> {
+    match call_special(v, "__repr__", &[]) {
+        Some(r) => text_result(r, "__repr__"),
+        None => Ok(default_repr(v)),
+    }
+}
+
+/// `str(obj)` of an instance: `__str__`, else `repr`.
+pub fn instance_str(v: Value) -> Result<String, ()> {
+    match call_special(v, "__str__", &[]) {
+        Some(r) => text_result(r, "__str__"),
+        None => instance_repr(v),
+    }
+}
+
+fn text_result(r: Value, method: &str) -> Result<String, ()> {
+    if r.is_null() {
+        return Err(());
+    }
+    if r.kind() != Kind::Str {
+        raise_type_error(&format!("{method} returned non-string (type {})", r.type_name()));
+        return Err(());
+    }
+    Ok(str::as_str(r).to_string())
+}
+
+/// `super(cls, obj)`.
+pub fn new_super(cls: Value, obj: Value) -> Result<Value, ()> {
+    let Some(c) = as_class(cls) else {
+        raise_type_error(&format!("super() argument 1 must be a type, not {}", cls.type_name()));
+        return Err(());
+    };
+    let fits = of_type(obj.ty()).is_some_and(|oc| mro_contains(oc, &c.ty))
+        || as_class(obj).is_some_and(|oc| mro_contains(oc, &c.ty));
+    if !fits {
+        raise_type_error("super(type, obj): obj must be an instance or subtype of type");
+        return Err(());
+    }
+    Ok(new_object(SuperObj { header: Header { ty: &SUPER_TYPE }, cls, obj }))
+}
+
+/// The attribute `name` found after `cls` in the MRO of the object a super object wraps.
+fn super_lookup(s: &SuperObj, name: &str) -> Option<Value> {
+    let start = as_class(s.obj).or_else(|| of_type(s.obj.ty()))?;
+    let pos = start.mro.iter().position(|&t| t == s.cls)?;
+    let key = str::new_str(name);
+    let h = str::hash(key);
+    for &t in &start.mro[pos + 1..] {
+        if let Some(k) = as_class(t)
+            && let Ok(Some(v)) = dict::table(k.dict).get(key, h)
+        {
+            return Some(v);
+        }
+    }
+    None
+}
+
+fn super_obj(v: Value) -> &'static SuperObj {
+    // SAFETY: callers check the kind is Super.
+    unsafe { v.obj::<SuperObj>() }
+}
+
+/// `super().name`.
+pub fn super_getattr(v: Value, name: &str) -> Value {
+    let s = super_obj(v);
+    match super_lookup(s, name) {
+        Some(f) if as_class(s.obj).is_none() => bound(f, s.obj),
+        Some(f) => f,
+        None => {
+            raise(&exceptions::ATTRIBUTE_ERROR, &format!("'super' object has no attribute '{name}'"));
+            Value::NULL
+        }
+    }
+}
+
+/// `super().name(args)`.
+pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -> Value {
+    let s = super_obj(v);
+    match super_lookup(s, name) {
+        Some(f) if f.kind() == Kind::Function && as_class(s.obj).is_none() => call_with_self(f, s.obj, args, kwnames),
+        Some(f) => crate::func::call(f, args, kwnames),
+        None if name == "__init__" => {
+            if args.is_empty() {
+                Value::none()
+            } else {
+                raise_type_error("object.__init__() takes exactly one argument (the instance to initialize)")
+            }
+        }
+        None => {
+            crate::func::set_lookup_failed();
+            raise(&exceptions::ATTRIBUTE_ERROR, &format!("'super' object has no attribute '{name}'"))
+        }
+    }
+}
+
+// ---- operators on instances (the special methods) ----
+
+use crate::ops::{BinOp, CmpOp};
+
+fn is_not_implemented(v: Value) -> bool {
+    !v.is_null() && v.kind() == Kind::NotImplemented
+}
+
+fn is_instance(v: Value) -> bool {
+    !v.is_small_int() && v.kind() == Kind::Instance
+}
+
+fn binop_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "sub",
+        BinOp::Mul => "mul",
+        BinOp::TrueDiv => "truediv",
+        BinOp::FloorDiv => "floordiv",
+        BinOp::Mod => "mod",
+        BinOp::Pow => "pow",
+        BinOp::LShift => "lshift",
+        BinOp::RShift => "rshift",
+        BinOp::BitAnd => "and",
+        BinOp::BitOr => "or",
+        BinOp::BitXor => "xor",
+        BinOp::MatMul => "matmul",
+    }
+}
+
+/// `a op b` (or `a op= b`) where either is an instance: `__iop__`, then `__op__`, then the
+/// reflected `__rop__` of the right operand, as CPython tries them. `None` when none applies.
+pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> Option<Value> {
+    if !is_instance(a) && !is_instance(b) {
+        return None;
+    }
+    let name = binop_name(op);
+    if inplace && let Some(r) = call_special(a, &format!("__i{name}__"), &[b]) {
+        if !is_not_implemented(r) {
+            return Some(r);
+        }
+    }
+    if let Some(r) = call_special(a, &format!("__{name}__"), &[b])
+        && !is_not_implemented(r)
+    {
+        return Some(r);
+    }
+    if a.ty() as *const TypeObject != b.ty() as *const TypeObject
+        && let Some(r) = call_special(b, &format!("__r{name}__"), &[a])
+        && !is_not_implemented(r)
+    {
+        return Some(r);
+    }
+    None
+}
+
+fn reflected(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Ge => CmpOp::Le,
+        other => other,
+    }
+}
+
+fn cmp_name(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "__eq__",
+        CmpOp::Ne => "__ne__",
+        CmpOp::Lt => "__lt__",
+        CmpOp::Le => "__le__",
+        CmpOp::Gt => "__gt__",
+        CmpOp::Ge => "__ge__",
+    }
+}
+
+/// One side's comparison method: `Some(result)` unless it is missing or says NotImplemented.
+/// A class without `__ne__` inverts its `__eq__`, as `object.__ne__` does.
+fn try_compare(op: CmpOp, x: Value, y: Value) -> Option<Result<bool, ()>> {
+    let r = match call_special(x, cmp_name(op), &[y]) {
+        Some(r) => r,
+        None if op == CmpOp::Ne => {
+            let r = call_special(x, "__eq__", &[y])?;
+            if r.is_null() {
+                return Some(Err(()));
+            }
+            if is_not_implemented(r) {
+                return None;
+            }
+            return Some(crate::ops::truthy(r).map(|t| !t));
+        }
+        None => return None,
+    };
+    if r.is_null() {
+        return Some(Err(()));
+    }
+    if is_not_implemented(r) {
+        return None;
+    }
+    Some(crate::ops::truthy(r))
+}
+
+/// `a op b` where either is an instance, as a truth value: `None` when neither side's method
+/// applies (the caller falls back to identity for `==`/`!=`, else raises).
+pub fn compare(op: CmpOp, a: Value, b: Value) -> Option<Result<bool, ()>> {
+    if !is_instance(a) && !is_instance(b) {
+        return None;
+    }
+    // A right operand whose class derives from the left's gets the first try.
+    let b_first = is_instance(b)
+        && a.ty() as *const TypeObject != b.ty() as *const TypeObject
+        && b.ty().is_subtype(a.ty());
+    if b_first && let Some(r) = try_compare(reflected(op), b, a) {
+        return Some(r);
+    }
+    if let Some(r) = try_compare(op, a, b) {
+        return Some(r);
+    }
+    if !b_first && let Some(r) = try_compare(reflected(op), b, a) {
+        return Some(r);
+    }
+    None
+}
+
+/// `hash(obj)` of an instance: `__hash__`, unhashable when it is None, else by identity.
+pub fn hash(v: Value) -> Result<i64, ()> {
+    match special(v, "__hash__") {
+        Some(h) if h.is_none() => {
+            raise_type_error(&format!("unhashable type: '{}'", v.type_name()));
+            Err(())
+        }
+        Some(f) => {
+            let r = bind_call(f, v, &[]);
+            if r.is_null() {
+                return Err(());
+            }
+            if !crate::int::is_int(r) {
+                raise_type_error("__hash__ method should return an integer");
+                return Err(());
+            }
+            // CPython reduces the result as it hashes an int, and -1 becomes -2.
+            let h = crate::int::hash(r);
+            Ok(h)
+        }
+        None => Ok((v.0 >> 4) as i64),
+    }
+}
+
+/// `bool(obj)` of an instance: `__bool__`, else `__len__() != 0`, else true.
+pub fn truthy(v: Value) -> Result<bool, ()> {
+    if let Some(r) = call_special(v, "__bool__", &[]) {
+        if r.is_null() {
+            return Err(());
+        }
+        if r.kind() != Kind::Bool {
+            raise_type_error(&format!("__bool__ should return bool, returned {}", r.type_name()));
+            return Err(());
+        }
+        return Ok(crate::ops::bool_value(r));
+    }
+    if special(v, "__len__").is_some() {
+        return len(v).map(|n| n != 0);
+    }
+    Ok(true)
+}
+
+/// `len(obj)` of an instance, through `__len__`.
+pub fn len(v: Value) -> Result<usize, ()> {
+    let Some(r) = call_special(v, "__len__", &[]) else {
+        raise_type_error(&format!("object of type '{}' has no len()", v.type_name()));
+        return Err(());
+    };
+    if r.is_null() {
+        return Err(());
+    }
+    let Some(n) = crate::ops::index_value(r) else {
+        raise_type_error(&format!("'{}' object cannot be interpreted as an integer", r.type_name()));
+        return Err(());
+    };
+    if n < 0 {
+        raise(&exceptions::VALUE_ERROR, "__len__() should return >= 0");
+        return Err(());
+    }
+    Ok(n as usize)
+}
+
+/// A unary operator's special method (`__neg__`, `__pos__`, `__invert__`, `__abs__`).
+pub fn unary(v: Value, name: &str) -> Option<Value> {
+    call_special(v, name, &[])
+}
+
+/// `iter(obj)` of an instance: what `__iter__` returns, which must be an iterator.
+pub fn iter(v: Value) -> Value {
+    let Some(it) = call_special(v, "__iter__", &[]) else {
+        return raise_type_error(&format!("'{}' object is not iterable", v.type_name()));
+    };
+    if it.is_null() {
+        return it;
+    }
+    let is_iterator = it.kind() == Kind::Iterator || special(it, "__next__").is_some();
+    if !is_iterator {
+        return raise_type_error(&format!("iter() returned non-iterator of type '{}'", it.type_name()));
+    }
+    it
+}
+
+/// The next item of an instance used as an iterator (`__next__`); `None` at `StopIteration`.
+pub fn next(it: Value) -> Result<Option<Value>, ()> {
+    let Some(r) = call_special(it, "__next__", &[]) else {
+        raise_type_error(&format!("'{}' object is not an iterator", it.type_name()));
+        return Err(());
+    };
+    if !r.is_null() {
+        return Ok(Some(r));
+    }
+    let e = exceptions::pending();
+    if !e.is_null() && e.ty().is_subtype(&exceptions::STOP_ITERATION) {
+        exceptions::take_pending();
+        return Ok(None);
+    }
+    Err(())
+}

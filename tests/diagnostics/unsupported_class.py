@@ -1,5 +1,0 @@
-print("start")
-
-
-class Point:
-    pass
