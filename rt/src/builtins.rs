@@ -469,7 +469,7 @@ builtin!(krait_builtin_iter, |args, kw| {
 builtin!(krait_builtin_next, |args, kw| {
     no_kwargs("next", &kw)?;
     arity("next", args, 1, 2)?;
-    if args[0].kind() != Kind::Iterator {
+    if args[0].kind() != Kind::Iterator && crate::class::special(args[0], "__next__").is_none() {
         raise_type_error(&format!("'{}' object is not an iterator", args[0].type_name()));
         return Err(());
     }

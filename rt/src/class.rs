@@ -97,7 +97,7 @@ fn c3(cls: Value, bases: &[Value]) -> Result<Vec<Value>, ()> {
         let Some(head) = head else {
             let names: Vec<&str> = bases.iter().map(|&b| type_value(b).name).collect();
             raise_type_error(&format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
             return Err(());
