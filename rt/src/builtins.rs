@@ -425,6 +425,11 @@ fn set_or_delete_attribute(func: &str, args: &[Value], kw: &[(&str, Value)], n: 
     if crate::class::as_class(v).is_some() {
         return if crate::class::class_setattr(v, name, value) { Ok(Value::none()) } else { Err(()) };
     }
+    if v.kind() == Kind::Exception
+        && let Some(ok) = crate::class::exception_setattr(v, name, value)
+    {
+        return if ok { Ok(Value::none()) } else { Err(()) };
+    }
     if matches!(v.kind(), Kind::Exception | Kind::Function | Kind::Module | Kind::Type) {
         let what = if v.kind() == Kind::Module { "module" } else { v.type_name() };
         raise(

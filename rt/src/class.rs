@@ -50,7 +50,7 @@ pub struct SuperObj {
 /// The class behind a type object, if it is a user class.
 pub fn of_type(t: &'static TypeObject) -> Option<&'static ClassObj> {
     // SAFETY: a type of kind Instance is always the first field of a ClassObj (repr(C)).
-    (t.kind == Kind::Instance).then(|| unsafe { &*(t as *const TypeObject).cast::<ClassObj>() })
+    t.user.then(|| unsafe { &*(t as *const TypeObject).cast::<ClassObj>() })
 }
 
 /// The user class `v` is, if it is one.
@@ -79,10 +79,19 @@ pub fn mro_contains(c: &'static ClassObj, other: &'static TypeObject) -> bool {
 
 /// The C3 linearisation of a class with these bases (each a type value).
 fn c3(cls: Value, bases: &[Value]) -> Result<Vec<Value>, ()> {
+    // A builtin type's MRO is its single-inheritance chain.
     let mro_of = |b: Value| -> Vec<Value> {
         match as_class(b) {
             Some(c) => c.mro.clone(),
-            None => vec![b],
+            None => {
+                let mut chain = Vec::new();
+                let mut t = Some(type_value(b));
+                while let Some(ty) = t {
+                    chain.push(Value::from_static(ty));
+                    t = ty.base;
+                }
+                chain
+            }
         }
     };
     let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| mro_of(b)).collect();
@@ -118,7 +127,8 @@ pub fn make_class(name: &str, qualname: &str, bases: &[Value], ns: Value) -> Res
             raise_type_error(&format!("bases must be types, not {}", b.type_name()));
             return Err(());
         }
-        if as_class(b).is_none() && !core::ptr::eq(type_value(b), &OBJECT_TYPE) {
+        let builtin_ok = core::ptr::eq(type_value(b), &OBJECT_TYPE) || exceptions::is_exception_type(type_value(b));
+        if as_class(b).is_none() && !builtin_ok {
             raise(
                 &exceptions::NOT_IMPLEMENTED_ERROR,
                 &format!("krait does not support subclassing '{}' yet", type_value(b).name),
@@ -146,8 +156,14 @@ pub fn make_class(name: &str, qualname: &str, bases: &[Value], ns: Value) -> Res
         set("__hash__", Value::none());
     }
     let base_ty = type_value(bases[0]);
+    // Instances of a class deriving from an exception are exception objects.
+    let kind = if bases.iter().any(|&b| exceptions::is_exception_type(type_value(b))) {
+        Kind::Exception
+    } else {
+        Kind::Instance
+    };
     let obj = ClassObj {
-        ty: TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind: Kind::Instance, base: Some(base_ty) },
+        ty: TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind, base: Some(base_ty), user: true },
         qualname,
         bases: bases.clone(),
         mro: Vec::new(),
@@ -174,9 +190,10 @@ pub fn lookup(c: &'static ClassObj, name: &str) -> Option<Value> {
     None
 }
 
-/// A special method of `v`'s class (never of the instance), if `v` is an instance that has it.
+/// A special method of `v`'s class (never of the instance), if `v`'s class is a user class
+/// that has it.
 pub fn special(v: Value, name: &str) -> Option<Value> {
-    if v.is_small_int() || v.kind() != Kind::Instance {
+    if v.is_small_int() {
         return None;
     }
     of_type(v.ty()).and_then(|c| lookup(c, name))
@@ -207,7 +224,16 @@ fn bind_call(f: Value, receiver: Value, args: &[Value]) -> Value {
 /// `C(args)`: a new instance, initialised by `__init__` when the class has one.
 pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
     let Some(c) = as_class(cls) else { return Value::NULL };
-    let obj = new_object(InstanceObj { header: Header { ty: &c.ty }, dict: dict::new() });
+    let obj = if c.ty.kind == Kind::Exception {
+        // BaseException.__new__: the positional arguments are the exception's args.
+        let npos = args.len() - if kwnames.is_null() { 0 } else { tuple::items(kwnames).len() };
+        if npos < args.len() && lookup(c, "__init__").is_none() {
+            return raise_type_error(&format!("{}() takes no keyword arguments", c.ty.name));
+        }
+        exceptions::new_exception(&c.ty, tuple::new(args[..npos].to_vec()))
+    } else {
+        new_object(InstanceObj { header: Header { ty: &c.ty }, dict: dict::new() })
+    };
     match lookup(c, "__init__") {
         Some(init) => {
             let r = if init.kind() == Kind::Function {
@@ -222,7 +248,7 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
                 return raise_type_error(&format!("__init__() should return None, not '{}'", r.type_name()));
             }
         }
-        None if !args.is_empty() => {
+        None if !args.is_empty() && c.ty.kind != Kind::Exception => {
             return raise_type_error(&format!("{}() takes no arguments", c.ty.name));
         }
         None => {}
@@ -434,6 +460,10 @@ pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -
     match super_lookup(s, name) {
         Some(f) if f.kind() == Kind::Function && as_class(s.obj).is_none() => call_with_self(f, s.obj, args, kwnames),
         Some(f) => crate::func::call(f, args, kwnames),
+        None if name == "__init__" && s.obj.kind() == Kind::Exception => {
+            exceptions::exc(s.obj).args = tuple::new(args.to_vec());
+            Value::none()
+        }
         None if name == "__init__" => {
             if args.is_empty() {
                 Value::none()
@@ -670,4 +700,55 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
         return Ok(None);
     }
     Err(())
+}
+
+// ---- exceptions whose class the program defines ----
+
+/// `e.name` of an exception of a user class: its own attribute, else its class's; `None`
+/// for the builtin exception attributes (`args`, ...), which the caller provides.
+pub fn exception_getattr(e: Value, name: &str) -> Option<Value> {
+    let c = of_type(e.ty())?;
+    let d = exceptions::exc(e).dict;
+    if !d.is_null() {
+        let key = str::new_str(name);
+        if let Ok(Some(v)) = dict::table(d).get(key, str::hash(key)) {
+            return Some(v);
+        }
+    }
+    if name == "__dict__" {
+        return Some(exception_dict(e));
+    }
+    lookup(c, name).map(|v| bound(v, e))
+}
+
+fn exception_dict(e: Value) -> Value {
+    let x = exceptions::exc(e);
+    if x.dict.is_null() {
+        x.dict = dict::new();
+    }
+    x.dict
+}
+
+/// `e.name = value` (or `del e.name` with a null value) of an exception of a user class.
+pub fn exception_setattr(e: Value, name: &str, value: Value) -> Option<bool> {
+    of_type(e.ty())?;
+    let d = exception_dict(e);
+    let key = str::new_str(name);
+    if !value.is_null() {
+        return Some(dict::setitem(d, key, value));
+    }
+    Some(match dict::table(d).remove(key, str::hash(key)) {
+        Ok(Some(_)) => true,
+        Ok(None) => {
+            raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", e.type_name()));
+            false
+        }
+        Err(()) => false,
+    })
+}
+
+/// `str(e)` or `repr(e)` through a user exception class's `__str__`/`__repr__`.
+pub fn exception_text(e: Value, method: &str) -> Option<Result<String, ()>> {
+    let r = call_special(e, method, &[])?;
+    Some(text_result(r, method))
 }

@@ -107,6 +107,9 @@ pub struct ExcObj {
     pub suppress_context: bool,
     /// Text the traceback appends to the message (CPython's "Did you mean" suggestions).
     pub suffix: String,
+    /// The instance attributes of an exception whose class the program defines (null until
+    /// one is set).
+    pub dict: Value,
 }
 
 pub fn is_exception_type(t: &'static TypeObject) -> bool {
@@ -126,6 +129,7 @@ pub fn new_exception(ty: &'static TypeObject, args: Value) -> Value {
         cause: Value::NULL,
         suppress_context: false,
         suffix: String::new(),
+        dict: Value::NULL,
     })
 }
 
@@ -196,6 +200,9 @@ static HANDLING: Global<Vec<Value>> = Global::new(Vec::new());
 
 /// `str(e)`.
 pub fn exc_str(v: Value) -> Result<String, ()> {
+    if let Some(s) = crate::class::exception_text(v, "__str__") {
+        return s;
+    }
     let e = exc(v);
     let args = tuple::items(e.args);
     for (ty, decoding) in [(&UNICODE_DECODE_ERROR, true), (&UNICODE_ENCODE_ERROR, false)] {
@@ -215,6 +222,9 @@ pub fn exc_str(v: Value) -> Result<String, ()> {
 
 /// `repr(e)`: `ValueError('msg')`.
 pub fn exc_repr(v: Value) -> Result<String, ()> {
+    if let Some(s) = crate::class::exception_text(v, "__repr__") {
+        return s;
+    }
     let e = exc(v);
     let args = tuple::items(e.args);
     let name = v.ty().name;
@@ -350,6 +360,10 @@ fn instantiate(v: Value) -> Option<Value> {
     if v.kind() == Kind::Type {
         // SAFETY: kind Type means the value is a TypeObject.
         let t: &'static TypeObject = unsafe { v.obj::<TypeObject>() };
+        if crate::class::of_type(t).is_some() && is_exception_type(t) {
+            let e = crate::class::instantiate(v, &[], Value::NULL);
+            return if e.is_null() { None } else { Some(e) };
+        }
         if is_exception_type(t) {
             return Some(new_exception(t, tuple::new(Vec::new())));
         }

@@ -287,6 +287,7 @@ pub extern "C" fn krait_method_lookup_failed() -> bool {
 /// `obj.name(*args)`.
 pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Value {
     match obj.kind() {
+        Kind::Exception if let Some(m) = crate::class::exception_getattr(obj, name) => return call(m, args, kwnames),
         Kind::Instance => {
             if let Some(r) = crate::class::instance_call_method(obj, name, args, kwnames) {
                 return r;
@@ -455,6 +456,7 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         (Kind::Module, _) => crate::modules::getattr(obj, name),
         (_, "__class__") => Value::from_static(obj.ty()),
         (Kind::Instance, _) => crate::class::instance_getattr(obj, name),
+        (Kind::Exception, _) if let Some(v) = crate::class::exception_getattr(obj, name) => v,
         (Kind::Type, _) if crate::class::as_class(obj).is_some() => crate::class::class_getattr(obj, name),
         (Kind::Super, _) => crate::class::super_getattr(obj, name),
         (Kind::Method, _) if let Some(v) = crate::class::method_getattr(obj, name) => v,

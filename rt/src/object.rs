@@ -163,11 +163,13 @@ pub struct TypeObject {
     pub name: &'static str,
     pub kind: Kind,
     pub base: Option<&'static TypeObject>,
+    /// Set for classes a program defines (`class.rs`), which are `ClassObj`s.
+    pub user: bool,
 }
 
 impl TypeObject {
     pub const fn new(name: &'static str, kind: Kind, base: Option<&'static TypeObject>) -> Self {
-        TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind, base }
+        TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind, base, user: false }
     }
 
     /// Whether `self` is `other` or derives from it.
