@@ -14,7 +14,7 @@ pub const FUNCTIONS: &[&str] = &[
 
 /// Builtin types: callable as constructors (rt `krait_builtin_NAME`) and usable as values.
 #[rustfmt::skip]
-pub const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray", "slice", "range", "type", "object"];
+pub const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray", "slice", "range", "type", "object", "staticmethod", "classmethod", "property"];
 
 /// Builtin exception classes.
 #[rustfmt::skip]

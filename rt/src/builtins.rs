@@ -552,6 +552,26 @@ builtin!(krait_builtin__make_class, |args, _kw| {
     crate::class::make_class(str::as_str(args[0]), str::as_str(args[1]), &bases, args[3])
 });
 
+// `staticmethod(f)`, `classmethod(f)`, `property(fget, fset, fdel)`.
+builtin!(krait_builtin_staticmethod, |args, kw| {
+    no_kwargs("staticmethod", &kw)?;
+    arity("staticmethod", args, 1, 1)?;
+    Ok(crate::class::new_descriptor(&crate::class::STATICMETHOD_TYPE, args[0], Value::NULL, Value::NULL))
+});
+
+builtin!(krait_builtin_classmethod, |args, kw| {
+    no_kwargs("classmethod", &kw)?;
+    arity("classmethod", args, 1, 1)?;
+    Ok(crate::class::new_descriptor(&crate::class::CLASSMETHOD_TYPE, args[0], Value::NULL, Value::NULL))
+});
+
+builtin!(krait_builtin_property, |args, kw| {
+    no_kwargs("property", &kw)?;
+    arity("property", args, 0, 3)?;
+    let arg = |i: usize| args.get(i).copied().filter(|v| !v.is_none()).unwrap_or(Value::NULL);
+    Ok(crate::class::new_descriptor(&crate::class::PROPERTY_TYPE, arg(0), arg(1), arg(2)))
+});
+
 // `super(cls, obj)`; lowering passes the class and the first parameter for `super()`.
 builtin!(krait_builtin_super, |args, kw| {
     no_kwargs("super", &kw)?;
@@ -1341,6 +1361,9 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
         "slice" => Some(krait_builtin_slice),
         "range" => Some(krait_builtin_range),
         "type" => Some(krait_builtin_type),
+        "staticmethod" => Some(krait_builtin_staticmethod),
+        "classmethod" => Some(krait_builtin_classmethod),
+        "property" => Some(krait_builtin_property),
         "NoneType" if args.is_empty() => return Value::none(),
         "NoneType" => return raise_type_error("NoneType takes no arguments"),
         _ => None,
@@ -1358,7 +1381,10 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
 pub unsafe extern "C" fn krait_builtin_type_object(ptr: *const u8, len: usize) -> Value {
     // SAFETY: codegen passes a valid UTF-8 name.
     let name = unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) };
-    let builtin_types: [&'static TypeObject; 17] = [
+    let builtin_types: [&'static TypeObject; 20] = [
+        &crate::class::STATICMETHOD_TYPE,
+        &crate::class::CLASSMETHOD_TYPE,
+        &crate::class::PROPERTY_TYPE,
         &int::INT_TYPE,
         &float::FLOAT_TYPE,
         &str::STR_TYPE,

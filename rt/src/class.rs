@@ -270,12 +270,15 @@ pub fn instance_getattr(obj: Value, name: &str) -> Value {
     if name == "__dict__" {
         return inst.dict;
     }
+    if let Some(p) = class_property(obj, name) {
+        return resolve(p, obj, Value::from_static(obj.ty())).unwrap_or(Value::NULL);
+    }
     let key = str::new_str(name);
     if let Ok(Some(v)) = dict::table(inst.dict).get(key, str::hash(key)) {
         return v;
     }
     match of_type(obj.ty()).and_then(|c| lookup(c, name)) {
-        Some(v) => bound(v, obj),
+        Some(v) => resolve(v, obj, Value::from_static(obj.ty())).unwrap_or(Value::NULL),
         None => {
             raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", obj.type_name()));
             Value::NULL
@@ -285,6 +288,9 @@ pub fn instance_getattr(obj: Value, name: &str) -> Value {
 
 /// `obj.name = value` (or, with a null value, `del obj.name`) of an instance.
 pub fn instance_setattr(obj: Value, name: &str, value: Value) -> bool {
+    if let Some(ok) = property_set(obj, name, value) {
+        return ok;
+    }
     let d = instance(obj).dict;
     let key = str::new_str(name);
     if !value.is_null() {
@@ -313,7 +319,7 @@ pub fn class_getattr(cls: Value, name: &str) -> Value {
         _ => {}
     }
     match lookup(c, name) {
-        Some(v) => v,
+        Some(v) => resolve(v, Value::NULL, cls).unwrap_or(Value::NULL),
         None => {
             raise(&exceptions::ATTRIBUTE_ERROR, &format!("type object '{}' has no attribute '{name}'", c.ty.name));
             Value::NULL
@@ -341,12 +347,20 @@ pub fn class_setattr(cls: Value, name: &str, value: Value) -> bool {
 /// `obj.name(args)` of an instance, without making a bound method.
 pub fn instance_call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Option<Value> {
     let inst = instance(obj);
-    let key = str::new_str(name);
-    if let Ok(Some(v)) = dict::table(inst.dict).get(key, str::hash(key)) {
-        return Some(crate::func::call(v, args, kwnames));
+    if class_property(obj, name).is_none() {
+        let key = str::new_str(name);
+        if let Ok(Some(v)) = dict::table(inst.dict).get(key, str::hash(key)) {
+            return Some(crate::func::call(v, args, kwnames));
+        }
     }
     let f = of_type(obj.ty()).and_then(|c| lookup(c, name))?;
-    Some(if f.kind() == Kind::Function { call_with_self(f, obj, args, kwnames) } else { crate::func::call(f, args, kwnames) })
+    if f.kind() == Kind::Function {
+        return Some(call_with_self(f, obj, args, kwnames));
+    }
+    Some(match resolve(f, obj, Value::from_static(obj.ty())) {
+        Ok(m) => crate::func::call(m, args, kwnames),
+        Err(()) => Value::NULL,
+    })
 }
 
 /// Calls a bound method.
@@ -444,9 +458,10 @@ fn super_obj(v: Value) -> &'static SuperObj {
 /// `super().name`.
 pub fn super_getattr(v: Value, name: &str) -> Value {
     let s = super_obj(v);
+    let cls = if as_class(s.obj).is_some() { s.obj } else { Value::from_static(s.obj.ty()) };
     match super_lookup(s, name) {
-        Some(f) if as_class(s.obj).is_none() => bound(f, s.obj),
-        Some(f) => f,
+        Some(f) if as_class(s.obj).is_none() => resolve(f, s.obj, cls).unwrap_or(Value::NULL),
+        Some(f) => resolve(f, Value::NULL, cls).unwrap_or(Value::NULL),
         None => {
             raise(&exceptions::ATTRIBUTE_ERROR, &format!("'super' object has no attribute '{name}'"));
             Value::NULL
@@ -457,9 +472,16 @@ pub fn super_getattr(v: Value, name: &str) -> Value {
 /// `super().name(args)`.
 pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -> Value {
     let s = super_obj(v);
+    let cls = if as_class(s.obj).is_some() { s.obj } else { Value::from_static(s.obj.ty()) };
     match super_lookup(s, name) {
         Some(f) if f.kind() == Kind::Function && as_class(s.obj).is_none() => call_with_self(f, s.obj, args, kwnames),
-        Some(f) => crate::func::call(f, args, kwnames),
+        Some(f) => {
+            let receiver = if as_class(s.obj).is_none() { s.obj } else { Value::NULL };
+            match resolve(f, receiver, cls) {
+                Ok(m) => crate::func::call(m, args, kwnames),
+                Err(()) => Value::NULL,
+            }
+        }
         None if name == "__init__" && s.obj.kind() == Kind::Exception => {
             exceptions::exc(s.obj).args = tuple::new(args.to_vec());
             Value::none()
@@ -751,4 +773,110 @@ pub fn exception_setattr(e: Value, name: &str, value: Value) -> Option<bool> {
 pub fn exception_text(e: Value, method: &str) -> Option<Result<String, ()>> {
     let r = call_special(e, method, &[])?;
     Some(text_result(r, method))
+}
+
+// ---- staticmethod, classmethod, property ----
+
+pub static STATICMETHOD_TYPE: TypeObject = TypeObject::new("staticmethod", Kind::Descriptor, Some(&OBJECT_TYPE));
+pub static CLASSMETHOD_TYPE: TypeObject = TypeObject::new("classmethod", Kind::Descriptor, Some(&OBJECT_TYPE));
+pub static PROPERTY_TYPE: TypeObject = TypeObject::new("property", Kind::Descriptor, Some(&OBJECT_TYPE));
+
+/// A `staticmethod`, `classmethod` or `property` wrapping functions (its type says which).
+#[repr(C)]
+pub struct DescriptorObj {
+    pub header: Header,
+    pub func: Value,
+    /// A property's setter and deleter (null when it has none).
+    pub fset: Value,
+    pub fdel: Value,
+}
+
+fn descriptor(v: Value) -> &'static DescriptorObj {
+    // SAFETY: callers check the kind is Descriptor.
+    unsafe { v.obj::<DescriptorObj>() }
+}
+
+pub fn new_descriptor(ty: &'static TypeObject, func: Value, fset: Value, fdel: Value) -> Value {
+    new_object(DescriptorObj { header: Header { ty }, func, fset, fdel })
+}
+
+fn is_descriptor(v: Value, ty: &'static TypeObject) -> bool {
+    !v.is_small_int() && core::ptr::eq(v.ty(), ty)
+}
+
+/// A class attribute as seen through an instance (`obj.name`) or the class (`obj` null):
+/// functions bind to the instance, static methods unwrap, class methods bind to the class.
+/// `Err` when a property getter raised.
+fn resolve(attr: Value, obj: Value, cls: Value) -> Result<Value, ()> {
+    if attr.is_small_int() {
+        return Ok(attr);
+    }
+    match attr.kind() {
+        Kind::Function if !obj.is_null() => Ok(bound(attr, obj)),
+        Kind::Descriptor if is_descriptor(attr, &STATICMETHOD_TYPE) => Ok(descriptor(attr).func),
+        Kind::Descriptor if is_descriptor(attr, &CLASSMETHOD_TYPE) => Ok(bound(descriptor(attr).func, cls)),
+        Kind::Descriptor if is_descriptor(attr, &PROPERTY_TYPE) && !obj.is_null() => {
+            let r = crate::func::call(descriptor(attr).func, &[obj], Value::NULL);
+            if r.is_null() { Err(()) } else { Ok(r) }
+        }
+        _ => Ok(attr),
+    }
+}
+
+/// A property of `obj`'s class named `name`, if there is one (it takes precedence over the
+/// instance's own attributes).
+fn class_property(obj: Value, name: &str) -> Option<Value> {
+    of_type(obj.ty()).and_then(|c| lookup(c, name)).filter(|&a| is_descriptor(a, &PROPERTY_TYPE))
+}
+
+/// `p.setter(f)`, `p.getter(f)`, `p.deleter(f)`: a copy of property `p` with one function
+/// replaced.
+pub fn property_method(p: Value, name: &str, args: &[Value]) -> Option<Value> {
+    if !is_descriptor(p, &PROPERTY_TYPE) {
+        return None;
+    }
+    let d = descriptor(p);
+    let f = *args.first()?;
+    Some(match name {
+        "setter" => new_descriptor(&PROPERTY_TYPE, d.func, f, d.fdel),
+        "getter" => new_descriptor(&PROPERTY_TYPE, f, d.fset, d.fdel),
+        "deleter" => new_descriptor(&PROPERTY_TYPE, d.func, d.fset, f),
+        _ => return None,
+    })
+}
+
+pub fn descriptor_getattr(v: Value, name: &str) -> Option<Value> {
+    let d = descriptor(v);
+    match name {
+        "__func__" if !is_descriptor(v, &PROPERTY_TYPE) => Some(d.func),
+        "fget" => Some(d.func),
+        "fset" => Some(if d.fset.is_null() { Value::none() } else { d.fset }),
+        "fdel" => Some(if d.fdel.is_null() { Value::none() } else { d.fdel }),
+        _ => None,
+    }
+}
+
+pub fn descriptor_repr(v: Value) -> Result<String, ()> {
+    let d = descriptor(v);
+    if is_descriptor(v, &PROPERTY_TYPE) {
+        return Ok(format!("<property object at {:#x}>", v.0));
+    }
+    Ok(format!("<{}({})>", v.type_name(), crate::repr::repr_string(d.func)?))
+}
+
+/// Assigning or deleting (null `value`) a property of an instance: `None` if `name` is not
+/// a property of its class.
+fn property_set(obj: Value, name: &str, value: Value) -> Option<bool> {
+    let p = class_property(obj, name)?;
+    let d = descriptor(p);
+    let (f, what) = if value.is_null() { (d.fdel, "deleter") } else { (d.fset, "setter") };
+    if f.is_null() {
+        raise(
+            &exceptions::ATTRIBUTE_ERROR,
+            &format!("property '{name}' of '{}' object has no {what}", obj.type_name()),
+        );
+        return Some(false);
+    }
+    let args: &[Value] = if value.is_null() { &[obj] } else { &[obj, value] };
+    Some(!crate::func::call(f, args, Value::NULL).is_null())
 }

@@ -296,6 +296,17 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             return crate::class::instance_getattr(obj, name);
         }
         Kind::Super => return crate::class::super_call_method(obj, name, args, kwnames),
+        Kind::Descriptor | Kind::Method => {
+            if let Some(r) = crate::class::property_method(obj, name, args) {
+                return r;
+            }
+            let f = getattr(obj, name);
+            if f.is_null() {
+                LOOKUP_FAILED.set(true);
+                return f;
+            }
+            return call(f, args, kwnames);
+        }
         Kind::Type if crate::class::as_class(obj).is_some() => {
             let f = crate::class::class_getattr(obj, name);
             if f.is_null() {
@@ -460,6 +471,10 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         (Kind::Type, _) if crate::class::as_class(obj).is_some() => crate::class::class_getattr(obj, name),
         (Kind::Super, _) => crate::class::super_getattr(obj, name),
         (Kind::Method, _) if let Some(v) = crate::class::method_getattr(obj, name) => v,
+        (Kind::Descriptor, _) if let Some(v) = crate::class::descriptor_getattr(obj, name) => v,
+        (Kind::Descriptor, "setter" | "getter" | "deleter") if obj.type_name() == "property" => {
+            builtin_method(obj.ty(), obj, name)
+        }
         (Kind::Exception, "args") => exceptions::exc(obj).args,
         (Kind::Exception, "__cause__") => or_none(exceptions::exc(obj).cause),
         (Kind::Exception, "__context__") => or_none(exceptions::exc(obj).context),

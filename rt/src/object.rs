@@ -153,6 +153,8 @@ pub enum Kind {
     Method,
     /// A `super()` object.
     Super,
+    /// A `staticmethod`, `classmethod` or `property` (`class.rs`).
+    Descriptor,
 }
 
 /// A Python type. Builtin types are statics; `base` gives the single-inheritance chain used

@@ -206,7 +206,7 @@ impl<'a> ProgramBuilder<'a> {
             let name = d.name.as_str().to_string();
             let global = self.global(&name);
             let def_id = self.add_def(d, &name, Some(global), None);
-            let direct = def_counts[&name] == 1 && !other_writes.contains(&name);
+            let direct = def_counts[&name] == 1 && !other_writes.contains(&name) && d.decorator_list.is_empty();
             // Calls by name go straight to a specialisation when only this `def` binds the name.
             if direct {
                 self.def_by_name.insert(name, def_id);

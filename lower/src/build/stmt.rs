@@ -767,6 +767,12 @@ impl<'a> FnBuilder<'_, 'a> {
         self.check_def_supported(f)?;
         let def_id =
             self.prog.defs.iter().position(|d| matches!(d.node, super::DefNode::Def(x) if std::ptr::eq(x, f)))?;
+        // Decorators are evaluated first, top to bottom, and applied last, bottom up.
+        let mut decorators = Vec::new();
+        for d in &f.decorator_list {
+            let v = self.lower_expr(&d.expression);
+            decorators.push((self.to_dyn(v), d.range));
+        }
         let default_globals = self.prog.defs[def_id].default_globals.clone();
         let mut defaults = Vec::new();
         let mut k = 0;
@@ -780,17 +786,19 @@ impl<'a> FnBuilder<'_, 'a> {
             }
         }
         let generic = self.prog.defs[def_id].generic;
-        Some((self.assign(Rvalue::MakeFunction { func: generic, defaults }, Type::Dyn), def_id))
+        let mut func = self.assign(Rvalue::MakeFunction { func: generic, defaults }, Type::Dyn);
+        for (d, range) in decorators.into_iter().rev() {
+            self.at(range);
+            let callee = crate::mir::Callee::Value(d);
+            func = self.assign(Rvalue::Call { callee, args: vec![func.op], kwnames: Vec::new() }, Type::Dyn);
+        }
+        Some((func, def_id))
     }
 
     /// Reports what a `def` uses that krait cannot compile yet.
     fn check_def_supported(&mut self, f: &'a ast::StmtFunctionDef) -> Option<()> {
         if f.is_async {
             self.unsupported("`async def`", &f.name);
-            return None;
-        }
-        if let Some(d) = f.decorator_list.first() {
-            self.unsupported("decorators", d);
             return None;
         }
         if let Some(tp) = &f.type_params {
