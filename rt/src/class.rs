@@ -279,6 +279,8 @@ pub fn instance_getattr(obj: Value, name: &str) -> Value {
     }
     match of_type(obj.ty()).and_then(|c| lookup(c, name)) {
         Some(v) => resolve(v, obj, Value::from_static(obj.ty())).unwrap_or(Value::NULL),
+        // `__getattr__` answers for attributes found nowhere else.
+        None if let Some(hook) = special(obj, "__getattr__") => bind_call(hook, obj, &[str::new_str(name)]),
         None => {
             raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", obj.type_name()));
             Value::NULL

@@ -352,6 +352,16 @@ fn format_str(s: &str, spec: &Spec) -> Result<String, String> {
 
 /// `format(v, spec)` as a Rust string.
 pub fn format_value(v: Value, spec: &str) -> Result<String, ()> {
+    if let Some(r) = crate::class::call_special(v, "__format__", &[str::new_str(spec)]) {
+        if r.is_null() {
+            return Err(());
+        }
+        if r.kind() != Kind::Str {
+            raise_type_error(&format!("__format__ must return a str, not {}", r.type_name()));
+            return Err(());
+        }
+        return Ok(str::as_str(r).to_string());
+    }
     if spec.is_empty() {
         return repr::str_string(v);
     }

@@ -292,8 +292,13 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             if let Some(r) = crate::class::instance_call_method(obj, name, args, kwnames) {
                 return r;
             }
-            LOOKUP_FAILED.set(true);
-            return crate::class::instance_getattr(obj, name);
+            // Not found by the usual lookup: `__getattr__` may still provide it.
+            let f = crate::class::instance_getattr(obj, name);
+            if f.is_null() {
+                LOOKUP_FAILED.set(true);
+                return f;
+            }
+            return call(f, args, kwnames);
         }
         Kind::Super => return crate::class::super_call_method(obj, name, args, kwnames),
         Kind::Descriptor | Kind::Method => {
