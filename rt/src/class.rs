@@ -20,7 +20,14 @@ pub struct ClassObj {
     pub mro: Vec<Value>,
     /// The class namespace.
     pub dict: Value,
+    /// Whether a property may be among the class's attributes (the MRO's namespaces held
+    /// one when it was made); instance lookups skip the search for one otherwise.
+    pub properties: bool,
 }
+
+/// Set once a property is assigned to a class after its creation: from then on every
+/// lookup searches for properties.
+static LATE_PROPERTIES: crate::cell::Global<bool> = crate::cell::Global::new(false);
 
 #[repr(C)]
 pub struct InstanceObj {
@@ -45,6 +52,46 @@ pub struct SuperObj {
     pub header: Header,
     pub cls: Value,
     pub obj: Value,
+}
+
+/// Attribute names as interned strs (their hash computed once): attribute lookups go through
+/// dicts keyed by str, and would otherwise allocate a key each time.
+static ATTR_KEYS: crate::cell::Global<Option<std::collections::HashMap<Box<str>, Value, FastHash>>> =
+    crate::cell::Global::new(None);
+
+/// A quick multiply-rotate hash for the short names of `ATTR_KEYS` (SipHash costs more than
+/// the lookup it serves).
+#[derive(Default, Clone, Copy)]
+struct FastHash;
+
+struct FastHasher(u64);
+
+impl core::hash::BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0)
+    }
+}
+
+impl core::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+fn attr_key(name: &str) -> Value {
+    if let Some(k) = ATTR_KEYS.with(|m| m.as_ref().and_then(|m| m.get(name).copied())) {
+        return k;
+    }
+    let k = str::new_str(name);
+    str::hash(k);
+    ATTR_KEYS.with(|m| m.get_or_insert_with(Default::default).insert(name.into(), k));
+    k
 }
 
 /// The class behind a type object, if it is a user class.
@@ -168,17 +215,23 @@ pub fn make_class(name: &str, qualname: &str, bases: &[Value], ns: Value) -> Res
         bases: bases.clone(),
         mro: Vec::new(),
         dict: ns,
+        properties: false,
     };
     let cls = new_object(obj);
     let mro = c3(cls, &bases)?;
+    let properties = mro.iter().any(|&t| {
+        as_class(t).is_some_and(|k| dict::table(k.dict).live().any(|e| is_descriptor(e.value, &PROPERTY_TYPE)))
+    });
     // SAFETY: just allocated; single-threaded.
-    unsafe { cls.obj_mut::<ClassObj>() }.mro = mro;
+    let obj = unsafe { cls.obj_mut::<ClassObj>() };
+    obj.mro = mro;
+    obj.properties = properties;
     Ok(cls)
 }
 
 /// `name` looked up in the class namespaces along `c`'s MRO.
 pub fn lookup(c: &'static ClassObj, name: &str) -> Option<Value> {
-    let key = str::new_str(name);
+    let key = attr_key(name);
     let h = str::hash(key);
     for &t in &c.mro {
         if let Some(k) = as_class(t)
@@ -273,14 +326,14 @@ pub fn instance_getattr(obj: Value, name: &str) -> Value {
     if let Some(p) = class_property(obj, name) {
         return resolve(p, obj, Value::from_static(obj.ty())).unwrap_or(Value::NULL);
     }
-    let key = str::new_str(name);
+    let key = attr_key(name);
     if let Ok(Some(v)) = dict::table(inst.dict).get(key, str::hash(key)) {
         return v;
     }
     match of_type(obj.ty()).and_then(|c| lookup(c, name)) {
         Some(v) => resolve(v, obj, Value::from_static(obj.ty())).unwrap_or(Value::NULL),
         // `__getattr__` answers for attributes found nowhere else.
-        None if let Some(hook) = special(obj, "__getattr__") => bind_call(hook, obj, &[str::new_str(name)]),
+        None if let Some(hook) = special(obj, "__getattr__") => bind_call(hook, obj, &[attr_key(name)]),
         None => {
             raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", obj.type_name()));
             Value::NULL
@@ -294,7 +347,7 @@ pub fn instance_setattr(obj: Value, name: &str, value: Value) -> bool {
         return ok;
     }
     let d = instance(obj).dict;
-    let key = str::new_str(name);
+    let key = attr_key(name);
     if !value.is_null() {
         return dict::setitem(d, key, value);
     }
@@ -332,7 +385,10 @@ pub fn class_getattr(cls: Value, name: &str) -> Value {
 /// `C.name = value` (or `del C.name` with a null value).
 pub fn class_setattr(cls: Value, name: &str, value: Value) -> bool {
     let Some(c) = as_class(cls) else { return false };
-    let key = str::new_str(name);
+    if !value.is_null() && is_descriptor(value, &PROPERTY_TYPE) {
+        LATE_PROPERTIES.set(true);
+    }
+    let key = attr_key(name);
     if !value.is_null() {
         return dict::setitem(c.dict, key, value);
     }
@@ -350,7 +406,7 @@ pub fn class_setattr(cls: Value, name: &str, value: Value) -> bool {
 pub fn instance_call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Option<Value> {
     let inst = instance(obj);
     if class_property(obj, name).is_none() {
-        let key = str::new_str(name);
+        let key = attr_key(name);
         if let Ok(Some(v)) = dict::table(inst.dict).get(key, str::hash(key)) {
             return Some(crate::func::call(v, args, kwnames));
         }
@@ -440,7 +496,7 @@ pub fn new_super(cls: Value, obj: Value) -> Result<Value, ()> {
 fn super_lookup(s: &SuperObj, name: &str) -> Option<Value> {
     let start = as_class(s.obj).or_else(|| of_type(s.obj.ty()))?;
     let pos = start.mro.iter().position(|&t| t == s.cls)?;
-    let key = str::new_str(name);
+    let key = attr_key(name);
     let h = str::hash(key);
     for &t in &start.mro[pos + 1..] {
         if let Some(k) = as_class(t)
@@ -734,7 +790,7 @@ pub fn exception_getattr(e: Value, name: &str) -> Option<Value> {
     let c = of_type(e.ty())?;
     let d = exceptions::exc(e).dict;
     if !d.is_null() {
-        let key = str::new_str(name);
+        let key = attr_key(name);
         if let Ok(Some(v)) = dict::table(d).get(key, str::hash(key)) {
             return Some(v);
         }
@@ -757,7 +813,7 @@ fn exception_dict(e: Value) -> Value {
 pub fn exception_setattr(e: Value, name: &str, value: Value) -> Option<bool> {
     of_type(e.ty())?;
     let d = exception_dict(e);
-    let key = str::new_str(name);
+    let key = attr_key(name);
     if !value.is_null() {
         return Some(dict::setitem(d, key, value));
     }
@@ -828,7 +884,11 @@ fn resolve(attr: Value, obj: Value, cls: Value) -> Result<Value, ()> {
 /// A property of `obj`'s class named `name`, if there is one (it takes precedence over the
 /// instance's own attributes).
 fn class_property(obj: Value, name: &str) -> Option<Value> {
-    of_type(obj.ty()).and_then(|c| lookup(c, name)).filter(|&a| is_descriptor(a, &PROPERTY_TYPE))
+    let c = of_type(obj.ty())?;
+    if !c.properties && !LATE_PROPERTIES.get() {
+        return None;
+    }
+    lookup(c, name).filter(|&a| is_descriptor(a, &PROPERTY_TYPE))
 }
 
 /// `p.setter(f)`, `p.getter(f)`, `p.deleter(f)`: a copy of property `p` with one function
