@@ -23,6 +23,11 @@ pub struct ClassObj {
     /// Whether a property may be among the class's attributes (the MRO's namespaces held
     /// one when it was made); instance lookups skip the search for one otherwise.
     pub properties: bool,
+    /// The attribute names instances may have when every class of the MRO declares
+    /// `__slots__` (no `__dict__` then); `None` otherwise.
+    pub slots: Option<Vec<Box<str>>>,
+    /// Every name the `__slots__` along the MRO declare.
+    pub slot_names: Vec<Box<str>>,
 }
 
 /// Set once a property is assigned to a class after its creation: from then on every
@@ -33,6 +38,8 @@ static LATE_PROPERTIES: crate::cell::Global<bool> = crate::cell::Global::new(fal
 pub struct InstanceObj {
     pub header: Header,
     pub dict: Value,
+    /// The values of the attributes the classes' `__slots__` declare (kept out of `__dict__`).
+    pub slots: Value,
 }
 
 pub static METHOD_TYPE: TypeObject = TypeObject::new("method", Kind::Method, Some(&OBJECT_TYPE));
@@ -216,17 +223,62 @@ pub fn make_class(name: &str, qualname: &str, bases: &[Value], ns: Value) -> Res
         mro: Vec::new(),
         dict: ns,
         properties: false,
+        slots: None,
+        slot_names: Vec::new(),
     };
     let cls = new_object(obj);
     let mro = c3(cls, &bases)?;
     let properties = mro.iter().any(|&t| {
         as_class(t).is_some_and(|k| dict::table(k.dict).live().any(|e| is_descriptor(e.value, &PROPERTY_TYPE)))
     });
+    let (slots, slot_names) = slots_of(&mro)?;
     // SAFETY: just allocated; single-threaded.
     let obj = unsafe { cls.obj_mut::<ClassObj>() };
     obj.mro = mro;
     obj.properties = properties;
+    obj.slots = slots;
+    obj.slot_names = slot_names;
     Ok(cls)
+}
+
+/// The names the `__slots__` along `mro` declare, and whether they are all an instance may
+/// have (every user class declares `__slots__` without `__dict__`).
+fn slots_of(mro: &[Value]) -> Result<(Option<Vec<Box<str>>>, Vec<Box<str>>), ()> {
+    let mut names: Vec<Box<str>> = Vec::new();
+    let mut restricted = true;
+    for &t in mro {
+        let Some(k) = as_class(t) else { continue };
+        let declared = match dict::table(k.dict).get(attr_key("__slots__"), str::hash(attr_key("__slots__")))? {
+            Some(v) => v,
+            None => {
+                restricted = false;
+                continue;
+            }
+        };
+        let items = if declared.kind() == Kind::Str { vec![declared] } else { crate::iter::collect(declared)? };
+        for item in items {
+            if item.kind() != Kind::Str {
+                raise_type_error(&format!("__slots__ items must be strings, not '{}'", item.type_name()));
+                return Err(());
+            }
+            let n = str::as_str(item);
+            if n == "__dict__" {
+                restricted = false;
+            } else {
+                names.push(n.into());
+            }
+        }
+    }
+    Ok((restricted.then(|| names.clone()), names))
+}
+
+/// The dict an instance keeps attribute `name` in: its slots' or its `__dict__`.
+fn store_of(obj: Value, name: &str) -> Value {
+    let inst = instance(obj);
+    match of_type(obj.ty()) {
+        Some(c) if c.slot_names.iter().any(|s| &**s == name) => inst.slots,
+        _ => inst.dict,
+    }
 }
 
 /// `name` looked up in the class namespaces along `c`'s MRO.
@@ -285,7 +337,8 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
         }
         exceptions::new_exception(&c.ty, tuple::new(args[..npos].to_vec()))
     } else {
-        new_object(InstanceObj { header: Header { ty: &c.ty }, dict: dict::new() })
+        let slots = if c.slot_names.is_empty() { Value::NULL } else { dict::new() };
+        new_object(InstanceObj { header: Header { ty: &c.ty }, dict: dict::new(), slots })
     };
     match lookup(c, "__init__") {
         Some(init) => {
@@ -320,14 +373,14 @@ fn bound(func: Value, receiver: Value) -> Value {
 /// `obj.name` of an instance: its own attribute, else its class's (functions bound to it).
 pub fn instance_getattr(obj: Value, name: &str) -> Value {
     let inst = instance(obj);
-    if name == "__dict__" {
+    if name == "__dict__" && of_type(obj.ty()).is_some_and(|c| c.slots.is_none()) {
         return inst.dict;
     }
     if let Some(p) = class_property(obj, name) {
         return resolve(p, obj, Value::from_static(obj.ty())).unwrap_or(Value::NULL);
     }
     let key = attr_key(name);
-    if let Ok(Some(v)) = dict::table(inst.dict).get(key, str::hash(key)) {
+    if let Ok(Some(v)) = dict::table(store_of(obj, name)).get(key, str::hash(key)) {
         return v;
     }
     match of_type(obj.ty()).and_then(|c| lookup(c, name)) {
@@ -343,10 +396,29 @@ pub fn instance_getattr(obj: Value, name: &str) -> Value {
 
 /// `obj.name = value` (or, with a null value, `del obj.name`) of an instance.
 pub fn instance_setattr(obj: Value, name: &str, value: Value) -> bool {
+    let hook = if value.is_null() { "__delattr__" } else { "__setattr__" };
+    if let Some(f) = special(obj, hook) {
+        let args: &[Value] = if value.is_null() { &[attr_key(name)] } else { &[attr_key(name), value] };
+        return !bind_call(f, obj, args).is_null();
+    }
+    object_setattr(obj, name, value)
+}
+
+/// `object.__setattr__` (and, with a null value, `object.__delattr__`): properties, then the
+/// instance's `__dict__`, within the class's `__slots__` if it has them.
+fn object_setattr(obj: Value, name: &str, value: Value) -> bool {
     if let Some(ok) = property_set(obj, name, value) {
         return ok;
     }
-    let d = instance(obj).dict;
+    if let Some(c) = of_type(obj.ty())
+        && let Some(slots) = &c.slots
+        && !slots.iter().any(|s| &**s == name)
+    {
+        let msg = format!("'{}' object has no attribute '{name}'", obj.type_name());
+        raise(&exceptions::ATTRIBUTE_ERROR, &msg);
+        return false;
+    }
+    let d = store_of(obj, name);
     let key = attr_key(name);
     if !value.is_null() {
         return dict::setitem(d, key, value);
@@ -404,10 +476,9 @@ pub fn class_setattr(cls: Value, name: &str, value: Value) -> bool {
 
 /// `obj.name(args)` of an instance, without making a bound method.
 pub fn instance_call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Option<Value> {
-    let inst = instance(obj);
     if class_property(obj, name).is_none() {
         let key = attr_key(name);
-        if let Ok(Some(v)) = dict::table(inst.dict).get(key, str::hash(key)) {
+        if let Ok(Some(v)) = dict::table(store_of(obj, name)).get(key, str::hash(key)) {
             return Some(crate::func::call(v, args, kwnames));
         }
     }
@@ -539,6 +610,26 @@ pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -
                 Ok(m) => crate::func::call(m, args, kwnames),
                 Err(()) => Value::NULL,
             }
+        }
+        // `object`'s own methods, reached through `super()`.
+        None if name == "__setattr__" && args.len() == 2 && s.obj.kind() == Kind::Instance => {
+            if object_setattr(s.obj, str::as_str(args[0]), args[1]) { Value::none() } else { Value::NULL }
+        }
+        None if name == "__delattr__" && args.len() == 1 && s.obj.kind() == Kind::Instance => {
+            if object_setattr(s.obj, str::as_str(args[0]), Value::NULL) { Value::none() } else { Value::NULL }
+        }
+        None if name == "__getattribute__" && args.len() == 1 && s.obj.kind() == Kind::Instance => {
+            instance_getattr(s.obj, str::as_str(args[0]))
+        }
+        None if name == "__repr__" && args.is_empty() && s.obj.kind() == Kind::Instance => {
+            str::new_str(&default_repr(s.obj))
+        }
+        None if name == "__str__" && args.is_empty() && s.obj.kind() == Kind::Instance => {
+            crate::repr::repr_string(s.obj).map_or(Value::NULL, |t| str::new_str(&t))
+        }
+        None if name == "__hash__" && args.is_empty() => Value::small((s.obj.0 >> 4) as i64),
+        None if name == "__eq__" && args.len() == 1 => {
+            if args[0] == s.obj { Value::bool(true) } else { Value::from_static(&crate::object::NOT_IMPLEMENTED) }
         }
         None if name == "__init__" && s.obj.kind() == Kind::Exception => {
             exceptions::exc(s.obj).args = tuple::new(args.to_vec());
