@@ -235,7 +235,11 @@ fn func_info<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> GlobalValue<'ctx> {
     let n = g.str_pair(&name);
     let q = g.str_pair(&qualname);
     let count = g.ctx.i64_type().const_int(params.len() as u64, false);
-    g.static_struct(&format!("funcinfo.{i}"), &[n[0], n[1], q[0], q[1], names.as_pointer_value().into(), count.into()])
+    let shape = g.ctx.i64_type().const_int(g.prog.funcs[i].shape, false);
+    g.static_struct(
+        &format!("funcinfo.{i}"),
+        &[n[0], n[1], q[0], q[1], names.as_pointer_value().into(), count.into(), shape.into()],
+    )
 }
 
 /// `(func, args, nargs, kwnames) -> Value`: binds the arguments and calls the function.

@@ -552,6 +552,48 @@ builtin!(krait_builtin__make_class, |args, _kw| {
     crate::class::make_class(str::as_str(args[0]), str::as_str(args[1]), &bases, args[3])
 });
 
+// `f(..., **mapping)`: keyword arguments gathered into the dict `kw` (args: kw, callee,
+// name, value for `name=value`; kw, callee, mapping for `**mapping`), then the call.
+builtin!(krait_builtin__kw_item, |args, _kw| {
+    add_keyword(args[0], args[1], args[2], args[3])?;
+    Ok(Value::none())
+});
+
+builtin!(krait_builtin__kw_merge, |args, _kw| {
+    let (kw, callee, m) = (args[0], args[1], args[2]);
+    if m.kind() != Kind::Dict {
+        let f = crate::func::display_name(callee);
+        raise_type_error(&format!("{f}() argument after ** must be a mapping, not {}", m.type_name()));
+        return Err(());
+    }
+    for e in dict::table(m).live().copied().collect::<Vec<_>>() {
+        if e.key.kind() != Kind::Str {
+            raise_type_error("keywords must be strings");
+            return Err(());
+        }
+        add_keyword(kw, callee, e.key, e.value)?;
+    }
+    Ok(Value::none())
+});
+
+fn add_keyword(kw: Value, callee: Value, name: Value, value: Value) -> Result<(), ()> {
+    if dict::contains(kw, name)? {
+        let f = crate::func::display_name(callee);
+        raise_type_error(&format!("{f}() got multiple values for keyword argument '{}'", str::as_str(name)));
+        return Err(());
+    }
+    if dict::setitem(kw, name, value) { Ok(()) } else { Err(()) }
+}
+
+builtin!(krait_builtin__call_kw, |args, _kw| {
+    let (callee, pos, kw) = (args[0], args[1], args[2]);
+    let mut all = list::items(pos).clone();
+    let entries: Vec<dict::Entry> = dict::table(kw).live().copied().collect();
+    all.extend(entries.iter().map(|e| e.value));
+    let names = if entries.is_empty() { Value::NULL } else { tuple::new(entries.iter().map(|e| e.key).collect()) };
+    nonnull(crate::func::call(callee, &all, names))
+});
+
 // `staticmethod(f)`, `classmethod(f)`, `property(fget, fset, fdel)`.
 builtin!(krait_builtin_staticmethod, |args, kw| {
     no_kwargs("staticmethod", &kw)?;

@@ -29,9 +29,36 @@ pub struct FuncInfo {
     pub name_len: usize,
     pub qualname: *const u8,
     pub qualname_len: usize,
-    /// `nparams` (pointer, length) pairs naming the parameters.
+    /// `nparams` (pointer, length) pairs naming the parameters: the positional ones, the
+    /// keyword-only ones, then `*args` and `**kwargs` if present.
     pub param_names: *const (*const u8, usize),
     pub nparams: usize,
+    /// The parameter kinds, packed: bits 0-15 how many are positional-only, 16-31 how many
+    /// are keyword-only, bit 32 a `*args`, bit 33 a `**kwargs`, bits 40-63 which keyword-only
+    /// ones have defaults (their values follow the positional defaults).
+    pub shape: u64,
+}
+
+/// The decoded `FuncInfo::shape`.
+struct Shape {
+    posonly: usize,
+    kwonly: usize,
+    varargs: bool,
+    varkw: bool,
+    kw_defaults: u64,
+}
+
+impl Shape {
+    fn of(i: &FuncInfo) -> Shape {
+        let s = i.shape;
+        Shape {
+            posonly: (s & 0xffff) as usize,
+            kwonly: ((s >> 16) & 0xffff) as usize,
+            varargs: s & (1 << 32) != 0,
+            varkw: s & (1 << 33) != 0,
+            kw_defaults: s >> 40,
+        }
+    }
 }
 
 #[repr(C)]
@@ -154,12 +181,15 @@ fn name_list(names: &[&str]) -> String {
 /// Binds a generic call's arguments to the parameters of `func`, filling `out`.
 fn bind(func: Value, args: &[Value], kwnames: Value, out: &mut [Value]) -> Result<(), ()> {
     let i = info(func);
+    let shape = Shape::of(i);
     let qual = qualname(func);
-    let n = i.nparams;
+    // Positional parameters (positional-only included), then keyword-only ones.
+    let n = i.nparams - shape.kwonly - usize::from(shape.varargs) - usize::from(shape.varkw);
     let kw: &[Value] = if kwnames.is_null() { &[] } else { tuple::items(kwnames) };
     let npos = args.len() - kw.len();
-    let defaults: &[Value] = if func_defaults(func).is_null() { &[] } else { tuple::items(func_defaults(func)) };
-    if npos > n {
+    let all_defaults: &[Value] = if func_defaults(func).is_null() { &[] } else { tuple::items(func_defaults(func)) };
+    let (defaults, kw_defaults) = all_defaults.split_at(all_defaults.len() - shape.kw_defaults.count_ones() as usize);
+    if npos > n && !shape.varargs {
         let required = n - defaults.len();
         let takes = if defaults.is_empty() {
             format!("{n} positional argument{}", if n == 1 { "" } else { "s" })
@@ -173,18 +203,47 @@ fn bind(func: Value, args: &[Value], kwnames: Value, out: &mut [Value]) -> Resul
         return Err(());
     }
     out.fill(Value::NULL);
-    out[..npos].copy_from_slice(&args[..npos]);
-    for (k, &kname) in kw.iter().enumerate() {
-        let kname = as_str(kname);
-        let Some(slot) = (0..n).find(|&p| param_name(i, p) == kname) else {
-            raise_type_error(&format!("{qual}() got an unexpected keyword argument '{kname}'"));
-            return Err(());
-        };
-        if !out[slot].is_null() {
-            raise_type_error(&format!("{qual}() got multiple values for argument '{kname}'"));
-            return Err(());
+    let bound = npos.min(n);
+    out[..bound].copy_from_slice(&args[..bound]);
+    let mut slot_after = n + shape.kwonly;
+    if shape.varargs {
+        out[slot_after] = tuple::new(args[bound..npos].to_vec());
+        slot_after += 1;
+    }
+    let varkw = if shape.varkw { dict::new() } else { Value::NULL };
+    if shape.varkw {
+        out[slot_after] = varkw;
+    }
+    let mut posonly_given = Vec::new();
+    for (k, &kname_value) in kw.iter().enumerate() {
+        let kname = as_str(kname_value);
+        let value = args[npos + k];
+        match (shape.posonly..n + shape.kwonly).find(|&p| param_name(i, p) == kname) {
+            Some(slot) => {
+                if !out[slot].is_null() {
+                    raise_type_error(&format!("{qual}() got multiple values for argument '{kname}'"));
+                    return Err(());
+                }
+                out[slot] = value;
+            }
+            None if shape.varkw => {
+                if !dict::setitem(varkw, kname_value, value) {
+                    return Err(());
+                }
+            }
+            None if (0..shape.posonly).any(|p| param_name(i, p) == kname) => posonly_given.push(kname),
+            None => {
+                raise_type_error(&format!("{qual}() got an unexpected keyword argument '{kname}'"));
+                return Err(());
+            }
         }
-        out[slot] = args[npos + k];
+    }
+    if !posonly_given.is_empty() {
+        raise_type_error(&format!(
+            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_given.join(", ")
+        ));
+        return Err(());
     }
     let first_default = n - defaults.len();
     let mut missing = Vec::new();
@@ -200,6 +259,26 @@ fn bind(func: Value, args: &[Value], kwnames: Value, out: &mut [Value]) -> Resul
     if !missing.is_empty() {
         raise_type_error(&format!(
             "{qual}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        ));
+        return Err(());
+    }
+    let mut next_default = kw_defaults.iter();
+    for k in 0..shape.kwonly {
+        let has_default = shape.kw_defaults & (1 << k) != 0;
+        let default = if has_default { next_default.next().copied() } else { None };
+        if out[n + k].is_null() {
+            match default {
+                Some(d) => out[n + k] = d,
+                None => missing.push(param_name(i, n + k)),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        raise_type_error(&format!(
+            "{qual}() missing {} required keyword-only argument{}: {}",
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             name_list(&missing)
@@ -270,6 +349,20 @@ fn missing_attribute(v: Value, name: &str) -> Value {
 /// the method: the traceback then points at the attribute, not the whole call, as CPython's
 /// does. Generated code reads and clears it on the error path of a method call.
 static LOOKUP_FAILED: crate::cell::Global<bool> = crate::cell::Global::new(false);
+
+/// How CPython names a callable in argument errors (`_PyObject_FunctionStr`): a function by
+/// module and qualified name, a builtin or a class by its name.
+pub fn display_name(f: Value) -> String {
+    match f.kind() {
+        Kind::Function => format!("__main__.{}", qualname(f)),
+        Kind::BuiltinFunction => builtin_name(f).to_string(),
+        // SAFETY: callers of kind Method get a MethodObj.
+        Kind::Method => display_name(unsafe { f.obj::<crate::class::MethodObj>() }.func),
+        // SAFETY: kind Type means the value is a TypeObject.
+        Kind::Type => unsafe { f.obj::<TypeObject>() }.name.to_string(),
+        _ => f.type_name().to_string(),
+    }
+}
 
 /// Marks the method call in progress as failed at the lookup of the method.
 pub fn set_lookup_failed() {

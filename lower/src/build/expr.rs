@@ -451,10 +451,7 @@ impl<'a> FnBuilder<'_, 'a> {
 
     fn lower_call(&mut self, c: &'a ast::ExprCall) -> Val {
         let args = &c.arguments;
-        if let Some(k) = args.keywords.iter().find(|k| k.arg.is_none()) {
-            return self.unsupported_expr("`**` arguments", k);
-        }
-        if args.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
+        if args.args.iter().any(|a| matches!(a, Expr::Starred(_))) || args.keywords.iter().any(|k| k.arg.is_none()) {
             return self.call_with_star(c);
         }
         let kwnames: Vec<String> =
@@ -532,6 +529,23 @@ impl<'a> FnBuilder<'_, 'a> {
                 kwnames: Vec::new(),
                 attr_span,
             }));
+        }
+        if c.arguments.keywords.iter().any(|k| k.arg.is_none()) {
+            // `**mapping`: the keyword arguments are collected into a dict at run time.
+            let kw = self.assign(Rvalue::BuildDict(Vec::new()), Type::Dict);
+            for k in &c.arguments.keywords {
+                let v = self.lower_expr(&k.value);
+                let v = self.to_dyn(v);
+                self.at(k.range);
+                let (name, args) = match &k.arg {
+                    Some(a) => ("_kw_item", vec![kw.op.clone(), callee.clone(), Operand::Const(Constant::Str(a.to_string())), v]),
+                    None => ("_kw_merge", vec![kw.op.clone(), callee.clone(), v]),
+                };
+                self.emit(Statement::Eval(Rvalue::Call { callee: Callee::Builtin(name.into()), args, kwnames: Vec::new() }));
+            }
+            self.at(c.range());
+            let args = vec![callee, list.op, kw.op];
+            return self.assign(Rvalue::Call { callee: Callee::Builtin("_call_kw".into()), args, kwnames: Vec::new() }, Type::Dyn);
         }
         let mut kwnames = Vec::new();
         let mut kwvalues = Vec::new();

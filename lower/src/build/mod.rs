@@ -58,6 +58,8 @@ struct DefInfo<'a> {
     global: Option<GlobalId>,
     /// For a method, the hidden module variable holding its class (for `super()`).
     class_global: Option<GlobalId>,
+    /// The parameter kinds (`mir::Function::shape`).
+    shape: u64,
     /// Hidden module variables holding the default values, one per parameter with a default.
     default_globals: Vec<GlobalId>,
     params: Vec<String>,
@@ -206,7 +208,11 @@ impl<'a> ProgramBuilder<'a> {
             let name = d.name.as_str().to_string();
             let global = self.global(&name);
             let def_id = self.add_def(d, &name, Some(global), None);
-            let direct = def_counts[&name] == 1 && !other_writes.contains(&name) && d.decorator_list.is_empty();
+            // Calls with `*args`, `**kwargs` or keyword-only parameters are bound by rt.
+            let p = &d.parameters;
+            let plain_params = p.vararg.is_none() && p.kwarg.is_none() && p.kwonlyargs.is_empty() && p.posonlyargs.is_empty();
+            let direct =
+                def_counts[&name] == 1 && !other_writes.contains(&name) && d.decorator_list.is_empty() && plain_params;
             // Calls by name go straight to a specialisation when only this `def` binds the name.
             if direct {
                 self.def_by_name.insert(name, def_id);
@@ -238,13 +244,25 @@ impl<'a> ProgramBuilder<'a> {
             let mut params = Vec::new();
             let mut default_globals = Vec::new();
             let p = &d.parameters;
-            for pd in p.posonlyargs.iter().chain(p.args.iter()) {
+            // Positional parameters, keyword-only ones, `*args`, `**kwargs` (CPython's order).
+            let mut kw_default_mask = 0u64;
+            for (k, pd) in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()).enumerate() {
                 params.push(pd.parameter.name.as_str().to_string());
                 if pd.default.is_some() {
                     let dg = self.global(&format!("{qualname}.__defaults__[{}]", default_globals.len()));
                     default_globals.push(dg);
+                    let npos = p.posonlyargs.len() + p.args.len();
+                    if k >= npos && k - npos < 24 {
+                        kw_default_mask |= 1 << (k - npos);
+                    }
                 }
             }
+            params.extend(p.vararg.iter().chain(p.kwarg.iter()).map(|a| a.name.as_str().to_string()));
+            let shape = p.posonlyargs.len() as u64
+                | (p.kwonlyargs.len() as u64) << 16
+                | u64::from(p.vararg.is_some()) << 32
+                | u64::from(p.kwarg.is_some()) << 33
+                | kw_default_mask << 40;
             let decls = scope::global_decls(&d.body);
             for g in &decls {
                 self.global(g);
@@ -267,6 +285,7 @@ impl<'a> ProgramBuilder<'a> {
                 class_global,
                 default_globals,
                 params,
+                shape,
                 locals,
                 private_lists,
                 generic,
@@ -305,6 +324,7 @@ impl<'a> ProgramBuilder<'a> {
                 node: DefNode::Lambda(l),
                 global: None,
                 class_global: None,
+                shape: 0,
                 default_globals: Vec::new(),
                 locals: params.iter().cloned().collect(),
                 private_lists: HashSet::new(),
@@ -630,6 +650,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             }
         };
         b.span = Span { line, start: 0, end: 0, anchor: None };
+        let shape = spec.def.map_or(0, |d| b.prog.defs[d].shape);
         if let Some(d) = spec.def {
             // Parameters first, as locals _0.._n, with the specialisation's types.
             for (i, p) in param_names.iter().enumerate() {
@@ -661,7 +682,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         }
         let ret = b.prog.assumed_ret(id);
         let mut func =
-            Function { name, qualname, kind, param_names, ret, locals: b.locals, blocks: b.blocks, entry, line };
+            Function { name, qualname, kind, param_names, shape, ret, locals: b.locals, blocks: b.blocks, entry, line };
         // Unboxed locals that may be read before assignment cannot be checked at run time:
         // they become `Dyn` in the next sweep.
         for l in crate::passes::unproven_unboxed(&func) {

@@ -776,7 +776,8 @@ impl<'a> FnBuilder<'_, 'a> {
         let default_globals = self.prog.defs[def_id].default_globals.clone();
         let mut defaults = Vec::new();
         let mut k = 0;
-        for pd in f.parameters.posonlyargs.iter().chain(f.parameters.args.iter()) {
+        let p = &f.parameters;
+        for pd in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
             if let Some(d) = &pd.default {
                 let v = self.lower_expr(d);
                 let op = self.to_dyn(v);
@@ -806,16 +807,8 @@ impl<'a> FnBuilder<'_, 'a> {
             return None;
         }
         let p = &f.parameters;
-        if let Some(v) = &p.vararg {
-            self.unsupported("`*args` parameters", &**v);
-            return None;
-        }
-        if let Some(k) = &p.kwarg {
-            self.unsupported("`**kwargs` parameters", &**k);
-            return None;
-        }
-        if let Some(k) = p.kwonlyargs.first() {
-            self.unsupported("keyword-only parameters", k);
+        if let Some(k) = p.kwonlyargs.get(24) {
+            self.unsupported("more than 24 keyword-only parameters", k);
             return None;
         }
         if contains_yield(&f.body) {

@@ -79,8 +79,11 @@ pub struct Function {
     pub name: String,
     pub qualname: String,
     pub kind: FuncKind,
-    /// Parameter names, in order; the parameters are locals `_0 .. _n`.
+    /// Parameter names, in order; the parameters are locals `_0 .. _n`: the positional ones,
+    /// the keyword-only ones, then `*args` and `**kwargs` if present.
     pub param_names: Vec<String>,
+    /// The parameter kinds, packed as rt's `FuncInfo::shape` (0 for plain positional ones).
+    pub shape: u64,
     pub ret: Type,
     pub locals: Vec<LocalDecl>,
     pub blocks: Vec<BasicBlock>,
