@@ -361,8 +361,14 @@ builtin!(krait_builtin_hex, |args, kw| { radix_string(args, &kw, "hex", "#x") })
 builtin!(krait_builtin_callable, |args, kw| {
     no_kwargs("callable", &kw)?;
     arity("callable", args, 1, 1)?;
-    Ok(Value::bool(matches!(args[0].kind(), Kind::Function | Kind::BuiltinFunction | Kind::BuiltinMethod | Kind::Type)))
+    Ok(Value::bool(is_callable(args[0])))
 });
+
+/// Whether `v` can be called (`callable(v)`).
+pub fn is_callable(v: Value) -> bool {
+    matches!(v.kind(), Kind::Function | Kind::BuiltinFunction | Kind::BuiltinMethod | Kind::Type | Kind::Method | Kind::Native)
+        || crate::class::special(v, "__call__").is_some()
+}
 
 /// The attribute name argument of `getattr` and `hasattr`.
 fn attribute_name(args: &[Value]) -> Result<&'static str, ()> {

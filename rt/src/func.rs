@@ -311,6 +311,7 @@ pub fn call(callee: Value, args: &[Value], kwnames: Value) -> Value {
         Kind::Type if crate::class::as_class(callee).is_some() => crate::class::instantiate(callee, args, kwnames),
         Kind::Type => crate::builtins::call_type(callee, args, kwnames),
         Kind::Method => crate::class::call_method_object(callee, args, kwnames),
+        Kind::Native => crate::native::call(callee, args, kwnames),
         Kind::Instance if let Some(f) = crate::class::special(callee, "__call__") => {
             crate::class::call_with_self(f, callee, args, kwnames)
         }
@@ -394,7 +395,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             return call(f, args, kwnames);
         }
         Kind::Super => return crate::class::super_call_method(obj, name, args, kwnames),
-        Kind::Descriptor | Kind::Method => {
+        Kind::Descriptor | Kind::Method | Kind::Native => {
             if let Some(r) = crate::class::property_method(obj, name, args) {
                 return r;
             }
@@ -570,6 +571,7 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         (Kind::Super, _) => crate::class::super_getattr(obj, name),
         (Kind::Method, _) if let Some(v) = crate::class::method_getattr(obj, name) => v,
         (Kind::Descriptor, _) if let Some(v) = crate::class::descriptor_getattr(obj, name) => v,
+        (Kind::Native, _) if let Some(v) = crate::native::getattr(obj, name) => v,
         (Kind::Descriptor, "setter" | "getter" | "deleter") if obj.type_name() == "property" => {
             builtin_method(obj.ty(), obj, name)
         }

@@ -34,6 +34,7 @@ pub mod io;
 pub mod iter;
 pub mod list;
 pub mod modules;
+pub mod native;
 pub mod number_methods;
 pub mod object;
 pub mod ops;

@@ -155,6 +155,8 @@ pub enum Kind {
     Super,
     /// A `staticmethod`, `classmethod` or `property` (`class.rs`).
     Descriptor,
+    /// A callable object implemented in Rust (`native.rs`).
+    Native,
 }
 
 /// A Python type. Builtin types are statics; `base` gives the single-inheritance chain used

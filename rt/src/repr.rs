@@ -112,6 +112,7 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         Kind::Method => crate::class::method_repr(v)?,
         Kind::Super => format!("<super object at {:#x}>", v.0),
         Kind::Descriptor => crate::class::descriptor_repr(v)?,
+        Kind::Native => crate::native::repr(v)?,
     })
 }
 

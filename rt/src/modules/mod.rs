@@ -1,6 +1,8 @@
 //! Native standard-library modules (DESIGN.md §7).
 
+pub mod functools;
 pub mod math;
+pub mod operator;
 pub mod string;
 pub mod sys;
 pub mod time;
@@ -27,6 +29,8 @@ pub static SYS: ModuleObj = module("sys", sys::getattr, &[]);
 pub static MATH: ModuleObj = module("math", math::getattr, math::NAMES);
 pub static STRING: ModuleObj = module("string", string::getattr, string::NAMES);
 pub static TIME: ModuleObj = module("time", time::getattr, time::NAMES);
+pub static OPERATOR: ModuleObj = module("operator", operator::getattr, operator::NAMES);
+pub static FUNCTOOLS: ModuleObj = module("functools", functools::getattr, functools::NAMES);
 
 /// A builtin function object for a module's entry point.
 fn builtin(entry: crate::func::BuiltinEntry, name: &'static str) -> Value {
@@ -66,6 +70,8 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "math" => Value::from_static(&MATH),
         "string" => Value::from_static(&STRING),
         "time" => Value::from_static(&TIME),
+        "operator" => Value::from_static(&OPERATOR),
+        "functools" => Value::from_static(&FUNCTOOLS),
         _ => raise(&exceptions::IMPORT_ERROR, &format!("No module named '{name}'")),
     }
 }
