@@ -399,6 +399,11 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             if let Some(r) = crate::class::property_method(obj, name, args) {
                 return r;
             }
+            if obj.kind() == Kind::Native
+                && let Some(r) = crate::modules::functools::wrapper_method(obj, name, args)
+            {
+                return r;
+            }
             let f = getattr(obj, name);
             if f.is_null() {
                 LOOKUP_FAILED.set(true);

@@ -34,6 +34,12 @@ fn obj(v: Value) -> &'static NativeObj {
     unsafe { v.obj::<NativeObj>() }
 }
 
+/// The object behind a native callable, for the few that keep mutable state.
+pub fn obj_mut(v: Value) -> &'static mut NativeObj {
+    // SAFETY: callers check the kind is Native; single-threaded.
+    unsafe { v.obj_mut::<NativeObj>() }
+}
+
 pub fn call(v: Value, args: &[Value], kwnames: Value) -> Value {
     let o = obj(v);
     (o.call)(o, args, kwnames)
@@ -44,9 +50,12 @@ pub fn repr(v: Value) -> Result<String, ()> {
     (o.repr)(o)
 }
 
-/// `partial`'s attributes (`func`, `args`, `keywords`).
+/// `partial`'s attributes (`func`, `args`, `keywords`), an lru-cache wrapper's `__wrapped__`.
 pub fn getattr(v: Value, name: &str) -> Option<Value> {
     let o = obj(v);
+    if v.type_name() == "functools._lru_cache_wrapper" && name == "__wrapped__" {
+        return Some(o.data[0]);
+    }
     if v.type_name() != "functools.partial" {
         return None;
     }

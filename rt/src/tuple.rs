@@ -37,7 +37,8 @@ impl StructSeq {
 }
 
 /// Every struct sequence type, to find a tuple's field names from its type.
-static STRUCT_SEQS: &[&StructSeq] = &[&crate::modules::sys::VERSION_INFO, &crate::modules::sys::FLOAT_INFO];
+static STRUCT_SEQS: &[&StructSeq] =
+    &[&crate::modules::sys::VERSION_INFO, &crate::modules::sys::FLOAT_INFO, &crate::modules::functools::CACHE_INFO];
 
 /// The field names of a struct sequence, or `None` for a plain tuple.
 pub fn struct_fields(v: Value) -> Option<&'static [&'static str]> {
