@@ -319,7 +319,7 @@ pub fn call_special(v: Value, name: &str, args: &[Value]) -> Option<Value> {
 
 /// Calls a class attribute `f` found for `receiver`: functions get the receiver first.
 fn bind_call(f: Value, receiver: Value, args: &[Value]) -> Value {
-    if f.kind() == Kind::Function {
+    if binds(f) {
         call_with_self(f, receiver, args, Value::NULL)
     } else {
         crate::func::call(f, args, Value::NULL)
@@ -342,7 +342,7 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
     };
     match lookup(c, "__init__") {
         Some(init) => {
-            let r = if init.kind() == Kind::Function {
+            let r = if binds(init) {
                 call_with_self(init, obj, args, kwnames)
             } else {
                 crate::func::call(init, args, kwnames)
@@ -362,8 +362,14 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
     obj
 }
 
+/// Whether a class attribute becomes a method of the instance it is looked up on: a function,
+/// or a method the runtime made (dataclasses' `__init__`, ...).
+fn binds(f: Value) -> bool {
+    !f.is_small_int() && (f.kind() == Kind::Function || (f.kind() == Kind::Native && crate::native::binds(f)))
+}
+
 fn bound(func: Value, receiver: Value) -> Value {
-    if func.kind() == Kind::Function {
+    if binds(func) {
         new_object(MethodObj { header: Header { ty: &METHOD_TYPE }, func, receiver })
     } else {
         func
@@ -406,7 +412,7 @@ pub fn instance_setattr(obj: Value, name: &str, value: Value) -> bool {
 
 /// `object.__setattr__` (and, with a null value, `object.__delattr__`): properties, then the
 /// instance's `__dict__`, within the class's `__slots__` if it has them.
-fn object_setattr(obj: Value, name: &str, value: Value) -> bool {
+pub fn object_setattr(obj: Value, name: &str, value: Value) -> bool {
     if let Some(ok) = property_set(obj, name, value) {
         return ok;
     }
@@ -483,7 +489,7 @@ pub fn instance_call_method(obj: Value, name: &str, args: &[Value], kwnames: Val
         }
     }
     let f = of_type(obj.ty()).and_then(|c| lookup(c, name))?;
-    if f.kind() == Kind::Function {
+    if binds(f) {
         return Some(call_with_self(f, obj, args, kwnames));
     }
     Some(match resolve(f, obj, Value::from_static(obj.ty())) {
@@ -502,7 +508,12 @@ pub fn call_method_object(m: Value, args: &[Value], kwnames: Value) -> Value {
 pub fn method_repr(m: Value) -> Result<String, ()> {
     // SAFETY: callers check the kind is Method.
     let m = unsafe { m.obj::<MethodObj>() };
-    Ok(format!("<bound method {} of {}>", crate::func::qualname(m.func), crate::repr::repr_string(m.receiver)?))
+    let name = if m.func.kind() == Kind::Function {
+        crate::func::qualname(m.func).to_string()
+    } else {
+        crate::native::qualname(m.func)
+    };
+    Ok(format!("<bound method {name} of {}>", crate::repr::repr_string(m.receiver)?))
 }
 
 pub fn method_getattr(m: Value, name: &str) -> Option<Value> {
@@ -511,7 +522,7 @@ pub fn method_getattr(m: Value, name: &str) -> Option<Value> {
     match name {
         "__self__" => Some(o.receiver),
         "__func__" => Some(o.func),
-        "__name__" | "__qualname__" => Some(crate::func::getattr(o.func, name)),
+        "__name__" | "__qualname__" if o.func.kind() == Kind::Function => Some(crate::func::getattr(o.func, name)),
         _ => None,
     }
 }
@@ -603,7 +614,7 @@ pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -
     let s = super_obj(v);
     let cls = if as_class(s.obj).is_some() { s.obj } else { Value::from_static(s.obj.ty()) };
     match super_lookup(s, name) {
-        Some(f) if f.kind() == Kind::Function && as_class(s.obj).is_none() => call_with_self(f, s.obj, args, kwnames),
+        Some(f) if binds(f) && as_class(s.obj).is_none() => call_with_self(f, s.obj, args, kwnames),
         Some(f) => {
             let receiver = if as_class(s.obj).is_none() { s.obj } else { Value::NULL };
             match resolve(f, receiver, cls) {
@@ -961,7 +972,7 @@ fn resolve(attr: Value, obj: Value, cls: Value) -> Result<Value, ()> {
         return Ok(attr);
     }
     match attr.kind() {
-        Kind::Function if !obj.is_null() => Ok(bound(attr, obj)),
+        Kind::Function | Kind::Native if !obj.is_null() && binds(attr) => Ok(bound(attr, obj)),
         Kind::Descriptor if is_descriptor(attr, &STATICMETHOD_TYPE) => Ok(descriptor(attr).func),
         Kind::Descriptor if is_descriptor(attr, &CLASSMETHOD_TYPE) => Ok(bound(descriptor(attr).func, cls)),
         Kind::Descriptor if is_descriptor(attr, &PROPERTY_TYPE) && !obj.is_null() => {

@@ -19,6 +19,9 @@ pub struct NativeObj {
     pub names: Vec<String>,
     /// Keyword values matching `names` (`partial`'s keywords).
     pub kwvalues: Vec<Value>,
+    /// Set for methods the runtime makes for a class: looked up on an instance, they bind
+    /// to it like a function.
+    pub binds: bool,
 }
 
 pub const fn native_type(name: &'static str) -> TypeObject {
@@ -26,7 +29,16 @@ pub const fn native_type(name: &'static str) -> TypeObject {
 }
 
 pub fn new(ty: &'static TypeObject, call: NativeCall, repr: NativeRepr, data: Vec<Value>, names: Vec<String>, kwvalues: Vec<Value>) -> Value {
-    new_object(NativeObj { header: Header { ty }, call, repr, data, names, kwvalues })
+    new_object(NativeObj { header: Header { ty }, call, repr, data, names, kwvalues, binds: false })
+}
+
+/// A native callable that binds to instances when it is a class attribute.
+pub fn new_method(ty: &'static TypeObject, call: NativeCall, repr: NativeRepr, data: Vec<Value>, names: Vec<String>) -> Value {
+    new_object(NativeObj { header: Header { ty }, call, repr, data, names, kwvalues: Vec::new(), binds: true })
+}
+
+pub fn binds(v: Value) -> bool {
+    obj(v).binds
 }
 
 fn obj(v: Value) -> &'static NativeObj {
@@ -52,6 +64,9 @@ pub fn repr(v: Value) -> Result<String, ()> {
 
 /// `partial`'s attributes (`func`, `args`, `keywords`), an lru-cache wrapper's `__wrapped__`.
 pub fn getattr(v: Value, name: &str) -> Option<Value> {
+    if let Some(f) = crate::modules::dataclasses::field_getattr(v, name) {
+        return Some(f);
+    }
     let o = obj(v);
     if v.type_name() == "functools._lru_cache_wrapper" && name == "__wrapped__" {
         return Some(o.data[0]);
@@ -71,4 +86,9 @@ pub fn getattr(v: Value, name: &str) -> Option<Value> {
         }
         _ => return None,
     })
+}
+
+/// The qualified name a runtime-made method reports (`P.__init__`): its first name.
+pub fn qualname(v: Value) -> String {
+    obj(v).names.first().cloned().unwrap_or_default()
 }

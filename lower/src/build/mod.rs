@@ -165,6 +165,11 @@ impl<'a> ProgramBuilder<'a> {
         self.error(Diagnostic::unsupported(what, start, end));
     }
 
+    /// The source text of a range of the module.
+    fn source_text(&self, range: TextRange) -> String {
+        self.source[range.start().to_usize()..range.end().to_usize()].to_string()
+    }
+
     fn line(&self, range: TextRange) -> u32 {
         self.lines.line(range.start().to_usize())
     }

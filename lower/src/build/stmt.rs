@@ -8,7 +8,7 @@ use crate::mir::{BinOp, BlockId, CmpOp, Constant, Operand, RaiseKind, Rvalue, St
 use crate::typing::{self, BinaryPlan};
 
 /// Native modules krait provides today.
-const NATIVE_MODULES: &[&str] = &["functools", "math", "operator", "string", "sys", "time"];
+const NATIVE_MODULES: &[&str] = &["dataclasses", "functools", "math", "operator", "string", "sys", "time"];
 
 pub(super) fn binop(op: ast::Operator) -> BinOp {
     match op {
@@ -689,13 +689,15 @@ impl<'a> FnBuilder<'_, 'a> {
             self.unsupported("a `class` inside a function", &c.name);
             return;
         }
-        if let Some(d) = c.decorator_list.first() {
-            self.unsupported("class decorators", d);
-            return;
-        }
         if let Some(tp) = &c.type_params {
             self.unsupported("type parameters", &**tp);
             return;
+        }
+        // Decorators are evaluated first, applied to the finished class last (bottom up).
+        let mut decorators = Vec::new();
+        for d in &c.decorator_list {
+            let v = self.lower_expr(&d.expression);
+            decorators.push((self.to_dyn(v), d.range));
         }
         let mut bases = Vec::new();
         if let Some(args) = &c.arguments {
@@ -713,6 +715,15 @@ impl<'a> FnBuilder<'_, 'a> {
             }
         }
         let ns = self.assign(Rvalue::BuildDict(Vec::new()), Type::Dict).op;
+        // `__annotations__`, filled by annotated names in the body.
+        let annotations = if c.body.iter().any(|st| matches!(st, Stmt::AnnAssign(_))) {
+            let a = self.assign(Rvalue::BuildDict(Vec::new()), Type::Dict).op;
+            let index = Operand::Const(Constant::Str("__annotations__".into()));
+            self.emit(Statement::SetItem { obj: ns.clone(), index, value: a.clone() });
+            Some(a)
+        } else {
+            None
+        };
         self.class_scope = Some((ns.clone(), std::collections::HashSet::new()));
         for (i, st) in c.body.iter().enumerate() {
             let (name, value) = match st {
@@ -732,7 +743,13 @@ impl<'a> FnBuilder<'_, 'a> {
                     (n.id.as_str().to_string(), self.to_dyn(v))
                 }
                 Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(_)) => {
-                    let (Expr::Name(n), Some(value)) = (&*a.target, &a.value) else { continue };
+                    let Expr::Name(n) = &*a.target else { continue };
+                    let annotation = self.annotation_value(&a.annotation);
+                    if let Some(dict) = &annotations {
+                        let index = Operand::Const(Constant::Str(n.id.to_string()));
+                        self.emit(Statement::SetItem { obj: dict.clone(), index, value: annotation });
+                    }
+                    let Some(value) = &a.value else { continue };
                     let v = self.lower_expr(value);
                     (n.id.as_str().to_string(), self.to_dyn(v))
                 }
@@ -756,9 +773,31 @@ impl<'a> FnBuilder<'_, 'a> {
         let args = vec![text(name), text(name), bases, ns];
         let callee = crate::mir::Callee::Builtin("_make_class".into());
         let cls = self.assign(Rvalue::Call { callee, args, kwnames: Vec::new() }, Type::Dyn);
+        let mut cls = cls;
+        for (d, range) in decorators.into_iter().rev() {
+            self.at(range);
+            let callee = crate::mir::Callee::Value(d);
+            cls = self.assign(Rvalue::Call { callee, args: vec![cls.op], kwnames: Vec::new() }, Type::Dyn);
+        }
         let hidden = self.prog.global(&format!("{name}.__class__"));
         self.emit(Statement::StoreGlobal(hidden, cls.op.clone()));
         self.store_name(name, cls);
+    }
+
+    /// The value recorded in `__annotations__` for an annotation: a plain name or attribute
+    /// evaluates (`int`, `Point`, `typing.Any`), a string stays a string, and anything else
+    /// (`list[int]`, `int | None`) is kept as its source text, which krait cannot evaluate.
+    fn annotation_value(&mut self, e: &'a Expr) -> Operand {
+        match e {
+            Expr::Name(_) | Expr::Attribute(_) | Expr::StringLiteral(_) | Expr::NoneLiteral(_) => {
+                let v = self.lower_expr(e);
+                self.to_dyn(v)
+            }
+            other => {
+                let text = self.prog.source_text(other.range());
+                Operand::Const(Constant::Str(text))
+            }
+        }
     }
 
     /// The function object for a `def` (module-level or a method), with its defaults

@@ -1,5 +1,6 @@
 //! Native standard-library modules (DESIGN.md §7).
 
+pub mod dataclasses;
 pub mod functools;
 pub mod math;
 pub mod operator;
@@ -31,6 +32,7 @@ pub static STRING: ModuleObj = module("string", string::getattr, string::NAMES);
 pub static TIME: ModuleObj = module("time", time::getattr, time::NAMES);
 pub static OPERATOR: ModuleObj = module("operator", operator::getattr, operator::NAMES);
 pub static FUNCTOOLS: ModuleObj = module("functools", functools::getattr, functools::NAMES);
+pub static DATACLASSES: ModuleObj = module("dataclasses", dataclasses::getattr, dataclasses::NAMES);
 
 /// A builtin function object for a module's entry point.
 fn builtin(entry: crate::func::BuiltinEntry, name: &'static str) -> Value {
@@ -72,6 +74,7 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "time" => Value::from_static(&TIME),
         "operator" => Value::from_static(&OPERATOR),
         "functools" => Value::from_static(&FUNCTOOLS),
+        "dataclasses" => Value::from_static(&DATACLASSES),
         _ => raise(&exceptions::IMPORT_ERROR, &format!("No module named '{name}'")),
     }
 }

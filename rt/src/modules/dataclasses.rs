@@ -1,0 +1,582 @@
+//! `dataclasses`: `@dataclass` (with `init`, `repr`, `eq`, `order`, `frozen`), `field`,
+//! `fields`, `asdict`, `astuple`, `replace`, `FrozenInstanceError`.
+//!
+//! The decorator reads the class's `__annotations__` in order (fields of dataclass bases
+//! first) and adds the methods CPython generates as runtime-made methods (`native.rs`).
+
+use crate::class;
+use crate::exceptions::{self, raise, raise_type_error};
+use crate::func::split_args;
+use crate::native::{self, NativeObj};
+use crate::object::{Kind, NoneObj, OBJECT_TYPE, TypeObject, Value};
+use crate::ops::{self, CmpOp};
+use crate::{dict, repr, str, tuple};
+
+#[rustfmt::skip]
+pub const NAMES: &[&str] = &[
+    "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING", "asdict", "astuple", "dataclass", "field",
+    "fields", "is_dataclass", "make_dataclass", "replace",
+];
+
+pub static FROZEN_INSTANCE_ERROR: TypeObject =
+    TypeObject::new("FrozenInstanceError", Kind::Exception, Some(&exceptions::ATTRIBUTE_ERROR));
+static FIELD_TYPE: TypeObject = native::native_type("Field");
+static DECORATOR_TYPE: TypeObject = native::native_type("function");
+static METHOD_TYPE: TypeObject = native::native_type("function");
+static MISSING_TYPE: TypeObject = TypeObject::new("_MISSING_TYPE", Kind::NoneType, Some(&OBJECT_TYPE));
+/// `dataclasses.MISSING`: no default.
+static MISSING: NoneObj = NoneObj { header: crate::object::Header { ty: &MISSING_TYPE } };
+
+fn missing() -> Value {
+    Value::from_static(&MISSING)
+}
+
+pub fn getattr(name: &str) -> Option<Value> {
+    Some(match name {
+        "dataclass" => super::builtin(dataclasses_dataclass, "dataclass"),
+        "field" => super::builtin(dataclasses_field, "field"),
+        "fields" => super::builtin(dataclasses_fields, "fields"),
+        "asdict" => super::builtin(dataclasses_asdict, "asdict"),
+        "astuple" => super::builtin(dataclasses_astuple, "astuple"),
+        "replace" => super::builtin(dataclasses_replace, "replace"),
+        "is_dataclass" => super::builtin(dataclasses_is_dataclass, "is_dataclass"),
+        "FrozenInstanceError" => Value::from_static(&FROZEN_INSTANCE_ERROR),
+        "MISSING" => missing(),
+        _ => return None,
+    })
+}
+
+/// The options of `@dataclass(...)`.
+#[derive(Clone, Copy)]
+struct Options {
+    init: bool,
+    repr: bool,
+    eq: bool,
+    order: bool,
+    frozen: bool,
+}
+
+const OPTION_NAMES: [&str; 5] = ["init", "repr", "eq", "order", "frozen"];
+
+/// `dataclass(cls)` or `dataclass(**options)(cls)`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dataclasses_dataclass(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
+    let mut flags = [true, true, true, false, false];
+    for &(k, v) in &kw {
+        match OPTION_NAMES.iter().position(|o| *o == k) {
+            Some(i) => match ops::truthy(v) {
+                Ok(b) => flags[i] = b,
+                Err(()) => return Value::NULL,
+            },
+            None if matches!(k, "unsafe_hash" | "match_args" | "kw_only" | "slots" | "weakref_slot") => {
+                return raise(&exceptions::NOT_IMPLEMENTED_ERROR, &format!("krait does not support dataclass({k}=...) yet"));
+            }
+            None => return raise_type_error(&format!("dataclass() got an unexpected keyword argument '{k}'")),
+        }
+    }
+    let data: Vec<Value> = flags.iter().map(|&b| Value::bool(b)).collect();
+    match args {
+        [cls] => process(*cls, options(&data)),
+        [] => native::new(&DECORATOR_TYPE, decorate, decorator_repr, data, Vec::new(), Vec::new()),
+        _ => raise_type_error(&format!("dataclass() takes from 0 to 1 positional arguments but {} were given", args.len())),
+    }
+}
+
+fn options(data: &[Value]) -> Options {
+    let b = |i: usize| ops::bool_value(data[i]);
+    Options { init: b(0), repr: b(1), eq: b(2), order: b(3), frozen: b(4) }
+}
+
+fn decorate(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
+    match args {
+        [cls] => process(*cls, options(&o.data)),
+        _ => raise_type_error("dataclass() takes exactly one class"),
+    }
+}
+
+fn decorator_repr(o: &NativeObj) -> Result<String, ()> {
+    Ok(format!("<function dataclass.<locals>.wrap at {:#x}>", o as *const NativeObj as usize))
+}
+
+/// A `Field`: data is [name, type, default, default_factory] (MISSING where absent).
+fn new_field(name: Value, ty: Value, default: Value, factory: Value) -> Value {
+    native::new(&FIELD_TYPE, field_call, field_repr, vec![name, ty, default, factory], Vec::new(), Vec::new())
+}
+
+fn field_call(_o: &NativeObj, _args: &[Value], _kwnames: Value) -> Value {
+    raise_type_error("'Field' object is not callable")
+}
+
+fn field_repr(o: &NativeObj) -> Result<String, ()> {
+    Ok(format!(
+        "Field(name={},type={},default={},default_factory={})",
+        repr::repr_string(o.data[0])?,
+        repr::repr_string(o.data[1])?,
+        missing_repr(o.data[2])?,
+        missing_repr(o.data[3])?
+    ))
+}
+
+fn missing_repr(v: Value) -> Result<String, ()> {
+    if v == missing() { Ok("<dataclasses._MISSING_TYPE object>".into()) } else { repr::repr_string(v) }
+}
+
+/// `f.name`, `f.type`, `f.default`, `f.default_factory` of a `Field`.
+pub fn field_getattr(v: Value, name: &str) -> Option<Value> {
+    if !core::ptr::eq(v.ty(), &FIELD_TYPE) {
+        return None;
+    }
+    // SAFETY: the type was checked.
+    let o = unsafe { v.obj::<NativeObj>() };
+    let i = ["name", "type", "default", "default_factory"].iter().position(|n| *n == name)?;
+    Some(o.data[i])
+}
+
+fn is_field(v: Value) -> bool {
+    !v.is_small_int() && core::ptr::eq(v.ty(), &FIELD_TYPE)
+}
+
+fn field_data(f: Value) -> &'static [Value] {
+    // SAFETY: callers check `is_field`.
+    &unsafe { f.obj::<NativeObj>() }.data
+}
+
+/// `field(*, default=MISSING, default_factory=MISSING, ...)`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dataclasses_field(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
+    if !args.is_empty() {
+        return raise_type_error(&format!("field() takes 0 positional arguments but {} were given", args.len()));
+    }
+    let (mut default, mut factory) = (missing(), missing());
+    for &(k, v) in &kw {
+        match k {
+            "default" => default = v,
+            "default_factory" => factory = v,
+            "init" | "repr" | "hash" | "compare" | "metadata" | "kw_only" => {
+                return raise(&exceptions::NOT_IMPLEMENTED_ERROR, &format!("krait does not support field({k}=...) yet"));
+            }
+            _ => return raise_type_error(&format!("field() got an unexpected keyword argument '{k}'")),
+        }
+    }
+    if default != missing() && factory != missing() {
+        return raise(&exceptions::VALUE_ERROR, "cannot specify both default and default_factory");
+    }
+    new_field(Value::none(), Value::none(), default, factory)
+}
+
+fn key(name: &str) -> Value {
+    str::new_str(name)
+}
+
+fn ns_get(ns: Value, name: &str) -> Option<Value> {
+    dict::table(ns).get(key(name), str::hash(key(name))).ok().flatten()
+}
+
+/// Whether an annotation marks a class variable rather than a field.
+fn is_class_var(annotation: Value) -> bool {
+    annotation.kind() == Kind::Str && {
+        let t = str::as_str(annotation);
+        t.starts_with("ClassVar") || t.starts_with("typing.ClassVar")
+    }
+}
+
+/// The fields of a dataclass (`__dataclass_fields__`), in order.
+fn class_fields(cls: Value) -> Option<Vec<Value>> {
+    let c = class::as_class(cls)?;
+    let f = class::lookup(c, "__dataclass_fields__")?;
+    Some(dict::table(f).live().map(|e| e.value).collect())
+}
+
+/// Makes `cls` a dataclass: collects its fields and adds the generated methods.
+fn process(cls: Value, opts: Options) -> Value {
+    let Some(c) = class::as_class(cls) else {
+        return raise_type_error("dataclass() should be called on a class");
+    };
+    let r = (|| -> Result<Value, ()> {
+        let fields_dict = dict::new();
+        // Fields of dataclass bases first, most basic first.
+        for &base in c.mro[1..].iter().rev() {
+            for f in class_fields(base).unwrap_or_default() {
+                dict::setitem(fields_dict, field_data(f)[0], f);
+            }
+        }
+        let ns = c.dict;
+        if let Some(annotations) = ns_get(ns, "__annotations__") {
+            let entries: Vec<dict::Entry> = dict::table(annotations).live().copied().collect();
+            for e in entries {
+                if is_class_var(e.value) {
+                    continue;
+                }
+                let name = str::as_str(e.key);
+                let (default, factory) = match ns_get(ns, name) {
+                    Some(f) if is_field(f) => {
+                        let d = field_data(f);
+                        // The class attribute becomes the default, or goes away.
+                        if d[2] != missing() {
+                            dict::setitem(ns, e.key, d[2]);
+                        } else {
+                            let _ = dict::table(ns).remove(e.key, str::hash(e.key));
+                        }
+                        (d[2], d[3])
+                    }
+                    Some(v) => (v, missing()),
+                    None => (missing(), missing()),
+                };
+                if default != missing() && matches!(default.kind(), Kind::List | Kind::Dict | Kind::Set) && !crate::set::is_frozen(default) {
+                    raise(
+                        &exceptions::VALUE_ERROR,
+                        &format!(
+                            "mutable default <class '{}'> for field {name} is not allowed: use default_factory",
+                            default.type_name()
+                        ),
+                    );
+                    return Err(());
+                }
+                dict::setitem(fields_dict, e.key, new_field(e.key, e.value, default, factory));
+            }
+        }
+        // A field without a default may not follow one with a default.
+        let all: Vec<Value> = dict::table(fields_dict).live().map(|e| e.value).collect();
+        let mut seen_default = false;
+        for &f in &all {
+            let d = field_data(f);
+            let has_default = d[2] != missing() || d[3] != missing();
+            if !has_default && seen_default && opts.init {
+                raise_type_error(&format!("non-default argument '{}' follows default argument", str::as_str(d[0])));
+                return Err(());
+            }
+            seen_default |= has_default;
+        }
+        let set = |name: &str, v: Value| dict::setitem(ns, key(name), v);
+        set("__dataclass_fields__", fields_dict);
+        let qual = c.qualname;
+        let method = |name: &str, call: native::NativeCall| {
+            native::new_method(&METHOD_TYPE, call, method_repr, vec![cls], vec![format!("{qual}.{name}")])
+        };
+        let defines = |name: &str| ns_get(ns, name).is_some();
+        if opts.init && !defines("__init__") {
+            set("__init__", method("__init__", init_call));
+        }
+        if opts.repr && !defines("__repr__") {
+            set("__repr__", method("__repr__", repr_call));
+        }
+        if opts.eq && !defines("__eq__") {
+            set("__eq__", method("__eq__", eq_call));
+        }
+        if opts.order {
+            for (name, call) in [("__lt__", lt_call as native::NativeCall), ("__le__", le_call), ("__gt__", gt_call), ("__ge__", ge_call)] {
+                if defines(name) {
+                    raise_type_error(&format!(
+                        "Cannot overwrite attribute {name} in class {}. Consider using functools.total_ordering",
+                        c.ty.name
+                    ));
+                    return Err(());
+                }
+                set(name, method(name, call));
+            }
+        }
+        if opts.frozen {
+            set("__setattr__", method("__setattr__", frozen_setattr));
+            set("__delattr__", method("__delattr__", frozen_delattr));
+        }
+        // `eq` with `frozen` hashes the fields; `eq` alone makes instances unhashable (unless the
+        // class defines `__hash__` itself).
+        if opts.eq && !has_own_hash(ns) {
+            let h = if opts.frozen { method("__hash__", hash_call) } else { Value::none() };
+            set("__hash__", h);
+        }
+        Ok(cls)
+    })();
+    r.unwrap_or(Value::NULL)
+}
+
+/// Whether the class body defined `__hash__` itself (not the None `__eq__` implies).
+fn has_own_hash(ns: Value) -> bool {
+    ns_get(ns, "__hash__").is_some_and(|h| !h.is_none())
+}
+
+fn method_repr(o: &NativeObj) -> Result<String, ()> {
+    Ok(format!("<function {} at {:#x}>", o.names[0], o as *const NativeObj as usize))
+}
+
+/// The dataclass a generated method belongs to, and its fields.
+fn owner_fields(o: &NativeObj) -> Vec<Value> {
+    class_fields(o.data[0]).unwrap_or_default()
+}
+
+fn field_values(obj: Value, fields: &[Value]) -> Result<Vec<Value>, ()> {
+    fields
+        .iter()
+        .map(|&f| {
+            let v = crate::func::getattr(obj, str::as_str(field_data(f)[0]));
+            if v.is_null() { Err(()) } else { Ok(v) }
+        })
+        .collect()
+}
+
+/// The generated `__init__(self, field, ...)`, bound like a function with the fields as
+/// parameters.
+fn init_call(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
+    let fields = owner_fields(o);
+    let qual = &o.names[0];
+    let kw: &[Value] = if kwnames.is_null() { &[] } else { tuple::items(kwnames) };
+    let npos = args.len() - kw.len();
+    let Some((&obj, pos)) = args[..npos].split_first() else {
+        return raise_type_error(&format!("{qual}() missing 1 required positional argument: 'self'"));
+    };
+    let n = fields.len();
+    let name = |i: usize| str::as_str(field_data(fields[i])[0]);
+    if pos.len() > n {
+        let required = fields.iter().filter(|&&f| field_data(f)[2] == missing() && field_data(f)[3] == missing()).count();
+        let takes = if required == n {
+            format!("{} positional argument{}", n + 1, if n == 0 { "" } else { "s" })
+        } else {
+            format!("from {} to {} positional arguments", required + 1, n + 1)
+        };
+        let given = pos.len() + 1;
+        return raise_type_error(&format!("{qual}() takes {takes} but {given} {} given", if given == 1 { "was" } else { "were" }));
+    }
+    let mut values = vec![Value::NULL; n];
+    values[..pos.len()].copy_from_slice(pos);
+    for (k, &kname) in kw.iter().enumerate() {
+        let kname = str::as_str(kname);
+        let Some(i) = (0..n).find(|&i| name(i) == kname) else {
+            return raise_type_error(&format!("{qual}() got an unexpected keyword argument '{kname}'"));
+        };
+        if !values[i].is_null() {
+            return raise_type_error(&format!("{qual}() got multiple values for argument '{kname}'"));
+        }
+        values[i] = args[npos + k];
+    }
+    let mut missing_names = Vec::new();
+    for i in 0..n {
+        if values[i].is_null() {
+            let d = field_data(fields[i]);
+            if d[2] != missing() {
+                values[i] = d[2];
+            } else if d[3] != missing() {
+                let made = crate::func::call(d[3], &[], Value::NULL);
+                if made.is_null() {
+                    return made;
+                }
+                values[i] = made;
+            } else {
+                missing_names.push(format!("'{}'", name(i)));
+            }
+        }
+    }
+    if !missing_names.is_empty() {
+        let list = match missing_names.len() {
+            1 => missing_names[0].clone(),
+            2 => format!("{} and {}", missing_names[0], missing_names[1]),
+            k => format!("{}, and {}", missing_names[..k - 1].join(", "), missing_names[k - 1]),
+        };
+        return raise_type_error(&format!(
+            "{qual}() missing {} required positional argument{}: {list}",
+            missing_names.len(),
+            if missing_names.len() == 1 { "" } else { "s" }
+        ));
+    }
+    for (i, &v) in values.iter().enumerate() {
+        // Frozen instances are initialised around their own `__setattr__`, as CPython does.
+        if !class::object_setattr(obj, name(i), v) {
+            return Value::NULL;
+        }
+    }
+    if let Some(post) = class::special(obj, "__post_init__") {
+        let r = class::call_with_self(post, obj, &[], Value::NULL);
+        if r.is_null() {
+            return r;
+        }
+    }
+    Value::none()
+}
+
+fn repr_call(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
+    let obj = args[0];
+    let fields = owner_fields(o);
+    let r = (|| -> Result<String, ()> {
+        let mut parts = Vec::new();
+        for &f in &fields {
+            let name = str::as_str(field_data(f)[0]);
+            let v = crate::func::getattr(obj, name);
+            if v.is_null() {
+                return Err(());
+            }
+            parts.push(format!("{name}={}", repr::repr_string(v)?));
+        }
+        let qual = class::of_type(obj.ty()).map_or(obj.type_name(), |c| c.qualname);
+        Ok(format!("{qual}({})", parts.join(", ")))
+    })();
+    r.map_or(Value::NULL, |s| str::new_str(&s))
+}
+
+/// Compares the field tuples of two instances of the same class; NotImplemented otherwise.
+fn compare(o: &NativeObj, args: &[Value], op: CmpOp) -> Value {
+    let (a, b) = (args[0], args[1]);
+    if !core::ptr::eq(a.ty(), b.ty()) {
+        return Value::from_static(&crate::object::NOT_IMPLEMENTED);
+    }
+    let fields = owner_fields(o);
+    let r = (|| -> Result<bool, ()> {
+        let (x, y) = (tuple::new(field_values(a, &fields)?), tuple::new(field_values(b, &fields)?));
+        ops::compare_bool(op, x, y)
+    })();
+    r.map_or(Value::NULL, Value::bool)
+}
+
+fn eq_call(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
+    compare(o, args, CmpOp::Eq)
+}
+fn lt_call(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
+    compare(o, args, CmpOp::Lt)
+}
+fn le_call(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
+    compare(o, args, CmpOp::Le)
+}
+fn gt_call(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
+    compare(o, args, CmpOp::Gt)
+}
+fn ge_call(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
+    compare(o, args, CmpOp::Ge)
+}
+
+fn hash_call(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
+    let fields = owner_fields(o);
+    match field_values(args[0], &fields).and_then(|v| ops::hash(tuple::new(v))) {
+        Ok(h) => crate::int::from_i64(h),
+        Err(()) => Value::NULL,
+    }
+}
+
+fn frozen_setattr(_o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
+    raise(&FROZEN_INSTANCE_ERROR, &format!("cannot assign to field '{}'", str::as_str(args[1])))
+}
+
+fn frozen_delattr(_o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
+    raise(&FROZEN_INSTANCE_ERROR, &format!("cannot delete field '{}'", str::as_str(args[1])))
+}
+
+/// The dataclass of an instance or class argument, with its fields.
+fn dataclass_fields(v: Value, func: &str) -> Result<Vec<Value>, ()> {
+    let cls = if class::as_class(v).is_some() { v } else { Value::from_static(v.ty()) };
+    class_fields(cls).ok_or_else(|| {
+        raise_type_error(&format!("{func}() should be called on dataclass instances"));
+    })
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dataclasses_fields(ptr: *const Value, n: usize, _kwnames: Value) -> Value {
+    let args = super::args_of(ptr, n);
+    if args.len() != 1 {
+        return raise_type_error(&format!("fields() takes 1 positional argument but {} were given", args.len()));
+    }
+    let cls = if class::as_class(args[0]).is_some() { args[0] } else { Value::from_static(args[0].ty()) };
+    match class_fields(cls) {
+        Some(f) => tuple::new(f),
+        None => raise_type_error("must be called with a dataclass type or instance"),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dataclasses_is_dataclass(ptr: *const Value, n: usize, _kwnames: Value) -> Value {
+    let args = super::args_of(ptr, n);
+    let Some(&v) = args.first() else { return raise_type_error("is_dataclass() missing 1 required positional argument: 'obj'") };
+    let cls = if class::as_class(v).is_some() { v } else { Value::from_static(v.ty()) };
+    Value::bool(class_fields(cls).is_some())
+}
+
+/// `asdict`/`astuple`: dataclass instances become dicts (or tuples), recursively through
+/// lists, tuples and dicts.
+fn convert(v: Value, as_dict: bool) -> Result<Value, ()> {
+    if let Some(fields) = class::of_type(v.ty()).and_then(|_| class_fields(Value::from_static(v.ty()))) {
+        let values = field_values(v, &fields)?;
+        if as_dict {
+            let d = dict::new();
+            for (&f, &x) in fields.iter().zip(&values) {
+                dict::setitem(d, field_data(f)[0], convert(x, as_dict)?);
+            }
+            return Ok(d);
+        }
+        let items: Result<Vec<Value>, ()> = values.iter().map(|&x| convert(x, as_dict)).collect();
+        return Ok(tuple::new(items?));
+    }
+    match v.kind() {
+        Kind::List => {
+            let items: Result<Vec<Value>, ()> = crate::list::items(v).clone().iter().map(|&x| convert(x, as_dict)).collect();
+            Ok(crate::list::new(items?))
+        }
+        Kind::Tuple if tuple::struct_fields(v).is_none() => {
+            let items: Result<Vec<Value>, ()> = tuple::items(v).iter().map(|&x| convert(x, as_dict)).collect();
+            Ok(tuple::new(items?))
+        }
+        Kind::Dict => {
+            let d = dict::new();
+            for e in dict::table(v).live().copied().collect::<Vec<_>>() {
+                dict::setitem(d, convert(e.key, as_dict)?, convert(e.value, as_dict)?);
+            }
+            Ok(d)
+        }
+        _ => Ok(v),
+    }
+}
+
+fn convert_entry(ptr: *const Value, n: usize, func: &str, as_dict: bool) -> Value {
+    let args = super::args_of(ptr, n);
+    if args.len() != 1 {
+        return raise_type_error(&format!("{func}() takes 1 positional argument but {} were given", args.len()));
+    }
+    if class::as_class(args[0]).is_some() || dataclass_fields(args[0], func).is_err() {
+        if !exceptions::has_pending() {
+            raise_type_error(&format!("{func}() should be called on dataclass instances"));
+        }
+        return Value::NULL;
+    }
+    convert(args[0], as_dict).unwrap_or(Value::NULL)
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dataclasses_asdict(ptr: *const Value, n: usize, _kwnames: Value) -> Value {
+    convert_entry(ptr, n, "asdict", true)
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dataclasses_astuple(ptr: *const Value, n: usize, _kwnames: Value) -> Value {
+    convert_entry(ptr, n, "astuple", false)
+}
+
+/// `replace(obj, **changes)`: a new instance with the fields of `obj` and `changes`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dataclasses_replace(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
+    let [obj] = args else {
+        return raise_type_error(&format!("replace() takes 1 positional argument but {} were given", args.len()));
+    };
+    let Ok(fields) = dataclass_fields(*obj, "replace") else { return Value::NULL };
+    let mut names = Vec::new();
+    let mut values = Vec::new();
+    for &f in &fields {
+        let name = field_data(f)[0];
+        let v = match kw.iter().find(|(k, _)| *k == str::as_str(name)) {
+            Some(&(_, v)) => v,
+            None => {
+                let v = crate::func::getattr(*obj, str::as_str(name));
+                if v.is_null() {
+                    return v;
+                }
+                v
+            }
+        };
+        names.push(name);
+        values.push(v);
+    }
+    for &(k, _) in &kw {
+        if !names.iter().any(|&n| str::as_str(n) == k) {
+            let qual = class::of_type(obj.ty()).map_or(obj.type_name(), |c| c.qualname);
+            return raise_type_error(&format!("{qual}.__init__() got an unexpected keyword argument '{k}'"));
+        }
+    }
+    crate::func::call(Value::from_static(obj.ty()), &values, tuple::new(names))
+}
