@@ -238,6 +238,7 @@ pub fn make_class(name: &str, qualname: &str, bases: &[Value], ns: Value) -> Res
     obj.properties = properties;
     obj.slots = slots;
     obj.slot_names = slot_names;
+    crate::modules::enum_::finish(cls)?;
     Ok(cls)
 }
 
@@ -326,9 +327,18 @@ fn bind_call(f: Value, receiver: Value, args: &[Value]) -> Value {
     }
 }
 
+/// A new instance of a plain class, not initialised.
+pub fn new_instance(c: &'static ClassObj) -> Value {
+    let slots = if c.slot_names.is_empty() { Value::NULL } else { dict::new() };
+    new_object(InstanceObj { header: Header { ty: &c.ty }, dict: dict::new(), slots })
+}
+
 /// `C(args)`: a new instance, initialised by `__init__` when the class has one.
 pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
     let Some(c) = as_class(cls) else { return Value::NULL };
+    if crate::modules::enum_::is_enum(c) {
+        return crate::modules::enum_::lookup_value(c, args);
+    }
     let obj = if c.ty.kind == Kind::Exception {
         // BaseException.__new__: the positional arguments are the exception's args.
         let npos = args.len() - if kwnames.is_null() { 0 } else { tuple::items(kwnames).len() };
@@ -449,6 +459,7 @@ pub fn class_getattr(cls: Value, name: &str) -> Value {
         "__bases__" => return tuple::new(c.bases.clone()),
         "__base__" => return c.bases[0],
         "__dict__" => return c.dict,
+        "__members__" if let Some(m) = crate::modules::enum_::members_mapping(c) => return m,
         _ => {}
     }
     match lookup(c, name) {
@@ -463,6 +474,9 @@ pub fn class_getattr(cls: Value, name: &str) -> Value {
 /// `C.name = value` (or `del C.name` with a null value).
 pub fn class_setattr(cls: Value, name: &str, value: Value) -> bool {
     let Some(c) = as_class(cls) else { return false };
+    if crate::modules::enum_::refuse_reassign(c, name) {
+        return false;
+    }
     if !value.is_null() && is_descriptor(value, &PROPERTY_TYPE) {
         LATE_PROPERTIES.set(true);
     }
@@ -801,9 +815,13 @@ pub fn hash(v: Value) -> Result<i64, ()> {
                 raise_type_error("__hash__ method should return an integer");
                 return Err(());
             }
-            // CPython reduces the result as it hashes an int, and -1 becomes -2.
-            let h = crate::int::hash(r);
-            Ok(h)
+            // As CPython's slot: a result that fits a C `Py_ssize_t` is the hash (-1 becomes
+            // -2), a bigger int is reduced as ints hash.
+            Ok(match crate::int::to_i64(r) {
+                Some(-1) => -2,
+                Some(h) => h,
+                None => crate::int::hash(r),
+            })
         }
         None => Ok((v.0 >> 4) as i64),
     }

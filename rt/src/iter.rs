@@ -176,6 +176,7 @@ pub fn is_iterable(v: Value) -> bool {
             | Kind::Iterator
             | Kind::File
     ) || crate::class::special(v, "__iter__").is_some()
+        || crate::modules::enum_::as_enum(v).is_some()
 }
 
 /// All the items of an iterable, or `TypeError(msg)` for a non-iterable (as CPython's
@@ -214,6 +215,9 @@ pub fn iter(v: Value) -> Value {
         Kind::Iterator => return v,
         Kind::File => State::Lines,
         Kind::Instance => return crate::class::iter(v),
+        Kind::Type if let Some(c) = crate::modules::enum_::as_enum(v) => {
+            State::Seq { seq: crate::list::new(crate::modules::enum_::members(c)), index: 0 }
+        }
         _ => return raise_type_error(&format!("'{}' object is not iterable", v.type_name())),
     };
     new_iter(state)

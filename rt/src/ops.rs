@@ -611,6 +611,7 @@ pub fn len(v: Value) -> Result<usize, ()> {
             n as usize
         }
         Kind::Instance => return crate::class::len(v),
+        Kind::Type if let Some(c) = crate::modules::enum_::as_enum(v) => crate::modules::enum_::members(c).len(),
         _ => {
             raise_type_error(&format!("object of type '{}' has no len()", v.type_name()));
             return Err(());
@@ -620,6 +621,15 @@ pub fn len(v: Value) -> Result<usize, ()> {
 
 /// `x in container`.
 pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
+    if let Some(c) = crate::modules::enum_::as_enum(container) {
+        // 3.12: a member, or a member's value.
+        for m in crate::modules::enum_::members(c) {
+            if m == x || eq(crate::class::instance_getattr(m, "_value_"), x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     if let Some(r) = crate::class::call_special(container, "__contains__", &[x]) {
         return if r.is_null() { Err(()) } else { truthy(r) };
     }
@@ -659,6 +669,9 @@ pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
 }
 
 pub fn getitem(v: Value, index: Value) -> Value {
+    if let Some(c) = crate::modules::enum_::as_enum(v) {
+        return crate::modules::enum_::lookup_name(c, index);
+    }
     if let Some(r) = crate::class::call_special(v, "__getitem__", &[index]) {
         return r;
     }

@@ -1,6 +1,8 @@
 //! Native standard-library modules (DESIGN.md §7).
 
 pub mod dataclasses;
+#[path = "enum.rs"]
+pub mod enum_;
 pub mod functools;
 pub mod math;
 pub mod operator;
@@ -32,6 +34,7 @@ pub static STRING: ModuleObj = module("string", string::getattr, string::NAMES);
 pub static TIME: ModuleObj = module("time", time::getattr, time::NAMES);
 pub static OPERATOR: ModuleObj = module("operator", operator::getattr, operator::NAMES);
 pub static FUNCTOOLS: ModuleObj = module("functools", functools::getattr, functools::NAMES);
+pub static ENUM: ModuleObj = module("enum", enum_::getattr, enum_::NAMES);
 pub static DATACLASSES: ModuleObj = module("dataclasses", dataclasses::getattr, dataclasses::NAMES);
 
 /// A builtin function object for a module's entry point.
@@ -75,6 +78,7 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "operator" => Value::from_static(&OPERATOR),
         "functools" => Value::from_static(&FUNCTOOLS),
         "dataclasses" => Value::from_static(&DATACLASSES),
+        "enum" => Value::from_static(&ENUM),
         _ => raise(&exceptions::IMPORT_ERROR, &format!("No module named '{name}'")),
     }
 }
