@@ -239,6 +239,7 @@ pub fn make_class(name: &str, qualname: &str, bases: &[Value], ns: Value) -> Res
     obj.slots = slots;
     obj.slot_names = slot_names;
     crate::modules::enum_::finish(cls)?;
+    crate::modules::abc::finish(cls);
     Ok(cls)
 }
 
@@ -338,6 +339,9 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
     let Some(c) = as_class(cls) else { return Value::NULL };
     if crate::modules::enum_::is_enum(c) {
         return crate::modules::enum_::lookup_value(c, args);
+    }
+    if crate::modules::abc::check_instantiable(c).is_err() {
+        return Value::NULL;
     }
     let obj = if c.ty.kind == Kind::Exception {
         // BaseException.__new__: the positional arguments are the exception's args.

@@ -8,7 +8,7 @@ use crate::mir::{BinOp, BlockId, CmpOp, Constant, Operand, RaiseKind, Rvalue, St
 use crate::typing::{self, BinaryPlan};
 
 /// Native modules krait provides today.
-const NATIVE_MODULES: &[&str] = &["dataclasses", "enum", "functools", "math", "operator", "string", "sys", "time"];
+const NATIVE_MODULES: &[&str] = &["abc", "dataclasses", "enum", "functools", "math", "operator", "string", "sys", "time"];
 
 pub(super) fn binop(op: ast::Operator) -> BinOp {
     match op {

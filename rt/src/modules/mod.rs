@@ -1,5 +1,6 @@
 //! Native standard-library modules (DESIGN.md §7).
 
+pub mod abc;
 pub mod dataclasses;
 #[path = "enum.rs"]
 pub mod enum_;
@@ -35,6 +36,7 @@ pub static TIME: ModuleObj = module("time", time::getattr, time::NAMES);
 pub static OPERATOR: ModuleObj = module("operator", operator::getattr, operator::NAMES);
 pub static FUNCTOOLS: ModuleObj = module("functools", functools::getattr, functools::NAMES);
 pub static ENUM: ModuleObj = module("enum", enum_::getattr, enum_::NAMES);
+pub static ABC: ModuleObj = module("abc", abc::getattr, abc::NAMES);
 pub static DATACLASSES: ModuleObj = module("dataclasses", dataclasses::getattr, dataclasses::NAMES);
 
 /// A builtin function object for a module's entry point.
@@ -79,6 +81,7 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "functools" => Value::from_static(&FUNCTOOLS),
         "dataclasses" => Value::from_static(&DATACLASSES),
         "enum" => Value::from_static(&ENUM),
+        "abc" => Value::from_static(&ABC),
         _ => raise(&exceptions::IMPORT_ERROR, &format!("No module named '{name}'")),
     }
 }
