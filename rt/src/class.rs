@@ -6,6 +6,7 @@
 //! resolution order, as CPython's does; special methods (`__repr__`, `__eq__`, `__add__`, ...)
 //! are looked up on the class only, never on the instance.
 
+use crate::cell::Global;
 use crate::exceptions::{self, raise, raise_type_error};
 use crate::object::{Header, Kind, OBJECT_TYPE, TYPE_TYPE, TypeObject, Value, new_object};
 use crate::{dict, str, tuple};
@@ -32,7 +33,7 @@ pub struct ClassObj {
 
 /// Set once a property is assigned to a class after its creation: from then on every
 /// lookup searches for properties.
-static LATE_PROPERTIES: crate::cell::Global<bool> = crate::cell::Global::new(false);
+static LATE_PROPERTIES: Global<bool> = Global::new(false);
 
 #[repr(C)]
 pub struct InstanceObj {
@@ -63,8 +64,8 @@ pub struct SuperObj {
 
 /// Attribute names as interned strs (their hash computed once): attribute lookups go through
 /// dicts keyed by str, and would otherwise allocate a key each time.
-static ATTR_KEYS: crate::cell::Global<Option<std::collections::HashMap<Box<str>, Value, FastHash>>> =
-    crate::cell::Global::new(None);
+static ATTR_KEYS: Global<Option<std::collections::HashMap<Box<str>, Value, FastHash>>> =
+    Global::new(None);
 
 /// A quick multiply-rotate hash for the short names of `ATTR_KEYS` (SipHash costs more than
 /// the lookup it serves).
@@ -91,13 +92,27 @@ impl core::hash::Hasher for FastHasher {
     }
 }
 
+/// A small cache in front of `ATTR_KEYS`, by the address and length of the name's text (a
+/// name usually comes from the same str constant each time); a hit is confirmed by comparing
+/// the text, so a reused address can never return the wrong key.
+static RECENT_KEYS: Global<[(usize, Value); 64]> = Global::new([(0, Value::NULL); 64]);
+
 fn attr_key(name: &str) -> Value {
-    if let Some(k) = ATTR_KEYS.with(|m| m.as_ref().and_then(|m| m.get(name).copied())) {
+    let slot = ((name.as_ptr() as usize >> 3) ^ name.len()) & 63;
+    let (addr, k) = RECENT_KEYS.with(|r| r[slot]);
+    if addr == name.as_ptr() as usize && !k.is_null() && str::as_str(k) == name {
         return k;
     }
-    let k = str::new_str(name);
-    str::hash(k);
-    ATTR_KEYS.with(|m| m.get_or_insert_with(Default::default).insert(name.into(), k));
+    let k = match ATTR_KEYS.with(|m| m.as_ref().and_then(|m| m.get(name).copied())) {
+        Some(k) => k,
+        None => {
+            let k = str::new_str(name);
+            str::hash(k);
+            ATTR_KEYS.with(|m| m.get_or_insert_with(Default::default).insert(name.into(), k));
+            k
+        }
+    };
+    RECENT_KEYS.with(|r| r[slot] = (name.as_ptr() as usize, k));
     k
 }
 
@@ -308,6 +323,13 @@ pub fn special(v: Value, name: &str) -> Option<Value> {
 
 /// Calls `f` with `receiver` before `args` (a method call without a bound method object).
 pub fn call_with_self(f: Value, receiver: Value, args: &[Value], kwnames: Value) -> Value {
+    // Short argument lists are laid out on the stack (no allocation per method call).
+    let mut buf = [Value::NULL; 8];
+    if args.len() < buf.len() {
+        buf[0] = receiver;
+        buf[1..=args.len()].copy_from_slice(args);
+        return crate::func::call(f, &buf[..=args.len()], kwnames);
+    }
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(receiver);
     all.extend_from_slice(args);
@@ -690,21 +712,22 @@ fn is_instance(v: Value) -> bool {
     !v.is_small_int() && v.kind() == Kind::Instance
 }
 
-fn binop_name(op: BinOp) -> &'static str {
+/// The special methods of a binary operator: plain, reflected, in-place.
+fn binop_names(op: BinOp) -> [&'static str; 3] {
     match op {
-        BinOp::Add => "add",
-        BinOp::Sub => "sub",
-        BinOp::Mul => "mul",
-        BinOp::TrueDiv => "truediv",
-        BinOp::FloorDiv => "floordiv",
-        BinOp::Mod => "mod",
-        BinOp::Pow => "pow",
-        BinOp::LShift => "lshift",
-        BinOp::RShift => "rshift",
-        BinOp::BitAnd => "and",
-        BinOp::BitOr => "or",
-        BinOp::BitXor => "xor",
-        BinOp::MatMul => "matmul",
+        BinOp::Add => ["__add__", "__radd__", "__iadd__"],
+        BinOp::Sub => ["__sub__", "__rsub__", "__isub__"],
+        BinOp::Mul => ["__mul__", "__rmul__", "__imul__"],
+        BinOp::TrueDiv => ["__truediv__", "__rtruediv__", "__itruediv__"],
+        BinOp::FloorDiv => ["__floordiv__", "__rfloordiv__", "__ifloordiv__"],
+        BinOp::Mod => ["__mod__", "__rmod__", "__imod__"],
+        BinOp::Pow => ["__pow__", "__rpow__", "__ipow__"],
+        BinOp::LShift => ["__lshift__", "__rlshift__", "__ilshift__"],
+        BinOp::RShift => ["__rshift__", "__rrshift__", "__irshift__"],
+        BinOp::BitAnd => ["__and__", "__rand__", "__iand__"],
+        BinOp::BitOr => ["__or__", "__ror__", "__ior__"],
+        BinOp::BitXor => ["__xor__", "__rxor__", "__ixor__"],
+        BinOp::MatMul => ["__matmul__", "__rmatmul__", "__imatmul__"],
     }
 }
 
@@ -714,19 +737,19 @@ pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> Option<Value> {
     if !is_instance(a) && !is_instance(b) {
         return None;
     }
-    let name = binop_name(op);
-    if inplace && let Some(r) = call_special(a, &format!("__i{name}__"), &[b]) {
+    let [plain, reflected_name, in_place] = binop_names(op);
+    if inplace && let Some(r) = call_special(a, in_place, &[b]) {
         if !is_not_implemented(r) {
             return Some(r);
         }
     }
-    if let Some(r) = call_special(a, &format!("__{name}__"), &[b])
+    if let Some(r) = call_special(a, plain, &[b])
         && !is_not_implemented(r)
     {
         return Some(r);
     }
     if a.ty() as *const TypeObject != b.ty() as *const TypeObject
-        && let Some(r) = call_special(b, &format!("__r{name}__"), &[a])
+        && let Some(r) = call_special(b, reflected_name, &[a])
         && !is_not_implemented(r)
     {
         return Some(r);
