@@ -1,4 +1,5 @@
-//! `functools`: `reduce`, `partial`, `lru_cache` and `cache` (the rest is not provided yet).
+//! `functools`: `reduce`, `partial`, `lru_cache`, `cache`, `total_ordering` and `cmp_to_key`
+//! (the rest is not provided yet).
 
 use crate::exceptions::raise_type_error;
 use crate::func::split_args;
@@ -29,6 +30,8 @@ pub fn getattr(name: &str) -> Option<Value> {
         "partial" => super::builtin(functools_partial, "partial"),
         "lru_cache" => super::builtin(functools_lru_cache, "lru_cache"),
         "cache" => super::builtin(functools_cache, "cache"),
+        "total_ordering" => super::builtin(functools_total_ordering, "total_ordering"),
+        "cmp_to_key" => super::builtin(functools_cmp_to_key, "cmp_to_key"),
         _ => return None,
     })
 }
@@ -253,4 +256,148 @@ pub fn wrapper_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         _ => None,
     }
+}
+
+// ---- total_ordering and cmp_to_key ----
+
+static ORDERING_METHOD_TYPE: TypeObject = native::native_type("function");
+const ORDER_NAMES: [&str; 4] = ["__lt__", "__le__", "__gt__", "__ge__"];
+
+/// `@total_ordering`: fills in the comparison methods a class lacks from the one it defines
+/// (the first of `__lt__`, `__le__`, `__gt__`, `__ge__`), by CPython's formulas.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn functools_total_ordering(ptr: *const Value, n: usize, _kwnames: Value) -> Value {
+    let args = super::args_of(ptr, n);
+    let [cls] = args else {
+        return raise_type_error(&format!("total_ordering() takes 1 positional argument but {n} were given"));
+    };
+    let Some(c) = crate::class::as_class(*cls) else {
+        return raise_type_error("total_ordering() needs a class");
+    };
+    let defined: Vec<&str> = ORDER_NAMES.iter().copied().filter(|op| crate::class::lookup(c, op).is_some()).collect();
+    let Some(&root) = defined.first() else {
+        return crate::exceptions::raise(
+            &crate::exceptions::VALUE_ERROR,
+            "must define at least one ordering operation: < > <= >=",
+        );
+    };
+    for op in ORDER_NAMES {
+        if defined.contains(&op) {
+            continue;
+        }
+        let m = native::new_method(
+            &ORDERING_METHOD_TYPE,
+            derived_compare,
+            ordering_repr,
+            vec![str::new_str(root), str::new_str(op)],
+            vec![format!("_{}_from_{}", &op[2..4], &root[2..4])],
+        );
+        if !crate::class::class_setattr(*cls, op, m) {
+            return Value::NULL;
+        }
+    }
+    *cls
+}
+
+fn ordering_repr(o: &NativeObj) -> Result<String, ()> {
+    Ok(format!("<function {} at {:#x}>", o.names[0], o as *const NativeObj as usize))
+}
+
+/// One derived comparison: the root method's result combined with equality as CPython's
+/// `functools` does (`_gt_from_lt`: `not (a < b) and a != b`, ...).
+fn derived_compare(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
+    let [a, b] = args else { return raise_type_error("expected 2 arguments") };
+    let (root, target) = (str::as_str(o.data[0]), str::as_str(o.data[1]));
+    let Some(f) = crate::class::special(*a, root) else { return Value::from_static(&crate::object::NOT_IMPLEMENTED) };
+    let r = crate::class::call_with_self(f, *a, &[*b], Value::NULL);
+    if r.is_null() || r.kind() == crate::object::Kind::NotImplemented {
+        return r;
+    }
+    let result = (|| -> Result<bool, ()> {
+        let t = crate::ops::truthy(r)?;
+        let eq = || crate::ops::compare_bool(crate::ops::CmpOp::Eq, *a, *b);
+        let ne = || crate::ops::compare_bool(crate::ops::CmpOp::Ne, *a, *b);
+        Ok(match (root, target) {
+            ("__lt__", "__le__") | ("__gt__", "__ge__") => t || eq()?,
+            ("__le__", "__lt__") | ("__ge__", "__gt__") => t && ne()?,
+            ("__lt__", "__gt__") | ("__gt__", "__lt__") => !t && ne()?,
+            ("__le__", "__ge__") | ("__ge__", "__le__") => !t || eq()?,
+            // `>=` from `<`, `>` from `<=`, `<=` from `>`, `<` from `>=`.
+            _ => !t,
+        })
+    })();
+    result.map_or(Value::NULL, Value::bool)
+}
+
+static KEY_METHOD_TYPE: TypeObject = native::native_type("function");
+
+/// `cmp_to_key(cmp)`: a class whose instances wrap a value and compare through `cmp`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn functools_cmp_to_key(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
+    let cmp = match (args, &kw[..]) {
+        ([f], []) => *f,
+        ([], [("mycmp", f)]) => *f,
+        _ => return raise_type_error("cmp_to_key() takes exactly 1 argument"),
+    };
+    let ns = crate::dict::new();
+    let method = |name: &str, call: native::NativeCall| {
+        native::new_method(&KEY_METHOD_TYPE, call, ordering_repr, vec![cmp], vec![format!("K.{name}")])
+    };
+    crate::dict::setitem(ns, str::new_str("__init__"), method("__init__", key_init));
+    for (name, call) in [
+        ("__lt__", key_lt as native::NativeCall),
+        ("__le__", key_le),
+        ("__gt__", key_gt),
+        ("__ge__", key_ge),
+        ("__eq__", key_eq),
+    ] {
+        crate::dict::setitem(ns, str::new_str(name), method(name, call));
+    }
+    crate::dict::setitem(ns, str::new_str("__hash__"), Value::none());
+    crate::class::make_class("K", "K", &[], ns).unwrap_or(Value::NULL)
+}
+
+fn key_init(_o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
+    let [k, obj] = args else { return raise_type_error("K() takes exactly 1 argument") };
+    if crate::class::object_setattr(*k, "obj", *obj) { Value::none() } else { Value::NULL }
+}
+
+fn key_compare(o: &NativeObj, args: &[Value], test: fn(i128) -> bool) -> Value {
+    let [a, b] = args else { return raise_type_error("expected 2 arguments") };
+    if !core::ptr::eq(a.ty(), b.ty()) {
+        return raise_type_error("other argument must be K instance");
+    }
+    let (x, y) = (crate::class::instance_getattr(*a, "obj"), crate::class::instance_getattr(*b, "obj"));
+    let r = crate::func::call(o.data[0], &[x, y], Value::NULL);
+    if r.is_null() {
+        return r;
+    }
+    // The comparison result is compared with 0, as CPython's `K` does.
+    match crate::ops::index_value(r) {
+        Some(n) => Value::bool(test(n)),
+        None => match crate::ops::compare_bool(crate::ops::CmpOp::Lt, r, Value::small(0)) {
+            Ok(lt) => {
+                let gt = crate::ops::compare_bool(crate::ops::CmpOp::Gt, r, Value::small(0)).unwrap_or(false);
+                Value::bool(test(if lt { -1 } else if gt { 1 } else { 0 }))
+            }
+            Err(()) => Value::NULL,
+        },
+    }
+}
+
+fn key_lt(o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    key_compare(o, args, |n| n < 0)
+}
+fn key_le(o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    key_compare(o, args, |n| n <= 0)
+}
+fn key_gt(o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    key_compare(o, args, |n| n > 0)
+}
+fn key_ge(o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    key_compare(o, args, |n| n >= 0)
+}
+fn key_eq(o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    key_compare(o, args, |n| n == 0)
 }
