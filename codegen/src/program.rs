@@ -236,9 +236,14 @@ fn func_info<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> GlobalValue<'ctx> {
     let q = g.str_pair(&qualname);
     let count = g.ctx.i64_type().const_int(params.len() as u64, false);
     let shape = g.ctx.i64_type().const_int(g.prog.funcs[i].shape, false);
+    // A missing docstring is a null pointer.
+    let doc = match g.prog.funcs[i].doc.clone() {
+        Some(d) => g.str_pair(&d),
+        None => [g.ptr_type().const_null().into(), g.ctx.i64_type().const_zero().into()],
+    };
     g.static_struct(
         &format!("funcinfo.{i}"),
-        &[n[0], n[1], q[0], q[1], names.as_pointer_value().into(), count.into(), shape.into()],
+        &[n[0], n[1], q[0], q[1], names.as_pointer_value().into(), count.into(), shape.into(), doc[0], doc[1]],
     )
 }
 

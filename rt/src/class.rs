@@ -562,7 +562,11 @@ pub fn method_getattr(m: Value, name: &str) -> Option<Value> {
     match name {
         "__self__" => Some(o.receiver),
         "__func__" => Some(o.func),
-        "__name__" | "__qualname__" if o.func.kind() == Kind::Function => Some(crate::func::getattr(o.func, name)),
+        "__name__" | "__qualname__" | "__doc__" | "__module__" | "__defaults__" | "__kwdefaults__"
+            if o.func.kind() == Kind::Function =>
+        {
+            Some(crate::func::getattr(o.func, name))
+        }
         _ => None,
     }
 }

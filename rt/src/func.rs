@@ -37,6 +37,9 @@ pub struct FuncInfo {
     /// are keyword-only, bit 32 a `*args`, bit 33 a `**kwargs`, bits 40-63 which keyword-only
     /// ones have defaults (their values follow the positional defaults).
     pub shape: u64,
+    /// The docstring (null when there is none).
+    pub doc: *const u8,
+    pub doc_len: usize,
 }
 
 /// The decoded `FuncInfo::shape`.
@@ -286,6 +289,32 @@ fn bind(func: Value, args: &[Value], kwnames: Value, out: &mut [Value]) -> Resul
         return Err(());
     }
     Ok(())
+}
+
+/// `f.__defaults__` (the positional defaults) or `f.__kwdefaults__` (a dict of the
+/// keyword-only ones); None when there are none.
+fn function_defaults(f: Value, keyword_only: bool) -> Value {
+    let all: &[Value] = if func_defaults(f).is_null() { &[] } else { tuple::items(func_defaults(f)) };
+    let shape = Shape::of(info(f));
+    let (pos, kw) = all.split_at(all.len() - shape.kw_defaults.count_ones() as usize);
+    if !keyword_only {
+        return if pos.is_empty() { Value::none() } else { tuple::new(pos.to_vec()) };
+    }
+    if kw.is_empty() {
+        return Value::none();
+    }
+    let i = info(f);
+    let n = i.nparams - shape.kwonly - usize::from(shape.varargs) - usize::from(shape.varkw);
+    let d = dict::new();
+    let mut values = kw.iter();
+    for k in 0..shape.kwonly {
+        if shape.kw_defaults & (1 << k) != 0
+            && let Some(&v) = values.next()
+        {
+            dict::setitem(d, str::new_str(param_name(i, n + k)), v);
+        }
+    }
+    d
 }
 
 fn func_defaults(f: Value) -> Value {
@@ -600,6 +629,12 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         }
         (Kind::Function, "__name__") => str::new_str(self::name(obj)),
         (Kind::Function, "__qualname__") => str::new_str(qualname(obj)),
+        (Kind::Function, "__module__") => str::new_str("__main__"),
+        (Kind::Function, "__doc__") => {
+            let i = info(obj);
+            if i.doc.is_null() { Value::none() } else { str::new_str(text(i.doc, i.doc_len)) }
+        }
+        (Kind::Function, "__defaults__" | "__kwdefaults__") => function_defaults(obj, name == "__kwdefaults__"),
         (Kind::Type, _) => type_attribute(obj, name),
         (Kind::Int | Kind::Bool, _) => {
             crate::number_methods::int_attribute(obj, name).unwrap_or_else(|| bound_method(obj, name))

@@ -493,6 +493,17 @@ fn collect_defs<'a>(body: &'a [Stmt], out: &mut Vec<&'a ast::StmtFunctionDef>) {
     }
 }
 
+/// The docstring a body starts with.
+fn docstring(body: &[Stmt]) -> Option<String> {
+    match body.first() {
+        Some(Stmt::Expr(e)) => match &*e.value {
+            ast::Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Every `class` directly in the module body or nested in its compound statements.
 fn collect_classes<'a>(body: &'a [Stmt], out: &mut Vec<&'a ast::StmtClassDef>) {
     for s in body {
@@ -656,6 +667,10 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         };
         b.span = Span { line, start: 0, end: 0, anchor: None };
         let shape = spec.def.map_or(0, |d| b.prog.defs[d].shape);
+        let doc = match node {
+            Some(DefNode::Def(d)) => docstring(&d.body),
+            _ => None,
+        };
         if let Some(d) = spec.def {
             // Parameters first, as locals _0.._n, with the specialisation's types.
             for (i, p) in param_names.iter().enumerate() {
@@ -687,7 +702,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         }
         let ret = b.prog.assumed_ret(id);
         let mut func =
-            Function { name, qualname, kind, param_names, shape, ret, locals: b.locals, blocks: b.blocks, entry, line };
+            Function { name, qualname, kind, param_names, shape, doc, ret, locals: b.locals, blocks: b.blocks, entry, line };
         // Unboxed locals that may be read before assignment cannot be checked at run time:
         // they become `Dyn` in the next sweep.
         for l in crate::passes::unproven_unboxed(&func) {

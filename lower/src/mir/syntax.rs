@@ -84,6 +84,8 @@ pub struct Function {
     pub param_names: Vec<String>,
     /// The parameter kinds, packed as rt's `FuncInfo::shape` (0 for plain positional ones).
     pub shape: u64,
+    /// The docstring (`__doc__`), if the body starts with one.
+    pub doc: Option<String>,
     pub ret: Type,
     pub locals: Vec<LocalDecl>,
     pub blocks: Vec<BasicBlock>,
