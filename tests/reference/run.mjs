@@ -31,6 +31,9 @@ py.runPython(`
 import io, sys, traceback, linecache
 
 def krait_reference_run(source, filename, argv, stdin_text):
+    # Each program starts with the interpreter's defaults, whatever the previous one set.
+    sys.setrecursionlimit(1000)
+    sys.set_int_max_str_digits(4300)
     sys.argv = [filename] + list(argv)
     sys.stdin = io.StringIO(stdin_text)
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)

@@ -5,7 +5,7 @@ def t(f):
     except Exception as e:
         print(type(e).__name__ + ":", e)
 
-for v in ["", "héllo", b"ab", bytearray(3), [], [1, [2]], (), (1,), {}, {1: 2}, set(), frozenset("ab"), range(10), range(0, 10, 3),
+for v in ["", "héllo", b"ab", bytearray(3), [], [1, [2]], (), (1,), {}, {1: 2}, set(), frozenset((1, 2)), range(10), range(0, 10, 3),
           {1: 2}.keys(), {1: 2}.values(), {1: 2}.items(), range(-5)]:
     print(repr(v), len(v))
 t(lambda: len(5))
