@@ -255,6 +255,7 @@ pub fn make_class(name: &str, qualname: &str, bases: &[Value], ns: Value) -> Res
     obj.slot_names = slot_names;
     crate::modules::enum_::finish(cls)?;
     crate::modules::abc::finish(cls);
+    init_subclass(cls)?;
     Ok(cls)
 }
 
@@ -296,6 +297,22 @@ fn store_of(obj: Value, name: &str) -> Value {
         Some(c) if c.slot_names.iter().any(|s| &**s == name) => inst.slots,
         _ => inst.dict,
     }
+}
+
+/// Calls the bases' `__init_subclass__` (an implicit class method) for a new class, as
+/// `type.__new__` does.
+fn init_subclass(cls: Value) -> Result<(), ()> {
+    let Some(c) = as_class(cls) else { return Ok(()) };
+    let key = attr_key("__init_subclass__");
+    for &t in &c.mro[1..] {
+        let Some(k) = as_class(t) else { continue };
+        if let Some(f) = dict::table(k.dict).get(key, str::hash(key))? {
+            let f = if is_descriptor(f, &CLASSMETHOD_TYPE) { descriptor(f).func } else { f };
+            let r = crate::func::call(f, &[cls], Value::NULL);
+            return if r.is_null() { Err(()) } else { Ok(()) };
+        }
+    }
+    Ok(())
 }
 
 /// `name` looked up in the class namespaces along `c`'s MRO.
@@ -683,6 +700,7 @@ pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -
             crate::repr::repr_string(s.obj).map_or(Value::NULL, |t| str::new_str(&t))
         }
         None if name == "__hash__" && args.is_empty() => Value::small((s.obj.0 >> 4) as i64),
+        None if name == "__init_subclass__" && args.is_empty() => Value::none(),
         None if name == "__eq__" && args.len() == 1 => {
             if args[0] == s.obj { Value::bool(true) } else { Value::from_static(&crate::object::NOT_IMPLEMENTED) }
         }
