@@ -67,6 +67,9 @@ pub fn getattr(v: Value, name: &str) -> Option<Value> {
     if let Some(f) = crate::modules::dataclasses::field_getattr(v, name) {
         return Some(f);
     }
+    if is_generic_alias(v) {
+        return alias_getattr(v, name);
+    }
     let o = obj(v);
     if v.type_name() == "functools._lru_cache_wrapper" && name == "__wrapped__" {
         return Some(o.data[0]);
@@ -91,4 +94,62 @@ pub fn getattr(v: Value, name: &str) -> Option<Value> {
 /// The qualified name a runtime-made method reports (`P.__init__`): its first name.
 pub fn qualname(v: Value) -> String {
     obj(v).names.first().cloned().unwrap_or_default()
+}
+
+// ---- `list[int]` and friends: types.GenericAlias ----
+
+static GENERIC_ALIAS_TYPE: TypeObject = native_type("types.GenericAlias");
+
+/// `T[args]` of a builtin container type: an alias that prints as `list[int]` and calls `T`.
+pub fn generic_alias(origin: Value, args: Value) -> Value {
+    let args = if args.kind() == Kind::Tuple { args } else { crate::tuple::new(vec![args]) };
+    new(&GENERIC_ALIAS_TYPE, alias_call, alias_repr, vec![origin, args], Vec::new(), Vec::new())
+}
+
+pub fn is_generic_alias(v: Value) -> bool {
+    !v.is_small_int() && core::ptr::eq(v.ty(), &GENERIC_ALIAS_TYPE)
+}
+
+fn alias_call(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
+    crate::func::call(o.data[0], args, kwnames)
+}
+
+/// How a generic alias shows a type argument: a class by its (qualified) name.
+fn type_repr(v: Value) -> Result<String, ()> {
+    if v.kind() == Kind::Type {
+        // SAFETY: kind Type means the value is a TypeObject.
+        let t = unsafe { v.obj::<TypeObject>() };
+        return Ok(match crate::class::of_type(t) {
+            Some(c) => format!("__main__.{}", c.qualname),
+            None => t.name.to_string(),
+        });
+    }
+    if v.kind() == Kind::Ellipsis {
+        return Ok("...".into());
+    }
+    if v.is_none() {
+        return Ok("None".into());
+    }
+    crate::repr::repr_string(v)
+}
+
+fn alias_repr(o: &NativeObj) -> Result<String, ()> {
+    let items: Result<Vec<String>, ()> = crate::tuple::items(o.data[1]).iter().map(|&a| type_repr(a)).collect();
+    Ok(format!("{}[{}]", type_repr(o.data[0])?, items?.join(", ")))
+}
+
+/// `a == b` of two generic aliases: same origin and arguments.
+pub fn alias_eq(a: Value, b: Value) -> Result<bool, ()> {
+    let (x, y) = (obj(a), obj(b));
+    Ok(x.data[0] == y.data[0] && crate::ops::eq(x.data[1], y.data[1])?)
+}
+
+/// `__origin__` and `__args__` of a generic alias.
+fn alias_getattr(v: Value, name: &str) -> Option<Value> {
+    let o = obj(v);
+    match name {
+        "__origin__" => Some(o.data[0]),
+        "__args__" => Some(o.data[1]),
+        _ => None,
+    }
 }

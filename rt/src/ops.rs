@@ -490,6 +490,9 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> Result<bool, ()> {
     if let Some(r) = crate::class::compare(op, a, b) {
         return r;
     }
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && crate::native::is_generic_alias(a) && crate::native::is_generic_alias(b) {
+        return crate::native::alias_eq(a, b).map(|e| e == (op == CmpOp::Eq));
+    }
     match op {
         CmpOp::Eq => Ok(a == b),
         CmpOp::Ne => Ok(a != b),
@@ -570,6 +573,10 @@ pub fn hash(v: Value) -> Result<i64, ()> {
         }
         Kind::NoneType => Ok(0xFCA8_6420),
         Kind::Instance => crate::class::hash(v),
+        Kind::Native if crate::native::is_generic_alias(v) => {
+            let items = [crate::func::getattr(v, "__origin__"), crate::func::getattr(v, "__args__")];
+            tuple::combine_hashes(&items, true)
+        }
         // As CPython: the hash of (len, start, step), with start and step None where the
         // length makes them irrelevant, so equal ranges hash equally.
         Kind::Range => {
@@ -674,6 +681,14 @@ pub fn getitem(v: Value, index: Value) -> Value {
     }
     if let Some(r) = crate::class::call_special(v, "__getitem__", &[index]) {
         return r;
+    }
+    // `list[int]`: a generic alias of a builtin container type (or of `type`).
+    if v.kind() == Kind::Type && crate::class::as_class(v).is_none() {
+        // SAFETY: kind Type means the value is a TypeObject.
+        let name = unsafe { v.obj::<crate::object::TypeObject>() }.name;
+        if matches!(name, "list" | "dict" | "tuple" | "set" | "frozenset" | "type") {
+            return crate::native::generic_alias(v, index);
+        }
     }
     if index.kind() == Kind::Slice && matches!(v.kind(), Kind::List | Kind::Tuple | Kind::Str | Kind::Range) {
         let s = crate::slice::obj(index);
