@@ -366,8 +366,10 @@ builtin!(krait_builtin_callable, |args, kw| {
 
 /// Whether `v` can be called (`callable(v)`).
 pub fn is_callable(v: Value) -> bool {
-    matches!(v.kind(), Kind::Function | Kind::BuiltinFunction | Kind::BuiltinMethod | Kind::Type | Kind::Method | Kind::Native)
-        || crate::class::special(v, "__call__").is_some()
+    matches!(
+        v.kind(),
+        Kind::Function | Kind::BuiltinFunction | Kind::BuiltinMethod | Kind::Type | Kind::Method | Kind::Native
+    ) || crate::class::special(v, "__call__").is_some()
 }
 
 /// The attribute name argument of `getattr` and `hasattr`.
@@ -748,10 +750,14 @@ builtin!(krait_builtin_sum, |args, kw| {
         start = s;
     }
     match start.kind() {
-        Kind::Str => return crate::exceptions::fail(raise_type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Kind::Str => {
+            return crate::exceptions::fail(raise_type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
         Kind::Bytes => {
             let what = start.type_name();
-            return crate::exceptions::fail(raise_type_error(&format!("sum() can't sum {what} [use b''.join(seq) instead]")));
+            return crate::exceptions::fail(raise_type_error(&format!(
+                "sum() can't sum {what} [use b''.join(seq) instead]"
+            )));
         }
         _ => {}
     }

@@ -386,7 +386,11 @@ pub fn construct(ty: &'static TypeObject, args: &[Value], kw: &[(&str, Value)]) 
             None => Ok(None),
             Some(v) if v.kind() == Kind::Str => Ok(Some(str::as_str(v))),
             Some(v) => {
-                raise_type_error(&format!("{}() argument '{what}' must be str, not {}", ty.name, crate::args::bad_type_name(v)));
+                raise_type_error(&format!(
+                    "{}() argument '{what}' must be str, not {}",
+                    ty.name,
+                    crate::args::bad_type_name(v)
+                ));
                 Err(())
             }
         }

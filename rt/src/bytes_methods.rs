@@ -349,7 +349,10 @@ fn text_arg(v: Option<&Value>, method: &str, what: &str, default: &'static str) 
         Some(&s) if s.is_none() => Ok(default),
         Some(&s) if s.kind() == Kind::Str => Ok(str::as_str(s)),
         Some(&s) => {
-            raise_type_error(&format!("{method}() argument '{what}' must be str, not {}", crate::args::bad_type_name(s)));
+            raise_type_error(&format!(
+                "{method}() argument '{what}' must be str, not {}",
+                crate::args::bad_type_name(s)
+            ));
             Err(())
         }
     }
@@ -552,7 +555,10 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "expandtabs" => {
             check_args(v, name, args, 0, 1)?;
-            Ok(like(v, str::expand_tabs(d.iter().copied(), i128::from(crate::args::c_int_or(args.first(), 8)?), u32::from)))
+            Ok(like(
+                v,
+                str::expand_tabs(d.iter().copied(), i128::from(crate::args::c_int_or(args.first(), 8)?), u32::from),
+            ))
         }
         "translate" => {
             check_args(v, name, args, 1, 2)?;

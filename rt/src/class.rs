@@ -64,8 +64,7 @@ pub struct SuperObj {
 
 /// Attribute names as interned strs (their hash computed once): attribute lookups go through
 /// dicts keyed by str, and would otherwise allocate a key each time.
-static ATTR_KEYS: Global<Option<std::collections::HashMap<Box<str>, Value, FastHash>>> =
-    Global::new(None);
+static ATTR_KEYS: Global<Option<std::collections::HashMap<Box<str>, Value, FastHash>>> = Global::new(None);
 
 /// A quick multiply-rotate hash for the short names of `ATTR_KEYS` (SipHash costs more than
 /// the lookup it serves).
@@ -360,11 +359,7 @@ pub fn call_special(v: Value, name: &str, args: &[Value]) -> Option<Value> {
 
 /// Calls a class attribute `f` found for `receiver`: functions get the receiver first.
 fn bind_call(f: Value, receiver: Value, args: &[Value]) -> Value {
-    if binds(f) {
-        call_with_self(f, receiver, args, Value::NULL)
-    } else {
-        crate::func::call(f, args, Value::NULL)
-    }
+    if binds(f) { call_with_self(f, receiver, args, Value::NULL) } else { crate::func::call(f, args, Value::NULL) }
 }
 
 /// A new instance of a plain class, not initialised.
@@ -422,11 +417,7 @@ fn binds(f: Value) -> bool {
 }
 
 fn bound(func: Value, receiver: Value) -> Value {
-    if binds(func) {
-        new_object(MethodObj { header: Header { ty: &METHOD_TYPE }, func, receiver })
-    } else {
-        func
-    }
+    if binds(func) { new_object(MethodObj { header: Header { ty: &METHOD_TYPE }, func, receiver }) } else { func }
 }
 
 /// `obj.name` of an instance: its own attribute, else its class's (functions bound to it).
@@ -477,7 +468,12 @@ pub fn object_setattr(obj: Value, name: &str, value: Value) -> bool {
         raise(&exceptions::ATTRIBUTE_ERROR, &msg);
         return false;
     }
-    let d = store_of(obj, name);
+    set_in(store_of(obj, name), name, value, || format!("'{}' object has no attribute '{name}'", obj.type_name()))
+}
+
+/// Stores `value` as attribute `name` in the attribute dict `d`, or with a null value
+/// deletes it, raising `AttributeError(missing())` if it is not there.
+fn set_in(d: Value, name: &str, value: Value, missing: impl FnOnce() -> String) -> bool {
     let key = attr_key(name);
     if !value.is_null() {
         return dict::setitem(d, key, value);
@@ -485,11 +481,17 @@ pub fn object_setattr(obj: Value, name: &str, value: Value) -> bool {
     match dict::table(d).remove(key, str::hash(key)) {
         Ok(Some(_)) => true,
         Ok(None) => {
-            raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", obj.type_name()));
+            raise(&exceptions::ATTRIBUTE_ERROR, &missing());
             false
         }
         Err(()) => false,
     }
+}
+
+/// A value in a class namespace (or any attribute dict) by name.
+pub fn namespace_get(ns: Value, name: &str) -> Option<Value> {
+    let key = attr_key(name);
+    dict::table(ns).get(key, str::hash(key)).ok().flatten()
 }
 
 /// `C.name` of a class.
@@ -523,18 +525,7 @@ pub fn class_setattr(cls: Value, name: &str, value: Value) -> bool {
     if !value.is_null() && is_descriptor(value, &PROPERTY_TYPE) {
         LATE_PROPERTIES.set(true);
     }
-    let key = attr_key(name);
-    if !value.is_null() {
-        return dict::setitem(c.dict, key, value);
-    }
-    match dict::table(c.dict).remove(key, str::hash(key)) {
-        Ok(Some(_)) => true,
-        Ok(None) => {
-            raise(&exceptions::ATTRIBUTE_ERROR, &format!("type object '{}' has no attribute '{name}'", c.ty.name));
-            false
-        }
-        Err(()) => false,
-    }
+    set_in(c.dict, name, value, || format!("type object '{}' has no attribute '{name}'", c.ty.name))
 }
 
 /// `obj.name(args)` of an instance, without making a bound method.
@@ -702,7 +693,11 @@ pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -
         None if name == "__hash__" && args.is_empty() => Value::small((s.obj.0 >> 4) as i64),
         None if name == "__init_subclass__" && args.is_empty() => Value::none(),
         None if name == "__eq__" && args.len() == 1 => {
-            if args[0] == s.obj { Value::bool(true) } else { Value::from_static(&crate::object::NOT_IMPLEMENTED) }
+            if args[0] == s.obj {
+                Value::bool(true)
+            } else {
+                Value::from_static(&crate::object::NOT_IMPLEMENTED)
+            }
         }
         None if name == "__init__" && s.obj.kind() == Kind::Exception => {
             exceptions::exc(s.obj).args = tuple::new(args.to_vec());
@@ -833,9 +828,8 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> Option<Result<bool, ()>> {
         return None;
     }
     // A right operand whose class derives from the left's gets the first try.
-    let b_first = is_instance(b)
-        && a.ty() as *const TypeObject != b.ty() as *const TypeObject
-        && b.ty().is_subtype(a.ty());
+    let b_first =
+        is_instance(b) && a.ty() as *const TypeObject != b.ty() as *const TypeObject && b.ty().is_subtype(a.ty());
     if b_first && let Some(r) = try_compare(reflected(op), b, a) {
         return Some(r);
     }
@@ -981,19 +975,7 @@ fn exception_dict(e: Value) -> Value {
 /// `e.name = value` (or `del e.name` with a null value) of an exception of a user class.
 pub fn exception_setattr(e: Value, name: &str, value: Value) -> Option<bool> {
     of_type(e.ty())?;
-    let d = exception_dict(e);
-    let key = attr_key(name);
-    if !value.is_null() {
-        return Some(dict::setitem(d, key, value));
-    }
-    Some(match dict::table(d).remove(key, str::hash(key)) {
-        Ok(Some(_)) => true,
-        Ok(None) => {
-            raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", e.type_name()));
-            false
-        }
-        Err(()) => false,
-    })
+    Some(set_in(exception_dict(e), name, value, || format!("'{}' object has no attribute '{name}'", e.type_name())))
 }
 
 /// `str(e)` or `repr(e)` through a user exception class's `__str__`/`__repr__`.

@@ -373,7 +373,6 @@ pub fn merge(d: Value, x: Value) -> Result<(), ()> {
 
 // ---- entry points for generated code ----
 
-
 /// Builds a dict from `n` key/value pairs laid out as k0, v0, k1, v1, …
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_dict_new(ptr: *const Value, n: usize) -> Value {

@@ -124,7 +124,9 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 /// spec pads with zeros after the sign (`0` flag, or fill `0` with `=`), as CPython pads
 /// `format(7, "06,")` to `00,007`; a separator never comes first.
 fn group_padded(spec: &Spec, digits: &str, sep: char, every: usize, min_width: usize) -> String {
-    let zero_fill = if spec.align.is_none() { spec.zero && spec.fill.unwrap_or('0') == '0' } else {
+    let zero_fill = if spec.align.is_none() {
+        spec.zero && spec.fill.unwrap_or('0') == '0'
+    } else {
         spec.align == Some('=') && spec.fill == Some('0')
     };
     let mut grouped = group(digits, sep, every);

@@ -24,7 +24,13 @@ pub struct ListObj {
 }
 
 pub fn new(items: Vec<Value>) -> Value {
-    new_object(ListObj { header: Header { ty: &LIST_TYPE }, items, floats: FloatVec::new(), unboxed: false, scanned: false })
+    new_object(ListObj {
+        header: Header { ty: &LIST_TYPE },
+        items,
+        floats: FloatVec::new(),
+        unboxed: false,
+        scanned: false,
+    })
 }
 
 fn obj(v: Value) -> &'static mut ListObj {
@@ -84,7 +90,8 @@ pub fn norm_index(i: i128, len: usize) -> Option<usize> {
 pub fn index_in(xs: &[Value], x: Value, start: Option<&Value>, stop: Option<&Value>) -> Result<Option<usize>, ()> {
     let n = xs.len() as i128;
     let clamp = |i: i128| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    let (a, b) = (clamp(crate::args::slice_index_not_none(start, 0)?), clamp(crate::args::slice_index_not_none(stop, n)?));
+    let (a, b) =
+        (clamp(crate::args::slice_index_not_none(start, 0)?), clamp(crate::args::slice_index_not_none(stop, n)?));
     let items = xs.to_vec();
     for (i, &item) in items.iter().enumerate().take(b).skip(a) {
         if ops::eq(item, x)? {

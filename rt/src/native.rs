@@ -28,12 +28,25 @@ pub const fn native_type(name: &'static str) -> TypeObject {
     TypeObject::new(name, Kind::Native, Some(&OBJECT_TYPE))
 }
 
-pub fn new(ty: &'static TypeObject, call: NativeCall, repr: NativeRepr, data: Vec<Value>, names: Vec<String>, kwvalues: Vec<Value>) -> Value {
+pub fn new(
+    ty: &'static TypeObject,
+    call: NativeCall,
+    repr: NativeRepr,
+    data: Vec<Value>,
+    names: Vec<String>,
+    kwvalues: Vec<Value>,
+) -> Value {
     new_object(NativeObj { header: Header { ty }, call, repr, data, names, kwvalues, binds: false })
 }
 
 /// A native callable that binds to instances when it is a class attribute.
-pub fn new_method(ty: &'static TypeObject, call: NativeCall, repr: NativeRepr, data: Vec<Value>, names: Vec<String>) -> Value {
+pub fn new_method(
+    ty: &'static TypeObject,
+    call: NativeCall,
+    repr: NativeRepr,
+    data: Vec<Value>,
+    names: Vec<String>,
+) -> Value {
     new_object(NativeObj { header: Header { ty }, call, repr, data, names, kwvalues: Vec::new(), binds: true })
 }
 

@@ -677,7 +677,10 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
                 Some(&a) if a.is_none() => Ok(default),
                 Some(&a) if a.kind() == Kind::Str => Ok(as_str(a)),
                 Some(&a) => {
-                    raise_type_error(&format!("encode() argument '{what}' must be str, not {}", crate::args::bad_type_name(a)));
+                    raise_type_error(&format!(
+                        "encode() argument '{what}' must be str, not {}",
+                        crate::args::bad_type_name(a)
+                    ));
                     Err(())
                 }
             };

@@ -127,7 +127,10 @@ impl<'a> FnBuilder<'_, 'a> {
                 let list = self.lower_unpacking_list(&t.elts, t.range);
                 let args = vec![list.op];
                 self.at(t.range);
-                self.assign(Rvalue::Call { callee: Callee::Builtin("tuple".into()), args, kwnames: Vec::new() }, Type::Tuple)
+                self.assign(
+                    Rvalue::Call { callee: Callee::Builtin("tuple".into()), args, kwnames: Vec::new() },
+                    Type::Tuple,
+                )
             }
             Expr::Tuple(t) => {
                 let items = self.lower_items(&t.elts);
@@ -538,14 +541,24 @@ impl<'a> FnBuilder<'_, 'a> {
                 let v = self.to_dyn(v);
                 self.at(k.range);
                 let (name, args) = match &k.arg {
-                    Some(a) => ("_kw_item", vec![kw.op.clone(), callee.clone(), Operand::Const(Constant::Str(a.to_string())), v]),
+                    Some(a) => (
+                        "_kw_item",
+                        vec![kw.op.clone(), callee.clone(), Operand::Const(Constant::Str(a.to_string())), v],
+                    ),
                     None => ("_kw_merge", vec![kw.op.clone(), callee.clone(), v]),
                 };
-                self.emit(Statement::Eval(Rvalue::Call { callee: Callee::Builtin(name.into()), args, kwnames: Vec::new() }));
+                self.emit(Statement::Eval(Rvalue::Call {
+                    callee: Callee::Builtin(name.into()),
+                    args,
+                    kwnames: Vec::new(),
+                }));
             }
             self.at(c.range());
             let args = vec![callee, list.op, kw.op];
-            return self.assign(Rvalue::Call { callee: Callee::Builtin("_call_kw".into()), args, kwnames: Vec::new() }, Type::Dyn);
+            return self.assign(
+                Rvalue::Call { callee: Callee::Builtin("_call_kw".into()), args, kwnames: Vec::new() },
+                Type::Dyn,
+            );
         }
         let mut kwnames = Vec::new();
         let mut kwvalues = Vec::new();
@@ -608,7 +621,9 @@ impl<'a> FnBuilder<'_, 'a> {
         let nargs = args.args.len();
         // `super()` in a method is `super(Class, first_parameter)`, as CPython's `__class__`
         // cell makes it.
-        if name == "super" && nargs == 0 && kwnames.is_empty()
+        if name == "super"
+            && nargs == 0
+            && kwnames.is_empty()
             && let Some(d) = self.def
             && let Some(class_global) = self.prog.defs[d].class_global
             && let Some(first) = self.prog.defs[d].params.first().cloned()

@@ -215,7 +215,8 @@ impl<'a> ProgramBuilder<'a> {
             let def_id = self.add_def(d, &name, Some(global), None);
             // Calls with `*args`, `**kwargs` or keyword-only parameters are bound by rt.
             let p = &d.parameters;
-            let plain_params = p.vararg.is_none() && p.kwarg.is_none() && p.kwonlyargs.is_empty() && p.posonlyargs.is_empty();
+            let plain_params =
+                p.vararg.is_none() && p.kwarg.is_none() && p.kwonlyargs.is_empty() && p.posonlyargs.is_empty();
             let direct =
                 def_counts[&name] == 1 && !other_writes.contains(&name) && d.decorator_list.is_empty() && plain_params;
             // Calls by name go straight to a specialisation when only this `def` binds the name.
@@ -701,8 +702,19 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             b.emit_return(none);
         }
         let ret = b.prog.assumed_ret(id);
-        let mut func =
-            Function { name, qualname, kind, param_names, shape, doc, ret, locals: b.locals, blocks: b.blocks, entry, line };
+        let mut func = Function {
+            name,
+            qualname,
+            kind,
+            param_names,
+            shape,
+            doc,
+            ret,
+            locals: b.locals,
+            blocks: b.blocks,
+            entry,
+            line,
+        };
         // Unboxed locals that may be read before assignment cannot be checked at run time:
         // they become `Dyn` in the next sweep.
         for l in crate::passes::unproven_unboxed(&func) {

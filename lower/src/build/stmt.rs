@@ -8,7 +8,8 @@ use crate::mir::{BinOp, BlockId, CmpOp, Constant, Operand, RaiseKind, Rvalue, St
 use crate::typing::{self, BinaryPlan};
 
 /// Native modules krait provides today.
-const NATIVE_MODULES: &[&str] = &["abc", "dataclasses", "enum", "functools", "math", "operator", "string", "sys", "time"];
+const NATIVE_MODULES: &[&str] =
+    &["abc", "dataclasses", "enum", "functools", "math", "operator", "string", "sys", "time"];
 
 pub(super) fn binop(op: ast::Operator) -> BinOp {
     match op {
@@ -309,7 +310,8 @@ impl<'a> FnBuilder<'_, 'a> {
                 let obj = self.lower_expr(&at.value);
                 let obj = self.to_dyn(obj);
                 self.at(at.range);
-                let cur = self.assign(Rvalue::GetAttr { obj: obj.clone(), name: at.attr.as_str().to_string() }, Type::Dyn);
+                let cur =
+                    self.assign(Rvalue::GetAttr { obj: obj.clone(), name: at.attr.as_str().to_string() }, Type::Dyn);
                 let rhs = self.lower_expr(&a.value);
                 self.set_line(a.range);
                 let r = self.binary(op, cur, rhs, true);

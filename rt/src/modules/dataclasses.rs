@@ -70,7 +70,10 @@ pub unsafe extern "C" fn dataclasses_dataclass(ptr: *const Value, n: usize, kwna
                 Err(()) => return Value::NULL,
             },
             None if matches!(k, "unsafe_hash" | "match_args" | "kw_only" | "slots" | "weakref_slot") => {
-                return raise(&exceptions::NOT_IMPLEMENTED_ERROR, &format!("krait does not support dataclass({k}=...) yet"));
+                return raise(
+                    &exceptions::NOT_IMPLEMENTED_ERROR,
+                    &format!("krait does not support dataclass({k}=...) yet"),
+                );
             }
             None => return raise_type_error(&format!("dataclass() got an unexpected keyword argument '{k}'")),
         }
@@ -79,7 +82,10 @@ pub unsafe extern "C" fn dataclasses_dataclass(ptr: *const Value, n: usize, kwna
     match args {
         [cls] => process(*cls, options(&data)),
         [] => native::new(&DECORATOR_TYPE, decorate, decorator_repr, data, Vec::new(), Vec::new()),
-        _ => raise_type_error(&format!("dataclass() takes from 0 to 1 positional arguments but {} were given", args.len())),
+        _ => raise_type_error(&format!(
+            "dataclass() takes from 0 to 1 positional arguments but {} were given",
+            args.len()
+        )),
     }
 }
 
@@ -155,7 +161,10 @@ pub unsafe extern "C" fn dataclasses_field(ptr: *const Value, n: usize, kwnames:
             "default" => default = v,
             "default_factory" => factory = v,
             "init" | "repr" | "hash" | "compare" | "metadata" | "kw_only" => {
-                return raise(&exceptions::NOT_IMPLEMENTED_ERROR, &format!("krait does not support field({k}=...) yet"));
+                return raise(
+                    &exceptions::NOT_IMPLEMENTED_ERROR,
+                    &format!("krait does not support field({k}=...) yet"),
+                );
             }
             _ => return raise_type_error(&format!("field() got an unexpected keyword argument '{k}'")),
         }
@@ -164,14 +173,6 @@ pub unsafe extern "C" fn dataclasses_field(ptr: *const Value, n: usize, kwnames:
         return raise(&exceptions::VALUE_ERROR, "cannot specify both default and default_factory");
     }
     new_field(Value::none(), Value::none(), default, factory)
-}
-
-fn key(name: &str) -> Value {
-    str::new_str(name)
-}
-
-fn ns_get(ns: Value, name: &str) -> Option<Value> {
-    dict::table(ns).get(key(name), str::hash(key(name))).ok().flatten()
 }
 
 /// Whether an annotation marks a class variable rather than a field.
@@ -203,14 +204,14 @@ fn process(cls: Value, opts: Options) -> Value {
             }
         }
         let ns = c.dict;
-        if let Some(annotations) = ns_get(ns, "__annotations__") {
+        if let Some(annotations) = class::namespace_get(ns, "__annotations__") {
             let entries: Vec<dict::Entry> = dict::table(annotations).live().copied().collect();
             for e in entries {
                 if is_class_var(e.value) {
                     continue;
                 }
                 let name = str::as_str(e.key);
-                let (default, factory) = match ns_get(ns, name) {
+                let (default, factory) = match class::namespace_get(ns, name) {
                     Some(f) if is_field(f) => {
                         let d = field_data(f);
                         // The class attribute becomes the default, or goes away.
@@ -224,7 +225,10 @@ fn process(cls: Value, opts: Options) -> Value {
                     Some(v) => (v, missing()),
                     None => (missing(), missing()),
                 };
-                if default != missing() && matches!(default.kind(), Kind::List | Kind::Dict | Kind::Set) && !crate::set::is_frozen(default) {
+                if default != missing()
+                    && matches!(default.kind(), Kind::List | Kind::Dict | Kind::Set)
+                    && !crate::set::is_frozen(default)
+                {
                     raise(
                         &exceptions::VALUE_ERROR,
                         &format!(
@@ -249,13 +253,13 @@ fn process(cls: Value, opts: Options) -> Value {
             }
             seen_default |= has_default;
         }
-        let set = |name: &str, v: Value| dict::setitem(ns, key(name), v);
+        let set = |name: &str, v: Value| dict::setitem(ns, str::new_str(name), v);
         set("__dataclass_fields__", fields_dict);
         let qual = c.qualname;
         let method = |name: &str, call: native::NativeCall| {
             native::new_method(&METHOD_TYPE, call, method_repr, vec![cls], vec![format!("{qual}.{name}")])
         };
-        let defines = |name: &str| ns_get(ns, name).is_some();
+        let defines = |name: &str| class::namespace_get(ns, name).is_some();
         if opts.init && !defines("__init__") {
             set("__init__", method("__init__", init_call));
         }
@@ -266,7 +270,12 @@ fn process(cls: Value, opts: Options) -> Value {
             set("__eq__", method("__eq__", eq_call));
         }
         if opts.order {
-            for (name, call) in [("__lt__", lt_call as native::NativeCall), ("__le__", le_call), ("__gt__", gt_call), ("__ge__", ge_call)] {
+            for (name, call) in [
+                ("__lt__", lt_call as native::NativeCall),
+                ("__le__", le_call),
+                ("__gt__", gt_call),
+                ("__ge__", ge_call),
+            ] {
                 if defines(name) {
                     raise_type_error(&format!(
                         "Cannot overwrite attribute {name} in class {}. Consider using functools.total_ordering",
@@ -294,7 +303,7 @@ fn process(cls: Value, opts: Options) -> Value {
 
 /// Whether the class body defined `__hash__` itself (not the None `__eq__` implies).
 fn has_own_hash(ns: Value) -> bool {
-    ns_get(ns, "__hash__").is_some_and(|h| !h.is_none())
+    class::namespace_get(ns, "__hash__").is_some_and(|h| !h.is_none())
 }
 
 fn method_repr(o: &NativeObj) -> Result<String, ()> {
@@ -329,14 +338,18 @@ fn init_call(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
     let n = fields.len();
     let name = |i: usize| str::as_str(field_data(fields[i])[0]);
     if pos.len() > n {
-        let required = fields.iter().filter(|&&f| field_data(f)[2] == missing() && field_data(f)[3] == missing()).count();
+        let required =
+            fields.iter().filter(|&&f| field_data(f)[2] == missing() && field_data(f)[3] == missing()).count();
         let takes = if required == n {
             format!("{} positional argument{}", n + 1, if n == 0 { "" } else { "s" })
         } else {
             format!("from {} to {} positional arguments", required + 1, n + 1)
         };
         let given = pos.len() + 1;
-        return raise_type_error(&format!("{qual}() takes {takes} but {given} {} given", if given == 1 { "was" } else { "were" }));
+        return raise_type_error(&format!(
+            "{qual}() takes {takes} but {given} {} given",
+            if given == 1 { "was" } else { "were" }
+        ));
     }
     let mut values = vec![Value::NULL; n];
     values[..pos.len()].copy_from_slice(pos);
@@ -483,7 +496,9 @@ pub unsafe extern "C" fn dataclasses_fields(ptr: *const Value, n: usize, _kwname
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn dataclasses_is_dataclass(ptr: *const Value, n: usize, _kwnames: Value) -> Value {
     let args = super::args_of(ptr, n);
-    let Some(&v) = args.first() else { return raise_type_error("is_dataclass() missing 1 required positional argument: 'obj'") };
+    let Some(&v) = args.first() else {
+        return raise_type_error("is_dataclass() missing 1 required positional argument: 'obj'");
+    };
     let cls = if class::as_class(v).is_some() { v } else { Value::from_static(v.ty()) };
     Value::bool(class_fields(cls).is_some())
 }
@@ -505,7 +520,8 @@ fn convert(v: Value, as_dict: bool) -> Result<Value, ()> {
     }
     match v.kind() {
         Kind::List => {
-            let items: Result<Vec<Value>, ()> = crate::list::items(v).clone().iter().map(|&x| convert(x, as_dict)).collect();
+            let items: Result<Vec<Value>, ()> =
+                crate::list::items(v).clone().iter().map(|&x| convert(x, as_dict)).collect();
             Ok(crate::list::new(items?))
         }
         Kind::Tuple if tuple::struct_fields(v).is_none() => {

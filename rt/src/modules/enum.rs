@@ -112,11 +112,6 @@ pub fn as_enum(v: Value) -> Option<&'static ClassObj> {
     class::as_class(v).filter(|c| is_enum(c))
 }
 
-fn ns_get(ns: Value, name: &str) -> Option<Value> {
-    let k = str::new_str(name);
-    dict::table(ns).get(k, str::hash(k)).ok().flatten()
-}
-
 /// Turns the plain class attributes of a new enumeration into its members.
 pub fn finish(cls: Value) -> Result<(), ()> {
     let Some(c) = as_enum(cls) else { return Ok(()) };
@@ -169,7 +164,9 @@ fn next_value(values: &[Value]) -> Value {
 
 /// The members in definition order (aliases excluded).
 pub fn members(c: &'static ClassObj) -> Vec<Value> {
-    let (Some(names), Some(map)) = (ns_get(c.dict, "_member_names_"), ns_get(c.dict, "_member_map_")) else {
+    let (Some(names), Some(map)) =
+        (class::namespace_get(c.dict, "_member_names_"), class::namespace_get(c.dict, "_member_map_"))
+    else {
         return Vec::new();
     };
     list::items(names).iter().filter_map(|&n| dict::table(map).get(n, str::hash(n)).ok().flatten()).collect()
@@ -180,7 +177,7 @@ pub fn lookup_value(c: &'static ClassObj, args: &[Value]) -> Value {
     let [value] = args else {
         return raise_type_error(&format!("{}() takes 1 positional argument but {} were given", c.ty.name, args.len()));
     };
-    if let Some(map) = ns_get(c.dict, "_value2member_map_")
+    if let Some(map) = class::namespace_get(c.dict, "_value2member_map_")
         && let Ok(h) = crate::ops::hash(*value)
         && let Ok(Some(m)) = dict::table(map).get(*value, h)
     {
@@ -195,7 +192,7 @@ pub fn lookup_value(c: &'static ClassObj, args: &[Value]) -> Value {
 
 /// `Color["RED"]`: the member with that name.
 pub fn lookup_name(c: &'static ClassObj, name: Value) -> Value {
-    if let Some(map) = ns_get(c.dict, "_member_map_")
+    if let Some(map) = class::namespace_get(c.dict, "_member_map_")
         && name.kind() == Kind::Str
         && let Ok(Some(m)) = dict::table(map).get(name, str::hash(name))
     {
@@ -206,15 +203,13 @@ pub fn lookup_name(c: &'static ClassObj, name: Value) -> Value {
 
 /// `Color.__members__`: every name, aliases included, with its member.
 pub fn members_mapping(c: &'static ClassObj) -> Option<Value> {
-    ns_get(c.dict, "_member_map_")
+    class::namespace_get(c.dict, "_member_map_")
 }
 
 /// Assigning to a member of an enumeration is refused, as CPython's metaclass does.
 pub fn refuse_reassign(c: &'static ClassObj, name: &str) -> bool {
-    let is_member = ns_get(c.dict, "_member_map_").is_some_and(|m| {
-        let k = str::new_str(name);
-        dict::table(m).get(k, str::hash(k)).ok().flatten().is_some()
-    });
+    let is_member =
+        class::namespace_get(c.dict, "_member_map_").is_some_and(|m| class::namespace_get(m, name).is_some());
     if is_member {
         raise(&exceptions::ATTRIBUTE_ERROR, &format!("cannot reassign member '{name}'"));
     }

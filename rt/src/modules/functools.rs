@@ -110,7 +110,8 @@ fn partial_call(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
         values.push(v);
     }
     all.extend(values);
-    let names = if names.is_empty() { Value::NULL } else { tuple::new(names.iter().map(|n| str::new_str(n)).collect()) };
+    let names =
+        if names.is_empty() { Value::NULL } else { tuple::new(names.iter().map(|n| str::new_str(n)).collect()) };
     crate::func::call(o.data[0], &all, names)
 }
 
@@ -379,7 +380,13 @@ fn key_compare(o: &NativeObj, args: &[Value], test: fn(i128) -> bool) -> Value {
         None => match crate::ops::compare_bool(crate::ops::CmpOp::Lt, r, Value::small(0)) {
             Ok(lt) => {
                 let gt = crate::ops::compare_bool(crate::ops::CmpOp::Gt, r, Value::small(0)).unwrap_or(false);
-                Value::bool(test(if lt { -1 } else if gt { 1 } else { 0 }))
+                Value::bool(test(if lt {
+                    -1
+                } else if gt {
+                    1
+                } else {
+                    0
+                }))
             }
             Err(()) => Value::NULL,
         },

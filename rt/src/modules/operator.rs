@@ -123,7 +123,10 @@ fn call(name: &str, all: &[Value], kwnames: Value) -> Value {
                     "truth" => Value::bool(ops::truthy(v)?),
                     "index" => {
                         if !crate::int::is_int(v) {
-                            raise_type_error(&format!("'{}' object cannot be interpreted as an integer", v.type_name()));
+                            raise_type_error(&format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                v.type_name()
+                            ));
                             return Err(());
                         }
                         crate::int::from_i128(crate::ops::index_value(v).unwrap_or(0))
@@ -283,7 +286,8 @@ fn methodcaller_call(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
     }
     let mut all = o.data[1..].to_vec();
     all.extend_from_slice(&o.kwvalues);
-    let names = if o.names.is_empty() { Value::NULL } else { tuple::new(o.names.iter().map(|n| str::new_str(n)).collect()) };
+    let names =
+        if o.names.is_empty() { Value::NULL } else { tuple::new(o.names.iter().map(|n| str::new_str(n)).collect()) };
     crate::func::call_method(args[0], str::as_str(o.data[0]), &all, names)
 }
 
