@@ -137,8 +137,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             let slot = self.b.build_alloca(ty, &format!("l{i}")).map_err(e)?;
             self.slots.push(slot);
         }
+        // Parameters, then the closure if the function has one.
+        let nparams = self.f.param_names.len() + usize::from(!self.f.freevars.is_empty());
         for (i, l) in self.f.locals.iter().enumerate() {
-            let init: BasicValueEnum = if i < self.f.param_names.len() {
+            let init: BasicValueEnum = if i < nparams {
                 self.fv.get_nth_param(i as u32).ok_or("missing parameter")?
             } else {
                 llvm_type(ctx, l.ty).const_zero()
@@ -435,6 +437,16 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         self.constant(&Constant::Str(s.to_string()))
     }
 
+    /// A tuple of the operands, or null when there are none.
+    fn tuple_or_null(&mut self, items: &[Operand]) -> R<BasicValueEnum<'ctx>> {
+        if items.is_empty() {
+            return Ok(self.null());
+        }
+        let arr = self.array(items)?;
+        let n = self.len(items.len());
+        self.rt("krait_tuple_new", &[arr.into(), n], Check::None)
+    }
+
     fn bytes_arg(&mut self, s: &str) -> [BasicValueEnum<'ctx>; 2] {
         let p = self.g.bytes(s.as_bytes());
         [p.into(), self.len(s.len())]
@@ -517,6 +529,14 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             Statement::Unbind(l) => {
                 let zero = llvm_type(self.g.ctx, self.local_ty(*l)).const_zero();
                 self.store(*l, zero)
+            }
+            Statement::CellSet { cell, value } => {
+                let (c, v) = (self.word(cell)?, self.word(value)?);
+                self.rt_void("krait_cell_set", &[c, v])
+            }
+            Statement::CellClear(cell) => {
+                let c = self.word(cell)?;
+                self.rt_void("krait_cell_set", &[c, self.i64().const_zero().into()])
             }
             Statement::SetItem { obj, index, value } => {
                 let (o, i, v) = (self.word(obj)?, self.word(index)?, self.word(value)?);
@@ -974,17 +994,24 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let v = self.word(op)?;
                 self.rt("krait_iter", &[v], Check::Null)
             }
-            Rvalue::MakeFunction { func, defaults } => {
-                let d = if defaults.is_empty() {
-                    self.null()
-                } else {
-                    let arr = self.array(defaults)?;
-                    let n = self.len(defaults.len());
-                    self.rt("krait_tuple_new", &[arr.into(), n], Check::None)?
-                };
+            Rvalue::MakeFunction { func, defaults, closure } => {
+                let d = self.tuple_or_null(defaults)?;
+                let c = self.tuple_or_null(closure)?;
                 let (info, entry) = *self.g.func_infos.get(&func.index()).ok_or("function without generic entry")?;
                 let entry_ptr = entry.as_global_value().as_pointer_value();
-                self.rt("krait_function_new", &[entry_ptr.into(), info.as_pointer_value().into(), d], Check::None)
+                self.rt("krait_function_new", &[entry_ptr.into(), info.as_pointer_value().into(), d, c], Check::None)
+            }
+            Rvalue::NewCell => self.rt("krait_cell_new", &[], Check::None),
+            Rvalue::ClosureCell(i) => {
+                let closure = self.word(&Operand::Local(LocalId(self.f.param_names.len() as u32)))?;
+                let i = self.len(*i as usize);
+                self.rt("krait_closure_cell", &[closure, i], Check::None)
+            }
+            Rvalue::CellGet { cell, name, free } => {
+                let c = self.word(cell)?;
+                let [p, n] = self.bytes_arg(name);
+                let free = self.g.ctx.bool_type().const_int(u64::from(*free), false).into();
+                self.rt("krait_cell_get", &[c, p, n, free], Check::Null)
             }
             Rvalue::Import(name) => {
                 let [p, n] = self.bytes_arg(name);

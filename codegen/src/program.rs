@@ -192,7 +192,9 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
     let source = g.static_struct("source_file", &[path[0], path[1], text[0], text[1]]);
     // Declare every function first (calls may go forward).
     for (i, f) in prog.funcs.iter().enumerate() {
-        let params: Vec<_> = (0..f.param_names.len()).map(|p| llvm_type(ctx, f.locals[p].ty).into()).collect();
+        // The closure, if any, is a hidden last parameter (local `_n`, a `Dyn`).
+        let n = f.param_names.len() + usize::from(!f.freevars.is_empty());
+        let params: Vec<_> = (0..n).map(|p| llvm_type(ctx, f.locals[p].ty).into()).collect();
         let fn_ty = llvm_type(ctx, f.ret).fn_type(&params, false);
         let name = format!("py.{i}.{}", f.qualname.replace(['<', '>'], ""));
         let fv = g.module.add_function(&name, fn_ty, Some(Linkage::Internal));
@@ -287,6 +289,15 @@ fn generic_entry<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> Result<FunctionValue<
         }
         .map_err(err)?;
         args.push(b.build_load(i64t, slot, "arg").map_err(err)?.into());
+    }
+    if !f.freevars.is_empty() {
+        let closure = b
+            .build_call(g.rt("krait_function_closure"), &[p(0)?.into()], "closure")
+            .map_err(err)?
+            .try_as_basic_value()
+            .basic()
+            .ok_or("function_closure returns nothing")?;
+        args.push(closure.into());
     }
     let r = b.build_call(g.funcs[i], &args, "r").map_err(err)?.try_as_basic_value().basic().ok_or("no result")?;
     let boxed = box_result(g, &b, r, f.ret)?;

@@ -19,40 +19,51 @@ pub fn bound_names(body: &[Stmt]) -> BTreeSet<String> {
 
 /// Names declared `global` directly in `body`.
 pub fn global_decls(body: &[Stmt]) -> HashSet<String> {
+    declarations(body, true)
+}
+
+/// Names declared `nonlocal` directly in `body`.
+pub fn nonlocal_decls(body: &[Stmt]) -> HashSet<String> {
+    declarations(body, false)
+}
+
+/// Names declared `global` (or `nonlocal`) in `body`, not descending into nested scopes.
+fn declarations(body: &[Stmt], global: bool) -> HashSet<String> {
     let mut out = HashSet::new();
-    fn walk(body: &[Stmt], out: &mut HashSet<String>) {
+    fn walk(body: &[Stmt], global: bool, out: &mut HashSet<String>) {
         for s in body {
             match s {
-                Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.as_str().to_string())),
+                Stmt::Global(g) if global => out.extend(g.names.iter().map(|n| n.as_str().to_string())),
+                Stmt::Nonlocal(n) if !global => out.extend(n.names.iter().map(|n| n.as_str().to_string())),
                 Stmt::If(i) => {
-                    walk(&i.body, out);
+                    walk(&i.body, global, out);
                     for c in &i.elif_else_clauses {
-                        walk(&c.body, out);
+                        walk(&c.body, global, out);
                     }
                 }
                 Stmt::For(f) => {
-                    walk(&f.body, out);
-                    walk(&f.orelse, out);
+                    walk(&f.body, global, out);
+                    walk(&f.orelse, global, out);
                 }
                 Stmt::While(w) => {
-                    walk(&w.body, out);
-                    walk(&w.orelse, out);
+                    walk(&w.body, global, out);
+                    walk(&w.orelse, global, out);
                 }
                 Stmt::Try(t) => {
-                    walk(&t.body, out);
+                    walk(&t.body, global, out);
                     for h in &t.handlers {
                         let ast::ExceptHandler::ExceptHandler(h) = h;
-                        walk(&h.body, out);
+                        walk(&h.body, global, out);
                     }
-                    walk(&t.orelse, out);
-                    walk(&t.finalbody, out);
+                    walk(&t.orelse, global, out);
+                    walk(&t.finalbody, global, out);
                 }
-                Stmt::With(w) => walk(&w.body, out),
+                Stmt::With(w) => walk(&w.body, global, out),
                 _ => {}
             }
         }
     }
-    walk(body, &mut out);
+    walk(body, global, &mut out);
     out
 }
 
@@ -280,98 +291,6 @@ fn stmt_bindings(s: &Stmt, out: &mut BTreeSet<String>) {
     }
 }
 
-/// Every `lambda` in `body` (descending into `def` bodies and nested lambdas), with the name
-/// of the `def` that encloses it.
-pub fn collect_lambdas<'a>(
-    body: &'a [Stmt],
-    enclosing: Option<&str>,
-    out: &mut Vec<(&'a ast::ExprLambda, Option<String>)>,
-) {
-    fn expr<'a>(e: &'a Expr, enclosing: Option<&str>, out: &mut Vec<(&'a ast::ExprLambda, Option<String>)>) {
-        if let Expr::Lambda(l) = e {
-            out.push((l, enclosing.map(str::to_string)));
-            if let Some(p) = l.parameters.as_deref() {
-                for pd in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
-                    if let Some(d) = &pd.default {
-                        expr(d, enclosing, out);
-                    }
-                }
-            }
-            expr(&l.body, enclosing, out);
-            return;
-        }
-        for c in children(e) {
-            expr(c, enclosing, out);
-        }
-    }
-    for s in body {
-        let mut exprs: Vec<&Expr> = Vec::new();
-        let mut bodies: Vec<&[Stmt]> = Vec::new();
-        let mut inner = enclosing.map(str::to_string);
-        match s {
-            Stmt::FunctionDef(f) => {
-                for pd in f.parameters.posonlyargs.iter().chain(f.parameters.args.iter()) {
-                    if let Some(d) = &pd.default {
-                        exprs.push(d);
-                    }
-                }
-                inner = Some(match enclosing {
-                    Some(e) => format!("{e}.<locals>.{}", f.name.as_str()),
-                    None => f.name.as_str().to_string(),
-                });
-                collect_lambdas(&f.body, inner.as_deref(), out);
-            }
-            Stmt::Expr(e) => exprs.push(&e.value),
-            Stmt::Assign(a) => {
-                exprs.push(&a.value);
-                exprs.extend(a.targets.iter());
-            }
-            Stmt::AugAssign(a) => exprs.push(&a.value),
-            Stmt::AnnAssign(a) => exprs.extend(a.value.as_deref()),
-            Stmt::Return(r) => exprs.extend(r.value.as_deref()),
-            Stmt::Delete(d) => exprs.extend(d.targets.iter()),
-            Stmt::Raise(r) => exprs.extend(r.exc.as_deref().into_iter().chain(r.cause.as_deref())),
-            Stmt::Assert(a) => exprs.extend(std::iter::once(&*a.test).chain(a.msg.as_deref())),
-            Stmt::If(i) => {
-                exprs.push(&i.test);
-                bodies.push(&i.body);
-                for c in &i.elif_else_clauses {
-                    exprs.extend(c.test.as_ref());
-                    bodies.push(&c.body);
-                }
-            }
-            Stmt::For(f) => {
-                exprs.push(&f.iter);
-                bodies.push(&f.body);
-                bodies.push(&f.orelse);
-            }
-            Stmt::While(w) => {
-                exprs.push(&w.test);
-                bodies.push(&w.body);
-                bodies.push(&w.orelse);
-            }
-            Stmt::Try(t) => {
-                bodies.push(&t.body);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    exprs.extend(h.type_.as_deref());
-                    bodies.push(&h.body);
-                }
-                bodies.push(&t.orelse);
-                bodies.push(&t.finalbody);
-            }
-            _ => {}
-        }
-        let enc = if matches!(s, Stmt::FunctionDef(_)) { enclosing } else { inner.as_deref() };
-        for e in exprs {
-            expr(e, enc, out);
-        }
-        for b in bodies {
-            collect_lambdas(b, enclosing, out);
-        }
-    }
-}
-
 /// Names an expression reads (including inside nested lambdas and comprehensions).
 pub fn loaded_names(e: &Expr, out: &mut Vec<String>) {
     match e {
@@ -575,4 +494,95 @@ pub fn private_lists(
         uses.visit_stmt(s);
     }
     uses.candidates
+}
+
+/// What one scope's own code contains: the scopes nested directly in it (`def`s, `lambda`s,
+/// `class`es; their decorators, defaults and bases are this scope's code, their bodies are
+/// not) and every name the code mentions (read, assigned, deleted or declared `nonlocal`).
+#[derive(Default)]
+pub struct ScopeContents<'a> {
+    pub defs: Vec<&'a ast::StmtFunctionDef>,
+    pub lambdas: Vec<&'a ast::ExprLambda>,
+    pub classes: Vec<&'a ast::StmtClassDef>,
+    pub names: BTreeSet<String>,
+    /// Names declared `nonlocal`, with where.
+    pub nonlocals: Vec<(String, ruff_text_size::TextRange)>,
+}
+
+impl<'a> ScopeContents<'a> {
+    /// The contents of a body of statements.
+    pub fn of_body(body: &'a [Stmt]) -> Self {
+        let mut c = ScopeContents::default();
+        for s in body {
+            ruff_python_ast::visitor::Visitor::visit_stmt(&mut c, s);
+        }
+        c
+    }
+
+    /// The contents of a lambda's own code: its body expression.
+    pub fn of_lambda(l: &'a ast::ExprLambda) -> Self {
+        let mut c = ScopeContents::default();
+        ruff_python_ast::visitor::Visitor::visit_expr(&mut c, &l.body);
+        c
+    }
+
+    fn visit_defaults(&mut self, p: &'a ast::Parameters) {
+        use ruff_python_ast::visitor::Visitor;
+        for pd in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+            if let Some(d) = &pd.default {
+                self.visit_expr(d);
+            }
+        }
+    }
+}
+
+impl<'a> ruff_python_ast::visitor::Visitor<'a> for ScopeContents<'a> {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        match s {
+            Stmt::FunctionDef(f) => {
+                self.defs.push(f);
+                self.names.insert(f.name.to_string());
+                for d in &f.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                self.visit_defaults(&f.parameters);
+            }
+            Stmt::ClassDef(c) => {
+                self.classes.push(c);
+                self.names.insert(c.name.to_string());
+                for d in &c.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                if let Some(args) = &c.arguments {
+                    self.visit_arguments(args);
+                }
+            }
+            Stmt::Nonlocal(n) => {
+                for name in &n.names {
+                    self.names.insert(name.to_string());
+                    self.nonlocals.push((name.to_string(), n.range));
+                }
+            }
+            _ => ruff_python_ast::visitor::walk_stmt(self, s),
+        }
+    }
+
+    fn visit_expr(&mut self, e: &'a Expr) {
+        match e {
+            Expr::Name(n) => {
+                self.names.insert(n.id.to_string());
+            }
+            Expr::Lambda(l) => {
+                self.lambdas.push(l);
+                if let Some(p) = l.parameters.as_deref() {
+                    self.visit_defaults(p);
+                }
+            }
+            _ => ruff_python_ast::visitor::walk_expr(self, e),
+        }
+    }
+
+    // Annotations are not evaluated (PEP 563 behaviour is not needed: krait records only
+    // class-level ones, which lowering evaluates itself).
+    fn visit_annotation(&mut self, _: &'a Expr) {}
 }

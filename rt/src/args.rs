@@ -125,3 +125,54 @@ pub fn index_error(index: Value, msg: &str) -> Value {
 fn ssize_fits(v: Value) -> bool {
     matches!(int_value(v), Ok(i) if i64::try_from(i).is_ok())
 }
+
+/// Binds the arguments of a library function written in Python in CPython (`def
+/// name(p0, p1, ..., pn=..., ...)` with the first `required` parameters required) to its
+/// parameters by position and keyword, with CPython's messages for bad calls.
+pub fn bind_keywords(
+    name: &str,
+    params: &[&str],
+    required: usize,
+    args: &[Value],
+    kw: &[(&str, Value)],
+) -> Result<Vec<Option<Value>>, ()> {
+    if args.len() > params.len() {
+        let takes = if required == params.len() {
+            format!("{required}")
+        } else {
+            format!("from {required} to {}", params.len())
+        };
+        let was = if args.len() == 1 { "was" } else { "were" };
+        let msg = format!("{name}() takes {takes} positional arguments but {} {was} given", args.len());
+        raise_type_error(&msg);
+        return Err(());
+    }
+    let mut bound: Vec<Option<Value>> = params.iter().map(|_| None).collect();
+    for (slot, &a) in bound.iter_mut().zip(args) {
+        *slot = Some(a);
+    }
+    for &(k, v) in kw {
+        let Some(i) = params.iter().position(|p| *p == k) else {
+            raise_type_error(&format!("{name}() got an unexpected keyword argument '{k}'"));
+            return Err(());
+        };
+        if bound[i].is_some() {
+            raise_type_error(&format!("{name}() got multiple values for argument '{k}'"));
+            return Err(());
+        }
+        bound[i] = Some(v);
+    }
+    let missing: Vec<String> =
+        (0..required).filter(|&i| bound[i].is_none()).map(|i| format!("'{}'", params[i])).collect();
+    if !missing.is_empty() {
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            2 => format!("{} and {}", missing[0], missing[1]),
+            n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
+        };
+        let s = if missing.len() == 1 { "" } else { "s" };
+        raise_type_error(&format!("{name}() missing {} required positional argument{s}: {list}", missing.len()));
+        return Err(());
+    }
+    Ok(bound)
+}

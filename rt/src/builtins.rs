@@ -373,7 +373,7 @@ pub fn is_callable(v: Value) -> bool {
 }
 
 /// The attribute name argument of `getattr` and `hasattr`.
-fn attribute_name(args: &[Value]) -> Result<&'static str, ()> {
+pub fn attribute_name(args: &[Value]) -> Result<&'static str, ()> {
     if args[1].kind() == Kind::Str {
         return Ok(str::as_str(args[1]));
     }
@@ -382,7 +382,7 @@ fn attribute_name(args: &[Value]) -> Result<&'static str, ()> {
 }
 
 /// Whether the pending exception is an `AttributeError` (then taken).
-fn take_attribute_error() -> bool {
+pub fn take_attribute_error() -> bool {
     let e = exceptions::pending();
     if !e.is_null() && e.ty().is_subtype(&exceptions::ATTRIBUTE_ERROR) {
         exceptions::take_pending();
@@ -416,8 +416,7 @@ builtin!(krait_builtin_hasattr, |args, kw| {
     Ok(Value::bool(true))
 });
 
-/// `setattr(obj, name, value)` and `delattr(obj, name)` on objects of builtin types, none of
-/// which has writable attributes: CPython's `AttributeError` for each kind of attribute.
+/// `setattr(obj, name, value)` and `delattr(obj, name)`.
 fn set_or_delete_attribute(func: &str, args: &[Value], kw: &[(&str, Value)], n: usize) -> Result<Value, ()> {
     no_kwargs(func, kw)?;
     if args.len() != n {
@@ -425,20 +424,31 @@ fn set_or_delete_attribute(func: &str, args: &[Value], kw: &[(&str, Value)], n: 
         return Err(());
     }
     let name = attribute_name(args)?;
-    let v = args[0];
     let value = if n == 3 { args[2] } else { Value::NULL };
+    setattr(args[0], name, value)?;
+    Ok(Value::none())
+}
+
+/// `v.name = value`, or with a null value `del v.name`: user classes and their instances,
+/// functions and exceptions have writable attributes; the other builtin types raise
+/// CPython's `AttributeError` for each kind of attribute.
+pub fn setattr(v: Value, name: &str, value: Value) -> Result<(), ()> {
+    let ok = |b: bool| if b { Ok(()) } else { Err(()) };
     if v.kind() == Kind::Instance {
-        return if crate::class::instance_setattr(v, name, value) { Ok(Value::none()) } else { Err(()) };
+        return ok(crate::class::instance_setattr(v, name, value));
     }
     if crate::class::as_class(v).is_some() {
-        return if crate::class::class_setattr(v, name, value) { Ok(Value::none()) } else { Err(()) };
+        return ok(crate::class::class_setattr(v, name, value));
     }
     if v.kind() == Kind::Exception
-        && let Some(ok) = crate::class::exception_setattr(v, name, value)
+        && let Some(done) = crate::class::exception_setattr(v, name, value)
     {
-        return if ok { Ok(Value::none()) } else { Err(()) };
+        return ok(done);
     }
-    if matches!(v.kind(), Kind::Exception | Kind::Function | Kind::Module | Kind::Type) {
+    if v.kind() == Kind::Function {
+        return ok(crate::func::function_setattr(v, name, value));
+    }
+    if matches!(v.kind(), Kind::Exception | Kind::Module | Kind::Type) {
         let what = if v.kind() == Kind::Module { "module" } else { v.type_name() };
         raise(
             &exceptions::NOT_IMPLEMENTED_ERROR,

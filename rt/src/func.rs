@@ -71,6 +71,44 @@ pub struct FuncObj {
     pub info: *const FuncInfo,
     /// Values for the last `len(defaults)` parameters (a tuple), or null.
     pub defaults: Value,
+    /// The cells of the function's free variables (a tuple), or null when it has none.
+    pub closure: Value,
+    /// `__dict__`: attributes a program set on the function (null until the first).
+    pub dict: Value,
+    /// `__name__`, `__qualname__`, `__doc__` and `__module__` a program assigned (null: the
+    /// compiled function's own).
+    pub assigned: [Value; 4],
+}
+
+/// The writable attributes of a function that live in `FuncObj::assigned`.
+const ASSIGNABLE: [&str; 4] = ["__name__", "__qualname__", "__doc__", "__module__"];
+
+fn func_obj(f: Value) -> &'static mut FuncObj {
+    // SAFETY: callers check the kind.
+    unsafe { f.obj_mut::<FuncObj>() }
+}
+
+pub static CELL_TYPE: TypeObject = TypeObject::new("cell", Kind::Cell, Some(&OBJECT_TYPE));
+
+/// A variable that a function shares with the functions nested in it: they all hold the
+/// cell, and read and write its `value` (null while the variable is unbound).
+#[repr(C)]
+pub struct CellObj {
+    pub header: Header,
+    pub value: Value,
+}
+
+/// `<cell at 0x…: int object at 0x…>` (or `empty`), as CPython shows a cell.
+pub fn cell_repr(c: Value) -> String {
+    match cell(c).value {
+        v if v.is_null() => format!("<cell at {:#x}: empty>", c.0),
+        v => format!("<cell at {:#x}: {} object at {:#x}>", c.0, v.type_name(), v.0),
+    }
+}
+
+fn cell(v: Value) -> &'static mut CellObj {
+    // SAFETY: callers pass cell objects (generated code only passes what `krait_cell_new` made).
+    unsafe { v.obj_mut::<CellObj>() }
 }
 
 #[repr(C)]
@@ -150,7 +188,12 @@ fn info(f: Value) -> &'static FuncInfo {
     unsafe { &*f.obj::<FuncObj>().info }
 }
 
+/// `f.__qualname__` (what `repr` shows).
 pub fn qualname(f: Value) -> &'static str {
+    let assigned = func_obj(f).assigned[1];
+    if !assigned.is_null() {
+        return as_str(assigned);
+    }
     let i = info(f);
     text(i.qualname, i.qualname_len)
 }
@@ -424,6 +467,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             return call(f, args, kwnames);
         }
         Kind::Super => return crate::class::super_call_method(obj, name, args, kwnames),
+        Kind::Function if let Some(f) = function_attribute(obj, name) => return call(f, args, kwnames),
         Kind::Descriptor | Kind::Method | Kind::Native => {
             if let Some(r) = crate::class::property_method(obj, name, args) {
                 return r;
@@ -627,6 +671,7 @@ pub fn getattr(obj: Value, name: &str) -> Value {
                 _ => exceptions::exc(obj).args,
             }
         }
+        (Kind::Function, _) if let Some(v) = function_attribute(obj, name) => v,
         (Kind::Function, "__name__") => str::new_str(self::name(obj)),
         (Kind::Function, "__qualname__") => str::new_str(qualname(obj)),
         (Kind::Function, "__module__") => str::new_str("__main__"),
@@ -635,6 +680,14 @@ pub fn getattr(obj: Value, name: &str) -> Value {
             if i.doc.is_null() { Value::none() } else { str::new_str(text(i.doc, i.doc_len)) }
         }
         (Kind::Function, "__defaults__" | "__kwdefaults__") => function_defaults(obj, name == "__kwdefaults__"),
+        (Kind::Function, "__closure__") => {
+            // SAFETY: the kind says `obj` is a function object.
+            or_none(unsafe { obj.obj::<FuncObj>() }.closure)
+        }
+        (Kind::Cell, "cell_contents") => {
+            let v = cell(obj).value;
+            if v.is_null() { exceptions::raise(&exceptions::VALUE_ERROR, "Cell is empty") } else { v }
+        }
         (Kind::Type, _) => type_attribute(obj, name),
         (Kind::Int | Kind::Bool, _) => {
             crate::number_methods::int_attribute(obj, name).unwrap_or_else(|| bound_method(obj, name))
@@ -665,6 +718,64 @@ pub fn getattr(obj: Value, name: &str) -> Value {
     }
 }
 
+/// An attribute a program gave a function (or its `__dict__`).
+fn function_attribute(f: Value, name: &str) -> Option<Value> {
+    let o = func_obj(f);
+    if let Some(i) = ASSIGNABLE.iter().position(|a| *a == name) {
+        return (!o.assigned[i].is_null()).then_some(o.assigned[i]);
+    }
+    if name == "__dict__" {
+        if o.dict.is_null() {
+            o.dict = dict::new();
+        }
+        return Some(o.dict);
+    }
+    if o.dict.is_null() {
+        return None;
+    }
+    let key = str::new_str(name);
+    dict::table(o.dict).get(key, str::hash(key)).ok().flatten()
+}
+
+/// `f.name = value` (or `del f.name` with a null value) of a function object; false with
+/// an exception pending.
+pub fn function_setattr(f: Value, name: &str, value: Value) -> bool {
+    let o = func_obj(f);
+    if let Some(i) = ASSIGNABLE.iter().position(|a| *a == name) {
+        if i < 2 && (value.is_null() || value.kind() != Kind::Str) {
+            raise_type_error(&format!("{name} must be set to a string object"));
+            return false;
+        }
+        // Deleting `__doc__` or `__module__` leaves None, as CPython's function objects do.
+        o.assigned[i] = if value.is_null() { Value::none() } else { value };
+        return true;
+    }
+    if matches!(name, "__closure__" | "__globals__" | "__builtins__") {
+        raise(&exceptions::ATTRIBUTE_ERROR, "readonly attribute");
+        return false;
+    }
+    if matches!(name, "__dict__" | "__defaults__" | "__kwdefaults__" | "__code__" | "__annotations__") {
+        let msg = format!("krait does not support setting or deleting the {name} of functions yet");
+        raise(&exceptions::NOT_IMPLEMENTED_ERROR, &msg);
+        return false;
+    }
+    if o.dict.is_null() {
+        o.dict = dict::new();
+    }
+    let key = str::new_str(name);
+    if !value.is_null() {
+        return dict::setitem(o.dict, key, value);
+    }
+    match dict::table(o.dict).remove(key, str::hash(key)) {
+        Ok(Some(_)) => true,
+        Ok(None) => {
+            raise(&exceptions::ATTRIBUTE_ERROR, &format!("'function' object has no attribute '{name}'"));
+            false
+        }
+        Err(()) => false,
+    }
+}
+
 /// `obj.name` for a method of a builtin type's instance: the bound method.
 fn bound_method(obj: Value, name: &str) -> Value {
     if !name.starts_with("__") && crate::suggest::type_has_attribute(obj.type_name(), name) {
@@ -682,8 +793,59 @@ fn or_none(v: Value) -> Value {
 
 /// Creates a function object for a compiled function.
 #[unsafe(no_mangle)]
-pub extern "C" fn krait_function_new(entry: GenericEntry, info: *const FuncInfo, defaults: Value) -> Value {
-    new_object(FuncObj { header: Header { ty: &FUNCTION_TYPE }, entry, info, defaults })
+pub extern "C" fn krait_function_new(
+    entry: GenericEntry,
+    info: *const FuncInfo,
+    defaults: Value,
+    closure: Value,
+) -> Value {
+    let (dict, assigned) = (Value::NULL, [Value::NULL; 4]);
+    new_object(FuncObj { header: Header { ty: &FUNCTION_TYPE }, entry, info, defaults, closure, dict, assigned })
+}
+
+/// The closure of a function object (for its generic entry).
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_function_closure(func: Value) -> Value {
+    // SAFETY: generic entries are only reached through function objects.
+    unsafe { func.obj::<FuncObj>() }.closure
+}
+
+/// A new, empty cell.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_cell_new() -> Value {
+    new_object(CellObj { header: Header { ty: &CELL_TYPE }, value: Value::NULL })
+}
+
+/// Cell `index` of a closure tuple.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_closure_cell(closure: Value, index: usize) -> Value {
+    tuple::items(closure)[index]
+}
+
+/// The value in a cell; null with `UnboundLocalError` (the function's own variable `name`)
+/// or `NameError` (a `free` variable) pending when it is empty.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_cell_get(c: Value, ptr: *const u8, len: usize, free: bool) -> Value {
+    let v = cell(c).value;
+    if !v.is_null() {
+        return v;
+    }
+    // SAFETY: codegen passes the bytes of the variable's name.
+    let name = unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) };
+    if free {
+        let msg =
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+        exceptions::raise(&exceptions::NAME_ERROR, &msg)
+    } else {
+        let msg = format!("cannot access local variable '{name}' where it is not associated with a value");
+        exceptions::raise(&exceptions::UNBOUND_LOCAL_ERROR, &msg)
+    }
+}
+
+/// Stores into a cell (null empties it).
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_cell_set(c: Value, v: Value) {
+    cell(c).value = v;
 }
 
 /// Binds arguments for a function's generic entry; false with an exception pending.

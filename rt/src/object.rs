@@ -157,6 +157,8 @@ pub enum Kind {
     Descriptor,
     /// A callable object implemented in Rust (`native.rs`).
     Native,
+    /// A variable shared between a function and the functions nested in it (`func.rs`).
+    Cell,
 }
 
 /// A Python type. Builtin types are statics; `base` gives the single-inheritance chain used

@@ -114,6 +114,7 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         Kind::Super => format!("<super object at {:#x}>", v.0),
         Kind::Descriptor => crate::class::descriptor_repr(v)?,
         Kind::Native => crate::native::repr(v)?,
+        Kind::Cell => crate::func::cell_repr(v),
     })
 }
 

@@ -1,5 +1,5 @@
-def make_adder(n):
-    return lambda x: x + n
+def make_callbacks():
+    return [lambda: i for i in range(3)]
 
 
-print(make_adder(1)(2))
+print([f() for f in make_callbacks()])

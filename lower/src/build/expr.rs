@@ -238,15 +238,15 @@ impl<'a> FnBuilder<'_, 'a> {
                 return self.unsupported_expr("keyword-only parameters", k);
             }
         }
+        // PEP 709 inlines comprehensions but keeps their variables apart; a lambda sharing
+        // one would need a cell for it.
         let mut used = Vec::new();
         crate::scope::loaded_names(&l.body, &mut used);
-        let captures = used.iter().any(|n| {
-            !params.contains(&n.as_str())
-                && (self.comp_scopes.iter().any(|s| s.contains_key(n.as_str()))
-                    || (self.def.is_some() && self.vars.contains_key(n.as_str())))
-        });
-        if captures || matches!(&*l.body, Expr::Lambda(_)) {
-            return self.unsupported_expr("a `lambda` that uses variables of its enclosing scope (closures)", l);
+        let uses_comprehension_variable = used
+            .iter()
+            .any(|n| !params.contains(&n.as_str()) && self.comp_scopes.iter().any(|s| s.contains_key(n.as_str())));
+        if uses_comprehension_variable {
+            return self.unsupported_expr("a `lambda` that uses a comprehension's variable", l);
         }
         let Some(def_id) =
             self.prog.defs.iter().position(|d| matches!(d.node, super::DefNode::Lambda(x) if std::ptr::eq(x, l)))
@@ -263,7 +263,8 @@ impl<'a> FnBuilder<'_, 'a> {
             }
         }
         let generic = self.prog.defs[def_id].generic;
-        self.assign(Rvalue::MakeFunction { func: generic, defaults }, Type::Dyn)
+        let closure = self.closure_cells(def_id);
+        self.assign(Rvalue::MakeFunction { func: generic, defaults, closure }, Type::Dyn)
     }
 
     fn lower_items(&mut self, elts: &'a [Expr]) -> Vec<Operand> {
@@ -306,6 +307,10 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.emit(Statement::CheckBound(l));
                 let ty = self.locals[l.index()].ty;
                 Val { op: Operand::Local(l), ty }
+            }
+            NameRef::Cell(cell, free) => {
+                let rv = Rvalue::CellGet { cell: Operand::Local(cell), name: name.to_string(), free };
+                self.assign(rv, Type::Dyn)
             }
             NameRef::Global(g) => {
                 let v = self.assign(Rvalue::LoadGlobal(g), Type::Dyn);

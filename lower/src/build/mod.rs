@@ -32,24 +32,16 @@ enum DefNode<'a> {
     Lambda(&'a ast::ExprLambda),
 }
 
-impl<'a> DefNode<'a> {
+impl DefNode<'_> {
     fn range(self) -> TextRange {
         match self {
             DefNode::Def(d) => d.range,
             DefNode::Lambda(l) => l.range,
         }
     }
-
-    /// The statements of a `def` (a lambda has none: its body is an expression).
-    fn body(self) -> &'a [Stmt] {
-        match self {
-            DefNode::Def(d) => &d.body,
-            DefNode::Lambda(_) => &[],
-        }
-    }
 }
 
-/// A module-level `def` or a `lambda` (anywhere, as long as it captures no variables).
+/// A `def` (module-level, a method or nested in a function) or a `lambda`.
 struct DefInfo<'a> {
     name: String,
     qualname: String,
@@ -58,6 +50,8 @@ struct DefInfo<'a> {
     global: Option<GlobalId>,
     /// For a method, the hidden module variable holding its class (for `super()`).
     class_global: Option<GlobalId>,
+    /// The function this one is nested in (classes in between do not count).
+    parent: Option<DefId>,
     /// The parameter kinds (`mir::Function::shape`).
     shape: u64,
     /// Hidden module variables holding the default values, one per parameter with a default.
@@ -65,6 +59,17 @@ struct DefInfo<'a> {
     params: Vec<String>,
     /// Names local to the function body.
     locals: BTreeSet<String>,
+    /// Names the body binds, whatever their scope (locals, `global` and `nonlocal` ones).
+    locals_assigned: BTreeSet<String>,
+    /// Names declared `global` in the body.
+    global_decls: HashSet<String>,
+    /// Every name the function's own code mentions, and its `nonlocal` declarations.
+    mentions: BTreeSet<String>,
+    nonlocals: Vec<(String, TextRange)>,
+    /// Its variables that nested functions use (kept in cells).
+    cells: BTreeSet<String>,
+    /// Variables of enclosing functions it uses (or passes on to nested functions).
+    frees: BTreeSet<String>,
     /// Local lists no other code can reach (`scope::private_lists`): their element types are
     /// inferred from every store into them.
     private_lists: HashSet<String>,
@@ -73,6 +78,15 @@ struct DefInfo<'a> {
 }
 
 type DefId = usize;
+
+/// What directly encloses the functions being registered.
+#[derive(Clone, Copy)]
+enum Enclosing {
+    Module,
+    /// A module-level class, whose class object is in this hidden module variable.
+    Class(GlobalId),
+    Function,
+}
 
 /// Whether `obj[index]` is an item of a list by an int (the direct list operations apply).
 /// `Never` (nothing known yet, in an early sweep of inference) counts as fitting, so that
@@ -157,6 +171,12 @@ impl<'a> ProgramBuilder<'a> {
         }
     }
 
+    /// A `SyntaxError` CPython's compiler reports (the parser accepts these constructs).
+    fn syntax_error(&mut self, msg: &str, range: TextRange) {
+        let (start, end) = (range.start().to_usize(), range.end().to_usize());
+        self.error(Diagnostic::error("syntax-error", format!("SyntaxError: {msg}"), start, end));
+    }
+
     /// Reports an unsupported construct, pointing at the first line of `range`.
     fn unsupported(&mut self, what: &str, range: TextRange) {
         let start = range.start().to_usize();
@@ -178,166 +198,249 @@ impl<'a> ProgramBuilder<'a> {
         Span { line: self.line(range), start: range.start().to_u32(), end: range.end().to_u32(), anchor }
     }
 
-    /// Registers module variables and `def`s before any lowering.
+    /// Registers module variables and every function (module-level `def`s, methods, nested
+    /// `def`s, lambdas) before any lowering, then decides which variables closures share.
     fn collect_module(&mut self) {
         let bound = scope::bound_names(self.module);
         for name in &bound {
             self.global(name);
         }
-        // Functions that declare `global x` and assign it create module variables too.
-        let mut def_counts: HashMap<String, usize> = HashMap::new();
-        let mut defs = Vec::new();
-        collect_defs(self.module, &mut defs);
-        for d in &defs {
-            *def_counts.entry(d.name.as_str().to_string()).or_default() += 1;
+        let module = scope::ScopeContents::of_body(self.module);
+        self.register_scope(&module, None, "", Enclosing::Module);
+        // Functions that declare `global x` create module variables too.
+        let declared: Vec<String> = self.defs.iter().flat_map(|d| d.global_decls.iter().cloned()).collect();
+        for g in &declared {
+            self.global(g);
         }
-        let other_writes = writes_other_than_defs(self.module);
         let mut owned: HashSet<String> = bound.iter().cloned().collect();
-        for d in &defs {
+        for d in &module.defs {
             owned.remove(d.name.as_str());
-            for g in scope::global_decls(&d.body) {
-                owned.remove(&g);
-            }
         }
-        let mut classes = Vec::new();
-        collect_classes(self.module, &mut classes);
-        for c in &classes {
-            for m in class_methods(c) {
-                for g in scope::global_decls(&m.body) {
-                    owned.remove(&g);
-                }
-            }
+        for g in &declared {
+            owned.remove(g);
         }
         self.module_owned = owned;
-        for d in defs {
-            let name = d.name.as_str().to_string();
-            let global = self.global(&name);
-            let def_id = self.add_def(d, &name, Some(global), None);
-            // Calls with `*args`, `**kwargs` or keyword-only parameters are bound by rt.
+        // Calls by name go straight to a specialisation when only this `def` binds the name
+        // (calls with `*args`, `**kwargs`, keyword-only or positional-only parameters are
+        // bound by rt).
+        let mut other_writes = writes_other_than_defs(self.module);
+        for d in &self.defs {
+            other_writes.extend(d.global_decls.iter().filter(|g| d.locals_assigned.contains(*g)).cloned());
+        }
+        let mut def_counts: HashMap<&str, usize> = HashMap::new();
+        for d in &module.defs {
+            *def_counts.entry(d.name.as_str()).or_default() += 1;
+        }
+        for (id, info) in self.defs.iter().enumerate() {
+            let DefNode::Def(d) = info.node else { continue };
             let p = &d.parameters;
             let plain_params =
                 p.vararg.is_none() && p.kwarg.is_none() && p.kwonlyargs.is_empty() && p.posonlyargs.is_empty();
-            let direct =
-                def_counts[&name] == 1 && !other_writes.contains(&name) && d.decorator_list.is_empty() && plain_params;
-            // Calls by name go straight to a specialisation when only this `def` binds the name.
-            if direct {
-                self.def_by_name.insert(name, def_id);
+            let name = d.name.as_str();
+            if info.global.is_some()
+                && def_counts[name] == 1
+                && !other_writes.contains(name)
+                && d.decorator_list.is_empty()
+                && plain_params
+            {
+                self.def_by_name.insert(name.to_string(), id);
             }
         }
-        // Methods: functions stored in their class's namespace, which know their class (a
-        // hidden module variable set when the class is made) for `super()`.
-        for c in classes {
-            let class_global = self.global(&format!("{}.__class__", c.name));
-            for m in class_methods(c) {
-                let qualname = format!("{}.{}", c.name, m.name);
-                self.add_def(m, &qualname, None, Some(class_global));
-            }
-        }
-        self.collect_lambdas();
+        self.resolve_closures();
     }
 
-    /// Registers a `def` (module-level when `global` is the variable it binds, else a
-    /// method of the class whose hidden variable is `class_global`).
+    /// Registers the functions nested directly in a scope whose contents are `c`: `parent`
+    /// is the function around them (`None` at module level and in module-level classes),
+    /// `prefix` their qualified names' start.
+    fn register_scope(
+        &mut self,
+        c: &scope::ScopeContents<'a>,
+        parent: Option<DefId>,
+        prefix: &str,
+        enclosing: Enclosing,
+    ) {
+        for &d in &c.defs {
+            let name = d.name.as_str();
+            let qualname = format!("{prefix}{name}");
+            let (global, class_global) = match enclosing {
+                Enclosing::Module => (Some(self.global(name)), None),
+                Enclosing::Class(g) => (None, Some(g)),
+                Enclosing::Function => (None, None),
+            };
+            let id = self.add_def(d, &qualname, global, class_global, parent);
+            let inner = scope::ScopeContents::of_body(&d.body);
+            self.defs[id].nonlocals.clone_from(&inner.nonlocals);
+            self.defs[id].mentions.clone_from(&inner.names);
+            self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
+        }
+        for &l in &c.lambdas {
+            let qualname = format!("{prefix}<lambda>");
+            let id = self.add_lambda(l, &qualname, parent);
+            let inner = scope::ScopeContents::of_lambda(l);
+            self.defs[id].mentions.clone_from(&inner.names);
+            self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
+        }
+        // Methods: functions stored in their class's namespace, which know their class (a
+        // hidden module variable set when the class is made) for `super()`. Classes inside
+        // functions or classes are reported when lowered.
+        if let Enclosing::Module = enclosing {
+            for &cls in &c.classes {
+                let class_global = self.global(&format!("{}.__class__", cls.name));
+                let inner = scope::ScopeContents::of_body(&cls.body);
+                let prefix = format!("{prefix}{}.", cls.name);
+                self.register_scope(&inner, parent, &prefix, Enclosing::Class(class_global));
+            }
+        }
+    }
+
+    /// Decides the free variables of every function and the cells of the functions that own
+    /// them (Python's rule: a name a function uses but does not bind refers to the nearest
+    /// enclosing function that binds it, passing over class bodies; else to a module variable).
+    fn resolve_closures(&mut self) {
+        for d in 0..self.defs.len() {
+            let mentions: Vec<String> = self.defs[d].mentions.iter().cloned().collect();
+            for name in mentions {
+                let info = &self.defs[d];
+                if info.locals.contains(&name) || info.global_decls.contains(&name) {
+                    continue;
+                }
+                let mut through = vec![d];
+                let mut owner = None;
+                let mut up = info.parent;
+                while let Some(p) = up {
+                    let outer = &self.defs[p];
+                    if outer.global_decls.contains(&name) {
+                        break;
+                    }
+                    if outer.locals.contains(&name) {
+                        owner = Some(p);
+                        break;
+                    }
+                    through.push(p);
+                    up = outer.parent;
+                }
+                if let Some(owner) = owner {
+                    for f in through {
+                        self.defs[f].frees.insert(name.clone());
+                    }
+                    self.defs[owner].cells.insert(name.clone());
+                }
+            }
+        }
+        for d in 0..self.defs.len() {
+            let nonlocals = self.defs[d].nonlocals.clone();
+            for (name, range) in nonlocals {
+                if !self.defs[d].frees.contains(&name) {
+                    self.syntax_error(&format!("no binding for nonlocal '{name}' found"), range);
+                }
+            }
+            // A shared variable's list can be changed by the other functions sharing it.
+            let info = &mut self.defs[d];
+            let cells = info.cells.clone();
+            info.private_lists.retain(|n| !cells.contains(n));
+        }
+    }
+
+    /// Registers a `def`: module-level when `global` is the variable it binds, a method of
+    /// the class whose hidden variable is `class_global`, or nested in function `parent`.
     fn add_def(
         &mut self,
         d: &'a ast::StmtFunctionDef,
         qualname: &str,
         global: Option<GlobalId>,
         class_global: Option<GlobalId>,
+        parent: Option<DefId>,
     ) -> DefId {
         let name = d.name.as_str().to_string();
-        {
-            let mut params = Vec::new();
-            let mut default_globals = Vec::new();
-            let p = &d.parameters;
-            // Positional parameters, keyword-only ones, `*args`, `**kwargs` (CPython's order).
-            let mut kw_default_mask = 0u64;
-            for (k, pd) in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()).enumerate() {
-                params.push(pd.parameter.name.as_str().to_string());
-                if pd.default.is_some() {
-                    let dg = self.global(&format!("{qualname}.__defaults__[{}]", default_globals.len()));
-                    default_globals.push(dg);
-                    let npos = p.posonlyargs.len() + p.args.len();
-                    if k >= npos && k - npos < 24 {
-                        kw_default_mask |= 1 << (k - npos);
-                    }
+        let mut params = Vec::new();
+        let mut default_globals = Vec::new();
+        let p = &d.parameters;
+        // Positional parameters, keyword-only ones, `*args`, `**kwargs` (CPython's order).
+        let mut kw_default_mask = 0u64;
+        for (k, pd) in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()).enumerate() {
+            params.push(pd.parameter.name.as_str().to_string());
+            if pd.default.is_some() {
+                let dg = self.global(&format!("{qualname}.__defaults__[{}]", default_globals.len()));
+                default_globals.push(dg);
+                let npos = p.posonlyargs.len() + p.args.len();
+                if k >= npos && k - npos < 24 {
+                    kw_default_mask |= 1 << (k - npos);
                 }
             }
-            params.extend(p.vararg.iter().chain(p.kwarg.iter()).map(|a| a.name.as_str().to_string()));
-            let shape = p.posonlyargs.len() as u64
-                | (p.kwonlyargs.len() as u64) << 16
-                | u64::from(p.vararg.is_some()) << 32
-                | u64::from(p.kwarg.is_some()) << 33
-                | kw_default_mask << 40;
-            let decls = scope::global_decls(&d.body);
-            for g in &decls {
-                self.global(g);
-            }
-            let mut locals: BTreeSet<String> =
-                scope::bound_names(&d.body).into_iter().filter(|n| !decls.contains(n)).collect();
-            locals.extend(params.iter().cloned());
-            let private_lists = {
-                let globals = &self.global_ids;
-                let is_builtin = |n: &str| !locals.contains(n) && !globals.contains_key(n);
-                scope::private_lists(&d.body, &locals, &params, &is_builtin)
-            };
-            let def_id = self.defs.len();
-            let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
-            self.defs.push(DefInfo {
-                name,
-                qualname: qualname.to_string(),
-                node: DefNode::Def(d),
-                global,
-                class_global,
-                default_globals,
-                params,
-                shape,
-                locals,
-                private_lists,
-                generic,
-            });
-            def_id
         }
+        params.extend(p.vararg.iter().chain(p.kwarg.iter()).map(|a| a.name.as_str().to_string()));
+        let shape = p.posonlyargs.len() as u64
+            | (p.kwonlyargs.len() as u64) << 16
+            | u64::from(p.vararg.is_some()) << 32
+            | u64::from(p.kwarg.is_some()) << 33
+            | kw_default_mask << 40;
+        let global_decls = scope::global_decls(&d.body);
+        let nonlocal_decls = scope::nonlocal_decls(&d.body);
+        let locals_assigned = scope::bound_names(&d.body);
+        let mut locals: BTreeSet<String> = locals_assigned
+            .iter()
+            .filter(|n| !global_decls.contains(*n) && !nonlocal_decls.contains(*n))
+            .cloned()
+            .collect();
+        locals.extend(params.iter().cloned());
+        let private_lists = {
+            let globals = &self.global_ids;
+            let is_builtin = |n: &str| !locals.contains(n) && !globals.contains_key(n);
+            scope::private_lists(&d.body, &locals, &params, &is_builtin)
+        };
+        let def_id = self.defs.len();
+        let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
+        self.defs.push(DefInfo {
+            name,
+            qualname: qualname.to_string(),
+            node: DefNode::Def(d),
+            global,
+            class_global,
+            parent,
+            default_globals,
+            params,
+            shape,
+            locals,
+            locals_assigned,
+            global_decls,
+            private_lists,
+            mentions: BTreeSet::new(),
+            nonlocals: Vec::new(),
+            cells: BTreeSet::new(),
+            frees: BTreeSet::new(),
+            generic,
+        });
+        def_id
     }
 
-    fn collect_lambdas(&mut self) {
-        // Module variables assigned only inside functions through `global`.
-        let mut extra = Vec::new();
-        for d in &self.defs {
-            for g in scope::global_decls(d.node.body()) {
-                extra.push(g);
-            }
-        }
-        for g in extra {
-            self.global(&g);
-        }
-        // Lambdas: functions without names, wherever they appear.
-        let mut lambdas = Vec::new();
-        scope::collect_lambdas(self.module, None, &mut lambdas);
-        for (l, enclosing) in lambdas {
-            let params: Vec<String> = l.parameters.as_deref().map_or_else(Vec::new, |p| {
-                p.posonlyargs.iter().chain(p.args.iter()).map(|pd| pd.parameter.name.as_str().to_string()).collect()
-            });
-            let def_id = self.defs.len();
-            let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
-            let qualname = match enclosing {
-                Some(f) => format!("{f}.<locals>.<lambda>"),
-                None => "<lambda>".to_string(),
-            };
-            self.defs.push(DefInfo {
-                name: "<lambda>".to_string(),
-                qualname,
-                node: DefNode::Lambda(l),
-                global: None,
-                class_global: None,
-                shape: 0,
-                default_globals: Vec::new(),
-                locals: params.iter().cloned().collect(),
-                private_lists: HashSet::new(),
-                params,
-                generic,
-            });
-        }
+    /// Registers a `lambda` nested in function `parent` (if any).
+    fn add_lambda(&mut self, l: &'a ast::ExprLambda, qualname: &str, parent: Option<DefId>) -> DefId {
+        let params: Vec<String> = l.parameters.as_deref().map_or_else(Vec::new, |p| {
+            p.posonlyargs.iter().chain(p.args.iter()).map(|pd| pd.parameter.name.as_str().to_string()).collect()
+        });
+        let def_id = self.defs.len();
+        let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
+        self.defs.push(DefInfo {
+            name: "<lambda>".to_string(),
+            qualname: qualname.to_string(),
+            node: DefNode::Lambda(l),
+            global: None,
+            class_global: None,
+            parent,
+            shape: 0,
+            default_globals: Vec::new(),
+            locals: params.iter().cloned().collect(),
+            locals_assigned: BTreeSet::new(),
+            global_decls: HashSet::new(),
+            private_lists: HashSet::new(),
+            mentions: BTreeSet::new(),
+            nonlocals: Vec::new(),
+            cells: BTreeSet::new(),
+            frees: BTreeSet::new(),
+            params,
+            generic,
+        });
+        def_id
     }
 
     fn new_spec(&mut self, spec: Spec) -> FuncId {
@@ -460,40 +563,6 @@ impl<'a> ProgramBuilder<'a> {
     }
 }
 
-/// Every `def` directly in the module body or nested in its compound statements.
-fn collect_defs<'a>(body: &'a [Stmt], out: &mut Vec<&'a ast::StmtFunctionDef>) {
-    for s in body {
-        match s {
-            Stmt::FunctionDef(f) => out.push(f),
-            Stmt::If(i) => {
-                collect_defs(&i.body, out);
-                for c in &i.elif_else_clauses {
-                    collect_defs(&c.body, out);
-                }
-            }
-            Stmt::Try(t) => {
-                collect_defs(&t.body, out);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    collect_defs(&h.body, out);
-                }
-                collect_defs(&t.orelse, out);
-                collect_defs(&t.finalbody, out);
-            }
-            Stmt::For(f) => {
-                collect_defs(&f.body, out);
-                collect_defs(&f.orelse, out);
-            }
-            Stmt::While(w) => {
-                collect_defs(&w.body, out);
-                collect_defs(&w.orelse, out);
-            }
-            Stmt::With(w) => collect_defs(&w.body, out),
-            _ => {}
-        }
-    }
-}
-
 /// The docstring a body starts with.
 fn docstring(body: &[Stmt]) -> Option<String> {
     match body.first() {
@@ -505,63 +574,14 @@ fn docstring(body: &[Stmt]) -> Option<String> {
     }
 }
 
-/// Every `class` directly in the module body or nested in its compound statements.
-fn collect_classes<'a>(body: &'a [Stmt], out: &mut Vec<&'a ast::StmtClassDef>) {
-    for s in body {
-        match s {
-            Stmt::ClassDef(c) => out.push(c),
-            Stmt::If(i) => {
-                collect_classes(&i.body, out);
-                for c in &i.elif_else_clauses {
-                    collect_classes(&c.body, out);
-                }
-            }
-            Stmt::Try(t) => {
-                collect_classes(&t.body, out);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    collect_classes(&h.body, out);
-                }
-                collect_classes(&t.orelse, out);
-                collect_classes(&t.finalbody, out);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// The `def`s directly in a class body: its methods.
-fn class_methods<'a>(c: &'a ast::StmtClassDef) -> impl Iterator<Item = &'a ast::StmtFunctionDef> {
-    c.body.iter().filter_map(|s| if let Stmt::FunctionDef(f) = s { Some(f) } else { None })
-}
-
-/// Module-level names written by something other than a `def` (assignments, imports,
-/// `global` writes inside functions).
+/// Module-level names that module-level code binds other than by `def` (assignments,
+/// imports, classes).
 fn writes_other_than_defs(module: &[Stmt]) -> HashSet<String> {
-    let mut no_defs: Vec<Stmt> = Vec::new();
-    fn strip(body: &[Stmt], out: &mut Vec<Stmt>) {
-        for s in body {
-            if !matches!(s, Stmt::FunctionDef(_)) {
-                out.push(s.clone());
-            }
-        }
-    }
-    strip(module, &mut no_defs);
+    let no_defs: Vec<Stmt> = module.iter().filter(|s| !matches!(s, Stmt::FunctionDef(_))).cloned().collect();
     let mut names: HashSet<String> = scope::bound_names(&no_defs).into_iter().collect();
-    // Nested compound statements may still contain defs; count those through collect_defs.
-    let mut defs = Vec::new();
-    collect_defs(&no_defs, &mut defs);
-    for d in &defs {
+    // Defs nested in compound statements are still defs.
+    for d in scope::ScopeContents::of_body(&no_defs).defs {
         names.remove(d.name.as_str());
-    }
-    let mut all_defs = Vec::new();
-    collect_defs(module, &mut all_defs);
-    for d in all_defs {
-        for g in scope::global_decls(&d.body) {
-            if scope::bound_names(&d.body).contains(&g) {
-                names.insert(g);
-            }
-        }
     }
     names
 }
@@ -602,6 +622,9 @@ struct Loop {
 /// Where a name lives in the function being lowered.
 enum NameRef {
     Local(LocalId),
+    /// A variable shared with nested functions: the local holding its cell, and whether it
+    /// is a free variable (another function's).
+    Cell(LocalId, bool),
     Global(GlobalId),
     Builtin,
 }
@@ -612,6 +635,9 @@ pub(crate) struct FnBuilder<'p, 'a> {
     def: Option<DefId>,
     locals: Vec<LocalDecl>,
     vars: HashMap<String, LocalId>,
+    /// The cells of shared variables (the function's own and its free ones), by name, with
+    /// whether each is free.
+    cells: HashMap<String, (LocalId, bool)>,
     /// Comprehension scopes, innermost last (PEP 709: their variables do not leak).
     comp_scopes: Vec<HashMap<String, LocalId>>,
     /// While lowering a class body: its namespace dict and the names bound in it so far,
@@ -638,6 +664,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             def: spec.def,
             locals: Vec::new(),
             vars: HashMap::new(),
+            cells: HashMap::new(),
             comp_scopes: Vec::new(),
             class_scope: None,
             blocks: Vec::new(),
@@ -668,6 +695,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         };
         b.span = Span { line, start: 0, end: 0, anchor: None };
         let shape = spec.def.map_or(0, |d| b.prog.defs[d].shape);
+        let mut freevars = Vec::new();
         let doc = match node {
             Some(DefNode::Def(d)) => docstring(&d.body),
             _ => None,
@@ -679,14 +707,37 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
                 b.vars.insert(p.clone(), l);
                 b.prog.widen_var(id, p, spec.params[i]);
             }
+            // The closure, a hidden parameter after the others.
+            let frees: Vec<String> = b.prog.defs[d].frees.iter().cloned().collect();
+            let closure = (!frees.is_empty()).then(|| b.new_local(None, Type::Dyn));
+            let cells = b.prog.defs[d].cells.clone();
             let locals: Vec<String> = b.prog.defs[d].locals.iter().cloned().collect();
             for v in locals {
-                if !b.vars.contains_key(&v) {
+                if !b.vars.contains_key(&v) && !cells.contains(&v) {
                     let ty = b.prog.assumed_var(id, &v);
                     let l = b.new_local(Some(v.clone()), ty);
                     b.vars.insert(v, l);
                 }
             }
+            if closure.is_some() {
+                for (i, name) in frees.iter().enumerate() {
+                    let cell = b.assign(Rvalue::ClosureCell(i as u32), Type::Dyn);
+                    let Operand::Local(l) = cell.op else { unreachable!("assign makes a local") };
+                    b.cells.insert(name.clone(), (l, true));
+                }
+            }
+            for name in cells {
+                let cell = b.assign(Rvalue::NewCell, Type::Dyn);
+                if let Some(&p) = b.vars.get(&name) {
+                    // A parameter starts out in its cell.
+                    let v = Val { op: Operand::Local(p), ty: b.locals[p.index()].ty };
+                    let value = b.to_dyn(v);
+                    b.emit(Statement::CellSet { cell: cell.op.clone(), value });
+                }
+                let Operand::Local(l) = cell.op else { unreachable!("assign makes a local") };
+                b.cells.insert(name, (l, false));
+            }
+            freevars = frees;
         }
         match node {
             None => b.lower_body(b.prog.module),
@@ -709,6 +760,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             param_names,
             shape,
             doc,
+            freevars,
             ret,
             locals: b.locals,
             blocks: b.blocks,
@@ -826,6 +878,9 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
                 return NameRef::Local(l);
             }
         }
+        if let Some(&(cell, free)) = self.cells.get(name) {
+            return NameRef::Cell(cell, free);
+        }
         if let Some(&l) = self.vars.get(name) {
             return NameRef::Local(l);
         }
@@ -907,6 +962,10 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
     fn store_name(&mut self, name: &str, v: Val) {
         match self.resolve(name) {
             NameRef::Local(l) => self.store_local(l, v),
+            NameRef::Cell(cell, _) => {
+                let value = self.to_dyn(v);
+                self.emit(Statement::CellSet { cell: Operand::Local(cell), value });
+            }
             NameRef::Global(g) => {
                 if self.is_module_owned(name) {
                     self.prog.widen_var(self.id, name, v.ty);
@@ -920,6 +979,13 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
                 self.emit(Statement::StoreGlobal(g, op));
             }
         }
+    }
+
+    /// The cells a new function object of `def` closes over: for each of its free variables,
+    /// this function's cell of that name (its own or one it was given).
+    fn closure_cells(&mut self, def: DefId) -> Vec<Operand> {
+        let frees: Vec<String> = self.prog.defs[def].frees.iter().cloned().collect();
+        frees.iter().map(|n| Operand::Local(self.cells[n].0)).collect()
     }
 
     fn emit_return(&mut self, v: Val) {

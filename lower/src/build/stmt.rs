@@ -159,20 +159,18 @@ impl<'a> FnBuilder<'_, 'a> {
             Stmt::With(w) => self.unsupported("the `with` statement", w),
             Stmt::Match(m) => self.unsupported("the `match` statement", m),
             Stmt::TypeAlias(t) => self.unsupported("the `type` statement", t),
-            Stmt::Nonlocal(n) => self.unsupported("`nonlocal`", n),
+            // Declarations: `resolve_closures` made the names free variables.
+            Stmt::Nonlocal(n) if self.def.is_none() => {
+                self.syntax_error("nonlocal declaration not allowed at module level", n);
+            }
+            Stmt::Nonlocal(_) => {}
             Stmt::IpyEscapeCommand(c) => self.unsupported("IPython escape commands", c),
         }
     }
 
     /// A `SyntaxError` CPython's compiler reports (the parser accepts these constructs).
     fn syntax_error(&mut self, msg: &str, node: &impl Ranged) {
-        let r = node.range();
-        self.prog.error(crate::diagnostic::Diagnostic::error(
-            "syntax-error",
-            format!("SyntaxError: {msg}"),
-            r.start().to_usize(),
-            r.end().to_usize(),
-        ));
+        self.prog.syntax_error(msg, node.range());
     }
 
     fn unknown_module(&mut self, module: &str, node: &impl Ranged) {
@@ -365,6 +363,13 @@ impl<'a> FnBuilder<'_, 'a> {
                     self.at(n.range);
                     self.emit(Statement::CheckBound(l));
                     self.emit(Statement::Unbind(l));
+                }
+                NameRef::Cell(cell, free) => {
+                    self.at(n.range);
+                    let cell = Operand::Local(cell);
+                    let name = n.id.to_string();
+                    self.emit(Statement::Eval(Rvalue::CellGet { cell: cell.clone(), name, free }));
+                    self.emit(Statement::CellClear(cell));
                 }
                 NameRef::Global(g) => self.emit(Statement::DeleteGlobal(g)),
                 NameRef::Builtin => {
@@ -674,13 +679,10 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     fn lower_def(&mut self, f: &'a ast::StmtFunctionDef) {
-        if self.def.is_some() {
-            self.unsupported("a `def` inside a function (closures)", &f.name);
-            return;
-        }
         let Some((func, def_id)) = self.make_def_function(f) else { return };
-        if let Some(g) = self.prog.defs[def_id].global {
-            self.emit(Statement::StoreGlobal(g, func.op));
+        match self.prog.defs[def_id].global {
+            Some(g) => self.emit(Statement::StoreGlobal(g, func.op)),
+            None => self.store_name(f.name.as_str(), func),
         }
     }
 
@@ -828,7 +830,8 @@ impl<'a> FnBuilder<'_, 'a> {
             }
         }
         let generic = self.prog.defs[def_id].generic;
-        let mut func = self.assign(Rvalue::MakeFunction { func: generic, defaults }, Type::Dyn);
+        let closure = self.closure_cells(def_id);
+        let mut func = self.assign(Rvalue::MakeFunction { func: generic, defaults, closure }, Type::Dyn);
         for (d, range) in decorators.into_iter().rev() {
             self.at(range);
             let callee = crate::mir::Callee::Value(d);
@@ -1005,6 +1008,7 @@ impl<'a> FnBuilder<'_, 'a> {
     fn unbind_name(&mut self, name: &str) {
         match self.resolve(name) {
             NameRef::Local(l) => self.emit(Statement::Unbind(l)),
+            NameRef::Cell(cell, _) => self.emit(Statement::CellClear(Operand::Local(cell))),
             NameRef::Global(g) => self.emit(Statement::DeleteGlobal(g)),
             NameRef::Builtin => {}
         }

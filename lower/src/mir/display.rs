@@ -109,7 +109,18 @@ impl Display for Rvalue {
             }
             Rvalue::BuildString(parts) => write!(f, "string ({})", list(parts)),
             Rvalue::Iter(op) => write!(f, "iter {op}"),
-            Rvalue::MakeFunction { func, defaults } => write!(f, "make_function {func} defaults ({})", list(defaults)),
+            Rvalue::MakeFunction { func, defaults, closure } => {
+                write!(f, "make_function {func} defaults ({})", list(defaults))?;
+                if !closure.is_empty() {
+                    write!(f, " closure ({})", list(closure))?;
+                }
+                Ok(())
+            }
+            Rvalue::NewCell => f.write_str("new_cell"),
+            Rvalue::ClosureCell(i) => write!(f, "closure_cell {i}"),
+            Rvalue::CellGet { cell, name, free } => {
+                write!(f, "cell_get {cell} ({}{name})", if *free { "free " } else { "" })
+            }
             Rvalue::Import(name) => write!(f, "import {name}"),
             Rvalue::BeginHandler => f.write_str("begin_handler"),
             Rvalue::ExcMatches { exc, cls } => write!(f, "exc_matches({exc}, {cls})"),
@@ -126,6 +137,8 @@ impl Display for Statement {
             Statement::DeleteGlobal(g) => write!(f, "delete {g}"),
             Statement::CheckBound(l) => write!(f, "check_bound {l}"),
             Statement::Unbind(l) => write!(f, "unbind {l}"),
+            Statement::CellSet { cell, value } => write!(f, "cell_set {cell} = {value}"),
+            Statement::CellClear(cell) => write!(f, "cell_clear {cell}"),
             Statement::SetItem { obj, index, value } => write!(f, "{obj}[{index}] = {value}"),
             Statement::SetListItem { list, index, value } => write!(f, "set_list_item {list}[{index}] = {value}"),
             Statement::ListAppend { list, value } => write!(f, "list_append {list}, {value}"),
@@ -179,7 +192,12 @@ impl Display for Function {
             FuncKind::Def { generic: true } => " generic",
             FuncKind::Def { generic: false } => "",
         };
-        writeln!(f, "fn {}({}) -> {}{kind} {{", self.qualname, params.join(", "), self.ret)?;
+        let closure = if self.freevars.is_empty() {
+            String::new()
+        } else {
+            format!(" closure _{} ({})", self.param_names.len(), self.freevars.join(", "))
+        };
+        writeln!(f, "fn {}({}) -> {}{kind}{closure} {{", self.qualname, params.join(", "), self.ret)?;
         for (i, l) in self.locals.iter().enumerate() {
             match &l.name {
                 Some(n) => writeln!(f, "    let _{i}: {}  // {n}", l.ty)?,

@@ -86,6 +86,10 @@ pub struct Function {
     pub shape: u64,
     /// The docstring (`__doc__`), if the body starts with one.
     pub doc: Option<String>,
+    /// The variables of enclosing functions this one uses (sorted, as CPython's
+    /// `co_freevars`). When there are any, the function takes its closure, a tuple of their
+    /// cells in this order, as a hidden last parameter: local `_n` for `n` parameters.
+    pub freevars: Vec<String>,
     pub ret: Type,
     pub locals: Vec<LocalDecl>,
     pub blocks: Vec<BasicBlock>,
@@ -327,10 +331,23 @@ pub enum Rvalue {
     /// `iter(x)`.
     Iter(Operand),
     /// A function object for the generic specialisation `func`, with default values for its
-    /// last parameters. Never raises.
+    /// last parameters and the cells of its free variables (`Function::freevars`, in order).
+    /// Never raises.
     MakeFunction {
         func: FuncId,
         defaults: Vec<Operand>,
+        closure: Vec<Operand>,
+    },
+    /// A new, empty cell (a variable that nested functions share). Never raises.
+    NewCell,
+    /// The cell of free variable `index` from the function's closure. Never raises.
+    ClosureCell(u32),
+    /// The value in a cell (`Dyn`). Raises when it is empty: `UnboundLocalError` for the
+    /// function's own variable `name`, `NameError` for a free one (`free`).
+    CellGet {
+        cell: Operand,
+        name: String,
+        free: bool,
     },
     /// `import name` of a native module.
     Import(String),
@@ -360,6 +377,14 @@ pub enum Statement {
     CheckBound(LocalId),
     /// Unbinds a `Dyn` local (`del x`, the `as` name after an `except` block).
     Unbind(LocalId),
+    /// Stores a `Dyn` value into a cell. Never raises.
+    CellSet {
+        cell: Operand,
+        value: Operand,
+    },
+    /// Empties a cell (`del x` of a shared variable, after `CellGet` checked it is bound).
+    /// Never raises.
+    CellClear(Operand),
     SetItem {
         obj: Operand,
         index: Operand,

@@ -222,14 +222,27 @@ impl Ctx<'_> {
                     self.word(s, "format spec");
                 }
             }
-            Rvalue::MakeFunction { func, defaults } => {
-                if func.index() >= self.prog.funcs.len() {
-                    self.err(format!("{func} out of range"));
+            Rvalue::MakeFunction { func, defaults, closure } => {
+                match self.prog.funcs.get(func.index()) {
+                    Some(f) if f.freevars.len() != closure.len() => self.err(format!(
+                        "{func} has {} free variables, given {} cells",
+                        f.freevars.len(),
+                        closure.len()
+                    )),
+                    Some(_) => {}
+                    None => self.err(format!("{func} out of range")),
                 }
-                for d in defaults {
-                    self.word(d, "default");
+                for d in defaults.iter().chain(closure) {
+                    self.word(d, "default or cell");
                 }
             }
+            Rvalue::NewCell => {}
+            Rvalue::ClosureCell(i) => {
+                if *i as usize >= self.func.freevars.len() {
+                    self.err(format!("closure cell {i} out of range"));
+                }
+            }
+            Rvalue::CellGet { cell, .. } => self.word(cell, "cell"),
             Rvalue::LoadBuiltin(_) | Rvalue::Import(_) | Rvalue::BeginHandler => {}
             Rvalue::ExcMatches { exc, cls } => {
                 self.word(exc, "exception");
@@ -246,6 +259,9 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
         if l.ty == Type::Never {
             cx.err(format!("_{i} has type never"));
         }
+    }
+    if !func.freevars.is_empty() && func.locals.get(func.param_names.len()).is_none_or(|l| l.ty != Type::Dyn) {
+        cx.err("the closure parameter is not a dyn local".to_string());
     }
     for (bi, b) in func.blocks.iter().enumerate() {
         if b.stmts.len() != b.spans.len() {
@@ -267,6 +283,11 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
                         cx.err(format!("bb{bi}: bound check on unboxed {l}"));
                     }
                 }
+                Statement::CellSet { cell, value } => {
+                    cx.word(cell, "cell");
+                    cx.word(value, "cell value");
+                }
+                Statement::CellClear(cell) => cx.word(cell, "cell"),
                 Statement::SetItem { obj, index, value } => {
                     cx.word(obj, "object");
                     cx.word(index, "index");

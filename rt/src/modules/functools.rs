@@ -1,5 +1,5 @@
-//! `functools`: `reduce`, `partial`, `lru_cache`, `cache`, `total_ordering` and `cmp_to_key`
-//! (the rest is not provided yet).
+//! `functools`: `reduce`, `partial`, `lru_cache`, `cache`, `total_ordering`, `cmp_to_key`,
+//! `wraps` and `update_wrapper` (the rest is not provided yet).
 
 use crate::exceptions::raise_type_error;
 use crate::func::split_args;
@@ -32,8 +32,91 @@ pub fn getattr(name: &str) -> Option<Value> {
         "cache" => super::builtin(functools_cache, "cache"),
         "total_ordering" => super::builtin(functools_total_ordering, "total_ordering"),
         "cmp_to_key" => super::builtin(functools_cmp_to_key, "cmp_to_key"),
+        "update_wrapper" => super::builtin(functools_update_wrapper, "update_wrapper"),
+        "wraps" => super::builtin(functools_wraps, "wraps"),
+        "WRAPPER_ASSIGNMENTS" => names_tuple(WRAPPER_ASSIGNMENTS),
+        "WRAPPER_UPDATES" => names_tuple(WRAPPER_UPDATES),
         _ => return None,
     })
+}
+
+const WRAPPER_ASSIGNMENTS: &[&str] =
+    &["__module__", "__name__", "__qualname__", "__doc__", "__annotations__", "__type_params__"];
+const WRAPPER_UPDATES: &[&str] = &["__dict__"];
+
+fn names_tuple(names: &[&str]) -> Value {
+    tuple::new(names.iter().map(|n| str::new_str(n)).collect())
+}
+
+/// `update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES)`:
+/// copies `wrapped`'s name, docstring, ... to `wrapper`, merges its `__dict__` and sets
+/// `wrapper.__wrapped__`; returns `wrapper`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn functools_update_wrapper(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
+    let r = (|| -> Result<Value, ()> {
+        let params = ["wrapper", "wrapped", "assigned", "updated"];
+        let bound = crate::args::bind_keywords("update_wrapper", &params, 2, args, &kw)?;
+        let assigned = match bound[2] {
+            Some(v) => crate::iter::collect(v)?,
+            None => WRAPPER_ASSIGNMENTS.iter().map(|n| str::new_str(n)).collect(),
+        };
+        let updated = match bound[3] {
+            Some(v) => crate::iter::collect(v)?,
+            None => WRAPPER_UPDATES.iter().map(|n| str::new_str(n)).collect(),
+        };
+        let (wrapper, wrapped) = (bound[0].unwrap_or(Value::NULL), bound[1].unwrap_or(Value::NULL));
+        update_wrapper(wrapper, wrapped, &assigned, &updated)
+    })();
+    r.unwrap_or(Value::NULL)
+}
+
+fn update_wrapper(wrapper: Value, wrapped: Value, assigned: &[Value], updated: &[Value]) -> Result<Value, ()> {
+    use crate::func::getattr;
+    for &name in assigned {
+        let name = crate::builtins::attribute_name(&[wrapper, name])?;
+        let v = getattr(wrapped, name);
+        if v.is_null() {
+            // Attributes `wrapped` lacks are skipped (AttributeError only).
+            if !crate::builtins::take_attribute_error() {
+                return Err(());
+            }
+            continue;
+        }
+        crate::builtins::setattr(wrapper, name, v)?;
+    }
+    for &name in updated {
+        let name = crate::builtins::attribute_name(&[wrapper, name])?;
+        let target = crate::builtins::nonnull(getattr(wrapper, name))?;
+        let source = getattr(wrapped, name);
+        if source.is_null() {
+            if !crate::builtins::take_attribute_error() {
+                return Err(());
+            }
+            continue;
+        }
+        crate::builtins::nonnull(crate::func::call_method(target, "update", &[source], Value::NULL))?;
+    }
+    crate::builtins::setattr(wrapper, "__wrapped__", wrapped)?;
+    Ok(wrapper)
+}
+
+/// `wraps(wrapped, assigned=..., updated=...)`: `partial(update_wrapper, wrapped=wrapped,
+/// assigned=assigned, updated=updated)`, as CPython builds it.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn functools_wraps(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
+    let r = (|| -> Result<Value, ()> {
+        let params = ["wrapped", "assigned", "updated"];
+        let bound = crate::args::bind_keywords("wraps", &params, 1, args, &kw)?;
+        let wrapped = bound[0].unwrap_or(Value::NULL);
+        let assigned = bound[1].unwrap_or_else(|| names_tuple(WRAPPER_ASSIGNMENTS));
+        let updated = bound[2].unwrap_or_else(|| names_tuple(WRAPPER_UPDATES));
+        let func = super::builtin(functools_update_wrapper, "update_wrapper");
+        let names = ["wrapped", "assigned", "updated"].map(String::from).to_vec();
+        Ok(native::new(&PARTIAL_TYPE, partial_call, partial_repr, vec![func], names, vec![wrapped, assigned, updated]))
+    })();
+    r.unwrap_or(Value::NULL)
 }
 
 /// `reduce(function, iterable[, initial])`.

@@ -1,4 +1,0 @@
-def outer():
-    def inner():
-        return 1
-    return inner()
