@@ -515,6 +515,9 @@ builtin!(krait_builtin_isinstance, |args, kw| {
 });
 
 fn isinstance(v: Value, cls: Value) -> Result<bool, ()> {
+    if let Some(members) = crate::modules::typing::union_members(cls) {
+        return isinstance(v, members);
+    }
     if cls.kind() == Kind::Tuple {
         for &c in tuple::items(cls) {
             if isinstance(v, c)? {
@@ -547,6 +550,9 @@ builtin!(krait_builtin_issubclass, |args, kw| {
 });
 
 fn issubclass(t: &'static TypeObject, cls: Value) -> Result<bool, ()> {
+    if let Some(members) = crate::modules::typing::union_members(cls) {
+        return issubclass(t, members);
+    }
     if cls.kind() == Kind::Tuple {
         for &c in tuple::items(cls) {
             if issubclass(t, c)? {

@@ -190,6 +190,12 @@ fn c3(cls: Value, bases: &[Value]) -> Result<Vec<Value>, ()> {
 
 /// Creates the class `name` from its bases and the namespace its body filled.
 pub fn make_class(name: &str, qualname: &str, bases: &[Value], ns: Value) -> Result<Value, ()> {
+    // Bases like `Generic[T]` stand for a class (`__mro_entries__`); the originals are kept.
+    let entries: Vec<Value> = bases.iter().map(|&b| crate::modules::typing::mro_entry(b)).collect();
+    if entries != bases {
+        dict::setitem(ns, str::new_str("__orig_bases__"), tuple::new(bases.to_vec()));
+    }
+    let bases = &entries[..];
     for (i, &b) in bases.iter().enumerate() {
         if b.is_small_int() || b.kind() != Kind::Type {
             raise_type_error(&format!("bases must be types, not {}", b.type_name()));
@@ -296,6 +302,21 @@ fn store_of(obj: Value, name: &str) -> Value {
         Some(c) if c.slot_names.iter().any(|s| &**s == name) => inst.slots,
         _ => inst.dict,
     }
+}
+
+/// `C[index]` of a class: its `__class_getitem__` (an implicit class method), or for a
+/// class deriving from `typing.Generic` an alias of it. `None` for values that are not
+/// user classes.
+pub fn class_getitem(cls: Value, index: Value) -> Option<Value> {
+    let c = as_class(cls)?;
+    if let Some(f) = lookup(c, "__class_getitem__") {
+        let f = if is_descriptor(f, &CLASSMETHOD_TYPE) { descriptor(f).func } else { f };
+        return Some(crate::func::call(f, &[cls, index], Value::NULL));
+    }
+    if crate::modules::typing::is_generic_class(cls) {
+        return Some(crate::modules::typing::class_subscript(cls, index));
+    }
+    Some(raise_type_error(&format!("type '{}' is not subscriptable", c.ty.name)))
 }
 
 /// Calls the bases' `__init_subclass__` (an implicit class method) for a new class, as
@@ -581,7 +602,16 @@ pub fn method_getattr(m: Value, name: &str) -> Option<Value> {
 
 /// The default `repr` of an instance: `<__main__.C object at 0x...>`.
 pub fn default_repr(v: Value) -> String {
-    format!("<__main__.{} object at {:#x}>", of_type(v.ty()).map_or(v.type_name(), |c| c.qualname), v.0)
+    let name = of_type(v.ty()).map_or_else(|| format!("__main__.{}", v.type_name()), qualified_name);
+    format!("<{name} object at {:#x}>", v.0)
+}
+
+/// `module.qualname` of a class, as `repr` shows it (`__main__.C`, `typing.Generic`).
+pub fn qualified_name(c: &ClassObj) -> String {
+    match namespace_get(c.dict, "__module__") {
+        Some(m) if m.kind() == Kind::Str => format!("{}.{}", str::as_str(m), c.qualname),
+        _ => c.qualname.to_string(),
+    }
 }
 
 /// `repr(obj)` of an instance: its class's `__repr__`, else the default.

@@ -169,8 +169,12 @@ fn call_builtin_method(m: Value, args: &[Value], kwnames: Value) -> Value {
 fn type_attribute(t: Value, name: &str) -> Value {
     // SAFETY: callers check the kind is Type.
     let ty: &'static TypeObject = unsafe { t.obj::<TypeObject>() };
-    if name == "__name__" {
-        return str::new_str(ty.name);
+    // Types of modules have dotted names (`functools.partial`).
+    let (module, short) = ty.name.rsplit_once('.').unwrap_or(("builtins", ty.name));
+    match name {
+        "__name__" | "__qualname__" => return str::new_str(short),
+        "__module__" => return str::new_str(module),
+        _ => {}
     }
     if !name.starts_with("__") && crate::suggest::type_has_attribute(ty.name, name) {
         return builtin_method(ty, Value::NULL, name);

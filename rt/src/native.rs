@@ -83,6 +83,9 @@ pub fn getattr(v: Value, name: &str) -> Option<Value> {
     if is_generic_alias(v) {
         return alias_getattr(v, name);
     }
+    if let Some(a) = crate::modules::typing::attribute(v, name) {
+        return Some(a);
+    }
     let o = obj(v);
     if v.type_name() == "functools._lru_cache_wrapper" && name == "__wrapped__" {
         return Some(o.data[0]);
@@ -127,13 +130,18 @@ fn alias_call(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
     crate::func::call(o.data[0], args, kwnames)
 }
 
+/// The class a generic alias stands for (`list` for `list[int]`).
+pub fn alias_origin(v: Value) -> Value {
+    obj(v).data[0]
+}
+
 /// How a generic alias shows a type argument: a class by its (qualified) name.
-fn type_repr(v: Value) -> Result<String, ()> {
+pub fn type_repr(v: Value) -> Result<String, ()> {
     if v.kind() == Kind::Type {
         // SAFETY: kind Type means the value is a TypeObject.
         let t = unsafe { v.obj::<TypeObject>() };
         return Ok(match crate::class::of_type(t) {
-            Some(c) => format!("__main__.{}", c.qualname),
+            Some(c) => crate::class::qualified_name(c),
             None => t.name.to_string(),
         });
     }

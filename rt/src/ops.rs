@@ -336,6 +336,7 @@ fn binary_as(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {
             }
         }
         BinOp::Mod if ka == Kind::Str => return crate::format::percent(a, b),
+        BinOp::BitOr if let Some(u) = crate::modules::typing::type_union(a, b) => return u,
         BinOp::BitOr if ka == Kind::Dict && kb == Kind::Dict => {
             let d = dict::new();
             if dict::update(d, a).is_err() || dict::update(d, b).is_err() {
@@ -680,6 +681,14 @@ pub fn getitem(v: Value, index: Value) -> Value {
         return crate::modules::enum_::lookup_name(c, index);
     }
     if let Some(r) = crate::class::call_special(v, "__getitem__", &[index]) {
+        return r;
+    }
+    if v.kind() == Kind::Native
+        && let Some(r) = crate::modules::typing::subscript(v, index)
+    {
+        return r;
+    }
+    if let Some(r) = crate::class::class_getitem(v, index) {
         return r;
     }
     // `list[int]`: a generic alias of a builtin container type (or of `type`).

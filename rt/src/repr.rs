@@ -99,7 +99,7 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
             let t = unsafe { v.obj::<crate::object::TypeObject>() };
             match crate::class::of_type(t) {
                 Some(c) if crate::modules::enum_::is_enum(c) => format!("<enum '{}'>", c.qualname),
-                Some(c) => format!("<class '__main__.{}'>", c.qualname),
+                Some(c) => format!("<class '{}'>", crate::class::qualified_name(c)),
                 None => format!("<class '{}'>", t.name),
             }
         }

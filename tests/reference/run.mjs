@@ -28,7 +28,7 @@ py.setStdout(collect(stdout));
 py.setStderr(collect(stderr));
 
 py.runPython(`
-import io, sys, traceback, linecache
+import io, sys, traceback, linecache, types
 
 def krait_reference_run(source, filename, argv, stdin_text):
     # Each program starts with the interpreter's defaults, whatever the previous one set.
@@ -37,7 +37,14 @@ def krait_reference_run(source, filename, argv, stdin_text):
     sys.argv = [filename] + list(argv)
     sys.stdin = io.StringIO(stdin_text)
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    namespace = {"__name__": "__main__", "__file__": filename, "__builtins__": __builtins__}
+    # The program is the module \`__main__\`, as under \`python3.12 FILE\` (dataclasses, enum and
+    # typing look classes' modules up in sys.modules).
+    main = types.ModuleType("__main__")
+    main.__file__ = filename
+    main.__builtins__ = __builtins__
+    namespace = main.__dict__
+    saved_main = sys.modules.get("__main__")
+    sys.modules["__main__"] = main
     status = 0
     try:
         exec(compile(source, filename, "exec"), namespace)
@@ -54,6 +61,7 @@ def krait_reference_run(source, filename, argv, stdin_text):
         status = 1
     sys.stdout.flush()
     sys.stderr.flush()
+    sys.modules["__main__"] = saved_main
     return status
 `);
 const run = py.globals.get("krait_reference_run");

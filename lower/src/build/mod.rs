@@ -127,6 +127,8 @@ pub(crate) struct ProgramBuilder<'a> {
     module_owned: HashSet<String>,
     /// Set when a sweep widened an assumption or added a specialisation.
     changed: bool,
+    /// `from __future__ import annotations` (PEP 563): annotations are kept as strings.
+    future_annotations: bool,
     diagnostics: Vec<Diagnostic>,
     /// Diagnostics are collected on the first sweep only (later sweeps repeat them).
     collecting: bool,
@@ -149,6 +151,7 @@ impl<'a> ProgramBuilder<'a> {
             assumptions: Assumptions::default(),
             module_owned: HashSet::new(),
             changed: false,
+            future_annotations: false,
             diagnostics: Vec::new(),
             collecting: true,
             reported: HashSet::new(),
@@ -207,6 +210,10 @@ impl<'a> ProgramBuilder<'a> {
         }
         let module = scope::ScopeContents::of_body(self.module);
         self.register_scope(&module, None, "", Enclosing::Module);
+        self.future_annotations = self.module.iter().any(|s| {
+            matches!(s, Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+                && i.names.iter().any(|a| a.name.as_str() == "annotations"))
+        });
         // Functions that declare `global x` create module variables too.
         let declared: Vec<String> = self.defs.iter().flat_map(|d| d.global_decls.iter().cloned()).collect();
         for g in &declared {

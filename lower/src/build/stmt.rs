@@ -9,7 +9,7 @@ use crate::typing::{self, BinaryPlan};
 
 /// Native modules krait provides today.
 const NATIVE_MODULES: &[&str] =
-    &["abc", "dataclasses", "enum", "functools", "math", "operator", "string", "sys", "time"];
+    &["__future__", "abc", "dataclasses", "enum", "functools", "math", "operator", "string", "sys", "time", "typing"];
 
 pub(super) fn binop(op: ast::Operator) -> BinOp {
     match op {
@@ -788,20 +788,14 @@ impl<'a> FnBuilder<'_, 'a> {
         self.store_name(name, cls);
     }
 
-    /// The value recorded in `__annotations__` for an annotation: a plain name or attribute
-    /// evaluates (`int`, `Point`, `typing.Any`), a string stays a string, and anything else
-    /// (`list[int]`, `int | None`) is kept as its source text, which krait cannot evaluate.
+    /// The value recorded in `__annotations__` for an annotation: the annotation evaluated,
+    /// or under `from __future__ import annotations` its source text (PEP 563).
     fn annotation_value(&mut self, e: &'a Expr) -> Operand {
-        match e {
-            Expr::Name(_) | Expr::Attribute(_) | Expr::StringLiteral(_) | Expr::NoneLiteral(_) => {
-                let v = self.lower_expr(e);
-                self.to_dyn(v)
-            }
-            other => {
-                let text = self.prog.source_text(other.range());
-                Operand::Const(Constant::Str(text))
-            }
+        if self.prog.future_annotations {
+            return Operand::Const(Constant::Str(self.prog.source_text(e.range())));
         }
+        let v = self.lower_expr(e);
+        self.to_dyn(v)
     }
 
     /// The function object for a `def` (module-level or a method), with its defaults

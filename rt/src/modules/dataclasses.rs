@@ -106,8 +106,15 @@ fn decorator_repr(o: &NativeObj) -> Result<String, ()> {
 }
 
 /// A `Field`: data is [name, type, default, default_factory] (MISSING where absent).
+/// A `Field`: its data is `[name, type, default, default_factory, kind]`, where the kind is
+/// `True` for a class variable's pseudo-field (kept in `__dataclass_fields__` only).
 fn new_field(name: Value, ty: Value, default: Value, factory: Value) -> Value {
-    native::new(&FIELD_TYPE, field_call, field_repr, vec![name, ty, default, factory], Vec::new(), Vec::new())
+    let data = vec![name, ty, default, factory, Value::bool(false)];
+    native::new(&FIELD_TYPE, field_call, field_repr, data, Vec::new(), Vec::new())
+}
+
+fn is_pseudo_field(f: Value) -> bool {
+    field_data(f)[4] == Value::bool(true)
 }
 
 fn field_call(_o: &NativeObj, _args: &[Value], _kwnames: Value) -> Value {
@@ -177,17 +184,18 @@ pub unsafe extern "C" fn dataclasses_field(ptr: *const Value, n: usize, kwnames:
 
 /// Whether an annotation marks a class variable rather than a field.
 fn is_class_var(annotation: Value) -> bool {
-    annotation.kind() == Kind::Str && {
-        let t = str::as_str(annotation);
-        t.starts_with("ClassVar") || t.starts_with("typing.ClassVar")
-    }
+    crate::modules::typing::is_form(annotation, "ClassVar")
+        || annotation.kind() == Kind::Str && {
+            let t = str::as_str(annotation);
+            t.starts_with("ClassVar") || t.starts_with("typing.ClassVar")
+        }
 }
 
 /// The fields of a dataclass (`__dataclass_fields__`), in order.
 fn class_fields(cls: Value) -> Option<Vec<Value>> {
     let c = class::as_class(cls)?;
     let f = class::lookup(c, "__dataclass_fields__")?;
-    Some(dict::table(f).live().map(|e| e.value).collect())
+    Some(dict::table(f).live().map(|e| e.value).filter(|&f| !is_pseudo_field(f)).collect())
 }
 
 /// Makes `cls` a dataclass: collects its fields and adds the generated methods.
@@ -208,6 +216,9 @@ fn process(cls: Value, opts: Options) -> Value {
             let entries: Vec<dict::Entry> = dict::table(annotations).live().copied().collect();
             for e in entries {
                 if is_class_var(e.value) {
+                    let f = new_field(e.key, e.value, missing(), missing());
+                    native::obj_mut(f).data[4] = Value::bool(true);
+                    dict::setitem(fields_dict, e.key, f);
                     continue;
                 }
                 let name = str::as_str(e.key);
@@ -242,7 +253,8 @@ fn process(cls: Value, opts: Options) -> Value {
             }
         }
         // A field without a default may not follow one with a default.
-        let all: Vec<Value> = dict::table(fields_dict).live().map(|e| e.value).collect();
+        let all: Vec<Value> =
+            dict::table(fields_dict).live().map(|e| e.value).filter(|&f| !is_pseudo_field(f)).collect();
         let mut seen_default = false;
         for &f in &all {
             let d = field_data(f);

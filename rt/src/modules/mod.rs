@@ -10,6 +10,7 @@ pub mod operator;
 pub mod string;
 pub mod sys;
 pub mod time;
+pub mod typing;
 
 use crate::exceptions::{self, raise};
 use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value};
@@ -38,6 +39,8 @@ pub static FUNCTOOLS: ModuleObj = module("functools", functools::getattr, functo
 pub static ENUM: ModuleObj = module("enum", enum_::getattr, enum_::NAMES);
 pub static ABC: ModuleObj = module("abc", abc::getattr, abc::NAMES);
 pub static DATACLASSES: ModuleObj = module("dataclasses", dataclasses::getattr, dataclasses::NAMES);
+pub static TYPING: ModuleObj = module("typing", typing::getattr, typing::NAMES);
+pub static FUTURE: ModuleObj = module("__future__", typing::future_getattr, typing::FUTURE_NAMES);
 
 /// A builtin function object for a module's entry point.
 fn builtin(entry: crate::func::BuiltinEntry, name: &'static str) -> Value {
@@ -82,6 +85,8 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "dataclasses" => Value::from_static(&DATACLASSES),
         "enum" => Value::from_static(&ENUM),
         "abc" => Value::from_static(&ABC),
+        "typing" => Value::from_static(&TYPING),
+        "__future__" => Value::from_static(&FUTURE),
         _ => raise(&exceptions::IMPORT_ERROR, &format!("No module named '{name}'")),
     }
 }
