@@ -630,11 +630,14 @@ impl<'a> FnBuilder<'_, 'a> {
             && nargs == 0
             && kwnames.is_empty()
             && let Some(d) = self.def
-            && let Some(class_global) = self.prog.defs[d].class_global
+            && let Some(class_ref) = self.prog.defs[d].class_ref.clone()
             && let Some(first) = self.prog.defs[d].params.first().cloned()
         {
             self.at(call.range());
-            let cls = self.assign(Rvalue::LoadGlobal(class_global), Type::Dyn).op;
+            let cls = match class_ref {
+                super::ClassRef::Global(g) => self.assign(Rvalue::LoadGlobal(g), Type::Dyn).op,
+                super::ClassRef::Cell(cell) => self.load_name(&cell, call).op,
+            };
             let obj = self.load_name(&first, call);
             let obj = self.to_dyn(obj);
             self.at(call.range());

@@ -48,8 +48,8 @@ struct DefInfo<'a> {
     node: DefNode<'a>,
     /// The module variable a `def` binds (lambdas and methods bind none).
     global: Option<GlobalId>,
-    /// For a method, the hidden module variable holding its class (for `super()`).
-    class_global: Option<GlobalId>,
+    /// For a method, where its class is found (for `super()`).
+    class_ref: Option<ClassRef>,
     /// The function this one is nested in (classes in between do not count).
     parent: Option<DefId>,
     /// The parameter kinds (`mir::Function::shape`).
@@ -80,12 +80,18 @@ struct DefInfo<'a> {
 type DefId = usize;
 
 /// What directly encloses the functions being registered.
-#[derive(Clone, Copy)]
 enum Enclosing {
     Module,
-    /// A module-level class, whose class object is in this hidden module variable.
-    Class(GlobalId),
+    Class(ClassRef),
     Function,
+}
+
+/// Where the methods of a class find it (for `super()`): a hidden module variable, or a cell
+/// of the function the class statement runs in (by its hidden variable name).
+#[derive(Clone)]
+enum ClassRef {
+    Global(GlobalId),
+    Cell(String),
 }
 
 /// Whether `obj[index]` is an item of a list by an int (the direct list operations apply).
@@ -129,6 +135,9 @@ pub(crate) struct ProgramBuilder<'a> {
     changed: bool,
     /// `from __future__ import annotations` (PEP 563): annotations are kept as strings.
     future_annotations: bool,
+    /// Each class statement's qualified name and where its methods find it, by the
+    /// statement's start offset.
+    class_refs: HashMap<u32, (String, ClassRef)>,
     diagnostics: Vec<Diagnostic>,
     /// Diagnostics are collected on the first sweep only (later sweeps repeat them).
     collecting: bool,
@@ -152,6 +161,7 @@ impl<'a> ProgramBuilder<'a> {
             module_owned: HashSet::new(),
             changed: false,
             future_annotations: false,
+            class_refs: HashMap::new(),
             diagnostics: Vec::new(),
             collecting: true,
             reported: HashSet::new(),
@@ -269,15 +279,21 @@ impl<'a> ProgramBuilder<'a> {
         for &d in &c.defs {
             let name = d.name.as_str();
             let qualname = format!("{prefix}{name}");
-            let (global, class_global) = match enclosing {
+            let (global, class_ref) = match &enclosing {
                 Enclosing::Module => (Some(self.global(name)), None),
-                Enclosing::Class(g) => (None, Some(g)),
+                Enclosing::Class(r) => (None, Some(r.clone())),
                 Enclosing::Function => (None, None),
             };
-            let id = self.add_def(d, &qualname, global, class_global, parent);
+            let id = self.add_def(d, &qualname, global, class_ref.clone(), parent);
             let inner = scope::ScopeContents::of_body(&d.body);
             self.defs[id].nonlocals.clone_from(&inner.nonlocals);
             self.defs[id].mentions.clone_from(&inner.names);
+            // A method using `super()` or `__class__` shares its class's cell.
+            if let Some(ClassRef::Cell(cell)) = class_ref
+                && (inner.names.contains("super") || inner.names.contains("__class__"))
+            {
+                self.defs[id].mentions.insert(cell);
+            }
             self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
         }
         for &l in &c.lambdas {
@@ -287,16 +303,30 @@ impl<'a> ProgramBuilder<'a> {
             self.defs[id].mentions.clone_from(&inner.names);
             self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
         }
-        // Methods: functions stored in their class's namespace, which know their class (a
-        // hidden module variable set when the class is made) for `super()`. Classes inside
-        // functions or classes are reported when lowered.
-        if let Enclosing::Module = enclosing {
-            for &cls in &c.classes {
-                let class_global = self.global(&format!("{}.__class__", cls.name));
-                let inner = scope::ScopeContents::of_body(&cls.body);
-                let prefix = format!("{prefix}{}.", cls.name);
-                self.register_scope(&inner, parent, &prefix, Enclosing::Class(class_global));
+        // Methods: functions stored in their class's namespace, which know their class for
+        // zero-argument `super()`: through a hidden module variable for a class outside any
+        // function, else through a cell of the enclosing function (a class statement there
+        // makes a new class each time it runs).
+        for &cls in &c.classes {
+            let qualname = format!("{prefix}{}", cls.name);
+            let class_ref = match parent {
+                None => ClassRef::Global(self.global(&format!("{qualname}.__class__"))),
+                Some(p) => {
+                    let cell = format!("__class__@{}", cls.range.start().to_u32());
+                    self.defs[p].locals.insert(cell.clone());
+                    ClassRef::Cell(cell)
+                }
+            };
+            self.class_refs.insert(cls.range.start().to_u32(), (qualname.clone(), class_ref.clone()));
+            let inner = scope::ScopeContents::of_body(&cls.body);
+            if let Some(p) = parent {
+                // The class body runs in the enclosing function: the names it reads are that
+                // function's (or come from further out through it).
+                let bound = scope::bound_names(&cls.body);
+                let read = inner.names.iter().filter(|n| !bound.contains(*n)).cloned();
+                self.defs[p].mentions.extend(read.collect::<Vec<_>>());
             }
+            self.register_scope(&inner, parent, &format!("{qualname}."), Enclosing::Class(class_ref));
         }
     }
 
@@ -349,13 +379,13 @@ impl<'a> ProgramBuilder<'a> {
     }
 
     /// Registers a `def`: module-level when `global` is the variable it binds, a method of
-    /// the class whose hidden variable is `class_global`, or nested in function `parent`.
+    /// the class found through `class_ref`, or nested in function `parent`.
     fn add_def(
         &mut self,
         d: &'a ast::StmtFunctionDef,
         qualname: &str,
         global: Option<GlobalId>,
-        class_global: Option<GlobalId>,
+        class_ref: Option<ClassRef>,
         parent: Option<DefId>,
     ) -> DefId {
         let name = d.name.as_str().to_string();
@@ -402,7 +432,7 @@ impl<'a> ProgramBuilder<'a> {
             qualname: qualname.to_string(),
             node: DefNode::Def(d),
             global,
-            class_global,
+            class_ref,
             parent,
             default_globals,
             params,
@@ -432,7 +462,7 @@ impl<'a> ProgramBuilder<'a> {
             qualname: qualname.to_string(),
             node: DefNode::Lambda(l),
             global: None,
-            class_global: None,
+            class_ref: None,
             parent,
             shape: 0,
             default_globals: Vec::new(),

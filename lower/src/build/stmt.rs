@@ -686,17 +686,22 @@ impl<'a> FnBuilder<'_, 'a> {
         }
     }
 
-    /// `class NAME(bases): body` at module level: the body runs into a namespace dict (its
-    /// `def`s become methods, its assignments class attributes), then rt makes the class.
+    /// `class NAME(bases): body`: binds the name to the new class.
     fn lower_class(&mut self, c: &'a ast::StmtClassDef) {
-        if self.def.is_some() {
-            self.unsupported("a `class` inside a function", &c.name);
-            return;
+        if let Some(cls) = self.make_class(c) {
+            self.store_name(c.name.as_str(), cls);
         }
+    }
+
+    /// The class a class statement makes: the body runs into a namespace dict (its `def`s
+    /// become methods, its assignments class attributes, its classes nested classes), then
+    /// rt makes the class. `None` (after a diagnostic) for what krait cannot compile yet.
+    fn make_class(&mut self, c: &'a ast::StmtClassDef) -> Option<Val> {
         if let Some(tp) = &c.type_params {
             self.unsupported("type parameters", &**tp);
-            return;
+            return None;
         }
+        let (qualname, class_ref) = self.prog.class_refs.get(&c.range.start().to_u32())?.clone();
         // Decorators are evaluated first, applied to the finished class last (bottom up).
         let mut decorators = Vec::new();
         for d in &c.decorator_list {
@@ -707,12 +712,12 @@ impl<'a> FnBuilder<'_, 'a> {
         if let Some(args) = &c.arguments {
             if let Some(k) = args.keywords.first() {
                 self.unsupported("keyword arguments in a class definition", k);
-                return;
+                return None;
             }
-            for b in args.args.iter() {
+            for b in &args.args {
                 if let Expr::Starred(st) = b {
                     self.unsupported("`*` in class bases", st);
-                    return;
+                    return None;
                 }
                 let v = self.lower_expr(b);
                 bases.push(self.to_dyn(v));
@@ -728,7 +733,7 @@ impl<'a> FnBuilder<'_, 'a> {
         } else {
             None
         };
-        self.class_scope = Some((ns.clone(), std::collections::HashSet::new()));
+        let outer_scope = self.class_scope.replace((ns.clone(), std::collections::HashSet::new()));
         for (i, st) in c.body.iter().enumerate() {
             let (name, value) = match st {
                 Stmt::Pass(_) => continue,
@@ -740,6 +745,10 @@ impl<'a> FnBuilder<'_, 'a> {
                 Stmt::FunctionDef(f) => {
                     let Some((func, _)) = self.make_def_function(f) else { continue };
                     (f.name.as_str().to_string(), func.op)
+                }
+                Stmt::ClassDef(inner) => {
+                    let Some(cls) = self.make_class(inner) else { continue };
+                    (inner.name.as_str().to_string(), cls.op)
                 }
                 Stmt::Assign(a) if a.targets.len() == 1 && matches!(&a.targets[0], Expr::Name(_)) => {
                     let Expr::Name(n) = &a.targets[0] else { continue };
@@ -769,23 +778,25 @@ impl<'a> FnBuilder<'_, 'a> {
                 names.insert(name);
             }
         }
-        self.class_scope = None;
+        self.class_scope = outer_scope;
         let name = c.name.as_str();
         self.at(c.range);
         let bases = self.assign(Rvalue::BuildTuple(bases), Type::Tuple).op;
         let text = |s: &str| Operand::Const(Constant::Str(s.to_string()));
-        let args = vec![text(name), text(name), bases, ns];
+        let args = vec![text(name), text(&qualname), bases, ns];
         let callee = crate::mir::Callee::Builtin("_make_class".into());
-        let cls = self.assign(Rvalue::Call { callee, args, kwnames: Vec::new() }, Type::Dyn);
-        let mut cls = cls;
+        let mut cls = self.assign(Rvalue::Call { callee, args, kwnames: Vec::new() }, Type::Dyn);
+        // The class its methods' `super()` uses is the one made here, before decorators.
+        match class_ref {
+            super::ClassRef::Global(g) => self.emit(Statement::StoreGlobal(g, cls.op.clone())),
+            super::ClassRef::Cell(cell) => self.store_name(&cell, cls.clone()),
+        }
         for (d, range) in decorators.into_iter().rev() {
             self.at(range);
             let callee = crate::mir::Callee::Value(d);
             cls = self.assign(Rvalue::Call { callee, args: vec![cls.op], kwnames: Vec::new() }, Type::Dyn);
         }
-        let hidden = self.prog.global(&format!("{name}.__class__"));
-        self.emit(Statement::StoreGlobal(hidden, cls.op.clone()));
-        self.store_name(name, cls);
+        Some(cls)
     }
 
     /// The value recorded in `__annotations__` for an annotation: the annotation evaluated,
