@@ -91,7 +91,15 @@ struct FnGen<'g, 'ctx, 'p> {
     unwind_blocks: HashMap<Option<BlockId>, BasicBlock<'ctx>>,
     /// The saved depth budget, restored on every exit.
     depth: Option<IntValue<'ctx>>,
+    /// For a generator's resume function: the frame (slot 0 is the state: 0 before the
+    /// start, `k` when suspended at the `k`-th resume point, -1 when finished; the locals
+    /// follow) and the resume point number of each block a `Yield` resumes at.
+    frame: Option<PointerValue<'ctx>>,
+    resume_points: HashMap<BlockId, u64>,
 }
+
+/// The state a finished generator's frame holds.
+const FINISHED: i64 = -1;
 
 /// The location of a function's `def` line (where a `RecursionError` is reported).
 fn def_span(f: &Function) -> Span {
@@ -100,7 +108,13 @@ fn def_span(f: &Function) -> Span {
 
 pub fn generate(g: &mut Gen<'_, '_>, index: usize) -> R<()> {
     let f = &g.prog.funcs[index];
-    let fv = g.funcs[index];
+    let fv = match g.resumes.get(&index) {
+        Some(&resume) => {
+            generator_maker(g, index, resume)?;
+            resume
+        }
+        None => g.funcs[index],
+    };
     let b = g.ctx.create_builder();
     let mut fg = FnGen {
         g,
@@ -115,8 +129,34 @@ pub fn generate(g: &mut Gen<'_, '_>, index: usize) -> R<()> {
         error_blocks: HashMap::new(),
         unwind_blocks: HashMap::new(),
         depth: None,
+        frame: None,
+        resume_points: HashMap::new(),
     };
     fg.run()
+}
+
+/// The body of a generator function as called: a frame holding the arguments in their
+/// locals' slots, in a new generator object that runs the resume function.
+fn generator_maker<'ctx>(g: &mut Gen<'ctx, '_>, index: usize, resume: FunctionValue<'ctx>) -> R<()> {
+    let f = &g.prog.funcs[index];
+    let fv = g.funcs[index];
+    let b = g.ctx.create_builder();
+    b.position_at_end(g.ctx.append_basic_block(fv, "entry"));
+    let i64t = g.ctx.i64_type();
+    let nslots = i64t.const_int(1 + f.locals.len() as u64, false);
+    let frame = call(&b, g.rt("krait_frame_new"), &[nslots.into()])?.into_pointer_value();
+    for (k, p) in fv.get_param_iter().enumerate() {
+        // SAFETY: the frame has a slot for every local; parameters are the first locals.
+        let slot =
+            unsafe { b.build_in_bounds_gep(i64t, frame, &[i64t.const_int(1 + k as u64, false)], "slot") }.map_err(e)?;
+        b.build_store(slot, p).map_err(e)?;
+    }
+    let [qp, ql] = g.str_pair(&f.qualname);
+    let [np, nl] = g.str_pair(&f.name);
+    let resume_ptr = resume.as_global_value().as_pointer_value();
+    let generator = call(&b, g.rt("krait_generator_new"), &[resume_ptr.into(), frame.into(), qp, ql, np, nl])?;
+    b.build_return(Some(&generator)).map_err(e)?;
+    Ok(())
 }
 
 impl<'ctx> FnGen<'_, 'ctx, '_> {
@@ -132,6 +172,9 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         let ctx = self.g.ctx;
         let entry = ctx.append_basic_block(self.fv, "entry");
         self.b.position_at_end(entry);
+        if self.f.generator {
+            return self.run_generator();
+        }
         for (i, l) in self.f.locals.iter().enumerate() {
             let ty = llvm_type(ctx, l.ty);
             let slot = self.b.build_alloca(ty, &format!("l{i}")).map_err(e)?;
@@ -158,6 +201,49 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             FuncKind::Def { .. } => self.prologue()?,
         }
         self.b.build_unconditional_branch(self.blocks[self.f.entry.index()]).map_err(e)?;
+        self.blocks_body()
+    }
+
+    /// A generator's resume function: its locals live in the frame, and it continues where
+    /// the frame's state says.
+    fn run_generator(&mut self) -> R<()> {
+        let ctx = self.g.ctx;
+        let i64t = self.i64();
+        let frame = self.fv.get_nth_param(0).ok_or("missing frame")?.into_pointer_value();
+        self.frame = Some(frame);
+        for i in 0..self.f.locals.len() {
+            // SAFETY: the maker allocated a slot for every local after the state.
+            let slot = unsafe { self.b.build_in_bounds_gep(i64t, frame, &[i64t.const_int(1 + i as u64, false)], "l") }
+                .map_err(e)?;
+            self.slots.push(slot);
+        }
+        for i in 0..self.f.blocks.len() {
+            self.blocks.push(ctx.append_basic_block(self.fv, &format!("bb{i}")));
+        }
+        self.prologue()?;
+        let mut cases = Vec::new();
+        for b in &self.f.blocks {
+            if let Terminator::Yield { resume, .. } = b.term {
+                let k = self.resume_points.len() as u64 + 1;
+                self.resume_points.insert(resume, k);
+                cases.push((i64t.const_int(k, false), self.blocks[resume.index()]));
+            }
+        }
+        let state = self.b.build_load(i64t, frame, "state").map_err(e)?.into_int_value();
+        let start = self.blocks[self.f.entry.index()];
+        self.b.build_switch(state, start, &cases).map_err(e)?;
+        self.blocks_body()
+    }
+
+    /// Stores a generator's state (`k`, or `FINISHED`).
+    fn set_generator_state(&mut self, k: i64) -> R<()> {
+        let frame = self.frame.ok_or("generator state outside a generator")?;
+        self.b.build_store(frame, self.int(k)).map_err(e)?;
+        Ok(())
+    }
+
+    /// Generates every MIR block.
+    fn blocks_body(&mut self) -> R<()> {
         for i in 0..self.f.blocks.len() {
             self.cur = i;
             self.b.position_at_end(self.blocks[i]);
@@ -1002,6 +1088,12 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.rt("krait_function_new", &[entry_ptr.into(), info.as_pointer_value().into(), d, c], Check::None)
             }
             Rvalue::NewCell => self.rt("krait_cell_new", &[], Check::None),
+            Rvalue::Resume => {
+                // Null: `throw()` set the exception to raise here.
+                let sent = self.fv.get_nth_param(1).ok_or("missing sent value")?;
+                self.check(sent, Check::Null)?;
+                Ok(sent)
+            }
             Rvalue::ClosureCell(i) => {
                 let closure = self.word(&Operand::Local(LocalId(self.f.param_names.len() as u32)))?;
                 let i = self.len(*i as usize);
@@ -1213,6 +1305,16 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let v = self.operand(op)?;
                 let v =
                     if self.f.ret.is_value_word() { box_value(self.g, &self.b, v, self.operand_ty(op))? } else { v };
+                if self.f.generator {
+                    self.set_generator_state(FINISHED)?;
+                }
+                self.restore_depth()?;
+                self.b.build_return(Some(&v)).map_err(e)?;
+            }
+            Terminator::Yield { value, resume } => {
+                let v = self.word(value)?;
+                let k = *self.resume_points.get(resume).ok_or("yield without a resume point")?;
+                self.set_generator_state(k as i64)?;
                 self.restore_depth()?;
                 self.b.build_return(Some(&v)).map_err(e)?;
             }

@@ -27,6 +27,9 @@ pub struct Gen<'ctx, 'p> {
     pub code_infos: Vec<GlobalValue<'ctx>>,
     /// Per-generic-function `FuncInfo` and generic entry.
     pub func_infos: HashMap<usize, (GlobalValue<'ctx>, FunctionValue<'ctx>)>,
+    /// The resume function of each generator function (`(frame, sent) -> Value`), whose body
+    /// is the MIR body; `funcs[i]` of a generator only makes the generator object.
+    pub resumes: HashMap<usize, FunctionValue<'ctx>>,
     /// Interned byte strings (names, messages).
     bytes: HashMap<Vec<u8>, GlobalValue<'ctx>>,
     /// `str` constants: created at start-up, then read from these globals.
@@ -145,7 +148,7 @@ impl<'ctx> Gen<'ctx, '_> {
     }
 
     /// A `{ptr, len}` pair for a string, as rt's static info structs hold them.
-    fn str_pair(&mut self, s: &str) -> [BasicValueEnum<'ctx>; 2] {
+    pub fn str_pair(&mut self, s: &str) -> [BasicValueEnum<'ctx>; 2] {
         let p = self.bytes(s.as_bytes());
         [p.into(), self.ctx.i64_type().const_int(s.len() as u64, false).into()]
     }
@@ -170,6 +173,7 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         globals: Vec::new(),
         code_infos: Vec::new(),
         func_infos: HashMap::new(),
+        resumes: HashMap::new(),
         bytes: HashMap::new(),
         str_consts: HashMap::new(),
         int_consts: HashMap::new(),
@@ -199,6 +203,12 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         let name = format!("py.{i}.{}", f.qualname.replace(['<', '>'], ""));
         let fv = g.module.add_function(&name, fn_ty, Some(Linkage::Internal));
         g.funcs.push(fv);
+        if f.generator {
+            let ptr = ctx.ptr_type(inkwell::AddressSpace::default());
+            let resume_ty = ctx.i64_type().fn_type(&[ptr.into(), ctx.i64_type().into()], false);
+            let rv = g.module.add_function(&format!("resume.{i}"), resume_ty, Some(Linkage::Internal));
+            g.resumes.insert(i, rv);
+        }
         let n = g.str_pair(&f.name);
         let info = g.static_struct(&format!("code.{i}"), &[n[0], n[1], source.as_pointer_value().into()]);
         g.code_infos.push(info);

@@ -82,6 +82,8 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_function_new", C::V, &[C::Ptr, C::Ptr, C::V, C::V]),
     ("krait_function_closure", C::V, &[C::V]),
     ("krait_cell_new", C::V, &[]),
+    ("krait_frame_new", C::Ptr, &[C::Usize]),
+    ("krait_generator_new", C::V, &[C::Ptr, C::Ptr, C::Ptr, C::Usize, C::Ptr, C::Usize]),
     ("krait_closure_cell", C::V, &[C::V, C::Usize]),
     ("krait_cell_get", C::V, &[C::V, C::Ptr, C::Usize, C::Bool]),
     ("krait_cell_set", C::Void, &[C::V, C::V]),

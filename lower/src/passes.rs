@@ -36,7 +36,7 @@ fn analyse(f: &Function) -> Vec<Option<Vec<bool>>> {
                 }
             }
             match &b.term {
-                Terminator::Goto(t) => edges.push((*t, out)),
+                Terminator::Goto(t) | Terminator::Yield { resume: t, .. } => edges.push((*t, out)),
                 Terminator::Branch { then, otherwise, .. } => {
                     edges.push((*then, out.clone()));
                     edges.push((*otherwise, out));

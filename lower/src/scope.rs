@@ -291,19 +291,6 @@ fn stmt_bindings(s: &Stmt, out: &mut BTreeSet<String>) {
     }
 }
 
-/// Names an expression reads (including inside nested lambdas and comprehensions).
-pub fn loaded_names(e: &Expr, out: &mut Vec<String>) {
-    match e {
-        Expr::Name(n) => out.push(n.id.to_string()),
-        Expr::Lambda(l) => loaded_names(&l.body, out),
-        _ => {
-            for c in children(e) {
-                loaded_names(c, out);
-            }
-        }
-    }
-}
-
 /// The local lists of a function that no other code can reach: each is bound only to fresh
 /// lists (displays, comprehensions, `[x] * n`, `list(...)`) and used only in ways that
 /// cannot hand it to other code (indexing, its own methods, iteration, `in`, operators, and
@@ -502,11 +489,16 @@ pub fn private_lists(
 #[derive(Default)]
 pub struct ScopeContents<'a> {
     pub defs: Vec<&'a ast::StmtFunctionDef>,
-    pub lambdas: Vec<&'a ast::ExprLambda>,
+    /// Lambdas and generator expressions, each with the iteration variables of the
+    /// comprehensions around it in this scope (which it may share).
+    pub lambdas: Vec<(&'a ast::ExprLambda, BTreeSet<String>)>,
+    pub genexps: Vec<(&'a ast::ExprGenerator, BTreeSet<String>)>,
     pub classes: Vec<&'a ast::StmtClassDef>,
     pub names: BTreeSet<String>,
     /// Names declared `nonlocal`, with where.
     pub nonlocals: Vec<(String, ruff_text_size::TextRange)>,
+    /// The iteration variables of the comprehensions being visited, innermost last.
+    comprehension_vars: Vec<BTreeSet<String>>,
 }
 
 impl<'a> ScopeContents<'a> {
@@ -524,6 +516,48 @@ impl<'a> ScopeContents<'a> {
         let mut c = ScopeContents::default();
         ruff_python_ast::visitor::Visitor::visit_expr(&mut c, &l.body);
         c
+    }
+
+    /// The contents of a generator expression's own code: everything but its first
+    /// iterable (which the enclosing scope evaluates). Its iteration variables are not among
+    /// the names: they are the expression's comprehension variables.
+    pub fn of_genexp(g: &'a ast::ExprGenerator) -> Self {
+        let mut c = ScopeContents::default();
+        c.comprehension(&g.generators, &[&g.elt], true);
+        c
+    }
+
+    /// Visits a comprehension's clauses and result expressions with its iteration variables
+    /// in scope; `skip_first` leaves out the first iterable (a generator expression's).
+    fn comprehension(&mut self, generators: &'a [ast::Comprehension], results: &[&'a Expr], skip_first: bool) {
+        use ruff_python_ast::visitor::Visitor;
+        let mut vars = BTreeSet::new();
+        for g in generators {
+            target_names(&g.target, &mut vars);
+        }
+        for (i, g) in generators.iter().enumerate() {
+            if i == 0 && skip_first {
+                continue;
+            }
+            if i == 0 {
+                // The first iterable is evaluated outside the comprehension.
+                self.visit_expr(&g.iter);
+            }
+        }
+        self.comprehension_vars.push(vars.clone());
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.visit_expr(&g.iter);
+            }
+            g.ifs.iter().for_each(|e| self.visit_expr(e));
+        }
+        results.iter().for_each(|e| self.visit_expr(e));
+        self.comprehension_vars.pop();
+    }
+
+    /// The comprehension variables a nested scope here may share.
+    fn shared_vars(&self) -> BTreeSet<String> {
+        self.comprehension_vars.iter().flatten().cloned().collect()
     }
 
     fn visit_defaults(&mut self, p: &'a ast::Parameters) {
@@ -569,14 +603,26 @@ impl<'a> ruff_python_ast::visitor::Visitor<'a> for ScopeContents<'a> {
 
     fn visit_expr(&mut self, e: &'a Expr) {
         match e {
-            Expr::Name(n) => {
+            // A comprehension's variables are its own, not the scope's.
+            Expr::Name(n) if !self.comprehension_vars.iter().any(|v| v.contains(n.id.as_str())) => {
                 self.names.insert(n.id.to_string());
             }
+            Expr::Name(_) => {}
             Expr::Lambda(l) => {
-                self.lambdas.push(l);
+                self.lambdas.push((l, self.shared_vars()));
                 if let Some(p) = l.parameters.as_deref() {
                     self.visit_defaults(p);
                 }
+            }
+            Expr::Generator(g) => {
+                self.genexps.push((g, self.shared_vars()));
+                self.visit_expr(&g.generators[0].iter);
+            }
+            Expr::ListComp(c) => self.comprehension(&c.generators, &[&c.elt], false),
+            Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt], false),
+            Expr::DictComp(c) => {
+                let results: Vec<&Expr> = c.key.as_deref().into_iter().chain([&*c.value]).collect();
+                self.comprehension(&c.generators, &results, false);
             }
             _ => ruff_python_ast::visitor::walk_expr(self, e),
         }
@@ -585,4 +631,28 @@ impl<'a> ruff_python_ast::visitor::Visitor<'a> for ScopeContents<'a> {
     // Annotations are not evaluated (PEP 563 behaviour is not needed: krait records only
     // class-level ones, which lowering evaluates itself).
     fn visit_annotation(&mut self, _: &'a Expr) {}
+}
+
+/// Whether a function body yields (a `yield` or `yield from` in its own code, not in nested
+/// functions, lambdas or generator expressions): it is then a generator function.
+pub fn contains_yield(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Finder(bool);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            if !matches!(s, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                walk_stmt(self, s);
+            }
+        }
+        fn visit_expr(&mut self, e: &'a Expr) {
+            match e {
+                Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
+                Expr::Lambda(_) | Expr::Generator(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut f = Finder(false);
+    body.iter().for_each(|s| f.visit_stmt(s));
+    f.0
 }

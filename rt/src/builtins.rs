@@ -500,6 +500,8 @@ builtin!(krait_builtin_next, |args, kw| {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(&d) => Ok(d),
+            // A generator's StopIteration carries the value it returned.
+            None if crate::generator::is_generator(args[0]) => nonnull(crate::generator::stop(args[0])),
             None => crate::exceptions::fail(raise(&exceptions::STOP_ITERATION, "")),
         },
     }
@@ -653,6 +655,9 @@ builtin!(krait_builtin__dict_merge, |args, _kw| {
     dict::merge(args[0], args[1])?;
     Ok(Value::none())
 });
+
+// `yield from`: one step of the delegation (not a Python-visible builtin).
+builtin!(krait_builtin__yield_from_step, |args, _kw| { crate::generator::yield_from_step(args[0], args[1]) });
 
 // `[*x]` in a list or tuple display: appends the items of the iterable `x` to the display's list.
 builtin!(krait_builtin__list_extend, |args, _kw| {

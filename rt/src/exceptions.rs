@@ -353,7 +353,7 @@ pub extern "C" fn krait_raise_from(v: Value, cause: Value) -> Value {
 }
 
 /// Turns the operand of `raise` into an exception instance, or raises `TypeError`.
-fn instantiate(v: Value) -> Option<Value> {
+pub fn instantiate(v: Value) -> Option<Value> {
     if is_exception(v) {
         return Some(v);
     }

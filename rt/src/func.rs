@@ -472,6 +472,11 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
         }
         Kind::Super => return crate::class::super_call_method(obj, name, args, kwnames),
         Kind::Function if let Some(f) = function_attribute(obj, name) => return call(f, args, kwnames),
+        Kind::Iterator if crate::generator::is_generator(obj) && kwnames.is_null() => {
+            if let Some(r) = crate::generator::call_method(obj, name, args) {
+                return r;
+            }
+        }
         Kind::Descriptor | Kind::Method | Kind::Native => {
             if let Some(r) = crate::class::property_method(obj, name, args) {
                 return r;
@@ -667,6 +672,9 @@ pub fn getattr(obj: Value, name: &str) -> Value {
             let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name).unwrap_or(0);
             tuple::items(exceptions::exc(obj).args)[i]
         }
+        (Kind::Exception, "value") if obj.ty().is_subtype(&exceptions::STOP_ITERATION) => {
+            tuple::items(exceptions::exc(obj).args).first().copied().unwrap_or(Value::none())
+        }
         (Kind::Exception, "code") if obj.ty().is_subtype(&exceptions::SYSTEM_EXIT) => {
             let args = tuple::items(exceptions::exc(obj).args);
             match args.len() {
@@ -676,6 +684,12 @@ pub fn getattr(obj: Value, name: &str) -> Value {
             }
         }
         (Kind::Function, _) if let Some(v) = function_attribute(obj, name) => v,
+        (Kind::Iterator, _)
+            if crate::generator::is_generator(obj)
+                && let Some(v) = crate::generator::getattr(obj, name) =>
+        {
+            v
+        }
         (Kind::Function, "__name__") => str::new_str(self::name(obj)),
         (Kind::Function, "__qualname__") => str::new_str(qualname(obj)),
         (Kind::Function, "__module__") => str::new_str("__main__"),

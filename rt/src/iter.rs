@@ -53,6 +53,7 @@ fn type_of(state: &State) -> &'static TypeObject {
         State::Map { .. } => &MAP_TYPE,
         State::Filter { .. } => &FILTER_TYPE,
         State::Lines => &ITERATOR_TYPE,
+        State::Generator(_) => &crate::generator::GENERATOR_TYPE,
     }
 }
 
@@ -107,6 +108,8 @@ pub enum State {
     },
     /// Lines of a text stream.
     Lines,
+    /// A generator (`generator.rs`).
+    Generator(crate::generator::GenState),
 }
 
 #[repr(C)]
@@ -231,6 +234,7 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
     // SAFETY: `it` came from `iter`, so it is an IterObj.
     let obj = unsafe { it.obj_mut::<IterObj>() };
     match &mut obj.state {
+        State::Generator(g) => crate::generator::next(g),
         State::Seq { seq, index } => {
             let seq = *seq;
             let i = *index;

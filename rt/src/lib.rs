@@ -29,6 +29,7 @@ pub mod floatvec;
 pub mod format;
 pub mod func;
 pub mod gc;
+pub mod generator;
 pub mod int;
 pub mod io;
 pub mod iter;

@@ -108,6 +108,7 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         Kind::BuiltinMethod => crate::func::builtin_method_repr(v),
         Kind::File => crate::io::repr(v),
         Kind::Module => format!("<module '{}' (built-in)>", crate::modules::module_name(v)),
+        Kind::Iterator if crate::generator::is_generator(v) => crate::generator::repr(v),
         Kind::Iterator => format!("<{} object at {:#x}>", v.type_name(), v.0),
         Kind::Instance => crate::class::instance_repr(v)?,
         Kind::Method => crate::class::method_repr(v)?,

@@ -1,5 +1,4 @@
-def make_callbacks():
-    return [lambda: i for i in range(3)]
+count = lambda *args: len(args)
 
 
-print([f() for f in make_callbacks()])
+print(count(1, 2))

@@ -1,3 +1,5 @@
 with open("f") as f:
     pass
-squares = (x * x for x in range(3))
+match 3:
+    case _:
+        pass

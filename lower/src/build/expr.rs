@@ -201,10 +201,18 @@ impl<'a> FnBuilder<'_, 'a> {
             Expr::Lambda(l) => self.lower_lambda(l),
             Expr::Set(s) => self.lower_set_display(s, false),
             Expr::SetComp(c) => self.lower_set_comp(c),
-            Expr::Generator(g) => self.unsupported_expr("generator expressions", g),
+            Expr::Generator(g) => self.lower_genexp(g),
             Expr::Await(a) => self.unsupported_expr("`await`", a),
-            Expr::Yield(y) => self.unsupported_expr("`yield`", y),
-            Expr::YieldFrom(y) => self.unsupported_expr("`yield from`", y),
+            Expr::Yield(y) => {
+                let v = match &y.value {
+                    Some(v) => self.lower_expr(v),
+                    None => Val::none(),
+                };
+                let v = self.to_dyn(v);
+                self.at(y.range);
+                self.yield_value(v)
+            }
+            Expr::YieldFrom(y) => self.lower_yield_from(y),
             Expr::BytesLiteral(b) => Val::constant(Constant::Bytes(b.value.bytes().collect())),
             Expr::EllipsisLiteral(_) => self.assign(Rvalue::LoadBuiltin("Ellipsis".into()), Type::Dyn),
             Expr::Starred(s) => self.unsupported_expr("starred expressions here", s),
@@ -220,13 +228,8 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// A `lambda`: a function object for its generic specialisation, with its defaults
-    /// evaluated now. Lambdas that use variables of the enclosing function need closures.
+    /// evaluated now and the cells of the variables it shares.
     fn lower_lambda(&mut self, l: &'a ast::ExprLambda) -> Val {
-        let params: Vec<&str> = l
-            .parameters
-            .as_deref()
-            .map(|p| p.posonlyargs.iter().chain(p.args.iter()).map(|pd| pd.parameter.name.as_str()).collect())
-            .unwrap_or_default();
         if let Some(p) = l.parameters.as_deref() {
             if let Some(v) = &p.vararg {
                 return self.unsupported_expr("`*args` parameters", &**v);
@@ -237,16 +240,6 @@ impl<'a> FnBuilder<'_, 'a> {
             if let Some(k) = p.kwonlyargs.first() {
                 return self.unsupported_expr("keyword-only parameters", k);
             }
-        }
-        // PEP 709 inlines comprehensions but keeps their variables apart; a lambda sharing
-        // one would need a cell for it.
-        let mut used = Vec::new();
-        crate::scope::loaded_names(&l.body, &mut used);
-        let uses_comprehension_variable = used
-            .iter()
-            .any(|n| !params.contains(&n.as_str()) && self.comp_scopes.iter().any(|s| s.contains_key(n.as_str())));
-        if uses_comprehension_variable {
-            return self.unsupported_expr("a `lambda` that uses a comprehension's variable", l);
         }
         let Some(def_id) =
             self.prog.defs.iter().position(|d| matches!(d.node, super::DefNode::Lambda(x) if std::ptr::eq(x, l)))
@@ -265,6 +258,67 @@ impl<'a> FnBuilder<'_, 'a> {
         let generic = self.prog.defs[def_id].generic;
         let closure = self.closure_cells(def_id);
         self.assign(Rvalue::MakeFunction { func: generic, defaults, closure }, Type::Dyn)
+    }
+
+    /// Suspends the generator with `value`; the result is the value it is resumed with.
+    pub(super) fn yield_value(&mut self, value: Operand) -> Val {
+        let resume = self.new_block();
+        self.terminate(Terminator::Yield { value, resume });
+        self.switch_to(resume);
+        self.assign(Rvalue::Resume, Type::Dyn)
+    }
+
+    /// `yield from iterable`: yields each item of the iterator, passing what the generator
+    /// is resumed with on to it (`send`); the result is the iterator's return value.
+    fn lower_yield_from(&mut self, y: &'a ast::ExprYieldFrom) -> Val {
+        let v = self.lower_expr(&y.value);
+        let obj = self.to_dyn(v);
+        self.at(y.range);
+        let it = self.assign(Rvalue::Iter(obj), Type::Dyn);
+        let sent = self.temp(Type::Dyn);
+        self.emit(Statement::Assign(sent, Rvalue::Use(Operand::Const(Constant::None))));
+        let (header, more, done) = (self.new_block(), self.new_block(), self.new_block());
+        self.goto(header);
+        self.switch_to(header);
+        // `_yield_from_step` gives `(True, item)` while the iterator yields, then `(False, result)`.
+        self.at(y.range);
+        let callee = Callee::Builtin("_yield_from_step".into());
+        let step = self
+            .assign(Rvalue::Call { callee, args: vec![it.op, Operand::Local(sent)], kwnames: Vec::new() }, Type::Dyn);
+        let (going, value) = (self.temp(Type::Dyn), self.temp(Type::Dyn));
+        self.emit(Statement::Unpack { value: step.op, targets: vec![going, value] });
+        let cond = self.truth(Val { op: Operand::Local(going), ty: Type::Dyn });
+        self.terminate(Terminator::Branch { cond, then: more, otherwise: done });
+        self.switch_to(more);
+        let r = self.yield_value(Operand::Local(value));
+        self.emit(Statement::Assign(sent, Rvalue::Use(r.op)));
+        self.goto(header);
+        self.switch_to(done);
+        Val { op: Operand::Local(value), ty: Type::Dyn }
+    }
+
+    /// A generator expression: the iterator over its first iterable, made here, is passed
+    /// to the generator function that runs the rest.
+    fn lower_genexp(&mut self, g: &'a ast::ExprGenerator) -> Val {
+        let Some(def_id) =
+            self.prog.defs.iter().position(|d| matches!(d.node, super::DefNode::GenExp(x) if std::ptr::eq(x, g)))
+        else {
+            return Val::none();
+        };
+        let first = &g.generators[0];
+        if first.is_async {
+            return self.unsupported_expr("async comprehensions", first);
+        }
+        let v = self.lower_iterable(&first.iter);
+        let obj = self.to_dyn(v);
+        self.at(first.iter.range());
+        let it = self.assign(Rvalue::Iter(obj), Type::Dyn);
+        let generic = self.prog.defs[def_id].generic;
+        let closure = self.closure_cells(def_id);
+        self.at(g.range);
+        let func = self.assign(Rvalue::MakeFunction { func: generic, defaults: Vec::new(), closure }, Type::Dyn);
+        let callee = Callee::Value(func.op);
+        self.assign(Rvalue::Call { callee, args: vec![it.op], kwnames: Vec::new() }, Type::Dyn)
     }
 
     fn lower_items(&mut self, elts: &'a [Expr]) -> Vec<Operand> {
@@ -782,15 +836,32 @@ impl<'a> FnBuilder<'_, 'a> {
 
     /// Lowers the `for`/`if` clauses of a comprehension around `body`, which runs once per
     /// item (PEP 709: inline, with the iteration variables in their own scope).
-    fn comprehension(&mut self, generators: &'a [ast::Comprehension], body: &mut dyn FnMut(&mut Self)) {
+    pub(super) fn comprehension(&mut self, generators: &'a [ast::Comprehension], body: &mut dyn FnMut(&mut Self)) {
+        // Variables shared with nested functions get one cell for the whole comprehension
+        // (the functions see its last value, as in CPython).
+        let mut cells = std::collections::HashMap::new();
+        for g in generators {
+            let mut names = std::collections::BTreeSet::new();
+            collect_target_names(&g.target, &mut names);
+            let shared: Vec<String> = names.into_iter().filter(|n| self.comprehension_cell(n)).collect();
+            for n in shared {
+                let cell = self.assign(Rvalue::NewCell, Type::Dyn);
+                let Operand::Local(l) = cell.op else { unreachable!("assign makes a local") };
+                cells.insert(n, l);
+            }
+        }
         self.comp_scopes.push(std::collections::HashMap::new());
         let mut exits = Vec::new();
         for g in generators {
             if g.is_async {
                 self.unsupported("async comprehensions", g);
             }
-            // The first iterable is evaluated outside the comprehension scope.
-            let iterable = if exits.is_empty() {
+            // The first iterable is evaluated outside the comprehension scope (for a generator
+            // expression, by the code creating it).
+            let source = if exits.is_empty() { self.genexp_source.take() } else { None };
+            let iterable = if let Some(src) = source {
+                src
+            } else if exits.is_empty() {
                 let saved = self.comp_scopes.pop();
                 let v = self.lower_iterable(&g.iter);
                 self.comp_scopes.extend(saved);
@@ -821,9 +892,12 @@ impl<'a> FnBuilder<'_, 'a> {
             let mut names = std::collections::BTreeSet::new();
             collect_target_names(&g.target, &mut names);
             for n in names {
-                let l = self.new_local(Some(n.clone()), Type::Never);
+                let r = match cells.get(&n) {
+                    Some(&cell) => NameRef::Cell(cell, false),
+                    None => NameRef::Local(self.new_local(Some(n.clone()), Type::Never)),
+                };
                 if let Some(scope) = self.comp_scopes.last_mut() {
-                    scope.insert(n, l);
+                    scope.insert(n, r);
                 }
             }
             self.assign_target(&g.target, item);

@@ -30,6 +30,9 @@ const MAX_SPECIALISATIONS: usize = 4;
 enum DefNode<'a> {
     Def(&'a ast::StmtFunctionDef),
     Lambda(&'a ast::ExprLambda),
+    /// A generator expression: a generator function of one parameter, the iterator over its
+    /// first iterable.
+    GenExp(&'a ast::ExprGenerator),
 }
 
 impl DefNode<'_> {
@@ -37,6 +40,7 @@ impl DefNode<'_> {
         match self {
             DefNode::Def(d) => d.range,
             DefNode::Lambda(l) => l.range,
+            DefNode::GenExp(g) => g.range,
         }
     }
 }
@@ -70,6 +74,12 @@ struct DefInfo<'a> {
     cells: BTreeSet<String>,
     /// Variables of enclosing functions it uses (or passes on to nested functions).
     frees: BTreeSet<String>,
+    /// The iteration variables of the comprehensions it sits in, in its enclosing scope.
+    shared_vars: BTreeSet<String>,
+    /// Iteration variables of its comprehensions that nested functions use (kept in cells).
+    comp_cells: BTreeSet<String>,
+    /// Whether it is a generator function (`yield` in its body, or a generator expression).
+    generator: bool,
     /// Local lists no other code can reach (`scope::private_lists`): their element types are
     /// inferred from every store into them.
     private_lists: HashSet<String>,
@@ -135,6 +145,8 @@ pub(crate) struct ProgramBuilder<'a> {
     changed: bool,
     /// `from __future__ import annotations` (PEP 563): annotations are kept as strings.
     future_annotations: bool,
+    /// Iteration variables of module-level comprehensions that nested functions use.
+    module_comp_cells: BTreeSet<String>,
     /// Each class statement's qualified name and where its methods find it, by the
     /// statement's start offset.
     class_refs: HashMap<u32, (String, ClassRef)>,
@@ -161,6 +173,7 @@ impl<'a> ProgramBuilder<'a> {
             module_owned: HashSet::new(),
             changed: false,
             future_annotations: false,
+            module_comp_cells: BTreeSet::new(),
             class_refs: HashMap::new(),
             diagnostics: Vec::new(),
             collecting: true,
@@ -296,11 +309,20 @@ impl<'a> ProgramBuilder<'a> {
             }
             self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
         }
-        for &l in &c.lambdas {
+        for (l, shared) in &c.lambdas {
             let qualname = format!("{prefix}<lambda>");
             let id = self.add_lambda(l, &qualname, parent);
             let inner = scope::ScopeContents::of_lambda(l);
             self.defs[id].mentions.clone_from(&inner.names);
+            self.defs[id].shared_vars.clone_from(shared);
+            self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
+        }
+        for (g, shared) in &c.genexps {
+            let qualname = format!("{prefix}<genexpr>");
+            let id = self.add_genexp(g, &qualname, parent);
+            let inner = scope::ScopeContents::of_genexp(g);
+            self.defs[id].mentions.clone_from(&inner.names);
+            self.defs[id].shared_vars.clone_from(shared);
             self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
         }
         // Methods: functions stored in their class's namespace, which know their class for
@@ -341,26 +363,42 @@ impl<'a> ProgramBuilder<'a> {
                 if info.locals.contains(&name) || info.global_decls.contains(&name) {
                     continue;
                 }
-                let mut through = vec![d];
+                // Walk out from `d`: the name belongs to a comprehension around a nested
+                // scope (a cell of that comprehension), or to the nearest function binding it.
+                let mut through = Vec::new();
                 let mut owner = None;
-                let mut up = info.parent;
-                while let Some(p) = up {
+                let mut x = d;
+                loop {
+                    through.push(x);
+                    if self.defs[x].shared_vars.contains(&name) {
+                        owner = Some((self.defs[x].parent, true));
+                        break;
+                    }
+                    let Some(p) = self.defs[x].parent else { break };
                     let outer = &self.defs[p];
                     if outer.global_decls.contains(&name) {
                         break;
                     }
                     if outer.locals.contains(&name) {
-                        owner = Some(p);
+                        owner = Some((Some(p), false));
                         break;
                     }
-                    through.push(p);
-                    up = outer.parent;
+                    x = p;
                 }
-                if let Some(owner) = owner {
-                    for f in through {
-                        self.defs[f].frees.insert(name.clone());
+                let Some((owner, comprehension)) = owner else { continue };
+                for f in through {
+                    self.defs[f].frees.insert(name.clone());
+                }
+                match (owner, comprehension) {
+                    (Some(o), false) => {
+                        self.defs[o].cells.insert(name);
                     }
-                    self.defs[owner].cells.insert(name.clone());
+                    (Some(o), true) => {
+                        self.defs[o].comp_cells.insert(name);
+                    }
+                    (None, _) => {
+                        self.module_comp_cells.insert(name);
+                    }
                 }
             }
         }
@@ -445,6 +483,9 @@ impl<'a> ProgramBuilder<'a> {
             nonlocals: Vec::new(),
             cells: BTreeSet::new(),
             frees: BTreeSet::new(),
+            shared_vars: BTreeSet::new(),
+            comp_cells: BTreeSet::new(),
+            generator: scope::contains_yield(&d.body),
             generic,
         });
         def_id
@@ -474,6 +515,40 @@ impl<'a> ProgramBuilder<'a> {
             nonlocals: Vec::new(),
             cells: BTreeSet::new(),
             frees: BTreeSet::new(),
+            shared_vars: BTreeSet::new(),
+            comp_cells: BTreeSet::new(),
+            generator: false,
+            params,
+            generic,
+        });
+        def_id
+    }
+
+    /// Registers a generator expression nested in function `parent` (if any).
+    fn add_genexp(&mut self, g: &'a ast::ExprGenerator, qualname: &str, parent: Option<DefId>) -> DefId {
+        let params = vec![".0".to_string()];
+        let def_id = self.defs.len();
+        let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn] });
+        self.defs.push(DefInfo {
+            name: "<genexpr>".to_string(),
+            qualname: qualname.to_string(),
+            node: DefNode::GenExp(g),
+            global: None,
+            class_ref: None,
+            parent,
+            shape: 0,
+            default_globals: Vec::new(),
+            locals: params.iter().cloned().collect(),
+            locals_assigned: BTreeSet::new(),
+            global_decls: HashSet::new(),
+            private_lists: HashSet::new(),
+            mentions: BTreeSet::new(),
+            nonlocals: Vec::new(),
+            cells: BTreeSet::new(),
+            frees: BTreeSet::new(),
+            shared_vars: BTreeSet::new(),
+            comp_cells: BTreeSet::new(),
+            generator: true,
             params,
             generic,
         });
@@ -657,6 +732,7 @@ struct Loop {
 }
 
 /// Where a name lives in the function being lowered.
+#[derive(Clone, Copy)]
 enum NameRef {
     Local(LocalId),
     /// A variable shared with nested functions: the local holding its cell, and whether it
@@ -676,7 +752,10 @@ pub(crate) struct FnBuilder<'p, 'a> {
     /// whether each is free.
     cells: HashMap<String, (LocalId, bool)>,
     /// Comprehension scopes, innermost last (PEP 709: their variables do not leak).
-    comp_scopes: Vec<HashMap<String, LocalId>>,
+    comp_scopes: Vec<HashMap<String, NameRef>>,
+    /// While lowering a generator expression's function: the iterator its first `for`
+    /// clause takes (its parameter).
+    genexp_source: Option<Val>,
     /// While lowering a class body: its namespace dict and the names bound in it so far,
     /// which the body's later expressions read from it.
     class_scope: Option<(Operand, HashSet<String>)>,
@@ -703,6 +782,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             vars: HashMap::new(),
             cells: HashMap::new(),
             comp_scopes: Vec::new(),
+            genexp_source: None,
             class_scope: None,
             blocks: Vec::new(),
             cur: None,
@@ -776,6 +856,11 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             }
             freevars = frees;
         }
+        let generator = spec.def.is_some_and(|d| b.prog.defs[d].generator);
+        if generator {
+            // Calling a generator function makes a generator.
+            b.prog.widen_ret(id, Type::Dyn);
+        }
         match node {
             None => b.lower_body(b.prog.module),
             Some(DefNode::Def(d)) => b.lower_body(&d.body),
@@ -783,6 +868,15 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
                 b.at(l.body.range());
                 let v = b.lower_expr(&l.body);
                 b.emit_return(v);
+            }
+            Some(DefNode::GenExp(g)) => {
+                b.genexp_source = Some(Val { op: Operand::Local(LocalId(0)), ty: Type::Dyn });
+                b.comprehension(&g.generators, &mut |this: &mut Self| {
+                    let v = this.lower_expr(&g.elt);
+                    let v = this.to_dyn(v);
+                    this.at(g.elt.range());
+                    this.yield_value(v);
+                });
             }
         }
         if b.cur.is_some() {
@@ -798,6 +892,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             shape,
             doc,
             freevars,
+            generator,
             ret,
             locals: b.locals,
             blocks: b.blocks,
@@ -911,8 +1006,8 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
 
     fn resolve(&self, name: &str) -> NameRef {
         for scope in self.comp_scopes.iter().rev() {
-            if let Some(&l) = scope.get(name) {
-                return NameRef::Local(l);
+            if let Some(&r) = scope.get(name) {
+                return r;
             }
         }
         if let Some(&(cell, free)) = self.cells.get(name) {
@@ -936,7 +1031,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             self.prog.widen_elem(self.id, &name, elem);
         }
         if let Some(name) = self.locals[l.index()].name.clone()
-            && self.comp_scopes.iter().all(|s| !s.values().any(|&x| x == l))
+            && self.comp_scopes.iter().all(|s| !s.values().any(|x| matches!(x, NameRef::Local(y) if *y == l)))
         {
             self.prog.widen_var(self.id, &name, v.ty);
         } else if self.locals[l.index()].ty == Type::Never {
@@ -1022,7 +1117,22 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
     /// this function's cell of that name (its own or one it was given).
     fn closure_cells(&mut self, def: DefId) -> Vec<Operand> {
         let frees: Vec<String> = self.prog.defs[def].frees.iter().cloned().collect();
-        frees.iter().map(|n| Operand::Local(self.cells[n].0)).collect()
+        frees
+            .iter()
+            .map(|n| match self.resolve(n) {
+                NameRef::Cell(cell, _) => Operand::Local(cell),
+                _ => unreachable!("scope analysis made `{n}` a cell of the enclosing function"),
+            })
+            .collect()
+    }
+
+    /// Whether comprehension variable `name` of this function is shared with a nested
+    /// function (so it lives in a cell).
+    fn comprehension_cell(&self, name: &str) -> bool {
+        match self.def {
+            Some(d) => self.prog.defs[d].comp_cells.contains(name),
+            None => self.prog.module_comp_cells.contains(name),
+        }
     }
 
     fn emit_return(&mut self, v: Val) {

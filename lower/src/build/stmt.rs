@@ -860,10 +860,6 @@ impl<'a> FnBuilder<'_, 'a> {
             self.unsupported("more than 24 keyword-only parameters", k);
             return None;
         }
-        if contains_yield(&f.body) {
-            self.unsupported("generators (`yield`)", &f.name);
-            return None;
-        }
         Some(())
     }
 
@@ -1040,43 +1036,6 @@ impl<'a> FnBuilder<'_, 'a> {
 }
 
 /// Whether a function body contains `yield` (outside nested functions).
-fn contains_yield(body: &[Stmt]) -> bool {
-    fn expr(e: &Expr) -> bool {
-        match e {
-            Expr::Yield(_) | Expr::YieldFrom(_) => true,
-            Expr::Lambda(_) => false,
-            _ => crate::scope::children(e).into_iter().any(expr),
-        }
-    }
-    fn stmt(s: &Stmt) -> bool {
-        match s {
-            Stmt::Expr(e) => expr(&e.value),
-            Stmt::Assign(a) => expr(&a.value),
-            Stmt::AugAssign(a) => expr(&a.value),
-            Stmt::AnnAssign(a) => a.value.as_deref().is_some_and(expr),
-            Stmt::Return(r) => r.value.as_deref().is_some_and(expr),
-            Stmt::If(i) => {
-                expr(&i.test)
-                    || i.body.iter().any(stmt)
-                    || i.elif_else_clauses.iter().any(|c| c.test.as_ref().is_some_and(expr) || c.body.iter().any(stmt))
-            }
-            Stmt::For(f) => expr(&f.iter) || f.body.iter().any(stmt) || f.orelse.iter().any(stmt),
-            Stmt::While(w) => expr(&w.test) || w.body.iter().any(stmt) || w.orelse.iter().any(stmt),
-            Stmt::Try(t) => {
-                t.body.iter().any(stmt)
-                    || t.orelse.iter().any(stmt)
-                    || t.finalbody.iter().any(stmt)
-                    || t.handlers.iter().any(|h| {
-                        let ast::ExceptHandler::ExceptHandler(h) = h;
-                        h.body.iter().any(stmt)
-                    })
-            }
-            Stmt::With(w) => w.body.iter().any(stmt),
-            _ => false,
-        }
-    }
-    body.iter().any(stmt)
-}
 
 /// The step of a `range` in a `for` loop, as written.
 #[derive(Clone, Copy)]

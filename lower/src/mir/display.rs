@@ -122,6 +122,7 @@ impl Display for Rvalue {
                 write!(f, "cell_get {cell} ({}{name})", if *free { "free " } else { "" })
             }
             Rvalue::Import(name) => write!(f, "import {name}"),
+            Rvalue::Resume => f.write_str("resume"),
             Rvalue::BeginHandler => f.write_str("begin_handler"),
             Rvalue::ExcMatches { exc, cls } => write!(f, "exc_matches({exc}, {cls})"),
         }
@@ -155,6 +156,7 @@ impl Display for Terminator {
             Terminator::Goto(b) => write!(f, "goto {b}"),
             Terminator::Branch { cond, then, otherwise } => write!(f, "branch {cond} ? {then} : {otherwise}"),
             Terminator::Return(op) => write!(f, "return {op}"),
+            Terminator::Yield { value, resume } => write!(f, "yield {value} ? {resume}"),
             Terminator::IterNext { iter, target, body, exit } => {
                 write!(f, "{target} = next {iter} ? {body} : {exit}")
             }
@@ -188,6 +190,7 @@ impl Display for Function {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let params: Vec<String> = (0..self.param_names.len()).map(|i| format!("_{i}: {}", self.locals[i].ty)).collect();
         let kind = match self.kind {
+            _ if self.generator => " generator",
             FuncKind::Module => " module",
             FuncKind::Def { generic: true } => " generic",
             FuncKind::Def { generic: false } => "",

@@ -90,6 +90,10 @@ pub struct Function {
     /// `co_freevars`). When there are any, the function takes its closure, a tuple of their
     /// cells in this order, as a hidden last parameter: local `_n` for `n` parameters.
     pub freevars: Vec<String>,
+    /// A generator function (its body contains `yield`): calling it makes a generator
+    /// object that owns the locals in a heap frame, and the body runs as the generator is
+    /// resumed. Its return type is `Dyn` (the generator); `return v` sets `StopIteration.value`.
+    pub generator: bool,
     pub ret: Type,
     pub locals: Vec<LocalDecl>,
     pub blocks: Vec<BasicBlock>,
@@ -351,6 +355,10 @@ pub enum Rvalue {
     },
     /// `import name` of a native module.
     Import(String),
+    /// The value a suspended generator was resumed with (`None` for `next()`, the argument
+    /// of `send()`): the first statement of each block a `Yield` resumes at. Raises the
+    /// exception `throw()` delivers.
+    Resume,
     /// Entering an `except`/`finally` block: takes the pending exception (`Dyn`).
     /// Never raises.
     BeginHandler,
@@ -451,6 +459,11 @@ pub enum Terminator {
         target: LocalId,
         body: BlockId,
         exit: BlockId,
+    },
+    /// Suspends a generator, producing the `Dyn` value; it continues at `resume` when resumed.
+    Yield {
+        value: Operand,
+        resume: BlockId,
     },
     /// Leaves the block by an exception: to the handler, or out of the function.
     Raise(RaiseKind),

@@ -244,6 +244,11 @@ impl Ctx<'_> {
             }
             Rvalue::CellGet { cell, .. } => self.word(cell, "cell"),
             Rvalue::LoadBuiltin(_) | Rvalue::Import(_) | Rvalue::BeginHandler => {}
+            Rvalue::Resume => {
+                if !self.func.generator {
+                    self.err("resume outside a generator".to_string());
+                }
+            }
             Rvalue::ExcMatches { exc, cls } => {
                 self.word(exc, "exception");
                 self.word(cls, "class");
@@ -338,6 +343,13 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
                 }
                 cx.block(*body);
                 cx.block(*exit);
+            }
+            Terminator::Yield { value, resume } => {
+                if !func.generator {
+                    cx.err(format!("bb{bi}: yield outside a generator"));
+                }
+                cx.word(value, "yielded value");
+                cx.block(*resume);
             }
             Terminator::Raise(_) | Terminator::Unreachable => {}
         }
