@@ -23,7 +23,14 @@ pub const EXCEPTIONS: &[&str] = &[
     "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
     "NameError", "UnboundLocalError", "AttributeError", "RuntimeError", "RecursionError", "NotImplementedError",
     "StopIteration", "AssertionError", "MemoryError", "EOFError", "OSError", "ImportError", "UnicodeError",
-    "UnicodeDecodeError", "UnicodeEncodeError",
+    "UnicodeDecodeError", "UnicodeEncodeError", "ModuleNotFoundError", "FloatingPointError", "BufferError",
+    "ReferenceError", "SystemError", "StopAsyncIteration", "SyntaxError", "IndentationError", "TabError",
+    "UnicodeTranslateError", "BlockingIOError", "ChildProcessError", "ConnectionError", "BrokenPipeError",
+    "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "FileExistsError",
+    "FileNotFoundError", "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+    "ProcessLookupError", "TimeoutError", "Warning", "BytesWarning", "DeprecationWarning", "EncodingWarning",
+    "FutureWarning", "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning",
+    "SyntaxWarning", "UnicodeWarning", "UserWarning", "IOError", "EnvironmentError",
 ];
 
 /// Builtin constants other than `None`, `True` and `False` (objects rt holds).

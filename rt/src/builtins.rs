@@ -656,6 +656,11 @@ builtin!(krait_builtin__dict_merge, |args, _kw| {
     Ok(Value::none())
 });
 
+// `with`: entering, and leaving normally or by an exception (not Python-visible builtins).
+builtin!(krait_builtin__with_enter, |args, _kw| { crate::context::enter(args[0]) });
+builtin!(krait_builtin__with_exit, |args, _kw| { crate::context::exit(args[0]) });
+builtin!(krait_builtin__with_exit_exception, |args, _kw| { crate::context::exit_exception(args[0], args[1]) });
+
 // `yield from`: one step of the delegation (not a Python-visible builtin).
 builtin!(krait_builtin__yield_from_step, |args, _kw| { crate::generator::yield_from_step(args[0], args[1]) });
 
@@ -1481,6 +1486,8 @@ pub unsafe extern "C" fn krait_builtin_type_object(ptr: *const u8, len: usize) -
     match name {
         "Ellipsis" => return Value::from_static(&crate::object::ELLIPSIS),
         "NotImplemented" => return Value::from_static(&crate::object::NOT_IMPLEMENTED),
+        // Old names of OSError.
+        "IOError" | "EnvironmentError" => return Value::from_static(&exceptions::OS_ERROR),
         _ => {}
     }
     for t in builtin_types.iter().chain(exceptions::BUILTIN_EXCEPTIONS) {

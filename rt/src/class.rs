@@ -358,6 +358,12 @@ pub fn special(v: Value, name: &str) -> Option<Value> {
     of_type(v.ty()).and_then(|c| lookup(c, name))
 }
 
+/// A special method of `v`'s class bound to `v` (looked up on the class only, as CPython's
+/// `_PyObject_LookupSpecial`).
+pub fn special_bound(v: Value, name: &str) -> Option<Value> {
+    special(v, name).map(|f| bound(f, v))
+}
+
 /// Calls `f` with `receiver` before `args` (a method call without a bound method object).
 pub fn call_with_self(f: Value, receiver: Value, args: &[Value], kwnames: Value) -> Value {
     // Short argument lists are laid out on the stack (no allocation per method call).

@@ -55,6 +55,43 @@ exception_types! {
     EOF_ERROR = "EOFError": EXCEPTION;
     OS_ERROR = "OSError": EXCEPTION;
     IMPORT_ERROR = "ImportError": EXCEPTION;
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
+    FLOATING_POINT_ERROR = "FloatingPointError": ARITHMETIC_ERROR;
+    BUFFER_ERROR = "BufferError": EXCEPTION;
+    REFERENCE_ERROR = "ReferenceError": EXCEPTION;
+    SYSTEM_ERROR = "SystemError": EXCEPTION;
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
+    SYNTAX_ERROR = "SyntaxError": EXCEPTION;
+    INDENTATION_ERROR = "IndentationError": SYNTAX_ERROR;
+    TAB_ERROR = "TabError": INDENTATION_ERROR;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR;
+    BLOCKING_IO_ERROR = "BlockingIOError": OS_ERROR;
+    CHILD_PROCESS_ERROR = "ChildProcessError": OS_ERROR;
+    CONNECTION_ERROR = "ConnectionError": OS_ERROR;
+    BROKEN_PIPE_ERROR = "BrokenPipeError": CONNECTION_ERROR;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": CONNECTION_ERROR;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": CONNECTION_ERROR;
+    CONNECTION_RESET_ERROR = "ConnectionResetError": CONNECTION_ERROR;
+    FILE_EXISTS_ERROR = "FileExistsError": OS_ERROR;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": OS_ERROR;
+    INTERRUPTED_ERROR = "InterruptedError": OS_ERROR;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
+    PERMISSION_ERROR = "PermissionError": OS_ERROR;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": OS_ERROR;
+    TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
+    WARNING = "Warning": EXCEPTION;
+    BYTES_WARNING = "BytesWarning": WARNING;
+    DEPRECATION_WARNING = "DeprecationWarning": WARNING;
+    ENCODING_WARNING = "EncodingWarning": WARNING;
+    FUTURE_WARNING = "FutureWarning": WARNING;
+    IMPORT_WARNING = "ImportWarning": WARNING;
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": WARNING;
+    RESOURCE_WARNING = "ResourceWarning": WARNING;
+    RUNTIME_WARNING = "RuntimeWarning": WARNING;
+    SYNTAX_WARNING = "SyntaxWarning": WARNING;
+    UNICODE_WARNING = "UnicodeWarning": WARNING;
+    USER_WARNING = "UserWarning": WARNING;
 }
 
 /// Static facts about a compiled function, emitted by codegen: the name a traceback shows.

@@ -174,6 +174,18 @@ fn type_attribute(t: Value, name: &str) -> Value {
     match name {
         "__name__" | "__qualname__" => return str::new_str(short),
         "__module__" => return str::new_str(module),
+        // Builtin types inherit singly: the MRO is the chain of bases.
+        "__mro__" => {
+            let mut chain = Vec::new();
+            let mut t = Some(ty);
+            while let Some(x) = t {
+                chain.push(Value::from_static(x));
+                t = x.base;
+            }
+            return tuple::new(chain);
+        }
+        "__bases__" => return tuple::new(ty.base.into_iter().map(Value::from_static).collect()),
+        "__base__" => return ty.base.map_or(Value::none(), Value::from_static),
         _ => {}
     }
     if !name.starts_with("__") && crate::suggest::type_has_attribute(ty.name, name) {

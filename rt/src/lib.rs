@@ -21,6 +21,7 @@ pub mod bytes_methods;
 pub mod cell;
 pub mod class;
 pub mod codecs;
+pub mod context;
 pub mod cpython_names;
 pub mod dict;
 pub mod exceptions;

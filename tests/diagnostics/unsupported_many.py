@@ -1,5 +1,5 @@
-with open("f") as f:
-    pass
+async def fetch():
+    return 1
 match 3:
     case _:
         pass

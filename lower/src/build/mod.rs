@@ -723,6 +723,9 @@ enum Exit<'a> {
     Finally { body: &'a [Stmt], handler: Option<BlockId> },
     /// An `except`/`finally` block in progress: leaving it ends the handling.
     Handler,
+    /// The body of a `with` statement: leaving it calls the context manager's bound
+    /// `__exit__` (`exit`) with three `None`s, under the handler outside the statement.
+    WithExit { exit: Operand, handler: Option<BlockId> },
 }
 
 struct Loop {
@@ -1159,6 +1162,14 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         for i in (to..saved_exits.len()).rev() {
             match saved_exits[i].clone() {
                 Exit::Handler => self.emit(Statement::EndHandler),
+                Exit::WithExit { exit, handler } => {
+                    self.exits.truncate(i);
+                    self.handler = handler;
+                    let b = self.new_block();
+                    self.goto(b);
+                    self.switch_to(b);
+                    self.call_exit(exit);
+                }
                 Exit::Finally { body, handler } => {
                     self.exits.truncate(i);
                     self.handler = handler;
@@ -1178,6 +1189,13 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             self.switch_to(b);
         }
         self.handler = saved_handler;
+    }
+
+    /// Calls a context manager's bound `__exit__` with three `None`s (leaving a `with` body
+    /// normally or by `return`, `break` or `continue`).
+    fn call_exit(&mut self, exit: Operand) {
+        let callee = crate::mir::Callee::Builtin("_with_exit".into());
+        self.emit(Statement::Eval(Rvalue::Call { callee, args: vec![exit], kwnames: Vec::new() }));
     }
 
     fn raise(&mut self, kind: RaiseKind) {

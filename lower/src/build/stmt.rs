@@ -4,12 +4,24 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
 use super::{Exit, FnBuilder, Loop, NameRef, Val};
-use crate::mir::{BinOp, BlockId, CmpOp, Constant, Operand, RaiseKind, Rvalue, Statement, Terminator, Type};
+use crate::mir::{BinOp, BlockId, Callee, CmpOp, Constant, Operand, RaiseKind, Rvalue, Statement, Terminator, Type};
 use crate::typing::{self, BinaryPlan};
 
 /// Native modules krait provides today.
-const NATIVE_MODULES: &[&str] =
-    &["__future__", "abc", "dataclasses", "enum", "functools", "math", "operator", "string", "sys", "time", "typing"];
+const NATIVE_MODULES: &[&str] = &[
+    "__future__",
+    "abc",
+    "contextlib",
+    "dataclasses",
+    "enum",
+    "functools",
+    "math",
+    "operator",
+    "string",
+    "sys",
+    "time",
+    "typing",
+];
 
 pub(super) fn binop(op: ast::Operator) -> BinOp {
     match op {
@@ -156,7 +168,8 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
             }
             Stmt::ClassDef(c) => self.lower_class(c),
-            Stmt::With(w) => self.unsupported("the `with` statement", w),
+            Stmt::With(w) if w.is_async => self.unsupported("`async with`", w),
+            Stmt::With(w) => self.lower_with(w, &w.items),
             Stmt::Match(m) => self.unsupported("the `match` statement", m),
             Stmt::TypeAlias(t) => self.unsupported("the `type` statement", t),
             // Declarations: `resolve_closures` made the names free variables.
@@ -934,6 +947,61 @@ impl<'a> FnBuilder<'_, 'a> {
             self.goto(after);
         }
         self.handler = outer;
+        self.switch_to(after);
+    }
+
+    /// `with a as x, b: body`: the items nest, each entering its context manager and
+    /// making sure its `__exit__` runs however the rest ends. An exception goes to
+    /// `__exit__`, which suppresses it by returning a true value.
+    fn lower_with(&mut self, w: &'a ast::StmtWith, items: &'a [ast::WithItem]) {
+        let Some((item, rest)) = items.split_first() else {
+            self.lower_body(&w.body);
+            return;
+        };
+        let mgr = self.lower_expr(&item.context_expr);
+        let mgr = self.to_dyn(mgr);
+        self.at(item.context_expr.range());
+        let callee = Callee::Builtin("_with_enter".into());
+        let entered = self.assign(Rvalue::Call { callee, args: vec![mgr], kwnames: Vec::new() }, Type::Dyn);
+        let (exit, value) = (self.temp(Type::Dyn), self.temp(Type::Dyn));
+        self.emit(Statement::Unpack { value: entered.op, targets: vec![exit, value] });
+        let exit = Operand::Local(exit);
+        let outer = self.handler;
+        let (dispatch, after) = (self.new_block(), self.new_block());
+        self.exits.push(Exit::WithExit { exit: exit.clone(), handler: outer });
+        self.handler = Some(dispatch);
+        let body = self.new_block();
+        self.goto(body);
+        self.switch_to(body);
+        if let Some(target) = &item.optional_vars {
+            self.assign_target(target, Val { op: Operand::Local(value), ty: Type::Dyn });
+        }
+        self.lower_with(w, rest);
+        self.exits.pop();
+        self.handler = outer;
+        if self.cur.is_some() {
+            self.set_line(w.range());
+            self.call_exit(exit.clone());
+            self.goto(after);
+        }
+        // The exception path: `__exit__(type, exc, tb)` decides whether it goes on.
+        self.switch_to(dispatch);
+        let exc = self.assign(Rvalue::BeginHandler, Type::Dyn);
+        let cleanup = self.cleanup_block(outer);
+        self.handler = Some(cleanup);
+        self.set_line(w.range());
+        let callee = Callee::Builtin("_with_exit_exception".into());
+        let result =
+            self.assign(Rvalue::Call { callee, args: vec![exit, exc.op.clone()], kwnames: Vec::new() }, Type::Dyn);
+        let suppress = self.truth(result);
+        let (swallow, reraise) = (self.new_block(), self.new_block());
+        self.terminate(Terminator::Branch { cond: suppress, then: swallow, otherwise: reraise });
+        self.switch_to(swallow);
+        self.emit(Statement::EndHandler);
+        self.handler = outer;
+        self.goto(after);
+        self.switch_to(reraise);
+        self.raise(RaiseKind::Resume(exc.op));
         self.switch_to(after);
     }
 

@@ -1,6 +1,7 @@
 //! Native standard-library modules (DESIGN.md §7).
 
 pub mod abc;
+pub mod contextlib;
 pub mod dataclasses;
 #[path = "enum.rs"]
 pub mod enum_;
@@ -39,6 +40,7 @@ pub static FUNCTOOLS: ModuleObj = module("functools", functools::getattr, functo
 pub static ENUM: ModuleObj = module("enum", enum_::getattr, enum_::NAMES);
 pub static ABC: ModuleObj = module("abc", abc::getattr, abc::NAMES);
 pub static DATACLASSES: ModuleObj = module("dataclasses", dataclasses::getattr, dataclasses::NAMES);
+pub static CONTEXTLIB: ModuleObj = module("contextlib", contextlib::getattr, contextlib::NAMES);
 pub static TYPING: ModuleObj = module("typing", typing::getattr, typing::NAMES);
 pub static FUTURE: ModuleObj = module("__future__", typing::future_getattr, typing::FUTURE_NAMES);
 
@@ -86,6 +88,7 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "enum" => Value::from_static(&ENUM),
         "abc" => Value::from_static(&ABC),
         "typing" => Value::from_static(&TYPING),
+        "contextlib" => Value::from_static(&CONTEXTLIB),
         "__future__" => Value::from_static(&FUTURE),
         _ => raise(&exceptions::IMPORT_ERROR, &format!("No module named '{name}'")),
     }
