@@ -661,6 +661,12 @@ builtin!(krait_builtin__with_enter, |args, _kw| { crate::context::enter(args[0])
 builtin!(krait_builtin__with_exit, |args, _kw| { crate::context::exit(args[0]) });
 builtin!(krait_builtin__with_exit_exception, |args, _kw| { crate::context::exit_exception(args[0], args[1]) });
 
+// `a, *b, c = v` (not a Python-visible builtin): the targets' values as a tuple.
+builtin!(krait_builtin__unpack_starred, |args, _kw| {
+    let count = |v: Value| crate::args::ssize(v).map(|n| n as usize);
+    iter::unpack_starred(args[0], count(args[1])?, count(args[2])?)
+});
+
 // `yield from`: one step of the delegation (not a Python-visible builtin).
 builtin!(krait_builtin__yield_from_step, |args, _kw| { crate::generator::yield_from_step(args[0], args[1]) });
 

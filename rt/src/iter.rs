@@ -444,35 +444,53 @@ pub extern "C" fn krait_iter_next(it: Value) -> Value {
 /// Unpacks exactly `n` items of `v` into `out` (`a, b = v`).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_unpack(v: Value, n: usize, out: *mut Value) -> bool {
-    let items = match v.kind() {
-        Kind::List
-        | Kind::Tuple
-        | Kind::Str
-        | Kind::Bytes
-        | Kind::Dict
-        | Kind::DictView
-        | Kind::Set
-        | Kind::Range
-        | Kind::Iterator => match collect(v) {
-            Ok(items) => items,
-            Err(()) => return false,
-        },
-        _ => {
-            raise_type_error(&format!("cannot unpack non-iterable {} object", v.type_name()));
-            return false;
-        }
-    };
-    if items.len() < n {
-        raise(&exceptions::VALUE_ERROR, &format!("not enough values to unpack (expected {n}, got {})", items.len()));
-        return false;
-    }
-    if items.len() > n {
-        raise(&exceptions::VALUE_ERROR, &format!("too many values to unpack (expected {n})"));
-        return false;
-    }
+    let Ok(items) = unpack_items(v, n, false) else { return false };
     for (i, item) in items.into_iter().enumerate() {
         // SAFETY: codegen passes room for `n` values.
         unsafe { *out.add(i) = item };
     }
     true
+}
+
+/// The items of `v` for an unpacking into `n` targets: exactly `n`, or with a starred
+/// target (`starred`) at least `n` (then all of them). Like CPython, an iterator is not read
+/// further than one item past what fits.
+fn unpack_items(v: Value, n: usize, starred: bool) -> Result<Vec<Value>, ()> {
+    if !is_iterable(v) {
+        raise_type_error(&format!("cannot unpack non-iterable {} object", v.type_name()));
+        return Err(());
+    }
+    let it = iter(v);
+    if it.is_null() {
+        return Err(());
+    }
+    let mut items = Vec::new();
+    while starred || items.len() <= n {
+        match next(it)? {
+            Some(x) => items.push(x),
+            None => break,
+        }
+    }
+    if items.len() < n {
+        let at_least = if starred { "at least " } else { "" };
+        let msg = format!("not enough values to unpack (expected {at_least}{n}, got {})", items.len());
+        raise(&exceptions::VALUE_ERROR, &msg);
+        return Err(());
+    }
+    if items.len() > n && !starred {
+        raise(&exceptions::VALUE_ERROR, &format!("too many values to unpack (expected {n})"));
+        return Err(());
+    }
+    Ok(items)
+}
+
+/// `a, *b, c = v` with `before` targets before the starred one and `after` after it: a
+/// tuple of the leading items, a list of the middle ones, then the trailing items.
+pub fn unpack_starred(v: Value, before: usize, after: usize) -> Result<Value, ()> {
+    let mut items = unpack_items(v, before + after, true)?;
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    items.push(list::new(middle));
+    items.extend(tail);
+    Ok(tuple::new(items))
 }

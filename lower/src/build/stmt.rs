@@ -204,15 +204,25 @@ impl<'a> FnBuilder<'_, 'a> {
         match target {
             Expr::Name(n) => self.store_name(n.id.as_str(), v),
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                if let Some(star) = elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
-                    self.unsupported("starred assignment targets", star);
+                let stars: Vec<usize> =
+                    elts.iter().enumerate().filter(|(_, e)| matches!(e, Expr::Starred(_))).map(|(i, _)| i).collect();
+                if stars.len() > 1 {
+                    self.syntax_error("multiple starred expressions in assignment", &elts[stars[1]]);
                     return;
                 }
-                let value = self.to_dyn(v);
+                let mut value = self.to_dyn(v);
                 self.at(target.range());
+                if let Some(&star) = stars.first() {
+                    // `a, *b, c = v`: rt splits the items, the list for `b` in the middle.
+                    let count = |n: usize| Operand::Const(Constant::Int((n as i64).into()));
+                    let args = vec![value, count(star), count(elts.len() - star - 1)];
+                    let callee = Callee::Builtin("_unpack_starred".into());
+                    value = self.assign(Rvalue::Call { callee, args, kwnames: Vec::new() }, Type::Dyn).op;
+                }
                 let temps: Vec<_> = elts.iter().map(|_| self.temp(Type::Dyn)).collect();
                 self.emit(Statement::Unpack { value, targets: temps.clone() });
                 for (e, t) in elts.iter().zip(temps) {
+                    let e = if let Expr::Starred(s) = e { &*s.value } else { e };
                     self.assign_target(e, Val { op: Operand::Local(t), ty: Type::Dyn });
                 }
             }
