@@ -59,12 +59,46 @@ fn declarations(body: &[Stmt], global: bool) -> HashSet<String> {
                     walk(&t.finalbody, global, out);
                 }
                 Stmt::With(w) => walk(&w.body, global, out),
+                Stmt::Match(m) => m.cases.iter().for_each(|c| walk(&c.body, global, out)),
                 _ => {}
             }
         }
     }
     walk(body, global, &mut out);
     out
+}
+
+/// The names a `case` pattern binds (captures, `as` names, `*rest`, `**rest`).
+pub fn pattern_names(p: &ast::Pattern, out: &mut BTreeSet<String>) {
+    use ast::Pattern as P;
+    match p {
+        P::MatchValue(_) | P::MatchSingleton(_) => {}
+        P::MatchSequence(s) => s.patterns.iter().for_each(|p| pattern_names(p, out)),
+        P::MatchMapping(m) => {
+            m.patterns.iter().for_each(|p| pattern_names(p, out));
+            if let Some(r) = &m.rest {
+                out.insert(r.to_string());
+            }
+        }
+        P::MatchClass(c) => {
+            c.arguments.patterns.iter().for_each(|p| pattern_names(p, out));
+            c.arguments.keywords.iter().for_each(|k| pattern_names(&k.pattern, out));
+        }
+        P::MatchStar(s) => {
+            if let Some(n) = &s.name {
+                out.insert(n.to_string());
+            }
+        }
+        P::MatchAs(a) => {
+            if let Some(p) = &a.pattern {
+                pattern_names(p, out);
+            }
+            if let Some(n) = &a.name {
+                out.insert(n.to_string());
+            }
+        }
+        P::MatchOr(o) => o.patterns.iter().for_each(|p| pattern_names(p, out)),
+    }
 }
 
 fn target_names(t: &Expr, out: &mut BTreeSet<String>) {
@@ -286,6 +320,13 @@ fn stmt_bindings(s: &Stmt, out: &mut BTreeSet<String>) {
         }
         Stmt::Match(m) => {
             expr_walrus(&m.subject, out);
+            for case in &m.cases {
+                pattern_names(&case.pattern, out);
+                if let Some(g) = &case.guard {
+                    expr_walrus(g, out);
+                }
+                case.body.iter().for_each(|s| stmt_bindings(s, out));
+            }
         }
         _ => {}
     }

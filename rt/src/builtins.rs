@@ -667,6 +667,18 @@ builtin!(krait_builtin__unpack_starred, |args, _kw| {
     iter::unpack_starred(args[0], count(args[1])?, count(args[2])?)
 });
 
+// `match` patterns (not Python-visible builtins).
+builtin!(krait_builtin__match_sequence, |args, _kw| {
+    let count = |v: Value| crate::args::ssize(v).map(|n| n as usize);
+    crate::pattern::match_sequence(args[0], count(args[1])?, count(args[2])?, args[3] == Value::bool(true))
+});
+builtin!(krait_builtin__match_mapping, |args, _kw| {
+    crate::pattern::match_mapping(args[0], args[1], args[2] == Value::bool(true))
+});
+builtin!(krait_builtin__match_class, |args, _kw| {
+    crate::pattern::match_class(args[0], args[1], crate::args::ssize(args[2])? as usize, args[3])
+});
+
 // `yield from`: one step of the delegation (not a Python-visible builtin).
 builtin!(krait_builtin__yield_from_step, |args, _kw| { crate::generator::yield_from_step(args[0], args[1]) });
 

@@ -40,6 +40,7 @@ pub mod native;
 pub mod number_methods;
 pub mod object;
 pub mod ops;
+pub mod pattern;
 pub mod range;
 pub mod repr;
 pub mod set;

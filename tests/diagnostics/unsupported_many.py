@@ -1,5 +1,3 @@
 async def fetch():
     return 1
-match 3:
-    case _:
-        pass
+type Pair = tuple[int, int]

@@ -8,6 +8,7 @@
 //! optimistic: `fib(n: int)` returns `int` because both of its returns do.
 
 mod expr;
+mod pattern;
 mod stmt;
 
 use std::collections::{BTreeSet, HashMap, HashSet};

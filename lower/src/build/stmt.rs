@@ -170,7 +170,7 @@ impl<'a> FnBuilder<'_, 'a> {
             Stmt::ClassDef(c) => self.lower_class(c),
             Stmt::With(w) if w.is_async => self.unsupported("`async with`", w),
             Stmt::With(w) => self.lower_with(w, &w.items),
-            Stmt::Match(m) => self.unsupported("the `match` statement", m),
+            Stmt::Match(m) => self.lower_match(m),
             Stmt::TypeAlias(t) => self.unsupported("the `type` statement", t),
             // Declarations: `resolve_closures` made the names free variables.
             Stmt::Nonlocal(n) if self.def.is_none() => {

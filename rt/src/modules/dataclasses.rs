@@ -54,22 +54,23 @@ struct Options {
     eq: bool,
     order: bool,
     frozen: bool,
+    match_args: bool,
 }
 
-const OPTION_NAMES: [&str; 5] = ["init", "repr", "eq", "order", "frozen"];
+const OPTION_NAMES: [&str; 6] = ["init", "repr", "eq", "order", "frozen", "match_args"];
 
 /// `dataclass(cls)` or `dataclass(**options)(cls)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn dataclasses_dataclass(ptr: *const Value, n: usize, kwnames: Value) -> Value {
     let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
-    let mut flags = [true, true, true, false, false];
+    let mut flags = [true, true, true, false, false, true];
     for &(k, v) in &kw {
         match OPTION_NAMES.iter().position(|o| *o == k) {
             Some(i) => match ops::truthy(v) {
                 Ok(b) => flags[i] = b,
                 Err(()) => return Value::NULL,
             },
-            None if matches!(k, "unsafe_hash" | "match_args" | "kw_only" | "slots" | "weakref_slot") => {
+            None if matches!(k, "unsafe_hash" | "kw_only" | "slots" | "weakref_slot") => {
                 return raise(
                     &exceptions::NOT_IMPLEMENTED_ERROR,
                     &format!("krait does not support dataclass({k}=...) yet"),
@@ -91,7 +92,7 @@ pub unsafe extern "C" fn dataclasses_dataclass(ptr: *const Value, n: usize, kwna
 
 fn options(data: &[Value]) -> Options {
     let b = |i: usize| ops::bool_value(data[i]);
-    Options { init: b(0), repr: b(1), eq: b(2), order: b(3), frozen: b(4) }
+    Options { init: b(0), repr: b(1), eq: b(2), order: b(3), frozen: b(4), match_args: b(5) }
 }
 
 fn decorate(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
@@ -272,6 +273,10 @@ fn process(cls: Value, opts: Options) -> Value {
             native::new_method(&METHOD_TYPE, call, method_repr, vec![cls], vec![format!("{qual}.{name}")])
         };
         let defines = |name: &str| class::namespace_get(ns, name).is_some();
+        // `case P(x, y)` matches the fields by position.
+        if opts.match_args && !defines("__match_args__") {
+            set("__match_args__", tuple::new(all.iter().map(|&f| field_data(f)[0]).collect()));
+        }
         if opts.init && !defines("__init__") {
             set("__init__", method("__init__", init_call));
         }
