@@ -54,6 +54,7 @@ fn type_of(state: &State) -> &'static TypeObject {
         State::Filter { .. } => &FILTER_TYPE,
         State::Lines => &ITERATOR_TYPE,
         State::Generator(_) => &crate::generator::GENERATOR_TYPE,
+        State::Custom(c) => c.type_object(),
     }
 }
 
@@ -110,6 +111,35 @@ pub enum State {
     Lines,
     /// A generator (`generator.rs`).
     Generator(crate::generator::GenState),
+    /// An iterator implemented elsewhere (the `itertools` ones).
+    Custom(Box<dyn CustomIter>),
+}
+
+/// An iterator kept in an `IterObj` by the module that implements it.
+pub trait CustomIter {
+    fn next(&mut self) -> Result<Option<Value>, ()>;
+    fn type_object(&self) -> &'static TypeObject;
+    /// `repr()`, when it is not `<TYPE object at 0x...>`.
+    fn repr(&self) -> Option<Result<String, ()>> {
+        None
+    }
+}
+
+/// A new iterator object around a custom iterator.
+pub fn new_custom(state: Box<dyn CustomIter>) -> Value {
+    new_iter(State::Custom(state))
+}
+
+/// The custom iterator behind `v`, if it is one.
+pub fn custom(v: Value) -> Option<&'static mut dyn CustomIter> {
+    if v.is_small_int() || v.kind() != Kind::Iterator {
+        return None;
+    }
+    // SAFETY: kind Iterator means the value is an IterObj.
+    match &mut unsafe { v.obj_mut::<IterObj>() }.state {
+        State::Custom(c) => Some(&mut **c),
+        _ => None,
+    }
 }
 
 #[repr(C)]
@@ -235,6 +265,7 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
     let obj = unsafe { it.obj_mut::<IterObj>() };
     match &mut obj.state {
         State::Generator(g) => crate::generator::next(g),
+        State::Custom(c) => c.next(),
         State::Seq { seq, index } => {
             let seq = *seq;
             let i = *index;

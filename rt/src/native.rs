@@ -86,6 +86,9 @@ pub fn getattr(v: Value, name: &str) -> Option<Value> {
     if let Some(a) = crate::modules::typing::attribute(v, name) {
         return Some(a);
     }
+    if let Some(a) = crate::modules::itertools::attribute(v, name) {
+        return Some(a);
+    }
     let o = obj(v);
     if v.type_name() == "functools._lru_cache_wrapper" && name == "__wrapped__" {
         return Some(o.data[0]);

@@ -15,6 +15,7 @@ const NATIVE_MODULES: &[&str] = &[
     "dataclasses",
     "enum",
     "functools",
+    "itertools",
     "math",
     "operator",
     "string",

@@ -6,6 +6,7 @@ pub mod dataclasses;
 #[path = "enum.rs"]
 pub mod enum_;
 pub mod functools;
+pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod string;
@@ -41,6 +42,7 @@ pub static ENUM: ModuleObj = module("enum", enum_::getattr, enum_::NAMES);
 pub static ABC: ModuleObj = module("abc", abc::getattr, abc::NAMES);
 pub static DATACLASSES: ModuleObj = module("dataclasses", dataclasses::getattr, dataclasses::NAMES);
 pub static CONTEXTLIB: ModuleObj = module("contextlib", contextlib::getattr, contextlib::NAMES);
+pub static ITERTOOLS: ModuleObj = module("itertools", itertools::getattr, itertools::NAMES);
 pub static TYPING: ModuleObj = module("typing", typing::getattr, typing::NAMES);
 pub static FUTURE: ModuleObj = module("__future__", typing::future_getattr, typing::FUTURE_NAMES);
 
@@ -88,6 +90,7 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "enum" => Value::from_static(&ENUM),
         "abc" => Value::from_static(&ABC),
         "typing" => Value::from_static(&TYPING),
+        "itertools" => Value::from_static(&ITERTOOLS),
         "contextlib" => Value::from_static(&CONTEXTLIB),
         "__future__" => Value::from_static(&FUTURE),
         _ => raise(&exceptions::IMPORT_ERROR, &format!("No module named '{name}'")),
