@@ -230,31 +230,18 @@ impl<'a> FnBuilder<'_, 'a> {
     /// A `lambda`: a function object for its generic specialisation, with its defaults
     /// evaluated now and the cells of the variables it shares.
     fn lower_lambda(&mut self, l: &'a ast::ExprLambda) -> Val {
-        if let Some(p) = l.parameters.as_deref() {
-            if let Some(v) = &p.vararg {
-                return self.unsupported_expr("`*args` parameters", &**v);
-            }
-            if let Some(k) = &p.kwarg {
-                return self.unsupported_expr("`**kwargs` parameters", &**k);
-            }
-            if let Some(k) = p.kwonlyargs.first() {
-                return self.unsupported_expr("keyword-only parameters", k);
-            }
+        if let Some(k) = l.parameters.as_deref().and_then(|p| p.kwonlyargs.get(24)) {
+            return self.unsupported_expr("more than 24 keyword-only parameters", k);
         }
         let Some(def_id) =
             self.prog.defs.iter().position(|d| matches!(d.node, super::DefNode::Lambda(x) if std::ptr::eq(x, l)))
         else {
             return Val::none();
         };
-        let mut defaults = Vec::new();
-        if let Some(p) = l.parameters.as_deref() {
-            for pd in p.posonlyargs.iter().chain(p.args.iter()) {
-                if let Some(d) = &pd.default {
-                    let v = self.lower_expr(d);
-                    defaults.push(self.to_dyn(v));
-                }
-            }
-        }
+        let defaults = match l.parameters.as_deref() {
+            Some(p) => self.evaluate_defaults(def_id, p),
+            None => Vec::new(),
+        };
         let generic = self.prog.defs[def_id].generic;
         let closure = self.closure_cells(def_id);
         self.assign(Rvalue::MakeFunction { func: generic, defaults, closure }, Type::Dyn)

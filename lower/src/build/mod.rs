@@ -428,28 +428,7 @@ impl<'a> ProgramBuilder<'a> {
         parent: Option<DefId>,
     ) -> DefId {
         let name = d.name.as_str().to_string();
-        let mut params = Vec::new();
-        let mut default_globals = Vec::new();
-        let p = &d.parameters;
-        // Positional parameters, keyword-only ones, `*args`, `**kwargs` (CPython's order).
-        let mut kw_default_mask = 0u64;
-        for (k, pd) in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()).enumerate() {
-            params.push(pd.parameter.name.as_str().to_string());
-            if pd.default.is_some() {
-                let dg = self.global(&format!("{qualname}.__defaults__[{}]", default_globals.len()));
-                default_globals.push(dg);
-                let npos = p.posonlyargs.len() + p.args.len();
-                if k >= npos && k - npos < 24 {
-                    kw_default_mask |= 1 << (k - npos);
-                }
-            }
-        }
-        params.extend(p.vararg.iter().chain(p.kwarg.iter()).map(|a| a.name.as_str().to_string()));
-        let shape = p.posonlyargs.len() as u64
-            | (p.kwonlyargs.len() as u64) << 16
-            | u64::from(p.vararg.is_some()) << 32
-            | u64::from(p.kwarg.is_some()) << 33
-            | kw_default_mask << 40;
+        let (params, default_globals, shape) = self.parameter_layout(&d.parameters, qualname);
         let global_decls = scope::global_decls(&d.body);
         let nonlocal_decls = scope::nonlocal_decls(&d.body);
         let locals_assigned = scope::bound_names(&d.body);
@@ -492,11 +471,39 @@ impl<'a> ProgramBuilder<'a> {
         def_id
     }
 
+    /// The parameters of a function in CPython's order (positional ones, keyword-only ones,
+    /// `*args`, `**kwargs`), the hidden module variables holding their defaults, and their
+    /// kinds packed as rt's `FuncInfo::shape`.
+    fn parameter_layout(&mut self, p: &ast::Parameters, qualname: &str) -> (Vec<String>, Vec<GlobalId>, u64) {
+        let mut params = Vec::new();
+        let mut default_globals = Vec::new();
+        let mut kw_default_mask = 0u64;
+        let npos = p.posonlyargs.len() + p.args.len();
+        for (k, pd) in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()).enumerate() {
+            params.push(pd.parameter.name.as_str().to_string());
+            if pd.default.is_some() {
+                let dg = self.global(&format!("{qualname}.__defaults__[{}]", default_globals.len()));
+                default_globals.push(dg);
+                if k >= npos && k - npos < 24 {
+                    kw_default_mask |= 1 << (k - npos);
+                }
+            }
+        }
+        params.extend(p.vararg.iter().chain(p.kwarg.iter()).map(|a| a.name.as_str().to_string()));
+        let shape = p.posonlyargs.len() as u64
+            | (p.kwonlyargs.len() as u64) << 16
+            | u64::from(p.vararg.is_some()) << 32
+            | u64::from(p.kwarg.is_some()) << 33
+            | kw_default_mask << 40;
+        (params, default_globals, shape)
+    }
+
     /// Registers a `lambda` nested in function `parent` (if any).
     fn add_lambda(&mut self, l: &'a ast::ExprLambda, qualname: &str, parent: Option<DefId>) -> DefId {
-        let params: Vec<String> = l.parameters.as_deref().map_or_else(Vec::new, |p| {
-            p.posonlyargs.iter().chain(p.args.iter()).map(|pd| pd.parameter.name.as_str().to_string()).collect()
-        });
+        let (params, default_globals, shape) = match l.parameters.as_deref() {
+            Some(p) => self.parameter_layout(p, qualname),
+            None => (Vec::new(), Vec::new(), 0),
+        };
         let def_id = self.defs.len();
         let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
         self.defs.push(DefInfo {
@@ -506,8 +513,8 @@ impl<'a> ProgramBuilder<'a> {
             global: None,
             class_ref: None,
             parent,
-            shape: 0,
-            default_globals: Vec::new(),
+            shape,
+            default_globals,
             locals: params.iter().cloned().collect(),
             locals_assigned: BTreeSet::new(),
             global_decls: HashSet::new(),

@@ -845,19 +845,7 @@ impl<'a> FnBuilder<'_, 'a> {
             let v = self.lower_expr(&d.expression);
             decorators.push((self.to_dyn(v), d.range));
         }
-        let default_globals = self.prog.defs[def_id].default_globals.clone();
-        let mut defaults = Vec::new();
-        let mut k = 0;
-        let p = &f.parameters;
-        for pd in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
-            if let Some(d) = &pd.default {
-                let v = self.lower_expr(d);
-                let op = self.to_dyn(v);
-                self.emit(Statement::StoreGlobal(default_globals[k], op.clone()));
-                defaults.push(op);
-                k += 1;
-            }
-        }
+        let defaults = self.evaluate_defaults(def_id, &f.parameters);
         let generic = self.prog.defs[def_id].generic;
         let closure = self.closure_cells(def_id);
         let mut func = self.assign(Rvalue::MakeFunction { func: generic, defaults, closure }, Type::Dyn);
@@ -867,6 +855,22 @@ impl<'a> FnBuilder<'_, 'a> {
             func = self.assign(Rvalue::Call { callee, args: vec![func.op], kwnames: Vec::new() }, Type::Dyn);
         }
         Some((func, def_id))
+    }
+
+    /// Evaluates a function's default values (at `def` time), keeping each in its hidden
+    /// module variable too.
+    pub(super) fn evaluate_defaults(&mut self, def_id: usize, p: &'a ast::Parameters) -> Vec<Operand> {
+        let default_globals = self.prog.defs[def_id].default_globals.clone();
+        let mut defaults = Vec::new();
+        for pd in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+            if let Some(d) = &pd.default {
+                let v = self.lower_expr(d);
+                let op = self.to_dyn(v);
+                self.emit(Statement::StoreGlobal(default_globals[defaults.len()], op.clone()));
+                defaults.push(op);
+            }
+        }
+        defaults
     }
 
     /// Reports what a `def` uses that krait cannot compile yet.

@@ -1,4 +1,0 @@
-count = lambda *args: len(args)
-
-
-print(count(1, 2))
