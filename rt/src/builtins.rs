@@ -573,9 +573,9 @@ fn issubclass(t: &'static TypeObject, cls: Value) -> Result<bool, ()> {
 
 // `class NAME(bases): body`, once the body filled the namespace `ns`: the class (not a
 // Python-visible builtin: lowering calls it by name with name, qualname, bases tuple, ns).
-builtin!(krait_builtin__make_class, |args, _kw| {
+builtin!(krait_builtin__make_class, |args, kw| {
     let bases = tuple::items(args[2]).to_vec();
-    crate::class::make_class(str::as_str(args[0]), str::as_str(args[1]), &bases, args[3])
+    crate::class::make_class_with(str::as_str(args[0]), str::as_str(args[1]), &bases, args[3], &kw)
 });
 
 // `f(..., **mapping)`: keyword arguments gathered into the dict `kw` (args: kw, callee,

@@ -29,6 +29,9 @@ pub struct ClassObj {
     pub slots: Option<Vec<Box<str>>>,
     /// Every name the `__slots__` along the MRO declare.
     pub slot_names: Vec<Box<str>>,
+    /// Whether its metaclass is `abc.ABCMeta` (abstract methods keep it from being
+    /// instantiated); inherited.
+    pub abstract_checks: bool,
 }
 
 /// Set once a property is assigned to a class after its creation: from then on every
@@ -190,6 +193,33 @@ fn c3(cls: Value, bases: &[Value]) -> Result<Vec<Value>, ()> {
 
 /// Creates the class `name` from its bases and the namespace its body filled.
 pub fn make_class(name: &str, qualname: &str, bases: &[Value], ns: Value) -> Result<Value, ()> {
+    make_class_with(name, qualname, bases, ns, &[])
+}
+
+/// `class NAME(bases, **keywords)`: `metaclass` may be `type` or `abc.ABCMeta`; the other
+/// keywords go to `__init_subclass__`.
+pub fn make_class_with(
+    name: &str,
+    qualname: &str,
+    bases: &[Value],
+    ns: Value,
+    keywords: &[(&str, Value)],
+) -> Result<Value, ()> {
+    let mut abstract_checks = false;
+    let mut rest = Vec::new();
+    for &(k, v) in keywords {
+        if k != "metaclass" {
+            rest.push((k, v));
+        } else if crate::modules::abc::is_abcmeta(v) {
+            abstract_checks = true;
+        } else if v != Value::from_static(&TYPE_TYPE) {
+            raise(
+                &exceptions::NOT_IMPLEMENTED_ERROR,
+                "krait does not support metaclasses other than type and abc.ABCMeta yet",
+            );
+            return Err(());
+        }
+    }
     // Bases like `Generic[T]` stand for a class (`__mro_entries__`); the originals are kept.
     let entries: Vec<Value> = bases.iter().map(|&b| crate::modules::typing::mro_entry(b)).collect();
     if entries != bases {
@@ -245,6 +275,7 @@ pub fn make_class(name: &str, qualname: &str, bases: &[Value], ns: Value) -> Res
         properties: false,
         slots: None,
         slot_names: Vec::new(),
+        abstract_checks,
     };
     let cls = new_object(obj);
     let mro = c3(cls, &bases)?;
@@ -258,9 +289,10 @@ pub fn make_class(name: &str, qualname: &str, bases: &[Value], ns: Value) -> Res
     obj.properties = properties;
     obj.slots = slots;
     obj.slot_names = slot_names;
+    obj.abstract_checks |= obj.mro[1..].iter().any(|&t| as_class(t).is_some_and(|k| k.abstract_checks));
     crate::modules::enum_::finish(cls)?;
     crate::modules::abc::finish(cls);
-    init_subclass(cls)?;
+    init_subclass(cls, &rest)?;
     Ok(cls)
 }
 
@@ -321,16 +353,32 @@ pub fn class_getitem(cls: Value, index: Value) -> Option<Value> {
 
 /// Calls the bases' `__init_subclass__` (an implicit class method) for a new class, as
 /// `type.__new__` does.
-fn init_subclass(cls: Value) -> Result<(), ()> {
+fn init_subclass(cls: Value, keywords: &[(&str, Value)]) -> Result<(), ()> {
     let Some(c) = as_class(cls) else { return Ok(()) };
     let key = attr_key("__init_subclass__");
     for &t in &c.mro[1..] {
         let Some(k) = as_class(t) else { continue };
         if let Some(f) = dict::table(k.dict).get(key, str::hash(key))? {
             let f = if is_descriptor(f, &CLASSMETHOD_TYPE) { descriptor(f).func } else { f };
-            let r = crate::func::call(f, &[cls], Value::NULL);
+            let mut args = vec![cls];
+            args.extend(keywords.iter().map(|&(_, v)| v));
+            let kwnames = if keywords.is_empty() {
+                Value::NULL
+            } else {
+                tuple::new(keywords.iter().map(|&(k, _)| str::new_str(k)).collect())
+            };
+            let r = crate::func::call(f, &args, kwnames);
             return if r.is_null() { Err(()) } else { Ok(()) };
         }
+    }
+    object_init_subclass(c, keywords.len())
+}
+
+/// `object.__init_subclass__`, which takes no keyword arguments.
+fn object_init_subclass(c: &ClassObj, keywords: usize) -> Result<(), ()> {
+    if keywords > 0 {
+        raise_type_error(&format!("{}.__init_subclass__() takes no keyword arguments", c.ty.name));
+        return Err(());
     }
     Ok(())
 }
@@ -689,7 +737,20 @@ pub fn super_getattr(v: Value, name: &str) -> Value {
     let cls = if as_class(s.obj).is_some() { s.obj } else { Value::from_static(s.obj.ty()) };
     match super_lookup(s, name) {
         Some(f) if as_class(s.obj).is_none() => resolve(f, s.obj, cls).unwrap_or(Value::NULL),
+        // An implicit class method.
+        Some(f) if name == "__init_subclass__" && f.kind() == Kind::Function => bound(f, s.obj),
         Some(f) => resolve(f, Value::NULL, cls).unwrap_or(Value::NULL),
+        None if name == "__init_subclass__" && as_class(s.obj).is_some() => {
+            fn call(o: &crate::native::NativeObj, args: &[Value], _: Value) -> Value {
+                let Some(c) = as_class(o.data[0]) else { return Value::none() };
+                if object_init_subclass(c, args.len()).is_err() { Value::NULL } else { Value::none() }
+            }
+            fn repr(_: &crate::native::NativeObj) -> Result<String, ()> {
+                Ok("<built-in method __init_subclass__ of type object>".into())
+            }
+            static TY: TypeObject = crate::native::native_type("builtin_function_or_method");
+            crate::native::new(&TY, call, repr, vec![s.obj], Vec::new(), Vec::new())
+        }
         None => {
             raise(&exceptions::ATTRIBUTE_ERROR, &format!("'super' object has no attribute '{name}'"));
             Value::NULL
@@ -727,7 +788,10 @@ pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -
             crate::repr::repr_string(s.obj).map_or(Value::NULL, |t| str::new_str(&t))
         }
         None if name == "__hash__" && args.is_empty() => Value::small((s.obj.0 >> 4) as i64),
-        None if name == "__init_subclass__" && args.is_empty() => Value::none(),
+        None if name == "__init_subclass__" => match as_class(s.obj) {
+            Some(c) if object_init_subclass(c, args.len()).is_err() => Value::NULL,
+            _ => Value::none(),
+        },
         None if name == "__eq__" && args.len() == 1 => {
             if args[0] == s.obj {
                 Value::bool(true)

@@ -1,5 +1,9 @@
 print("start")
 
 
-class Meta(type, metaclass=type):
+class Meta(type):
+    pass
+
+
+class Options(**{"metaclass": Meta}):
     pass

@@ -733,11 +733,8 @@ impl<'a> FnBuilder<'_, 'a> {
             decorators.push((self.to_dyn(v), d.range));
         }
         let mut bases = Vec::new();
+        let (mut keywords, mut kwnames) = (Vec::new(), Vec::new());
         if let Some(args) = &c.arguments {
-            if let Some(k) = args.keywords.first() {
-                self.unsupported("keyword arguments in a class definition", k);
-                return None;
-            }
             for b in &args.args {
                 if let Expr::Starred(st) = b {
                     self.unsupported("`*` in class bases", st);
@@ -745,6 +742,15 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
                 let v = self.lower_expr(b);
                 bases.push(self.to_dyn(v));
+            }
+            for k in &args.keywords {
+                let Some(name) = &k.arg else {
+                    self.unsupported("`**` in a class definition", k);
+                    return None;
+                };
+                let v = self.lower_expr(&k.value);
+                keywords.push(self.to_dyn(v));
+                kwnames.push(name.to_string());
             }
         }
         let ns = self.assign(Rvalue::BuildDict(Vec::new()), Type::Dict).op;
@@ -807,9 +813,10 @@ impl<'a> FnBuilder<'_, 'a> {
         self.at(c.range);
         let bases = self.assign(Rvalue::BuildTuple(bases), Type::Tuple).op;
         let text = |s: &str| Operand::Const(Constant::Str(s.to_string()));
-        let args = vec![text(name), text(&qualname), bases, ns];
+        let mut args = vec![text(name), text(&qualname), bases, ns];
+        args.extend(keywords);
         let callee = crate::mir::Callee::Builtin("_make_class".into());
-        let mut cls = self.assign(Rvalue::Call { callee, args, kwnames: Vec::new() }, Type::Dyn);
+        let mut cls = self.assign(Rvalue::Call { callee, args, kwnames }, Type::Dyn);
         // The class its methods' `super()` uses is the one made here, before decorators.
         match class_ref {
             super::ClassRef::Global(g) => self.emit(Statement::StoreGlobal(g, cls.op.clone())),

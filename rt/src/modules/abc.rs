@@ -25,14 +25,39 @@ fn abc_class() -> Value {
     if !a.is_null() {
         return a;
     }
-    let a = class::make_class("ABC", "ABC", &[], dict::new()).unwrap_or(Value::NULL);
+    let ns = dict::new();
+    dict::setitem(ns, str::new_str("__module__"), str::new_str("abc"));
+    let meta = [("metaclass", abcmeta())];
+    let a = class::make_class_with("ABC", "ABC", &[], ns, &meta).unwrap_or(Value::NULL);
     ABC.set(a);
     a
+}
+
+static ABCMETA_TYPE: crate::object::TypeObject = crate::native::native_type("type");
+
+/// `abc.ABCMeta`, the metaclass: accepted as `metaclass=` (it makes the class check its
+/// abstract methods), not usable otherwise.
+fn abcmeta() -> Value {
+    fn call(_: &crate::native::NativeObj, _: &[Value], _: Value) -> Value {
+        crate::exceptions::raise(
+            &crate::exceptions::NOT_IMPLEMENTED_ERROR,
+            "krait does not support calling abc.ABCMeta yet",
+        )
+    }
+    fn repr(_: &crate::native::NativeObj) -> Result<String, ()> {
+        Ok("<class 'abc.ABCMeta'>".into())
+    }
+    crate::native::new(&ABCMETA_TYPE, call, repr, Vec::new(), Vec::new(), Vec::new())
+}
+
+pub fn is_abcmeta(v: Value) -> bool {
+    !v.is_small_int() && core::ptr::eq(v.ty(), &ABCMETA_TYPE)
 }
 
 pub fn getattr(name: &str) -> Option<Value> {
     Some(match name {
         "ABC" => abc_class(),
+        "ABCMeta" => abcmeta(),
         "abstractmethod" => super::builtin(abc_abstractmethod, "abstractmethod"),
         _ => return None,
     })
@@ -52,10 +77,9 @@ fn is_abstract(v: Value) -> bool {
     ABSTRACT.with(|a| a.contains(&v))
 }
 
-/// Whether `c` derives from `ABC`.
+/// Whether `c`'s metaclass is `ABCMeta` (as for subclasses of `ABC`).
 fn is_abc(c: &'static ClassObj) -> bool {
-    let a = ABC.get();
-    !a.is_null() && c.mro.contains(&a)
+    c.abstract_checks
 }
 
 /// Sets `__abstractmethods__` of a new class deriving from `ABC`: the names whose value,
