@@ -448,6 +448,9 @@ pub fn setattr(v: Value, name: &str, value: Value) -> Result<(), ()> {
     if v.kind() == Kind::Function {
         return ok(crate::func::function_setattr(v, name, value));
     }
+    if v.kind() == Kind::Tuple && v.ty().user {
+        return ok(crate::modules::collections::setattr(v, name));
+    }
     if matches!(v.kind(), Kind::Exception | Kind::Module | Kind::Type) {
         let what = if v.kind() == Kind::Module { "module" } else { v.type_name() };
         raise(

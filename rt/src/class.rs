@@ -205,6 +205,9 @@ pub fn make_class_with(
     ns: Value,
     keywords: &[(&str, Value)],
 ) -> Result<Value, ()> {
+    if bases.iter().any(|&b| crate::modules::typing::is_form(b, "NamedTuple")) {
+        return crate::modules::collections::from_class_body(name, qualname, ns);
+    }
     let mut abstract_checks = false;
     let mut rest = Vec::new();
     for &(k, v) in keywords {
@@ -231,7 +234,9 @@ pub fn make_class_with(
             raise_type_error(&format!("bases must be types, not {}", b.type_name()));
             return Err(());
         }
-        let builtin_ok = core::ptr::eq(type_value(b), &OBJECT_TYPE) || exceptions::is_exception_type(type_value(b));
+        let builtin_ok = core::ptr::eq(type_value(b), &OBJECT_TYPE)
+            || core::ptr::eq(type_value(b), &tuple::TUPLE_TYPE)
+            || exceptions::is_exception_type(type_value(b));
         if as_class(b).is_none() && !builtin_ok {
             raise(
                 &exceptions::NOT_IMPLEMENTED_ERROR,
@@ -263,6 +268,9 @@ pub fn make_class_with(
     // Instances of a class deriving from an exception are exception objects.
     let kind = if bases.iter().any(|&b| exceptions::is_exception_type(type_value(b))) {
         Kind::Exception
+    } else if bases.iter().any(|&b| type_value(b).kind == Kind::Tuple) {
+        // Instances are tuples (named tuples and other subclasses of `tuple`).
+        Kind::Tuple
     } else {
         Kind::Instance
     };
@@ -412,6 +420,11 @@ pub fn special_bound(v: Value, name: &str) -> Option<Value> {
     special(v, name).map(|f| bound(f, v))
 }
 
+/// A class attribute as seen from instance `obj` (functions bound, properties called).
+pub fn resolve_on(attr: Value, obj: Value) -> Value {
+    resolve(attr, obj, Value::from_static(obj.ty())).unwrap_or(Value::NULL)
+}
+
 /// Calls `f` with `receiver` before `args` (a method call without a bound method object).
 pub fn call_with_self(f: Value, receiver: Value, args: &[Value], kwnames: Value) -> Value {
     // Short argument lists are laid out on the stack (no allocation per method call).
@@ -452,7 +465,12 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
     if crate::modules::abc::check_instantiable(c).is_err() {
         return Value::NULL;
     }
-    let obj = if c.ty.kind == Kind::Exception {
+    let obj = if c.ty.kind == Kind::Tuple {
+        match crate::modules::collections::instantiate(c, args, kwnames) {
+            Ok(t) => t,
+            Err(()) => return Value::NULL,
+        }
+    } else if c.ty.kind == Kind::Exception {
         // BaseException.__new__: the positional arguments are the exception's args.
         let npos = args.len() - if kwnames.is_null() { 0 } else { tuple::items(kwnames).len() };
         if npos < args.len() && lookup(c, "__init__").is_none() {
@@ -477,7 +495,7 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
                 return raise_type_error(&format!("__init__() should return None, not '{}'", r.type_name()));
             }
         }
-        None if !args.is_empty() && c.ty.kind != Kind::Exception => {
+        None if !args.is_empty() && !matches!(c.ty.kind, Kind::Exception | Kind::Tuple) => {
             return raise_type_error(&format!("{}() takes no arguments", c.ty.name));
         }
         None => {}
@@ -581,6 +599,9 @@ pub fn class_getattr(cls: Value, name: &str) -> Value {
         "__dict__" => return c.dict,
         "__members__" if let Some(m) = crate::modules::enum_::members_mapping(c) => return m,
         _ => {}
+    }
+    if let Some(m) = crate::modules::collections::class_attribute(c, name) {
+        return m;
     }
     match lookup(c, name) {
         Some(v) => resolve(v, Value::NULL, cls).unwrap_or(Value::NULL),
@@ -771,6 +792,12 @@ pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -
                 Err(()) => Value::NULL,
             }
         }
+        // A builtin base's methods, on the builtin part of the object.
+        None if s.obj.kind() == Kind::Tuple
+            && let Some(r) = crate::dunder::call(tuple::new(tuple::items(s.obj).to_vec()), name, args) =>
+        {
+            r
+        }
         // `object`'s own methods, reached through `super()`.
         None if name == "__setattr__" && args.len() == 2 && s.obj.kind() == Kind::Instance => {
             if object_setattr(s.obj, str::as_str(args[0]), args[1]) { Value::none() } else { Value::NULL }
@@ -825,8 +852,9 @@ fn is_not_implemented(v: Value) -> bool {
     !v.is_null() && v.kind() == Kind::NotImplemented
 }
 
+/// Whether `v` is an instance of a user class (whose special methods take part in operators).
 fn is_instance(v: Value) -> bool {
-    !v.is_small_int() && v.kind() == Kind::Instance
+    !v.is_small_int() && v.ty().user
 }
 
 /// The special methods of a binary operator: plain, reflected, in-place.

@@ -483,6 +483,12 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             return call(f, args, kwnames);
         }
         Kind::Super => return crate::class::super_call_method(obj, name, args, kwnames),
+        Kind::Tuple
+            if obj.ty().user
+                && let Some(f) = crate::modules::collections::instance_attribute(obj, name) =>
+        {
+            return call(f, args, kwnames);
+        }
         Kind::Function if let Some(f) = function_attribute(obj, name) => return call(f, args, kwnames),
         Kind::Iterator if crate::generator::is_generator(obj) && kwnames.is_null() => {
             if let Some(r) = crate::generator::call_method(obj, name, args) {
@@ -516,6 +522,12 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
         _ => {}
     }
     let (pos, kw) = split_args(args, kwnames);
+    if name.starts_with("__")
+        && kw.is_empty()
+        && let Some(r) = crate::dunder::call(obj, name, pos)
+    {
+        return r;
+    }
     if crate::arity::check(obj, name, pos.len(), kw.len()).is_err() {
         return Value::NULL;
     }
@@ -724,6 +736,12 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         }
         (Kind::Float, _) => {
             crate::number_methods::float_attribute(obj, name).unwrap_or_else(|| bound_method(obj, name))
+        }
+        (Kind::Tuple, _)
+            if obj.ty().user
+                && let Some(v) = crate::modules::collections::instance_attribute(obj, name) =>
+        {
+            v
         }
         (Kind::Tuple, _) if let Some(v) = tuple::field(obj, name) => v,
         (Kind::Range, "start" | "stop" | "step") => {

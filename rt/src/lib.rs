@@ -24,6 +24,7 @@ pub mod codecs;
 pub mod context;
 pub mod cpython_names;
 pub mod dict;
+pub mod dunder;
 pub mod exceptions;
 pub mod float;
 pub mod floatvec;

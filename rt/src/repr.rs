@@ -46,6 +46,10 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         Kind::List => {
             return guarded(v, "[...]", || Ok(format!("[{}]", join_reprs(&list::items(v).clone())?)));
         }
+        Kind::Tuple if v.ty().user && crate::class::special(v, "__repr__").is_some() => {
+            return crate::class::instance_repr(v);
+        }
+        Kind::Tuple if let Some(r) = crate::modules::collections::repr(v) => r?,
         Kind::Tuple if let Some(fields) = tuple::struct_fields(v) => {
             let mut out = format!("{}(", v.type_name());
             for (i, (f, &x)) in fields.iter().zip(tuple::items(v)).enumerate() {

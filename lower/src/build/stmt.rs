@@ -11,6 +11,7 @@ use crate::typing::{self, BinaryPlan};
 const NATIVE_MODULES: &[&str] = &[
     "__future__",
     "abc",
+    "collections",
     "contextlib",
     "dataclasses",
     "enum",

@@ -1,6 +1,7 @@
 //! Native standard-library modules (DESIGN.md §7).
 
 pub mod abc;
+pub mod collections;
 pub mod contextlib;
 pub mod dataclasses;
 #[path = "enum.rs"]
@@ -42,6 +43,7 @@ pub static ENUM: ModuleObj = module("enum", enum_::getattr, enum_::NAMES);
 pub static ABC: ModuleObj = module("abc", abc::getattr, abc::NAMES);
 pub static DATACLASSES: ModuleObj = module("dataclasses", dataclasses::getattr, dataclasses::NAMES);
 pub static CONTEXTLIB: ModuleObj = module("contextlib", contextlib::getattr, contextlib::NAMES);
+pub static COLLECTIONS: ModuleObj = module("collections", collections::getattr, collections::NAMES);
 pub static ITERTOOLS: ModuleObj = module("itertools", itertools::getattr, itertools::NAMES);
 pub static TYPING: ModuleObj = module("typing", typing::getattr, typing::NAMES);
 pub static FUTURE: ModuleObj = module("__future__", typing::future_getattr, typing::FUTURE_NAMES);
@@ -91,6 +93,7 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "abc" => Value::from_static(&ABC),
         "typing" => Value::from_static(&TYPING),
         "itertools" => Value::from_static(&ITERTOOLS),
+        "collections" => Value::from_static(&COLLECTIONS),
         "contextlib" => Value::from_static(&CONTEXTLIB),
         "__future__" => Value::from_static(&FUTURE),
         _ => raise(&exceptions::IMPORT_ERROR, &format!("No module named '{name}'")),

@@ -64,6 +64,9 @@ pub fn getattr(name: &str) -> Option<Value> {
         "Generic" => base_class(&GENERIC, "Generic"),
         "Protocol" => base_class(&PROTOCOL, "Protocol"),
         "NewType" => super::builtin(typing_newtype, "NewType"),
+        "NamedTuple" => {
+            native::new(&FORM_TYPE, named_tuple_call, form_repr, Vec::new(), vec![name.to_string()], Vec::new())
+        }
         "cast" => super::builtin(typing_cast, "cast"),
         "assert_type" => super::builtin(typing_assert_type, "assert_type"),
         "assert_never" => super::builtin(typing_assert_never, "assert_never"),
@@ -78,6 +81,32 @@ pub fn getattr(name: &str) -> Option<Value> {
 
 fn form(name: &str) -> Value {
     native::new(&FORM_TYPE, form_call, form_repr, Vec::new(), vec![name.to_string()], Vec::new())
+}
+
+/// `NamedTuple("P", [("x", int), ...])`: `namedtuple` with the fields' types recorded.
+fn named_tuple_call(_: &NativeObj, args: &[Value], kwnames: Value) -> Value {
+    let [name, fields] = args else {
+        return raise_type_error("NamedTuple() expects a type name and a list of (name, type) fields");
+    };
+    if !kwnames.is_null() {
+        return raise_type_error("NamedTuple() takes no keyword arguments in krait yet");
+    }
+    let r = (|| -> Result<Value, ()> {
+        let ns = dict::new();
+        let annotations = dict::new();
+        for pair in crate::iter::collect(*fields)? {
+            let items = crate::iter::collect(pair)?;
+            let [f, t] = items[..] else {
+                raise_type_error("NamedTuple fields must be (name, type) pairs");
+                return Err(());
+            };
+            dict::setitem(annotations, f, t);
+        }
+        dict::setitem(ns, str::new_str("__annotations__"), annotations);
+        let name = crate::builtins::attribute_name(&[Value::NULL, *name])?;
+        crate::modules::collections::from_class_body(name, name, ns)
+    })();
+    r.unwrap_or(Value::NULL)
 }
 
 fn form_call(o: &NativeObj, _: &[Value], _: Value) -> Value {
