@@ -527,6 +527,14 @@ pub fn instance_getattr(obj: Value, name: &str) -> Value {
         return v;
     }
     match of_type(obj.ty()).and_then(|c| lookup(c, name)) {
+        // `functools.cached_property`: computed once, then kept in the instance's `__dict__`.
+        Some(v) if is_descriptor(v, &CACHED_PROPERTY_TYPE) => {
+            let r = crate::func::call(descriptor(v).func, &[obj], Value::NULL);
+            if !r.is_null() && !dict::setitem(store_of(obj, name), key, r) {
+                return Value::NULL;
+            }
+            r
+        }
         Some(v) => resolve(v, obj, Value::from_static(obj.ty())).unwrap_or(Value::NULL),
         // `__getattr__` answers for attributes found nowhere else.
         None if let Some(hook) = special(obj, "__getattr__") => bind_call(hook, obj, &[attr_key(name)]),
@@ -1117,6 +1125,8 @@ pub fn exception_text(e: Value, method: &str) -> Option<Result<String, ()>> {
 pub static STATICMETHOD_TYPE: TypeObject = TypeObject::new("staticmethod", Kind::Descriptor, Some(&OBJECT_TYPE));
 pub static CLASSMETHOD_TYPE: TypeObject = TypeObject::new("classmethod", Kind::Descriptor, Some(&OBJECT_TYPE));
 pub static PROPERTY_TYPE: TypeObject = TypeObject::new("property", Kind::Descriptor, Some(&OBJECT_TYPE));
+pub static CACHED_PROPERTY_TYPE: TypeObject =
+    TypeObject::new("functools.cached_property", Kind::Descriptor, Some(&OBJECT_TYPE));
 
 /// A `staticmethod`, `classmethod` or `property` wrapping functions (its type says which).
 #[repr(C)]

@@ -1,5 +1,5 @@
 //! `functools`: `reduce`, `partial`, `lru_cache`, `cache`, `total_ordering`, `cmp_to_key`,
-//! `wraps` and `update_wrapper` (the rest is not provided yet).
+//! `wraps`, `update_wrapper` and `cached_property` (the rest is not provided yet).
 
 use crate::exceptions::raise_type_error;
 use crate::func::split_args;
@@ -34,6 +34,7 @@ pub fn getattr(name: &str) -> Option<Value> {
         "cmp_to_key" => super::builtin(functools_cmp_to_key, "cmp_to_key"),
         "update_wrapper" => super::builtin(functools_update_wrapper, "update_wrapper"),
         "wraps" => super::builtin(functools_wraps, "wraps"),
+        "cached_property" => super::builtin(functools_cached_property, "cached_property"),
         "WRAPPER_ASSIGNMENTS" => names_tuple(WRAPPER_ASSIGNMENTS),
         "WRAPPER_UPDATES" => names_tuple(WRAPPER_UPDATES),
         _ => return None,
@@ -117,6 +118,22 @@ pub unsafe extern "C" fn functools_wraps(ptr: *const Value, n: usize, kwnames: V
         Ok(native::new(&PARTIAL_TYPE, partial_call, partial_repr, vec![func], names, vec![wrapped, assigned, updated]))
     })();
     r.unwrap_or(Value::NULL)
+}
+
+/// `cached_property(func)`: a descriptor whose value is computed on first access and kept in
+/// the instance's `__dict__`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn functools_cached_property(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
+    match crate::args::bind_keywords("cached_property", &["func"], 1, args, &kw) {
+        Ok(b) => crate::class::new_descriptor(
+            &crate::class::CACHED_PROPERTY_TYPE,
+            b[0].unwrap_or(Value::NULL),
+            Value::NULL,
+            Value::NULL,
+        ),
+        Err(()) => Value::NULL,
+    }
 }
 
 /// `reduce(function, iterable[, initial])`.
