@@ -487,7 +487,14 @@ builtin!(krait_builtin_id, |args, kw| {
 
 builtin!(krait_builtin_iter, |args, kw| {
     no_kwargs("iter", &kw)?;
-    arity("iter", args, 1, 1)?;
+    arity("iter", args, 1, 2)?;
+    if let [f, sentinel] = args {
+        if !is_callable(*f) {
+            raise_type_error("iter(v, w): v must be callable");
+            return Err(());
+        }
+        return Ok(iter::call_until(*f, *sentinel));
+    }
     let r = iter::iter(args[0]);
     nonnull(r)
 });

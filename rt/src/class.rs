@@ -1101,11 +1101,7 @@ pub fn exception_getattr(e: Value, name: &str) -> Option<Value> {
 }
 
 fn exception_dict(e: Value) -> Value {
-    let x = exceptions::exc(e);
-    if x.dict.is_null() {
-        x.dict = dict::new();
-    }
-    x.dict
+    exceptions::attribute_dict(e)
 }
 
 /// `e.name = value` (or `del e.name` with a null value) of an exception of a user class.

@@ -235,6 +235,11 @@ pub fn take_pending() -> Value {
 /// Exceptions currently being handled by `except`/`finally` blocks, innermost last.
 static HANDLING: Global<Vec<Value>> = Global::new(Vec::new());
 
+/// The exception being handled (`sys.exception()`), or null.
+pub fn handled() -> Value {
+    HANDLING.with(|h| h.last().copied()).unwrap_or(Value::NULL)
+}
+
 /// `str(e)`.
 pub fn exc_str(v: Value) -> Result<String, ()> {
     if let Some(s) = crate::class::exception_text(v, "__str__") {
@@ -313,6 +318,67 @@ fn format_one(v: Value, out: &mut String) {
     } else {
         out.push_str(&format!("{name}: {msg}{}\n", e.suffix));
     }
+    // PEP 678 notes, one per line (a non-str note by its repr).
+    if let Some(notes) = notes(v) {
+        for &n in crate::list::items(notes).iter() {
+            let text = if n.kind() == Kind::Str {
+                crate::str::as_str(n).to_string()
+            } else {
+                crate::repr::repr_string(n).unwrap_or_else(|()| {
+                    take_pending();
+                    "<note str() failed>".into()
+                })
+            };
+            out.push_str(&text);
+            out.push('\n');
+        }
+    }
+}
+
+/// The attribute dict of an exception (made on first use).
+pub fn attribute_dict(v: Value) -> Value {
+    let x = exc(v);
+    if x.dict.is_null() {
+        x.dict = crate::dict::new();
+    }
+    x.dict
+}
+
+/// `e.__notes__`, if it is a list.
+fn notes(v: Value) -> Option<Value> {
+    let d = exc(v).dict;
+    if d.is_null() {
+        return None;
+    }
+    crate::class::namespace_get(d, "__notes__").filter(|n| n.kind() == Kind::List)
+}
+
+/// `e.add_note(note)` and `e.with_traceback(tb)`; `None` for other names.
+pub fn call_method(e: Value, name: &str, args: &[Value]) -> Option<Value> {
+    Some(match (name, args) {
+        ("add_note", [note]) => {
+            if note.kind() != Kind::Str {
+                return Some(raise_type_error(&format!("note must be a str, not '{}'", note.type_name())));
+            }
+            let d = attribute_dict(e);
+            let list = match crate::class::namespace_get(d, "__notes__") {
+                Some(l) if l.kind() == Kind::List => l,
+                Some(_) => return Some(raise_type_error("Cannot add note: __notes__ is not a list")),
+                None => {
+                    let l = crate::list::new(Vec::new());
+                    crate::dict::setitem(d, crate::str::new_str("__notes__"), l);
+                    l
+                }
+            };
+            crate::list::items(list).push(*note);
+            Value::none()
+        }
+        ("add_note", _) => {
+            raise_type_error(&format!("BaseException.add_note() takes exactly one argument ({} given)", args.len()))
+        }
+        ("with_traceback", [_]) => e,
+        _ => return None,
+    })
 }
 
 /// Formats an exception with its chain of causes and contexts, oldest first.

@@ -470,6 +470,12 @@ pub extern "C" fn krait_method_lookup_failed() -> bool {
 pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Value {
     match obj.kind() {
         Kind::Exception if let Some(m) = crate::class::exception_getattr(obj, name) => return call(m, args, kwnames),
+        Kind::Exception
+            if kwnames.is_null()
+                && let Some(r) = exceptions::call_method(obj, name, args) =>
+        {
+            return r;
+        }
         Kind::Instance => {
             if let Some(r) = crate::class::instance_call_method(obj, name, args, kwnames) {
                 return r;
@@ -687,8 +693,17 @@ pub fn getattr(obj: Value, name: &str) -> Value {
             builtin_method(obj.ty(), obj, name)
         }
         (Kind::Exception, "args") => exceptions::exc(obj).args,
+        (Kind::Exception, "__notes__" | "__dict__") => {
+            let d = exceptions::attribute_dict(obj);
+            if name == "__dict__" {
+                d
+            } else {
+                crate::class::namespace_get(d, name).unwrap_or_else(|| no_attribute(obj, name))
+            }
+        }
         (Kind::Exception, "__cause__") => or_none(exceptions::exc(obj).cause),
         (Kind::Exception, "__context__") => or_none(exceptions::exc(obj).context),
+        (Kind::Exception, "__suppress_context__") => Value::bool(exceptions::exc(obj).suppress_context),
         (Kind::Exception, "encoding" | "object" | "start" | "end" | "reason")
             if obj.ty().is_subtype(&exceptions::UNICODE_ERROR)
                 && tuple::items(exceptions::exc(obj).args).len() == 5 =>

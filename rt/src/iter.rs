@@ -125,6 +125,36 @@ pub trait CustomIter {
     }
 }
 
+static CALLABLE_ITERATOR: TypeObject = TypeObject::new("callable_iterator", Kind::Iterator, Some(&OBJECT_TYPE));
+
+/// `iter(f, sentinel)`: calls `f` until it returns the sentinel.
+struct CallUntil {
+    func: Value,
+    sentinel: Value,
+    done: bool,
+}
+
+impl CustomIter for CallUntil {
+    fn next(&mut self) -> Result<Option<Value>, ()> {
+        if self.done {
+            return Ok(None);
+        }
+        let v = crate::builtins::nonnull(crate::func::call(self.func, &[], Value::NULL))?;
+        if crate::ops::eq(v, self.sentinel)? {
+            self.done = true;
+            return Ok(None);
+        }
+        Ok(Some(v))
+    }
+    fn type_object(&self) -> &'static TypeObject {
+        &CALLABLE_ITERATOR
+    }
+}
+
+pub fn call_until(func: Value, sentinel: Value) -> Value {
+    new_custom(Box::new(CallUntil { func, sentinel, done: false }))
+}
+
 /// A new iterator object around a custom iterator.
 pub fn new_custom(state: Box<dyn CustomIter>) -> Value {
     new_iter(State::Custom(state))

@@ -52,6 +52,8 @@ pub fn getattr(name: &str) -> Option<Value> {
         "stdin" => Value::from_static(&io::STDIN),
         "maxsize" => int::from_i64(isize::MAX as i64),
         "exit" => builtin(krait_sys_exit, "exit"),
+        "exception" => builtin(krait_sys_exception, "exception"),
+        "exc_info" => builtin(krait_sys_exc_info, "exc_info"),
         "getrecursionlimit" => builtin(krait_sys_getrecursionlimit, "getrecursionlimit"),
         "setrecursionlimit" => builtin(krait_sys_setrecursionlimit, "setrecursionlimit"),
         "platform" => crate::str::new_str("linux"),
@@ -159,4 +161,29 @@ pub unsafe extern "C" fn krait_sys_set_int_max_str_digits(ptr: *const Value, n: 
     }
     int::MAX_STR_DIGITS.set(limit as usize);
     Value::none()
+}
+
+/// `sys.exception()`: the exception being handled, or `None`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_sys_exception(_: *const Value, n: usize, _: Value) -> Value {
+    if n != 0 {
+        return crate::exceptions::raise_type_error(&format!("exception() takes no arguments ({n} given)"));
+    }
+    let e = crate::exceptions::handled();
+    if e.is_null() { Value::none() } else { e }
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled (krait has
+/// no traceback objects: the third item is `None`), or three `None`s.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_sys_exc_info(_: *const Value, n: usize, _: Value) -> Value {
+    if n != 0 {
+        return crate::exceptions::raise_type_error(&format!("exc_info() takes no arguments ({n} given)"));
+    }
+    let e = crate::exceptions::handled();
+    let none = Value::none();
+    if e.is_null() {
+        return crate::tuple::new(vec![none, none, none]);
+    }
+    crate::tuple::new(vec![Value::from_static(e.ty()), e, none])
 }
