@@ -312,6 +312,7 @@ fn stmt_bindings(s: &Stmt, out: &mut BTreeSet<String>) {
             }
         }
         Stmt::Delete(d) => d.targets.iter().for_each(|t| target_names(t, out)),
+        Stmt::TypeAlias(t) => target_names(&t.name, out),
         Stmt::Expr(e) => expr_walrus(&e.value, out),
         Stmt::Return(r) => {
             if let Some(v) = &r.value {
@@ -534,6 +535,8 @@ pub struct ScopeContents<'a> {
     /// comprehensions around it in this scope (which it may share).
     pub lambdas: Vec<(&'a ast::ExprLambda, BTreeSet<String>)>,
     pub genexps: Vec<(&'a ast::ExprGenerator, BTreeSet<String>)>,
+    /// `type` statements (their values are evaluated lazily, in their own scope).
+    pub type_aliases: Vec<&'a ast::StmtTypeAlias>,
     pub classes: Vec<&'a ast::StmtClassDef>,
     pub names: BTreeSet<String>,
     /// Names declared `nonlocal`, with where.
@@ -549,6 +552,13 @@ impl<'a> ScopeContents<'a> {
         for s in body {
             ruff_python_ast::visitor::Visitor::visit_stmt(&mut c, s);
         }
+        c
+    }
+
+    /// The contents of an expression evaluated in a scope of its own (a `type` statement's value).
+    pub fn of_expr(e: &'a Expr) -> Self {
+        let mut c = ScopeContents::default();
+        ruff_python_ast::visitor::Visitor::visit_expr(&mut c, e);
         c
     }
 
@@ -632,6 +642,10 @@ impl<'a> ruff_python_ast::visitor::Visitor<'a> for ScopeContents<'a> {
                     self.visit_arguments(args);
                 }
             }
+            Stmt::TypeAlias(t) => {
+                self.type_aliases.push(t);
+                self.visit_expr(&t.name);
+            }
             Stmt::Nonlocal(n) => {
                 for name in &n.names {
                     self.names.insert(name.to_string());
@@ -696,4 +710,18 @@ pub fn contains_yield(body: &[Stmt]) -> bool {
     let mut f = Finder(false);
     body.iter().for_each(|s| f.visit_stmt(s));
     f.0
+}
+
+/// The names of a `def`'s, class's or `type` statement's type parameters (PEP 695).
+pub fn type_param_names(tp: Option<&ast::TypeParams>) -> Vec<String> {
+    tp.map_or_else(Vec::new, |tp| {
+        tp.type_params
+            .iter()
+            .map(|p| match p {
+                ast::TypeParam::TypeVar(v) => v.name.to_string(),
+                ast::TypeParam::TypeVarTuple(v) => v.name.to_string(),
+                ast::TypeParam::ParamSpec(v) => v.name.to_string(),
+            })
+            .collect()
+    })
 }

@@ -677,6 +677,17 @@ builtin!(krait_builtin__unpack_starred, |args, _kw| {
     iter::unpack_starred(args[0], count(args[1])?, count(args[2])?)
 });
 
+// PEP 695 (not Python-visible builtins): a type parameter, `Generic[params]` for a class
+// with type parameters, and a `type` statement's alias.
+builtin!(krait_builtin__type_param, |args, _kw| {
+    let kind = crate::args::ssize(args[0])?;
+    Ok(crate::modules::typing::type_param(kind, str::as_str(args[1]), args[2]))
+});
+builtin!(krait_builtin__generic_base, |args, _kw| { Ok(crate::modules::typing::generic_base(args[0])) });
+builtin!(krait_builtin__type_alias, |args, _kw| {
+    Ok(crate::modules::typing::type_alias(str::as_str(args[0]), args[1], args[2]))
+});
+
 // `match` patterns (not Python-visible builtins).
 builtin!(krait_builtin__match_sequence, |args, _kw| {
     let count = |v: Value| crate::args::ssize(v).map(|n| n as usize);

@@ -75,13 +75,13 @@ pub struct FuncObj {
     pub closure: Value,
     /// `__dict__`: attributes a program set on the function (null until the first).
     pub dict: Value,
-    /// `__name__`, `__qualname__`, `__doc__` and `__module__` a program assigned (null: the
-    /// compiled function's own).
-    pub assigned: [Value; 4],
+    /// `__name__`, `__qualname__`, `__doc__`, `__module__` and `__type_params__` a program
+    /// assigned (null: the compiled function's own).
+    pub assigned: [Value; 5],
 }
 
 /// The writable attributes of a function that live in `FuncObj::assigned`.
-const ASSIGNABLE: [&str; 4] = ["__name__", "__qualname__", "__doc__", "__module__"];
+const ASSIGNABLE: [&str; 5] = ["__name__", "__qualname__", "__doc__", "__module__", "__type_params__"];
 
 fn func_obj(f: Value) -> &'static mut FuncObj {
     // SAFETY: callers check the kind.
@@ -732,6 +732,7 @@ pub fn getattr(obj: Value, name: &str) -> Value {
         (Kind::Function, "__name__") => str::new_str(self::name(obj)),
         (Kind::Function, "__qualname__") => str::new_str(qualname(obj)),
         (Kind::Function, "__module__") => str::new_str("__main__"),
+        (Kind::Function, "__type_params__") => tuple::new(Vec::new()),
         (Kind::Function, "__doc__") => {
             let i = info(obj);
             if i.doc.is_null() { Value::none() } else { str::new_str(text(i.doc, i.doc_len)) }
@@ -809,6 +810,10 @@ pub fn function_setattr(f: Value, name: &str, value: Value) -> bool {
             raise_type_error(&format!("{name} must be set to a string object"));
             return false;
         }
+        if i == 4 && (value.is_null() || value.kind() != Kind::Tuple) {
+            raise_type_error("__type_params__ must be set to a tuple");
+            return false;
+        }
         // Deleting `__doc__` or `__module__` leaves None, as CPython's function objects do.
         o.assigned[i] = if value.is_null() { Value::none() } else { value };
         return true;
@@ -862,7 +867,7 @@ pub extern "C" fn krait_function_new(
     defaults: Value,
     closure: Value,
 ) -> Value {
-    let (dict, assigned) = (Value::NULL, [Value::NULL; 4]);
+    let (dict, assigned) = (Value::NULL, [Value::NULL; 5]);
     new_object(FuncObj { header: Header { ty: &FUNCTION_TYPE }, entry, info, defaults, closure, dict, assigned })
 }
 

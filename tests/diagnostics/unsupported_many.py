@@ -1,3 +1,6 @@
 async def fetch():
     return 1
-type Pair = tuple[int, int]
+try:
+    pass
+except* ValueError:
+    pass

@@ -337,6 +337,9 @@ impl<'a> FnBuilder<'_, 'a> {
 
     pub(super) fn load_name(&mut self, name: &str, node: &impl Ranged) -> Val {
         self.at(node.range());
+        if let Some((_, op)) = self.type_params.iter().rev().find(|(n, _)| n == name) {
+            return Val { op: op.clone(), ty: Type::Dyn };
+        }
         if let Some((ns, names)) = &self.class_scope
             && names.contains(name)
         {

@@ -34,6 +34,9 @@ enum DefNode<'a> {
     /// A generator expression: a generator function of one parameter, the iterator over its
     /// first iterable.
     GenExp(&'a ast::ExprGenerator),
+    /// The value of a `type` statement, evaluated when first asked for: a function of the
+    /// statement's type parameters.
+    TypeAlias(&'a ast::StmtTypeAlias),
 }
 
 impl DefNode<'_> {
@@ -42,6 +45,7 @@ impl DefNode<'_> {
             DefNode::Def(d) => d.range,
             DefNode::Lambda(l) => l.range,
             DefNode::GenExp(g) => g.range,
+            DefNode::TypeAlias(t) => t.range,
         }
     }
 }
@@ -318,6 +322,15 @@ impl<'a> ProgramBuilder<'a> {
             self.defs[id].shared_vars.clone_from(shared);
             self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
         }
+        for &t in &c.type_aliases {
+            let ast::Expr::Name(n) = &*t.name else { continue };
+            let qualname = format!("{prefix}{}", n.id);
+            let params = scope::type_param_names(t.type_params.as_deref());
+            let id = self.add_lambda_like(DefNode::TypeAlias(t), n.id.as_str(), &qualname, params, parent);
+            let inner = scope::ScopeContents::of_expr(&t.value);
+            self.defs[id].mentions.clone_from(&inner.names);
+            self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
+        }
         for (g, shared) in &c.genexps {
             let qualname = format!("{prefix}<genexpr>");
             let id = self.add_genexp(g, &qualname, parent);
@@ -504,17 +517,33 @@ impl<'a> ProgramBuilder<'a> {
             Some(p) => self.parameter_layout(p, qualname),
             None => (Vec::new(), Vec::new(), 0),
         };
+        let id = self.add_lambda_like(DefNode::Lambda(l), "<lambda>", qualname, params, parent);
+        self.defs[id].shape = shape;
+        self.defs[id].default_globals = default_globals;
+        id
+    }
+
+    /// Registers a function whose body is an expression (a lambda, a generator expression, a
+    /// `type` statement's value), with these parameters.
+    fn add_lambda_like(
+        &mut self,
+        node: DefNode<'a>,
+        name: &str,
+        qualname: &str,
+        params: Vec<String>,
+        parent: Option<DefId>,
+    ) -> DefId {
         let def_id = self.defs.len();
         let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
         self.defs.push(DefInfo {
-            name: "<lambda>".to_string(),
+            name: name.to_string(),
             qualname: qualname.to_string(),
-            node: DefNode::Lambda(l),
+            node,
             global: None,
             class_ref: None,
             parent,
-            shape,
-            default_globals,
+            shape: 0,
+            default_globals: Vec::new(),
             locals: params.iter().cloned().collect(),
             locals_assigned: BTreeSet::new(),
             global_decls: HashSet::new(),
@@ -534,33 +563,9 @@ impl<'a> ProgramBuilder<'a> {
 
     /// Registers a generator expression nested in function `parent` (if any).
     fn add_genexp(&mut self, g: &'a ast::ExprGenerator, qualname: &str, parent: Option<DefId>) -> DefId {
-        let params = vec![".0".to_string()];
-        let def_id = self.defs.len();
-        let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn] });
-        self.defs.push(DefInfo {
-            name: "<genexpr>".to_string(),
-            qualname: qualname.to_string(),
-            node: DefNode::GenExp(g),
-            global: None,
-            class_ref: None,
-            parent,
-            shape: 0,
-            default_globals: Vec::new(),
-            locals: params.iter().cloned().collect(),
-            locals_assigned: BTreeSet::new(),
-            global_decls: HashSet::new(),
-            private_lists: HashSet::new(),
-            mentions: BTreeSet::new(),
-            nonlocals: Vec::new(),
-            cells: BTreeSet::new(),
-            frees: BTreeSet::new(),
-            shared_vars: BTreeSet::new(),
-            comp_cells: BTreeSet::new(),
-            generator: true,
-            params,
-            generic,
-        });
-        def_id
+        let id = self.add_lambda_like(DefNode::GenExp(g), "<genexpr>", qualname, vec![".0".to_string()], parent);
+        self.defs[id].generator = true;
+        id
     }
 
     fn new_spec(&mut self, spec: Spec) -> FuncId {
@@ -767,6 +772,8 @@ pub(crate) struct FnBuilder<'p, 'a> {
     /// While lowering a generator expression's function: the iterator its first `for`
     /// clause takes (its parameter).
     genexp_source: Option<Val>,
+    /// The type parameters in scope (PEP 695: a class body's), by name.
+    type_params: Vec<(String, Operand)>,
     /// While lowering a class body: its namespace dict and the names bound in it so far,
     /// which the body's later expressions read from it.
     class_scope: Option<(Operand, HashSet<String>)>,
@@ -794,6 +801,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             cells: HashMap::new(),
             comp_scopes: Vec::new(),
             genexp_source: None,
+            type_params: Vec::new(),
             class_scope: None,
             blocks: Vec::new(),
             cur: None,
@@ -878,6 +886,11 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             Some(DefNode::Lambda(l)) => {
                 b.at(l.body.range());
                 let v = b.lower_expr(&l.body);
+                b.emit_return(v);
+            }
+            Some(DefNode::TypeAlias(t)) => {
+                b.at(t.value.range());
+                let v = b.lower_expr(&t.value);
                 b.emit_return(v);
             }
             Some(DefNode::GenExp(g)) => {

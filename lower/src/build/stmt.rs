@@ -173,7 +173,7 @@ impl<'a> FnBuilder<'_, 'a> {
             Stmt::With(w) if w.is_async => self.unsupported("`async with`", w),
             Stmt::With(w) => self.lower_with(w, &w.items),
             Stmt::Match(m) => self.lower_match(m),
-            Stmt::TypeAlias(t) => self.unsupported("the `type` statement", t),
+            Stmt::TypeAlias(t) => self.lower_type_alias(t),
             // Declarations: `resolve_closures` made the names free variables.
             Stmt::Nonlocal(n) if self.def.is_none() => {
                 self.syntax_error("nonlocal declaration not allowed at module level", n);
@@ -711,6 +711,71 @@ impl<'a> FnBuilder<'_, 'a> {
         }
     }
 
+    /// PEP 695 type parameters, evaluated (as `TypeVar`, `TypeVarTuple`, `ParamSpec`
+    /// objects), with their names.
+    fn lower_type_params(&mut self, tp: Option<&'a ast::TypeParams>) -> Vec<(String, Operand)> {
+        let Some(tp) = tp else { return Vec::new() };
+        let mut out = Vec::new();
+        for p in &tp.type_params {
+            let (kind, name, bound) = match p {
+                ast::TypeParam::TypeVar(v) => (0, v.name.as_str(), v.bound.as_deref()),
+                ast::TypeParam::TypeVarTuple(v) => (1, v.name.as_str(), None),
+                ast::TypeParam::ParamSpec(v) => (2, v.name.as_str(), None),
+            };
+            let bound = match bound {
+                Some(b) => {
+                    let v = self.lower_expr(b);
+                    self.to_dyn(v)
+                }
+                None => Operand::Const(Constant::None),
+            };
+            self.at(p.range());
+            let args =
+                vec![Operand::Const(Constant::Int(kind.into())), Operand::Const(Constant::Str(name.into())), bound];
+            let callee = Callee::Builtin("_type_param".into());
+            let v = self.assign(Rvalue::Call { callee, args, kwnames: Vec::new() }, Type::Dyn);
+            out.push((name.to_string(), v.op));
+        }
+        out
+    }
+
+    /// The tuple of evaluated type parameters (`__type_params__`).
+    fn type_params_tuple(&mut self, params: &[(String, Operand)]) -> Operand {
+        let items = params.iter().map(|(_, op)| op.clone()).collect();
+        self.assign(Rvalue::BuildTuple(items), Type::Tuple).op
+    }
+
+    /// Reports type parameters a function body uses: krait keeps them only where the
+    /// annotations and class bodies evaluate them.
+    fn check_type_params_unused(&mut self, def_id: usize, names: &[String], at: &impl Ranged) -> Option<()> {
+        let mentions = &self.prog.defs[def_id].mentions;
+        if names.iter().any(|n| mentions.contains(n)) {
+            self.unsupported("type parameters used inside a function body", at);
+            return None;
+        }
+        Some(())
+    }
+
+    /// `type NAME[params] = value`: a `TypeAliasType` whose value is computed when first used.
+    fn lower_type_alias(&mut self, t: &'a ast::StmtTypeAlias) {
+        let Expr::Name(n) = &*t.name else { return };
+        let Some(def_id) =
+            self.prog.defs.iter().position(|d| matches!(d.node, super::DefNode::TypeAlias(x) if std::ptr::eq(x, t)))
+        else {
+            return;
+        };
+        let params = self.lower_type_params(t.type_params.as_deref());
+        let params = self.type_params_tuple(&params);
+        let generic = self.prog.defs[def_id].generic;
+        let closure = self.closure_cells(def_id);
+        self.at(t.range);
+        let thunk = self.assign(Rvalue::MakeFunction { func: generic, defaults: Vec::new(), closure }, Type::Dyn);
+        let args = vec![Operand::Const(Constant::Str(n.id.to_string())), params, thunk.op];
+        let callee = Callee::Builtin("_type_alias".into());
+        let alias = self.assign(Rvalue::Call { callee, args, kwnames: Vec::new() }, Type::Dyn);
+        self.store_name(n.id.as_str(), alias);
+    }
+
     /// `class NAME(bases): body`: binds the name to the new class.
     fn lower_class(&mut self, c: &'a ast::StmtClassDef) {
         if let Some(cls) = self.make_class(c) {
@@ -722,10 +787,6 @@ impl<'a> FnBuilder<'_, 'a> {
     /// become methods, its assignments class attributes, its classes nested classes), then
     /// rt makes the class. `None` (after a diagnostic) for what krait cannot compile yet.
     fn make_class(&mut self, c: &'a ast::StmtClassDef) -> Option<Val> {
-        if let Some(tp) = &c.type_params {
-            self.unsupported("type parameters", &**tp);
-            return None;
-        }
         let (qualname, class_ref) = self.prog.class_refs.get(&c.range.start().to_u32())?.clone();
         // Decorators are evaluated first, applied to the finished class last (bottom up).
         let mut decorators = Vec::new();
@@ -733,6 +794,11 @@ impl<'a> FnBuilder<'_, 'a> {
             let v = self.lower_expr(&d.expression);
             decorators.push((self.to_dyn(v), d.range));
         }
+        // PEP 695: the type parameters are visible in the bases and the body, and the class
+        // derives from `Generic[params]` too.
+        let type_params = self.lower_type_params(c.type_params.as_deref());
+        let outer_params = self.type_params.len();
+        self.type_params.extend(type_params.iter().cloned());
         let mut bases = Vec::new();
         let (mut keywords, mut kwnames) = (Vec::new(), Vec::new());
         if let Some(args) = &c.arguments {
@@ -755,6 +821,14 @@ impl<'a> FnBuilder<'_, 'a> {
             }
         }
         let ns = self.assign(Rvalue::BuildDict(Vec::new()), Type::Dict).op;
+        if !type_params.is_empty() {
+            let params = self.type_params_tuple(&type_params);
+            let callee = Callee::Builtin("_generic_base".into());
+            let base = self.assign(Rvalue::Call { callee, args: vec![params.clone()], kwnames: Vec::new() }, Type::Dyn);
+            bases.push(base.op);
+            let index = Operand::Const(Constant::Str("__type_params__".into()));
+            self.emit(Statement::SetItem { obj: ns.clone(), index, value: params });
+        }
         // `__annotations__`, filled by annotated names in the body.
         let annotations = if c.body.iter().any(|st| matches!(st, Stmt::AnnAssign(_))) {
             let a = self.assign(Rvalue::BuildDict(Vec::new()), Type::Dict).op;
@@ -810,6 +884,7 @@ impl<'a> FnBuilder<'_, 'a> {
             }
         }
         self.class_scope = outer_scope;
+        self.type_params.truncate(outer_params);
         let name = c.name.as_str();
         self.at(c.range);
         let bases = self.assign(Rvalue::BuildTuple(bases), Type::Tuple).op;
@@ -847,6 +922,11 @@ impl<'a> FnBuilder<'_, 'a> {
         self.check_def_supported(f)?;
         let def_id =
             self.prog.defs.iter().position(|d| matches!(d.node, super::DefNode::Def(x) if std::ptr::eq(x, f)))?;
+        // Type parameters of the function and of a class around it live in annotations only.
+        let mut hidden: Vec<String> = self.type_params.iter().map(|(n, _)| n.clone()).collect();
+        hidden.extend(crate::scope::type_param_names(f.type_params.as_deref()));
+        self.check_type_params_unused(def_id, &hidden, &f.name)?;
+        let type_params = self.lower_type_params(f.type_params.as_deref());
         // Decorators are evaluated first, top to bottom, and applied last, bottom up.
         let mut decorators = Vec::new();
         for d in &f.decorator_list {
@@ -857,6 +937,13 @@ impl<'a> FnBuilder<'_, 'a> {
         let generic = self.prog.defs[def_id].generic;
         let closure = self.closure_cells(def_id);
         let mut func = self.assign(Rvalue::MakeFunction { func: generic, defaults, closure }, Type::Dyn);
+        if !type_params.is_empty() {
+            let params = self.type_params_tuple(&type_params);
+            let name = Operand::Const(Constant::Str("__type_params__".into()));
+            let callee = Callee::Builtin("setattr".into());
+            let args = vec![func.op.clone(), name, params];
+            self.emit(Statement::Eval(Rvalue::Call { callee, args, kwnames: Vec::new() }));
+        }
         for (d, range) in decorators.into_iter().rev() {
             self.at(range);
             let callee = crate::mir::Callee::Value(d);
@@ -885,10 +972,6 @@ impl<'a> FnBuilder<'_, 'a> {
     fn check_def_supported(&mut self, f: &'a ast::StmtFunctionDef) -> Option<()> {
         if f.is_async {
             self.unsupported("`async def`", &f.name);
-            return None;
-        }
-        if let Some(tp) = &f.type_params {
-            self.unsupported("type parameters", &**tp);
             return None;
         }
         let p = &f.parameters;

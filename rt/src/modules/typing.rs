@@ -133,6 +133,9 @@ fn index_items(index: Value) -> Vec<Value> {
 
 /// `FORM[index]` of a special form, or of a class deriving from `Generic`/`Protocol`.
 pub fn subscript(v: Value, index: Value) -> Option<Value> {
+    if is(v, &TYPE_ALIAS_TYPE) {
+        return Some(native::generic_alias(v, tuple::new(index_items(index))));
+    }
     if !is(v, &FORM_TYPE) {
         return None;
     }
@@ -270,14 +273,60 @@ pub fn union_members(v: Value) -> Option<Value> {
 }
 
 fn new_typevar(name: &str, variance: char) -> Value {
-    native::new(
-        &TYPEVAR_TYPE,
-        typevar_call,
-        typevar_repr,
-        Vec::new(),
-        vec![name.to_string(), variance.to_string()],
-        Vec::new(),
-    )
+    typevar_with(name, &variance.to_string(), Value::none(), tuple::new(Vec::new()))
+}
+
+/// A type variable shown as `{prefix}{name}`, with its bound and constraints.
+fn typevar_with(name: &str, prefix: &str, bound: Value, constraints: Value) -> Value {
+    let names = vec![name.to_string(), prefix.to_string()];
+    native::new(&TYPEVAR_TYPE, typevar_call, typevar_repr, vec![bound, constraints], names, Vec::new())
+}
+
+/// A PEP 695 type parameter (`def f[T: int]`): kind 0 a `TypeVar` (its bound, or with a
+/// tuple its constraints), 1 a `TypeVarTuple` (`*Ts`), 2 a `ParamSpec` (`**P`). They show
+/// by their bare names (their variance is inferred).
+pub fn type_param(kind: i64, name: &str, bound: Value) -> Value {
+    let empty = tuple::new(Vec::new());
+    match kind {
+        0 if bound.kind() == Kind::Tuple => typevar_with(name, "", Value::none(), bound),
+        0 => typevar_with(name, "", bound, empty),
+        _ => typevar_with(name, "", Value::none(), empty),
+    }
+}
+
+static TYPE_ALIAS_TYPE: TypeObject = native::native_type("typing.TypeAliasType");
+
+/// `type NAME[params] = value`: the value is computed on first use of `__value__`, by
+/// `thunk(*params)`.
+pub fn type_alias(name: &str, params: Value, thunk: Value) -> Value {
+    let data = vec![params, thunk, Value::NULL];
+    native::new(&TYPE_ALIAS_TYPE, type_alias_call, type_alias_repr, data, vec![name.to_string()], Vec::new())
+}
+
+fn type_alias_call(_: &NativeObj, _: &[Value], _: Value) -> Value {
+    raise_type_error("'typing.TypeAliasType' object is not callable")
+}
+
+fn type_alias_repr(o: &NativeObj) -> Result<String, ()> {
+    Ok(o.names[0].clone())
+}
+
+/// `alias.__value__`, evaluated once.
+fn type_alias_value(v: Value) -> Value {
+    let o = native::obj_mut(v);
+    if o.data[2].is_null() {
+        let r = crate::func::call(o.data[1], tuple::items(o.data[0]), Value::NULL);
+        if r.is_null() {
+            return r;
+        }
+        o.data[2] = r;
+    }
+    o.data[2]
+}
+
+/// `Alias[args]` of a generic type alias.
+pub fn is_type_alias(v: Value) -> bool {
+    is(v, &TYPE_ALIAS_TYPE)
 }
 
 fn typevar_call(_: &NativeObj, _: &[Value], _: Value) -> Value {
@@ -290,8 +339,22 @@ fn typevar_repr(o: &NativeObj) -> Result<String, ()> {
 
 /// `__name__` of a type variable, `__supertype__` of a `NewType`, `__args__` of an alias.
 pub fn attribute(v: Value, name: &str) -> Option<Value> {
-    if is(v, &TYPEVAR_TYPE) && name == "__name__" {
-        return Some(str::new_str(&obj(v).names[0]));
+    if is(v, &TYPEVAR_TYPE) {
+        return match name {
+            "__name__" => Some(str::new_str(&obj(v).names[0])),
+            "__bound__" => Some(obj(v).data[0]),
+            "__constraints__" => Some(obj(v).data[1]),
+            _ => None,
+        };
+    }
+    if is(v, &TYPE_ALIAS_TYPE) {
+        return match name {
+            "__name__" => Some(str::new_str(&obj(v).names[0])),
+            "__type_params__" => Some(obj(v).data[0]),
+            "__value__" => Some(type_alias_value(v)),
+            "__module__" => Some(str::new_str("__main__")),
+            _ => None,
+        };
     }
     if is(v, &NEWTYPE_TYPE) && name == "__supertype__" {
         return Some(obj(v).data[0]);
@@ -391,6 +454,12 @@ fn base_class(slot: &'static Global<Value>, name: &str) -> Value {
 pub fn is_generic_class(cls: Value) -> bool {
     let Some(c) = crate::class::as_class(cls) else { return false };
     [GENERIC.get(), PROTOCOL.get()].iter().any(|g| !g.is_null() && c.mro.contains(g))
+}
+
+/// `Generic[params]`, the base a class with type parameters gets.
+pub fn generic_base(params: Value) -> Value {
+    let generic = base_class(&GENERIC, "Generic");
+    class_subscript(generic, params)
 }
 
 /// `C[args]` of a generic class: an alias that prints as `__main__.C[int]` and makes

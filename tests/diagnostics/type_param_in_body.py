@@ -1,0 +1,6 @@
+def make[T](kind: type[T]) -> list[T]:
+    print(T)
+    return []
+
+
+make(int)
