@@ -282,6 +282,106 @@ impl<'a> ProgramBuilder<'a> {
             }
         }
         self.resolve_closures();
+        self.check_overrides(&module.classes);
+    }
+
+    /// PEP 698: a method marked `@override` must override something in a base class. Checked
+    /// for classes whose bases are all known here (module-level classes of the program and
+    /// `object`); others are left alone.
+    fn check_overrides(&mut self, classes: &[&'a ast::StmtClassDef]) {
+        const OBJECT: &[&str] = &[
+            "__class__",
+            "__delattr__",
+            "__dir__",
+            "__doc__",
+            "__eq__",
+            "__format__",
+            "__ge__",
+            "__getattribute__",
+            "__getstate__",
+            "__gt__",
+            "__hash__",
+            "__init__",
+            "__init_subclass__",
+            "__le__",
+            "__lt__",
+            "__ne__",
+            "__new__",
+            "__reduce__",
+            "__reduce_ex__",
+            "__repr__",
+            "__setattr__",
+            "__sizeof__",
+            "__str__",
+            "__subclasshook__",
+        ];
+        let mut by_name: HashMap<&str, Option<&'a ast::StmtClassDef>> = HashMap::new();
+        for &c in classes {
+            // A name bound to two classes is not known statically.
+            by_name.entry(c.name.as_str()).and_modify(|e| *e = None).or_insert(Some(c));
+        }
+        // The names a class and its bases define, or `None` when a base is not known.
+        fn inherited<'a>(
+            c: &'a ast::StmtClassDef,
+            by_name: &HashMap<&str, Option<&'a ast::StmtClassDef>>,
+            depth: usize,
+        ) -> Option<BTreeSet<String>> {
+            let mut names = scope::bound_names(&c.body);
+            names.extend(OBJECT.iter().map(|n| n.to_string()));
+            if depth > 50 {
+                return None;
+            }
+            for b in c.arguments.iter().flat_map(|a| a.args.iter()) {
+                let ast::Expr::Name(n) = b else { return None };
+                match by_name.get(n.id.as_str()) {
+                    Some(Some(base)) => names.extend(inherited(base, by_name, depth + 1)?),
+                    _ if n.id.as_str() == "object" => {}
+                    _ => return None,
+                }
+            }
+            Some(names)
+        }
+        for &c in classes {
+            let mut from_bases = BTreeSet::new();
+            from_bases.extend(OBJECT.iter().map(|n| n.to_string()));
+            let mut known = true;
+            for b in c.arguments.iter().flat_map(|a| a.args.iter()) {
+                match b {
+                    ast::Expr::Name(n) if n.id.as_str() == "object" => {}
+                    ast::Expr::Name(n) => match by_name.get(n.id.as_str()) {
+                        Some(Some(base)) => match inherited(base, &by_name, 0) {
+                            Some(names) => from_bases.extend(names),
+                            None => known = false,
+                        },
+                        _ => known = false,
+                    },
+                    _ => known = false,
+                }
+            }
+            if !known {
+                continue;
+            }
+            for s in &c.body {
+                let Stmt::FunctionDef(f) = s else { continue };
+                let marked = f.decorator_list.iter().any(|d| match &d.expression {
+                    ast::Expr::Name(n) => n.id.as_str() == "override",
+                    ast::Expr::Attribute(a) => a.attr.as_str() == "override",
+                    _ => false,
+                });
+                if marked && !from_bases.contains(f.name.as_str()) {
+                    let (start, end) = (f.name.range.start().to_usize(), f.name.range.end().to_usize());
+                    let msg = format!(
+                        "method '{}' of class '{}' is marked @override but no base class has it",
+                        f.name, c.name
+                    );
+                    self.error(
+                        Diagnostic::error("override", msg, start, end)
+                            .label("overrides nothing")
+                            .hint("remove @override, or check the method's name against the base classes"),
+                    );
+                }
+            }
+        }
     }
 
     /// Registers the functions nested directly in a scope whose contents are `c`: `parent`
