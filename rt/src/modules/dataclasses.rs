@@ -31,6 +31,15 @@ fn missing() -> Value {
     Value::from_static(&MISSING)
 }
 
+static KW_ONLY_TYPE: TypeObject = TypeObject::new("KW_ONLY", Kind::NoneType, Some(&OBJECT_TYPE));
+/// `dataclasses.KW_ONLY`: the fields annotated after `_: KW_ONLY` are keyword-only.
+static KW_ONLY_MARKER: NoneObj = NoneObj { header: crate::object::Header { ty: &KW_ONLY_TYPE } };
+
+fn is_kw_only_marker(annotation: Value) -> bool {
+    annotation == Value::from_static(&KW_ONLY_MARKER)
+        || (annotation.kind() == Kind::Str && matches!(str::as_str(annotation), "KW_ONLY" | "dataclasses.KW_ONLY"))
+}
+
 pub fn getattr(name: &str) -> Option<Value> {
     Some(match name {
         "dataclass" => super::builtin(dataclasses_dataclass, "dataclass"),
@@ -42,6 +51,7 @@ pub fn getattr(name: &str) -> Option<Value> {
         "is_dataclass" => super::builtin(dataclasses_is_dataclass, "is_dataclass"),
         "FrozenInstanceError" => Value::from_static(&FROZEN_INSTANCE_ERROR),
         "MISSING" => missing(),
+        "KW_ONLY" => Value::from_static(&KW_ONLY_MARKER),
         _ => return None,
     })
 }
@@ -55,22 +65,24 @@ struct Options {
     order: bool,
     frozen: bool,
     match_args: bool,
+    kw_only: bool,
+    unsafe_hash: bool,
 }
 
-const OPTION_NAMES: [&str; 6] = ["init", "repr", "eq", "order", "frozen", "match_args"];
+const OPTION_NAMES: [&str; 8] = ["init", "repr", "eq", "order", "frozen", "match_args", "kw_only", "unsafe_hash"];
 
 /// `dataclass(cls)` or `dataclass(**options)(cls)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn dataclasses_dataclass(ptr: *const Value, n: usize, kwnames: Value) -> Value {
     let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
-    let mut flags = [true, true, true, false, false, true];
+    let mut flags = [true, true, true, false, false, true, false, false];
     for &(k, v) in &kw {
         match OPTION_NAMES.iter().position(|o| *o == k) {
             Some(i) => match ops::truthy(v) {
                 Ok(b) => flags[i] = b,
                 Err(()) => return Value::NULL,
             },
-            None if matches!(k, "unsafe_hash" | "kw_only" | "slots" | "weakref_slot") => {
+            None if matches!(k, "slots" | "weakref_slot") => {
                 return raise(
                     &exceptions::NOT_IMPLEMENTED_ERROR,
                     &format!("krait does not support dataclass({k}=...) yet"),
@@ -92,7 +104,16 @@ pub unsafe extern "C" fn dataclasses_dataclass(ptr: *const Value, n: usize, kwna
 
 fn options(data: &[Value]) -> Options {
     let b = |i: usize| ops::bool_value(data[i]);
-    Options { init: b(0), repr: b(1), eq: b(2), order: b(3), frozen: b(4), match_args: b(5) }
+    Options {
+        init: b(0),
+        repr: b(1),
+        eq: b(2),
+        order: b(3),
+        frozen: b(4),
+        match_args: b(5),
+        kw_only: b(6),
+        unsafe_hash: b(7),
+    }
 }
 
 fn decorate(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
@@ -106,16 +127,47 @@ fn decorator_repr(o: &NativeObj) -> Result<String, ()> {
     Ok(format!("<function dataclass.<locals>.wrap at {:#x}>", o as *const NativeObj as usize))
 }
 
-/// A `Field`: data is [name, type, default, default_factory] (MISSING where absent).
-/// A `Field`: its data is `[name, type, default, default_factory, kind]`, where the kind is
-/// `True` for a class variable's pseudo-field (kept in `__dataclass_fields__` only).
+/// The data of a `Field`, by index: name, type, default and default factory (MISSING where
+/// absent), whether it is a class variable's pseudo-field (kept in `__dataclass_fields__`
+/// only), then the options of `field()`: `init`, `repr`, `hash` (None: as `compare`),
+/// `compare`, `kw_only` (None until the class decides) and `metadata`.
+const NAME: usize = 0;
+const TYPE: usize = 1;
+const DEFAULT: usize = 2;
+const FACTORY: usize = 3;
+const PSEUDO: usize = 4;
+const INIT: usize = 5;
+const REPR: usize = 6;
+const HASH: usize = 7;
+const COMPARE: usize = 8;
+const KW_ONLY: usize = 9;
+const METADATA: usize = 10;
+const FIELD_OPTIONS: [&str; 6] = ["init", "repr", "hash", "compare", "kw_only", "metadata"];
+
 fn new_field(name: Value, ty: Value, default: Value, factory: Value) -> Value {
-    let data = vec![name, ty, default, factory, Value::bool(false)];
+    let (t, none) = (Value::bool(true), Value::none());
+    let data = vec![name, ty, default, factory, Value::bool(false), t, t, none, t, none, none];
     native::new(&FIELD_TYPE, field_call, field_repr, data, Vec::new(), Vec::new())
 }
 
 fn is_pseudo_field(f: Value) -> bool {
-    field_data(f)[4] == Value::bool(true)
+    field_data(f)[PSEUDO] == Value::bool(true)
+}
+
+/// A boolean option of a field.
+fn flag(f: Value, i: usize) -> bool {
+    field_data(f)[i] == Value::bool(true)
+}
+
+/// Whether a field takes part in the generated `__hash__`.
+fn hashed(f: Value) -> bool {
+    let h = field_data(f)[HASH];
+    if h.is_none() { flag(f, COMPARE) } else { ops::truthy(h).unwrap_or(false) }
+}
+
+fn has_default(f: Value) -> bool {
+    let d = field_data(f);
+    d[DEFAULT] != missing() || d[FACTORY] != missing()
 }
 
 fn field_call(_o: &NativeObj, _args: &[Value], _kwnames: Value) -> Value {
@@ -143,8 +195,12 @@ pub fn field_getattr(v: Value, name: &str) -> Option<Value> {
     }
     // SAFETY: the type was checked.
     let o = unsafe { v.obj::<NativeObj>() };
-    let i = ["name", "type", "default", "default_factory"].iter().position(|n| *n == name)?;
-    Some(o.data[i])
+    let names = ["name", "type", "default", "default_factory", "", "init", "repr", "hash", "compare", "kw_only"];
+    match names.iter().position(|n| *n == name && !n.is_empty()) {
+        Some(i) => Some(o.data[i]),
+        None if name == "metadata" => Some(if o.data[METADATA].is_none() { dict::new() } else { o.data[METADATA] }),
+        None => None,
+    }
 }
 
 fn is_field(v: Value) -> bool {
@@ -164,15 +220,23 @@ pub unsafe extern "C" fn dataclasses_field(ptr: *const Value, n: usize, kwnames:
         return raise_type_error(&format!("field() takes 0 positional arguments but {} were given", args.len()));
     }
     let (mut default, mut factory) = (missing(), missing());
+    let mut options = Vec::new();
     for &(k, v) in &kw {
         match k {
             "default" => default = v,
             "default_factory" => factory = v,
-            "init" | "repr" | "hash" | "compare" | "metadata" | "kw_only" => {
-                return raise(
-                    &exceptions::NOT_IMPLEMENTED_ERROR,
-                    &format!("krait does not support field({k}=...) yet"),
-                );
+            _ if let Some(i) = FIELD_OPTIONS.iter().position(|o| *o == k) => {
+                // `init`, `repr`, `compare` and `kw_only` keep their truth; `hash` and
+                // `metadata` their value.
+                let v = if matches!(k, "hash" | "metadata") {
+                    v
+                } else {
+                    match ops::truthy(v) {
+                        Ok(b) => Value::bool(b),
+                        Err(()) => return Value::NULL,
+                    }
+                };
+                options.push((INIT + i, v));
             }
             _ => return raise_type_error(&format!("field() got an unexpected keyword argument '{k}'")),
         }
@@ -180,7 +244,11 @@ pub unsafe extern "C" fn dataclasses_field(ptr: *const Value, n: usize, kwnames:
     if default != missing() && factory != missing() {
         return raise(&exceptions::VALUE_ERROR, "cannot specify both default and default_factory");
     }
-    new_field(Value::none(), Value::none(), default, factory)
+    let f = new_field(Value::none(), Value::none(), default, factory);
+    for (i, v) in options {
+        native::obj_mut(f).data[i] = v;
+    }
+    f
 }
 
 /// Whether an annotation marks a class variable rather than a field.
@@ -209,34 +277,48 @@ fn process(cls: Value, opts: Options) -> Value {
         // Fields of dataclass bases first, most basic first.
         for &base in c.mro[1..].iter().rev() {
             for f in class_fields(base).unwrap_or_default() {
-                dict::setitem(fields_dict, field_data(f)[0], f);
+                dict::setitem(fields_dict, field_data(f)[NAME], f);
             }
         }
         let ns = c.dict;
+        // Fields after a `_: KW_ONLY` annotation are keyword-only.
+        let mut kw_only = opts.kw_only;
         if let Some(annotations) = class::namespace_get(ns, "__annotations__") {
             let entries: Vec<dict::Entry> = dict::table(annotations).live().copied().collect();
             for e in entries {
+                if is_kw_only_marker(e.value) {
+                    kw_only = true;
+                    continue;
+                }
                 if is_class_var(e.value) {
                     let f = new_field(e.key, e.value, missing(), missing());
-                    native::obj_mut(f).data[4] = Value::bool(true);
+                    native::obj_mut(f).data[PSEUDO] = Value::bool(true);
                     dict::setitem(fields_dict, e.key, f);
                     continue;
                 }
                 let name = str::as_str(e.key);
-                let (default, factory) = match class::namespace_get(ns, name) {
+                let given = class::namespace_get(ns, name);
+                let field = match given {
                     Some(f) if is_field(f) => {
                         let d = field_data(f);
                         // The class attribute becomes the default, or goes away.
-                        if d[2] != missing() {
-                            dict::setitem(ns, e.key, d[2]);
+                        if d[DEFAULT] != missing() {
+                            dict::setitem(ns, e.key, d[DEFAULT]);
                         } else {
                             let _ = dict::table(ns).remove(e.key, str::hash(e.key));
                         }
-                        (d[2], d[3])
+                        let o = native::obj_mut(f);
+                        o.data[NAME] = e.key;
+                        o.data[TYPE] = e.value;
+                        f
                     }
-                    Some(v) => (v, missing()),
-                    None => (missing(), missing()),
+                    Some(v) => new_field(e.key, e.value, v, missing()),
+                    None => new_field(e.key, e.value, missing(), missing()),
                 };
+                if field_data(field)[KW_ONLY].is_none() {
+                    native::obj_mut(field).data[KW_ONLY] = Value::bool(kw_only);
+                }
+                let default = field_data(field)[DEFAULT];
                 if default != missing()
                     && matches!(default.kind(), Kind::List | Kind::Dict | Kind::Set)
                     && !crate::set::is_frozen(default)
@@ -250,21 +332,20 @@ fn process(cls: Value, opts: Options) -> Value {
                     );
                     return Err(());
                 }
-                dict::setitem(fields_dict, e.key, new_field(e.key, e.value, default, factory));
+                dict::setitem(fields_dict, e.key, field);
             }
         }
-        // A field without a default may not follow one with a default.
+        // A positional field without a default may not follow one with a default.
         let all: Vec<Value> =
             dict::table(fields_dict).live().map(|e| e.value).filter(|&f| !is_pseudo_field(f)).collect();
         let mut seen_default = false;
-        for &f in &all {
-            let d = field_data(f);
-            let has_default = d[2] != missing() || d[3] != missing();
-            if !has_default && seen_default && opts.init {
-                raise_type_error(&format!("non-default argument '{}' follows default argument", str::as_str(d[0])));
+        for &f in all.iter().filter(|&&f| flag(f, INIT) && !flag(f, KW_ONLY)) {
+            if !has_default(f) && seen_default && opts.init {
+                let name = str::as_str(field_data(f)[NAME]);
+                raise_type_error(&format!("non-default argument '{name}' follows default argument"));
                 return Err(());
             }
-            seen_default |= has_default;
+            seen_default |= has_default(f);
         }
         let set = |name: &str, v: Value| dict::setitem(ns, str::new_str(name), v);
         set("__dataclass_fields__", fields_dict);
@@ -275,7 +356,8 @@ fn process(cls: Value, opts: Options) -> Value {
         let defines = |name: &str| class::namespace_get(ns, name).is_some();
         // `case P(x, y)` matches the fields by position.
         if opts.match_args && !defines("__match_args__") {
-            set("__match_args__", tuple::new(all.iter().map(|&f| field_data(f)[0]).collect()));
+            let positional = all.iter().filter(|&&f| flag(f, INIT) && !flag(f, KW_ONLY));
+            set("__match_args__", tuple::new(positional.map(|&f| field_data(f)[NAME]).collect()));
         }
         if opts.init && !defines("__init__") {
             set("__init__", method("__init__", init_call));
@@ -309,8 +391,8 @@ fn process(cls: Value, opts: Options) -> Value {
         }
         // `eq` with `frozen` hashes the fields; `eq` alone makes instances unhashable (unless the
         // class defines `__hash__` itself).
-        if opts.eq && !has_own_hash(ns) {
-            let h = if opts.frozen { method("__hash__", hash_call) } else { Value::none() };
+        if opts.unsafe_hash || (opts.eq && !has_own_hash(ns)) {
+            let h = if opts.frozen || opts.unsafe_hash { method("__hash__", hash_call) } else { Value::none() };
             set("__hash__", h);
         }
         Ok(cls)
@@ -336,14 +418,15 @@ fn field_values(obj: Value, fields: &[Value]) -> Result<Vec<Value>, ()> {
     fields
         .iter()
         .map(|&f| {
-            let v = crate::func::getattr(obj, str::as_str(field_data(f)[0]));
+            let v = crate::func::getattr(obj, str::as_str(field_data(f)[NAME]));
             if v.is_null() { Err(()) } else { Ok(v) }
         })
         .collect()
 }
 
-/// The generated `__init__(self, field, ...)`, bound like a function with the fields as
-/// parameters.
+/// The generated `__init__(self, field, ..., *, kw_only_field, ...)`, bound like a function
+/// with the `init` fields as parameters (keyword-only ones last); the other fields get their
+/// defaults.
 fn init_call(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
     let fields = owner_fields(o);
     let qual = &o.names[0];
@@ -352,11 +435,12 @@ fn init_call(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
     let Some((&obj, pos)) = args[..npos].split_first() else {
         return raise_type_error(&format!("{qual}() missing 1 required positional argument: 'self'"));
     };
-    let n = fields.len();
-    let name = |i: usize| str::as_str(field_data(fields[i])[0]);
+    let name = |f: Value| str::as_str(field_data(f)[NAME]);
+    let params: Vec<Value> = fields.iter().copied().filter(|&f| flag(f, INIT)).collect();
+    let positional: Vec<Value> = params.iter().copied().filter(|&f| !flag(f, KW_ONLY)).collect();
+    let n = positional.len();
     if pos.len() > n {
-        let required =
-            fields.iter().filter(|&&f| field_data(f)[2] == missing() && field_data(f)[3] == missing()).count();
+        let required = positional.iter().filter(|&&f| !has_default(f)).count();
         let takes = if required == n {
             format!("{} positional argument{}", n + 1, if n == 0 { "" } else { "s" })
         } else {
@@ -368,50 +452,62 @@ fn init_call(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
             if given == 1 { "was" } else { "were" }
         ));
     }
-    let mut values = vec![Value::NULL; n];
-    values[..pos.len()].copy_from_slice(pos);
+    // Values by field, positional ones first.
+    let mut values: Vec<(Value, Value)> = fields.iter().map(|&f| (f, Value::NULL)).collect();
+    let slot = |values: &mut Vec<(Value, Value)>, f: Value| values.iter().position(|(g, _)| *g == f);
+    for (&f, &v) in positional.iter().zip(pos) {
+        if let Some(i) = slot(&mut values, f) {
+            values[i].1 = v;
+        }
+    }
     for (k, &kname) in kw.iter().enumerate() {
         let kname = str::as_str(kname);
-        let Some(i) = (0..n).find(|&i| name(i) == kname) else {
+        let Some(&f) = params.iter().find(|&&f| name(f) == kname) else {
             return raise_type_error(&format!("{qual}() got an unexpected keyword argument '{kname}'"));
         };
-        if !values[i].is_null() {
+        let Some(i) = slot(&mut values, f) else { continue };
+        if !values[i].1.is_null() {
             return raise_type_error(&format!("{qual}() got multiple values for argument '{kname}'"));
         }
-        values[i] = args[npos + k];
+        values[i].1 = args[npos + k];
     }
-    let mut missing_names = Vec::new();
-    for i in 0..n {
-        if values[i].is_null() {
-            let d = field_data(fields[i]);
-            if d[2] != missing() {
-                values[i] = d[2];
-            } else if d[3] != missing() {
-                let made = crate::func::call(d[3], &[], Value::NULL);
-                if made.is_null() {
-                    return made;
-                }
-                values[i] = made;
-            } else {
-                missing_names.push(format!("'{}'", name(i)));
+    let (mut missing_pos, mut missing_kw) = (Vec::new(), Vec::new());
+    for (f, v) in &mut values {
+        if !v.is_null() {
+            continue;
+        }
+        let d = field_data(*f);
+        if d[DEFAULT] != missing() {
+            *v = d[DEFAULT];
+        } else if d[FACTORY] != missing() {
+            let made = crate::func::call(d[FACTORY], &[], Value::NULL);
+            if made.is_null() {
+                return made;
             }
+            *v = made;
+        } else if flag(*f, INIT) {
+            let list = if flag(*f, KW_ONLY) { &mut missing_kw } else { &mut missing_pos };
+            list.push(format!("'{}'", name(*f)));
         }
     }
-    if !missing_names.is_empty() {
+    for (missing_names, what) in [(missing_pos, "positional"), (missing_kw, "keyword-only")] {
+        if missing_names.is_empty() {
+            continue;
+        }
         let list = match missing_names.len() {
             1 => missing_names[0].clone(),
             2 => format!("{} and {}", missing_names[0], missing_names[1]),
             k => format!("{}, and {}", missing_names[..k - 1].join(", "), missing_names[k - 1]),
         };
         return raise_type_error(&format!(
-            "{qual}() missing {} required positional argument{}: {list}",
+            "{qual}() missing {} required {what} argument{}: {list}",
             missing_names.len(),
             if missing_names.len() == 1 { "" } else { "s" }
         ));
     }
-    for (i, &v) in values.iter().enumerate() {
+    for (f, v) in values {
         // Frozen instances are initialised around their own `__setattr__`, as CPython does.
-        if !class::object_setattr(obj, name(i), v) {
+        if !v.is_null() && !class::object_setattr(obj, name(f), v) {
             return Value::NULL;
         }
     }
@@ -429,8 +525,8 @@ fn repr_call(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
     let fields = owner_fields(o);
     let r = (|| -> Result<String, ()> {
         let mut parts = Vec::new();
-        for &f in &fields {
-            let name = str::as_str(field_data(f)[0]);
+        for &f in fields.iter().filter(|&&f| flag(f, REPR)) {
+            let name = str::as_str(field_data(f)[NAME]);
             let v = crate::func::getattr(obj, name);
             if v.is_null() {
                 return Err(());
@@ -449,7 +545,7 @@ fn compare(o: &NativeObj, args: &[Value], op: CmpOp) -> Value {
     if !core::ptr::eq(a.ty(), b.ty()) {
         return Value::from_static(&crate::object::NOT_IMPLEMENTED);
     }
-    let fields = owner_fields(o);
+    let fields: Vec<Value> = owner_fields(o).into_iter().filter(|&f| flag(f, COMPARE)).collect();
     let r = (|| -> Result<bool, ()> {
         let (x, y) = (tuple::new(field_values(a, &fields)?), tuple::new(field_values(b, &fields)?));
         ops::compare_bool(op, x, y)
@@ -474,7 +570,7 @@ fn ge_call(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
 }
 
 fn hash_call(o: &NativeObj, args: &[Value], _kwnames: Value) -> Value {
-    let fields = owner_fields(o);
+    let fields: Vec<Value> = owner_fields(o).into_iter().filter(|&f| hashed(f)).collect();
     match field_values(args[0], &fields).and_then(|v| ops::hash(tuple::new(v))) {
         Ok(h) => crate::int::from_i64(h),
         Err(()) => Value::NULL,
@@ -528,7 +624,7 @@ fn convert(v: Value, as_dict: bool) -> Result<Value, ()> {
         if as_dict {
             let d = dict::new();
             for (&f, &x) in fields.iter().zip(&values) {
-                dict::setitem(d, field_data(f)[0], convert(x, as_dict)?);
+                dict::setitem(d, field_data(f)[NAME], convert(x, as_dict)?);
             }
             return Ok(d);
         }
@@ -591,7 +687,7 @@ pub unsafe extern "C" fn dataclasses_replace(ptr: *const Value, n: usize, kwname
     let mut names = Vec::new();
     let mut values = Vec::new();
     for &f in &fields {
-        let name = field_data(f)[0];
+        let name = field_data(f)[NAME];
         let v = match kw.iter().find(|(k, _)| *k == str::as_str(name)) {
             Some(&(_, v)) => v,
             None => {
