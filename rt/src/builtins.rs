@@ -700,6 +700,14 @@ builtin!(krait_builtin__match_class, |args, _kw| {
     crate::pattern::match_class(args[0], args[1], crate::args::ssize(args[2])? as usize, args[3])
 });
 
+// The end of a `for` loop over a temporary iterator: a generator is closed.
+builtin!(krait_builtin__close_iter, |args, _kw| {
+    if crate::generator::is_generator(args[0]) {
+        return nonnull(crate::generator::close(args[0]));
+    }
+    Ok(Value::none())
+});
+
 // `yield from`: one step of the delegation (not a Python-visible builtin).
 builtin!(krait_builtin__yield_from_step, |args, _kw| { crate::generator::yield_from_step(args[0], args[1]) });
 

@@ -836,9 +836,10 @@ enum Exit<'a> {
     Finally { body: &'a [Stmt], handler: Option<BlockId> },
     /// An `except`/`finally` block in progress: leaving it ends the handling.
     Handler,
-    /// The body of a `with` statement: leaving it calls the context manager's bound
-    /// `__exit__` (`exit`) with three `None`s, under the handler outside the statement.
-    WithExit { exit: Operand, handler: Option<BlockId> },
+    /// Leaving the code calls rt's `builtin(arg)` under the handler outside it: the body of
+    /// a `with` statement (`_with_exit` of the bound `__exit__`), or of a `for` loop over a
+    /// temporary iterator (`_close_iter`: a generator is closed when the loop drops it).
+    Cleanup { builtin: &'static str, arg: Operand, handler: Option<BlockId> },
 }
 
 struct Loop {
@@ -1283,13 +1284,13 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         for i in (to..saved_exits.len()).rev() {
             match saved_exits[i].clone() {
                 Exit::Handler => self.emit(Statement::EndHandler),
-                Exit::WithExit { exit, handler } => {
+                Exit::Cleanup { builtin, arg, handler } => {
                     self.exits.truncate(i);
                     self.handler = handler;
                     let b = self.new_block();
                     self.goto(b);
                     self.switch_to(b);
-                    self.call_exit(exit);
+                    self.call_cleanup(builtin, arg);
                 }
                 Exit::Finally { body, handler } => {
                     self.exits.truncate(i);
@@ -1312,11 +1313,10 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         self.handler = saved_handler;
     }
 
-    /// Calls a context manager's bound `__exit__` with three `None`s (leaving a `with` body
-    /// normally or by `return`, `break` or `continue`).
-    fn call_exit(&mut self, exit: Operand) {
-        let callee = crate::mir::Callee::Builtin("_with_exit".into());
-        self.emit(Statement::Eval(Rvalue::Call { callee, args: vec![exit], kwnames: Vec::new() }));
+    /// Runs a cleanup (`Exit::Cleanup`) on the way out of a `with` body or a loop.
+    fn call_cleanup(&mut self, builtin: &str, arg: Operand) {
+        let callee = crate::mir::Callee::Builtin(builtin.into());
+        self.emit(Statement::Eval(Rvalue::Call { callee, args: vec![arg], kwnames: Vec::new() }));
     }
 
     fn raise(&mut self, kind: RaiseKind) {

@@ -700,7 +700,21 @@ impl<'a> FnBuilder<'_, 'a> {
         self.terminate(Terminator::IterNext { iter: it, target: item, body, exit: orelse });
         self.switch_to(body);
         let item = self.known_element(Operand::Local(item), item_ty);
-        self.for_body(f, item, header, orelse, after);
+        // A generator made for this loop alone is closed when the loop drops it (by `break`
+        // or `return`), as CPython's reference counting does, so its `finally` runs then.
+        if !matches!(&*f.iter, Expr::Call(_) | Expr::Generator(_)) {
+            self.for_body(f, item, header, orelse, after);
+            return;
+        }
+        let iter = Operand::Local(it);
+        self.exits.push(Exit::Cleanup { builtin: "_close_iter", arg: iter.clone(), handler: self.handler });
+        let close = self.new_block();
+        self.for_body(f, item, header, orelse, close);
+        self.exits.pop();
+        self.switch_to(close);
+        self.call_cleanup("_close_iter", iter);
+        self.goto(after);
+        self.switch_to(after);
     }
 
     fn lower_def(&mut self, f: &'a ast::StmtFunctionDef) {
@@ -1074,7 +1088,7 @@ impl<'a> FnBuilder<'_, 'a> {
         let exit = Operand::Local(exit);
         let outer = self.handler;
         let (dispatch, after) = (self.new_block(), self.new_block());
-        self.exits.push(Exit::WithExit { exit: exit.clone(), handler: outer });
+        self.exits.push(Exit::Cleanup { builtin: "_with_exit", arg: exit.clone(), handler: outer });
         self.handler = Some(dispatch);
         let body = self.new_block();
         self.goto(body);
@@ -1087,7 +1101,7 @@ impl<'a> FnBuilder<'_, 'a> {
         self.handler = outer;
         if self.cur.is_some() {
             self.set_line(w.range());
-            self.call_exit(exit.clone());
+            self.call_cleanup("_with_exit", exit.clone());
             self.goto(after);
         }
         // The exception path: `__exit__(type, exc, tb)` decides whether it goes on.
