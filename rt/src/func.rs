@@ -510,6 +510,11 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             {
                 return r;
             }
+            if obj.kind() == Kind::Native
+                && let Some(r) = crate::modules::contextlib::exit_stack_method(obj, name, args, kwnames)
+            {
+                return r;
+            }
             let f = getattr(obj, name);
             if f.is_null() {
                 LOOKUP_FAILED.set(true);

@@ -1,5 +1,5 @@
-//! `contextlib`: `contextmanager`, `suppress`, `nullcontext` and `closing` (the rest is not
-//! provided yet). Their context managers are native objects whose `__enter__`/`__exit__`
+//! `contextlib`: `contextmanager`, `suppress`, `nullcontext`, `closing` and `ExitStack` (the
+//! rest is not provided yet). Their context managers are native objects whose `__enter__`/`__exit__`
 //! `with` finds through [`methods`].
 
 use crate::exceptions::{self, raise, raise_type_error};
@@ -19,6 +19,7 @@ static GENERATOR_CM_TYPE: TypeObject = native::native_type("contextlib._Generato
 static SUPPRESS_TYPE: TypeObject = native::native_type("contextlib.suppress");
 static NULLCONTEXT_TYPE: TypeObject = native::native_type("contextlib.nullcontext");
 static CLOSING_TYPE: TypeObject = native::native_type("contextlib.closing");
+static EXIT_STACK_TYPE: TypeObject = native::native_type("contextlib.ExitStack");
 static HELPER_TYPE: TypeObject = native::native_type("function");
 static METHOD_TYPE: TypeObject = native::native_type("method");
 
@@ -28,6 +29,7 @@ pub fn getattr(name: &str) -> Option<Value> {
         "suppress" => super::builtin(contextlib_suppress, "suppress"),
         "nullcontext" => super::builtin(contextlib_nullcontext, "nullcontext"),
         "closing" => super::builtin(contextlib_closing, "closing"),
+        "ExitStack" => super::builtin(contextlib_exitstack, "ExitStack"),
         _ => return None,
     })
 }
@@ -107,6 +109,8 @@ pub fn methods(mgr: Value) -> Option<(Value, Value)> {
         (generator_enter, generator_exit)
     } else if is(mgr, &SUPPRESS_TYPE) {
         (return_none, suppress_exit)
+    } else if is(mgr, &EXIT_STACK_TYPE) {
+        (return_self, exit_stack_exit)
     } else if is(mgr, &NULLCONTEXT_TYPE) || is(mgr, &CLOSING_TYPE) {
         (return_data, if is(mgr, &CLOSING_TYPE) { closing_exit } else { return_none })
     } else {
@@ -186,4 +190,132 @@ fn generator_exit(o: &NativeObj, args: &[Value], _: Value) -> Value {
         return Value::bool(false);
     }
     Value::NULL
+}
+
+fn return_self(o: &NativeObj, _: &[Value], _: Value) -> Value {
+    o.data[0]
+}
+
+/// `ExitStack()`: its data holds the callbacks, three values each: whether it is an
+/// `__exit__`-like callback (given the exception details), the callable, and for a plain
+/// callback its arguments (a tuple) and keywords (`names` of the object).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn contextlib_exitstack(_: *const Value, n: usize, _: Value) -> Value {
+    if n != 0 {
+        return raise_type_error(&format!("ExitStack() takes no arguments ({n} given)"));
+    }
+    manager(&EXIT_STACK_TYPE, Vec::new())
+}
+
+/// The methods of an `ExitStack`; `None` for other objects and names.
+pub fn exit_stack_method(stack: Value, name: &str, args: &[Value], kwnames: Value) -> Option<Value> {
+    if !is(stack, &EXIT_STACK_TYPE) {
+        return None;
+    }
+    let o = native::obj_mut(stack);
+    Some(match name {
+        "enter_context" => {
+            let [cm] = args else {
+                return Some(raise_type_error("enter_context() takes exactly one argument"));
+            };
+            let entered = match crate::context::enter(*cm) {
+                Ok(t) => t,
+                Err(()) => return Some(Value::NULL),
+            };
+            let (exit, value) = (tuple::items(entered)[0], tuple::items(entered)[1]);
+            o.data.extend([Value::bool(true), exit, Value::none()]);
+            value
+        }
+        "push" => {
+            let [exit] = args else { return Some(raise_type_error("push() takes exactly one argument")) };
+            // An object with `__exit__`, or a callable taking the exception details.
+            let callback = crate::class::special_bound(*exit, "__exit__").unwrap_or(*exit);
+            o.data.extend([Value::bool(true), callback, Value::none()]);
+            *exit
+        }
+        "callback" => {
+            let Some((&f, rest)) = args.split_first() else {
+                return Some(raise_type_error(
+                    "ExitStack.callback() missing 1 required positional argument: 'callback'",
+                ));
+            };
+            // The arguments, keywords included, are replayed as given.
+            o.data.extend([Value::bool(false), f, tuple::new(rest.to_vec())]);
+            let names = if kwnames.is_null() {
+                String::new()
+            } else {
+                tuple::items(kwnames).iter().map(|&k| crate::str::as_str(k)).collect::<Vec<_>>().join(",")
+            };
+            o.names.push(names);
+            f
+        }
+        "pop_all" => {
+            let moved = manager(&EXIT_STACK_TYPE, std::mem::take(&mut o.data));
+            let names: Vec<String> = o.names.drain(1..).collect();
+            native::obj_mut(moved).names.extend(names);
+            moved
+        }
+        "close" => {
+            let none = Value::none();
+            let r = exit_stack_unwind(stack, [none, none, none]);
+            if r.is_null() { r } else { Value::none() }
+        }
+        _ => return None,
+    })
+}
+
+fn exit_stack_exit(o: &NativeObj, args: &[Value], _: Value) -> Value {
+    let details = [0, 1, 2].map(|i| args.get(i).copied().unwrap_or(Value::none()));
+    exit_stack_unwind(o.data[0], details)
+}
+
+/// Runs the callbacks, last first, as `ExitStack.__exit__` does: a callback that returns a
+/// true value suppresses the exception; one that raises replaces it.
+fn exit_stack_unwind(stack: Value, mut details: [Value; 3]) -> Value {
+    let received = !details[1].is_none();
+    let mut suppressed = false;
+    let mut pending: Value = Value::NULL;
+    let o = native::obj_mut(stack);
+    while o.data.len() >= 3 {
+        let n = o.data.len();
+        let (is_exit, f, extra) = (o.data[n - 3], o.data[n - 2], o.data[n - 1]);
+        o.data.truncate(n - 3);
+        let r = if is_exit == Value::bool(true) {
+            func::call(f, &details, Value::NULL)
+        } else {
+            let names = o.names.pop().unwrap_or_default();
+            let items = tuple::items(extra);
+            let kwnames = if names.is_empty() {
+                Value::NULL
+            } else {
+                tuple::new(names.split(',').map(crate::str::new_str).collect())
+            };
+            // A plain callback's result counts as `None` (it never suppresses).
+            match func::call(f, items, kwnames) {
+                r if r.is_null() => r,
+                _ => Value::none(),
+            }
+        };
+        if r.is_null() {
+            // The new exception replaces the one being handled (chained to it).
+            let e = exceptions::take_pending();
+            if !details[1].is_none() && exceptions::exc(e).context.is_null() && e != details[1] {
+                exceptions::exc(e).context = details[1];
+            }
+            details = [Value::from_static(e.ty()), e, Value::none()];
+            pending = e;
+            suppressed = false;
+            continue;
+        }
+        if is_exit == Value::bool(true) && crate::ops::truthy(r).unwrap_or(false) {
+            suppressed = true;
+            pending = Value::NULL;
+            details = [Value::none(), Value::none(), Value::none()];
+        }
+    }
+    if !pending.is_null() {
+        exceptions::set_pending(pending);
+        return Value::NULL;
+    }
+    Value::bool(received && suppressed)
 }
