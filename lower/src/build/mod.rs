@@ -417,27 +417,19 @@ impl<'a> ProgramBuilder<'a> {
         for (l, shared) in &c.lambdas {
             let qualname = format!("{prefix}<lambda>");
             let id = self.add_lambda(l, &qualname, parent);
-            let inner = scope::ScopeContents::of_lambda(l);
-            self.defs[id].mentions.clone_from(&inner.names);
-            self.defs[id].shared_vars.clone_from(shared);
-            self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
+            self.register_body(id, scope::ScopeContents::of_lambda(l), shared, &qualname);
         }
         for &t in &c.type_aliases {
             let ast::Expr::Name(n) = &*t.name else { continue };
             let qualname = format!("{prefix}{}", n.id);
             let params = scope::type_param_names(t.type_params.as_deref());
             let id = self.add_lambda_like(DefNode::TypeAlias(t), n.id.as_str(), &qualname, params, parent);
-            let inner = scope::ScopeContents::of_expr(&t.value);
-            self.defs[id].mentions.clone_from(&inner.names);
-            self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
+            self.register_body(id, scope::ScopeContents::of_expr(&t.value), &BTreeSet::new(), &qualname);
         }
         for (g, shared) in &c.genexps {
             let qualname = format!("{prefix}<genexpr>");
             let id = self.add_genexp(g, &qualname, parent);
-            let inner = scope::ScopeContents::of_genexp(g);
-            self.defs[id].mentions.clone_from(&inner.names);
-            self.defs[id].shared_vars.clone_from(shared);
-            self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
+            self.register_body(id, scope::ScopeContents::of_genexp(g), shared, &qualname);
         }
         // Methods: functions stored in their class's namespace, which know their class for
         // zero-argument `super()`: through a hidden module variable for a class outside any
@@ -464,6 +456,14 @@ impl<'a> ProgramBuilder<'a> {
             }
             self.register_scope(&inner, parent, &format!("{qualname}."), Enclosing::Class(class_ref));
         }
+    }
+
+    /// Records what the code of function `id` (whose contents are `inner`) mentions and which
+    /// comprehension variables around it it may share, then registers the functions in it.
+    fn register_body(&mut self, id: DefId, inner: scope::ScopeContents<'a>, shared: &BTreeSet<String>, qualname: &str) {
+        self.defs[id].mentions.clone_from(&inner.names);
+        self.defs[id].shared_vars.clone_from(shared);
+        self.register_scope(&inner, Some(id), &format!("{qualname}.<locals>."), Enclosing::Function);
     }
 
     /// Decides the free variables of every function and the cells of the functions that own
