@@ -340,6 +340,16 @@ impl<'a> FnBuilder<'_, 'a> {
         if let Some((_, op)) = self.type_params.iter().rev().find(|(n, _)| n == name) {
             return Val { op: op.clone(), ty: Type::Dyn };
         }
+        // `__class__` in a method: the class it was defined in (CPython's implicit cell).
+        if name == "__class__"
+            && let Some(class_ref) = self.def.and_then(|d| self.prog.defs[d].class_ref.clone())
+            && !matches!(self.resolve(name), NameRef::Local(_) | NameRef::Cell(..))
+        {
+            return match class_ref {
+                super::ClassRef::Global(g) => self.assign(Rvalue::LoadGlobal(g), Type::Dyn),
+                super::ClassRef::Cell(cell) => self.load_name(&cell, node),
+            };
+        }
         if let Some((ns, names)) = &self.class_scope
             && names.contains(name)
         {
@@ -674,14 +684,11 @@ impl<'a> FnBuilder<'_, 'a> {
             && nargs == 0
             && kwnames.is_empty()
             && let Some(d) = self.def
-            && let Some(class_ref) = self.prog.defs[d].class_ref.clone()
+            && self.prog.defs[d].class_ref.is_some()
             && let Some(first) = self.prog.defs[d].params.first().cloned()
         {
             self.at(call.range());
-            let cls = match class_ref {
-                super::ClassRef::Global(g) => self.assign(Rvalue::LoadGlobal(g), Type::Dyn).op,
-                super::ClassRef::Cell(cell) => self.load_name(&cell, call).op,
-            };
+            let cls = self.load_name("__class__", call).op;
             let obj = self.load_name(&first, call);
             let obj = self.to_dyn(obj);
             self.at(call.range());
