@@ -702,7 +702,7 @@ impl<'a> FnBuilder<'_, 'a> {
         let item = self.known_element(Operand::Local(item), item_ty);
         // A generator made for this loop alone is closed when the loop drops it (by `break`
         // or `return`), as CPython's reference counting does, so its `finally` runs then.
-        if !matches!(&*f.iter, Expr::Call(_) | Expr::Generator(_)) {
+        if !self.may_make_generator(&f.iter) {
             self.for_body(f, item, header, orelse, after);
             return;
         }
@@ -715,6 +715,22 @@ impl<'a> FnBuilder<'_, 'a> {
         self.call_cleanup("_close_iter", iter);
         self.goto(after);
         self.switch_to(after);
+    }
+
+    /// Whether a `for` loop's iterable may be a generator made for the loop alone: a call
+    /// (other than of builtins whose iterators wrap no other) or a generator expression.
+    fn may_make_generator(&self, iter: &Expr) -> bool {
+        const PLAIN: &[&str] = &["range", "sorted", "reversed", "list", "tuple", "set", "dict", "str", "bytes"];
+        match iter {
+            Expr::Generator(_) => true,
+            Expr::Call(c) => match &*c.func {
+                Expr::Name(n) => {
+                    !(PLAIN.contains(&n.id.as_str()) && matches!(self.resolve(n.id.as_str()), NameRef::Builtin))
+                }
+                _ => true,
+            },
+            _ => false,
+        }
     }
 
     fn lower_def(&mut self, f: &'a ast::StmtFunctionDef) {
