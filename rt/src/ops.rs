@@ -683,14 +683,6 @@ pub fn getitem(v: Value, index: Value) -> Value {
     if let Some(r) = crate::class::call_special(v, "__getitem__", &[index]) {
         return r;
     }
-    if v.kind() == Kind::Native
-        && let Some(r) = crate::modules::typing::subscript(v, index)
-    {
-        return r;
-    }
-    if let Some(r) = crate::class::class_getitem(v, index) {
-        return r;
-    }
     // `list[int]`: a generic alias of a builtin container type (or of `type`).
     if v.kind() == Kind::Type && crate::class::as_class(v).is_none() {
         // SAFETY: kind Type means the value is a TypeObject.
@@ -710,6 +702,9 @@ pub fn getitem(v: Value, index: Value) -> Value {
         Kind::Bytes => crate::bytes::getitem(v, index),
         Kind::Dict => dict::getitem(v, index),
         Kind::Range => crate::range::getitem(v, index),
+        // `Optional[int]`, `Generic[T]`, a class's `__class_getitem__`.
+        Kind::Native if let Some(r) = crate::modules::typing::subscript(v, index) => r,
+        Kind::Type if let Some(r) = crate::class::class_getitem(v, index) => r,
         _ => raise_type_error(&format!("'{}' object is not subscriptable", v.type_name())),
     }
 }
