@@ -669,6 +669,19 @@ pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
             }
         }
         Kind::Range => crate::range::contains(container, x),
+        // Any other iterable is searched by iterating it (an iterator is consumed up to the match).
+        _ if crate::iter::is_iterable(container) => {
+            let it = crate::iter::iter(container);
+            if it.is_null() {
+                return Err(());
+            }
+            while let Some(item) = crate::iter::next(it)? {
+                if item == x || eq(item, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         _ => {
             raise_type_error(&format!("argument of type '{}' is not iterable", container.type_name()));
             Err(())
