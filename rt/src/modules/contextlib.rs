@@ -175,6 +175,7 @@ fn generator_exit(o: &NativeObj, args: &[Value], _: Value) -> Value {
             Err(()) => Value::NULL,
         };
     }
+    let frames = if exceptions::is_exception(exc) { exceptions::exc(exc).traceback.len() } else { 0 };
     let r = func::call_method(generator, "throw", &[exc], Value::NULL);
     if !r.is_null() {
         return raise(&exceptions::RUNTIME_ERROR, "generator didn't stop after throw()");
@@ -185,8 +186,10 @@ fn generator_exit(o: &NativeObj, args: &[Value], _: Value) -> Value {
         return Value::bool(raised != exc);
     }
     if raised == exc {
-        // The same exception came back out: `with` re-raises it.
+        // The same exception came back out: `with` re-raises it, with the traceback it had
+        // (CPython's `exc.__traceback__ = traceback`).
         exceptions::take_pending();
+        exceptions::exc(exc).traceback.truncate(frames);
         return Value::bool(false);
     }
     Value::NULL
