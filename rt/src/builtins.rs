@@ -702,9 +702,7 @@ builtin!(krait_builtin__match_class, |args, _kw| {
 
 // The end of a `for` loop over a temporary iterator: a generator is closed.
 builtin!(krait_builtin__close_iter, |args, _kw| {
-    if crate::generator::is_generator(args[0]) {
-        return nonnull(crate::generator::close(args[0]));
-    }
+    iter::close(args[0])?;
     Ok(Value::none())
 });
 

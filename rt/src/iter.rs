@@ -155,6 +155,29 @@ pub fn call_until(func: Value, sentinel: Value) -> Value {
     new_custom(Box::new(CallUntil { func, sentinel, done: false }))
 }
 
+/// Closes an iterator a `for` loop made for itself and drops early: a generator is closed
+/// (its `finally` runs), and so are the generators inside `enumerate`, `zip`, `map` and
+/// `filter` iterators, as CPython's reference counting would when the loop lets go of them.
+pub fn close(it: Value) -> Result<(), ()> {
+    if it.is_small_int() || it.kind() != Kind::Iterator {
+        return Ok(());
+    }
+    if crate::generator::is_generator(it) {
+        return crate::builtins::nonnull(crate::generator::close(it)).map(|_| ());
+    }
+    // SAFETY: kind Iterator means the value is an IterObj.
+    let inner: Vec<Value> = match &unsafe { it.obj::<IterObj>() }.state {
+        State::Enumerate { inner, .. } | State::Filter { inner, .. } => vec![*inner],
+        State::Zip { inners, .. } | State::Map { inners, .. } => inners.clone(),
+        _ => Vec::new(),
+    };
+    // Released last first, as a tuple's items are.
+    for i in inner.into_iter().rev() {
+        close(i)?;
+    }
+    Ok(())
+}
+
 /// A new iterator object around a custom iterator.
 pub fn new_custom(state: Box<dyn CustomIter>) -> Value {
     new_iter(State::Custom(state))

@@ -32,3 +32,22 @@ for line in lines():
         break
     continue
 print([x for x in numbers() if x < 2][:1])
+def g(tag):
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("fin", tag)
+
+for i, x in enumerate(g("enumerate")):
+    break
+print("after enumerate")
+for a, b in zip(g("zip-a"), g("zip-b")):
+    break
+print("after zip")
+for v in map(str, g("map")):
+    break
+print("after map")
+for v in filter(None, g("filter")):
+    break
+print("after filter")
