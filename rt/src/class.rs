@@ -574,7 +574,7 @@ pub fn object_setattr(obj: Value, name: &str, value: Value) -> bool {
 
 /// Stores `value` as attribute `name` in the attribute dict `d`, or with a null value
 /// deletes it, raising `AttributeError(missing())` if it is not there.
-fn set_in(d: Value, name: &str, value: Value, missing: impl FnOnce() -> String) -> bool {
+pub fn set_in(d: Value, name: &str, value: Value, missing: impl FnOnce() -> String) -> bool {
     let key = attr_key(name);
     if !value.is_null() {
         return dict::setitem(d, key, value);
@@ -866,7 +866,7 @@ fn is_instance(v: Value) -> bool {
 }
 
 /// The special methods of a binary operator: plain, reflected, in-place.
-fn binop_names(op: BinOp) -> [&'static str; 3] {
+pub fn binop_names(op: BinOp) -> [&'static str; 3] {
     match op {
         BinOp::Add => ["__add__", "__radd__", "__iadd__"],
         BinOp::Sub => ["__sub__", "__rsub__", "__isub__"],
@@ -920,7 +920,7 @@ fn reflected(op: CmpOp) -> CmpOp {
     }
 }
 
-fn cmp_name(op: CmpOp) -> &'static str {
+pub fn cmp_name(op: CmpOp) -> &'static str {
     match op {
         CmpOp::Eq => "__eq__",
         CmpOp::Ne => "__ne__",

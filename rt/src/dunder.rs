@@ -78,40 +78,18 @@ fn not_implemented() -> Result<Value, ()> {
     Err(())
 }
 
+/// The comparison of a rich-comparison method name (`__lt__`), by the names class dispatch uses.
 fn comparison(name: &str) -> Option<CmpOp> {
-    Some(match name {
-        "__eq__" => CmpOp::Eq,
-        "__ne__" => CmpOp::Ne,
-        "__lt__" => CmpOp::Lt,
-        "__le__" => CmpOp::Le,
-        "__gt__" => CmpOp::Gt,
-        "__ge__" => CmpOp::Ge,
-        _ => return None,
-    })
+    (0..6).map(CmpOp::from_code).find(|&op| crate::class::cmp_name(op) == name)
 }
 
 /// The operator of a binary special method, and whether it is the reflected one.
 fn binary(name: &str) -> Option<(BinOp, bool)> {
-    const OPS: [(&str, BinOp); 13] = [
-        ("add", BinOp::Add),
-        ("sub", BinOp::Sub),
-        ("mul", BinOp::Mul),
-        ("truediv", BinOp::TrueDiv),
-        ("floordiv", BinOp::FloorDiv),
-        ("mod", BinOp::Mod),
-        ("pow", BinOp::Pow),
-        ("lshift", BinOp::LShift),
-        ("rshift", BinOp::RShift),
-        ("and", BinOp::BitAnd),
-        ("or", BinOp::BitOr),
-        ("xor", BinOp::BitXor),
-        ("matmul", BinOp::MatMul),
-    ];
-    let inner = name.strip_prefix("__")?.strip_suffix("__")?;
-    OPS.iter().find_map(|&(n, op)| {
-        if inner == n {
+    (0..13).map(BinOp::from_code).find_map(|op| {
+        let [plain, reflected, _] = crate::class::binop_names(op);
+        if name == plain {
             Some((op, false))
-        } else if inner.strip_prefix('r') == Some(n) {
+        } else if name == reflected {
             Some((op, true))
         } else {
             None

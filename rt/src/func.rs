@@ -802,8 +802,7 @@ fn function_attribute(f: Value, name: &str) -> Option<Value> {
     if o.dict.is_null() {
         return None;
     }
-    let key = str::new_str(name);
-    dict::table(o.dict).get(key, str::hash(key)).ok().flatten()
+    crate::class::namespace_get(o.dict, name)
 }
 
 /// `f.name = value` (or `del f.name` with a null value) of a function object; false with
@@ -835,18 +834,7 @@ pub fn function_setattr(f: Value, name: &str, value: Value) -> bool {
     if o.dict.is_null() {
         o.dict = dict::new();
     }
-    let key = str::new_str(name);
-    if !value.is_null() {
-        return dict::setitem(o.dict, key, value);
-    }
-    match dict::table(o.dict).remove(key, str::hash(key)) {
-        Ok(Some(_)) => true,
-        Ok(None) => {
-            raise(&exceptions::ATTRIBUTE_ERROR, &format!("'function' object has no attribute '{name}'"));
-            false
-        }
-        Err(()) => false,
-    }
+    crate::class::set_in(o.dict, name, value, || format!("'function' object has no attribute '{name}'"))
 }
 
 /// `obj.name` for a method of a builtin type's instance: the bound method.

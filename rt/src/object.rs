@@ -88,6 +88,12 @@ impl Value {
         self.ty().kind
     }
 
+    /// Whether the value's type is exactly `ty` (not a subtype).
+    #[inline]
+    pub fn has_type(self, ty: &'static TypeObject) -> bool {
+        core::ptr::eq(self.ty(), ty)
+    }
+
     pub fn none() -> Value {
         Value::from_static(&NONE)
     }

@@ -423,7 +423,7 @@ impl<'a> ProgramBuilder<'a> {
             let ast::Expr::Name(n) = &*t.name else { continue };
             let qualname = format!("{prefix}{}", n.id);
             let params = scope::type_param_names(t.type_params.as_deref());
-            let id = self.add_lambda_like(DefNode::TypeAlias(t), n.id.as_str(), &qualname, params, parent);
+            let id = self.add_function(DefNode::TypeAlias(t), n.id.as_str(), &qualname, params, parent);
             self.register_body(id, scope::ScopeContents::of_expr(&t.value), &BTreeSet::new(), &qualname);
         }
         for (g, shared) in &c.genexps {
@@ -556,32 +556,18 @@ impl<'a> ProgramBuilder<'a> {
             let is_builtin = |n: &str| !locals.contains(n) && !globals.contains_key(n);
             scope::private_lists(&d.body, &locals, &params, &is_builtin)
         };
-        let def_id = self.defs.len();
-        let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
-        self.defs.push(DefInfo {
-            name,
-            qualname: qualname.to_string(),
-            node: DefNode::Def(d),
-            global,
-            class_ref,
-            parent,
-            default_globals,
-            params,
-            shape,
-            locals,
-            locals_assigned,
-            global_decls,
-            private_lists,
-            mentions: BTreeSet::new(),
-            nonlocals: Vec::new(),
-            cells: BTreeSet::new(),
-            frees: BTreeSet::new(),
-            shared_vars: BTreeSet::new(),
-            comp_cells: BTreeSet::new(),
-            generator: scope::contains_yield(&d.body),
-            generic,
-        });
-        def_id
+        let id = self.add_function(DefNode::Def(d), &name, qualname, params, parent);
+        let info = &mut self.defs[id];
+        info.global = global;
+        info.class_ref = class_ref;
+        info.default_globals = default_globals;
+        info.shape = shape;
+        info.locals = locals;
+        info.locals_assigned = locals_assigned;
+        info.global_decls = global_decls;
+        info.private_lists = private_lists;
+        info.generator = scope::contains_yield(&d.body);
+        id
     }
 
     /// The parameters of a function in CPython's order (positional ones, keyword-only ones,
@@ -617,15 +603,16 @@ impl<'a> ProgramBuilder<'a> {
             Some(p) => self.parameter_layout(p, qualname),
             None => (Vec::new(), Vec::new(), 0),
         };
-        let id = self.add_lambda_like(DefNode::Lambda(l), "<lambda>", qualname, params, parent);
+        let id = self.add_function(DefNode::Lambda(l), "<lambda>", qualname, params, parent);
         self.defs[id].shape = shape;
         self.defs[id].default_globals = default_globals;
         id
     }
 
-    /// Registers a function whose body is an expression (a lambda, a generator expression, a
-    /// `type` statement's value), with these parameters.
-    fn add_lambda_like(
+    /// Registers a function with these (positional) parameters as its locals; callers with
+    /// more to say (a `def`'s other kinds of parameters and locals, a lambda's defaults, a
+    /// generator) fill the rest in.
+    fn add_function(
         &mut self,
         node: DefNode<'a>,
         name: &str,
@@ -663,7 +650,7 @@ impl<'a> ProgramBuilder<'a> {
 
     /// Registers a generator expression nested in function `parent` (if any).
     fn add_genexp(&mut self, g: &'a ast::ExprGenerator, qualname: &str, parent: Option<DefId>) -> DefId {
-        let id = self.add_lambda_like(DefNode::GenExp(g), "<genexpr>", qualname, vec![".0".to_string()], parent);
+        let id = self.add_function(DefNode::GenExp(g), "<genexpr>", qualname, vec![".0".to_string()], parent);
         self.defs[id].generator = true;
         id
     }

@@ -35,8 +35,7 @@ fn is_identifier(s: &str) -> bool {
 /// `namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn collections_namedtuple(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
-    let r = (|| -> Result<Value, ()> {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let params = ["typename", "field_names", "rename", "defaults", "module"];
         if args.len() > 2 {
             raise_type_error(&format!("namedtuple() takes 2 positional arguments but {} were given", args.len()));
@@ -105,8 +104,7 @@ pub unsafe extern "C" fn collections_namedtuple(ptr: *const Value, n: usize, kwn
             dict::setitem(ns, str::new_str("__module__"), m);
         }
         make(&typename, &typename, &fields, field_defaults, ns)
-    })();
-    r.unwrap_or(Value::NULL)
+    })
 }
 
 /// Makes a named tuple class with namespace `ns` (methods of a `NamedTuple` class body).

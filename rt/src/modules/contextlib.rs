@@ -99,20 +99,16 @@ pub unsafe extern "C" fn contextlib_closing(ptr: *const Value, n: usize, kwnames
     }
 }
 
-fn is(v: Value, ty: &'static TypeObject) -> bool {
-    !v.is_small_int() && core::ptr::eq(v.ty(), ty)
-}
-
 /// The bound `__enter__` and `__exit__` of one of this module's context managers.
 pub fn methods(mgr: Value) -> Option<(Value, Value)> {
-    let (enter, exit): (native::NativeCall, native::NativeCall) = if is(mgr, &GENERATOR_CM_TYPE) {
+    let (enter, exit): (native::NativeCall, native::NativeCall) = if mgr.has_type(&GENERATOR_CM_TYPE) {
         (generator_enter, generator_exit)
-    } else if is(mgr, &SUPPRESS_TYPE) {
+    } else if mgr.has_type(&SUPPRESS_TYPE) {
         (return_none, suppress_exit)
-    } else if is(mgr, &EXIT_STACK_TYPE) {
+    } else if mgr.has_type(&EXIT_STACK_TYPE) {
         (return_self, exit_stack_exit)
-    } else if is(mgr, &NULLCONTEXT_TYPE) || is(mgr, &CLOSING_TYPE) {
-        (return_data, if is(mgr, &CLOSING_TYPE) { closing_exit } else { return_none })
+    } else if mgr.has_type(&NULLCONTEXT_TYPE) || mgr.has_type(&CLOSING_TYPE) {
+        (return_data, if mgr.has_type(&CLOSING_TYPE) { closing_exit } else { return_none })
     } else {
         return None;
     };
@@ -212,7 +208,7 @@ pub unsafe extern "C" fn contextlib_exitstack(_: *const Value, n: usize, _: Valu
 
 /// The methods of an `ExitStack`; `None` for other objects and names.
 pub fn exit_stack_method(stack: Value, name: &str, args: &[Value], kwnames: Value) -> Option<Value> {
-    if !is(stack, &EXIT_STACK_TYPE) {
+    if !stack.has_type(&EXIT_STACK_TYPE) {
         return None;
     }
     let o = native::obj_mut(stack);

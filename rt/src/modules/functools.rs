@@ -54,8 +54,7 @@ fn names_tuple(names: &[&str]) -> Value {
 /// `wrapper.__wrapped__`; returns `wrapper`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn functools_update_wrapper(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
-    let r = (|| -> Result<Value, ()> {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let params = ["wrapper", "wrapped", "assigned", "updated"];
         let bound = crate::args::bind_keywords("update_wrapper", &params, 2, args, &kw)?;
         let assigned = match bound[2] {
@@ -68,8 +67,7 @@ pub unsafe extern "C" fn functools_update_wrapper(ptr: *const Value, n: usize, k
         };
         let (wrapper, wrapped) = (bound[0].unwrap_or(Value::NULL), bound[1].unwrap_or(Value::NULL));
         update_wrapper(wrapper, wrapped, &assigned, &updated)
-    })();
-    r.unwrap_or(Value::NULL)
+    })
 }
 
 fn update_wrapper(wrapper: Value, wrapped: Value, assigned: &[Value], updated: &[Value]) -> Result<Value, ()> {
@@ -106,8 +104,7 @@ fn update_wrapper(wrapper: Value, wrapped: Value, assigned: &[Value], updated: &
 /// assigned=assigned, updated=updated)`, as CPython builds it.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn functools_wraps(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
-    let r = (|| -> Result<Value, ()> {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let params = ["wrapped", "assigned", "updated"];
         let bound = crate::args::bind_keywords("wraps", &params, 1, args, &kw)?;
         let wrapped = bound[0].unwrap_or(Value::NULL);
@@ -116,8 +113,7 @@ pub unsafe extern "C" fn functools_wraps(ptr: *const Value, n: usize, kwnames: V
         let func = super::builtin(functools_update_wrapper, "update_wrapper");
         let names = ["wrapped", "assigned", "updated"].map(String::from).to_vec();
         Ok(native::new(&PARTIAL_TYPE, partial_call, partial_repr, vec![func], names, vec![wrapped, assigned, updated]))
-    })();
-    r.unwrap_or(Value::NULL)
+    })
 }
 
 /// `cached_property(func)`: a descriptor whose value is computed on first access and kept in
@@ -139,8 +135,7 @@ pub unsafe extern "C" fn functools_cached_property(ptr: *const Value, n: usize, 
 /// `reduce(function, iterable[, initial])`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn functools_reduce(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
-    let r = (|| -> Result<Value, ()> {
+    super::entry(ptr, n, kwnames, |args, kw| {
         if !kw.is_empty() {
             raise_type_error("reduce() takes no keyword arguments");
             return Err(());
@@ -170,8 +165,7 @@ pub unsafe extern "C" fn functools_reduce(ptr: *const Value, n: usize, kwnames: 
             acc = crate::builtins::nonnull(crate::func::call(args[0], &[acc, x], Value::NULL))?;
         }
         Ok(acc)
-    })();
-    r.unwrap_or(Value::NULL)
+    })
 }
 
 /// `partial(func, *args, **keywords)`.

@@ -3,7 +3,7 @@
 
 use crate::builtins::nonnull;
 use crate::exceptions::{self, raise, raise_type_error};
-use crate::func::{self, split_args};
+use crate::func;
 use crate::iter::{self, CustomIter};
 use crate::native::{self, NativeObj};
 use crate::object::{Kind, TypeObject, Value};
@@ -83,17 +83,6 @@ fn chain_repr(_: &NativeObj) -> Result<String, ()> {
     Ok("<class 'itertools.chain'>".into())
 }
 
-/// Runs the body of an entry point, turning `Err` into the error marker.
-fn entry(
-    ptr: *const Value,
-    n: usize,
-    kwnames: Value,
-    body: impl FnOnce(&[Value], &[(&str, Value)]) -> Result<Value, ()>,
-) -> Value {
-    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
-    body(args, &kw).unwrap_or(Value::NULL)
-}
-
 fn no_keywords(name: &str, kw: &[(&str, Value)]) -> Result<(), ()> {
     if kw.is_empty() {
         return Ok(());
@@ -168,7 +157,7 @@ impl CustomIter for Accumulate {
 /// `accumulate(iterable[, func, *, initial=None])`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_accumulate(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let b = crate::args::bind_keywords("accumulate", &["iterable", "func", "initial"], 1, args, kw)?;
         let it = get_iter(b[0].unwrap_or(Value::NULL))?;
         let func = b[1].filter(|f| !f.is_none()).unwrap_or(Value::NULL);
@@ -203,7 +192,7 @@ impl CustomIter for Batched {
 /// `batched(iterable, n)` (new in 3.12).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_batched(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let b = crate::args::bind_keywords("batched", &["iterable", "n"], 2, args, kw)?;
         let size = crate::args::ssize(b[1].unwrap_or(Value::NULL))?;
         if size < 1 {
@@ -259,7 +248,7 @@ impl CustomIter for Chain {
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_chain_from_iterable(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         no_keywords("from_iterable", kw)?;
         exactly("from_iterable", args, 1)?;
         let outer = get_iter(args[0])?;
@@ -400,7 +389,7 @@ impl CustomIter for Combinatoric {
 }
 
 fn combinations_entry(ptr: *const Value, n: usize, kwnames: Value, ty: &'static TypeObject, name: &str) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let b = crate::args::bind_keywords(name, &["iterable", "r"], 2, args, kw)?;
         let pool = iter::collect(b[0].unwrap_or(Value::NULL))?;
         let r = count_arg(b[1].unwrap_or(Value::NULL), "r")?;
@@ -423,7 +412,7 @@ pub unsafe extern "C" fn itertools_combinations_with_replacement(ptr: *const Val
 /// `permutations(iterable, r=None)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_permutations(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let b = crate::args::bind_keywords("permutations", &["iterable", "r"], 1, args, kw)?;
         let pool = iter::collect(b[0].unwrap_or(Value::NULL))?;
         let r = match b[1] {
@@ -437,7 +426,7 @@ pub unsafe extern "C" fn itertools_permutations(ptr: *const Value, n: usize, kwn
 /// `product(*iterables, repeat=1)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_product(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let mut repeat = 1;
         for &(k, v) in kw {
             if k != "repeat" {
@@ -513,7 +502,7 @@ fn filtering(ty: &'static TypeObject, it: Value, other: Value) -> Value {
 /// `compress(data, selectors)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_compress(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let b = crate::args::bind_keywords("compress", &["data", "selectors"], 2, args, kw)?;
         let data = get_iter(b[0].unwrap_or(Value::NULL))?;
         let selectors = get_iter(b[1].unwrap_or(Value::NULL))?;
@@ -522,7 +511,7 @@ pub unsafe extern "C" fn itertools_compress(ptr: *const Value, n: usize, kwnames
 }
 
 fn predicate_entry(ptr: *const Value, n: usize, kwnames: Value, ty: &'static TypeObject, name: &str) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         no_keywords(name, kw)?;
         exactly(name, args, 2)?;
         let it = get_iter(args[1])?;
@@ -584,7 +573,7 @@ impl CustomIter for Count {
 /// `count(start=0, step=1)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_count(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let b = crate::args::bind_keywords("count", &["start", "step"], 0, args, kw)?;
         let start = b[0].unwrap_or(Value::small(0));
         let step = b[1].unwrap_or(Value::small(1));
@@ -631,7 +620,7 @@ impl CustomIter for Cycle {
 /// `cycle(iterable)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_cycle(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         no_keywords("cycle", kw)?;
         exactly("cycle", args, 1)?;
         let it = get_iter(args[0])?;
@@ -670,7 +659,7 @@ impl CustomIter for Repeat {
 /// `repeat(object[, times])`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_repeat(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let b = crate::args::bind_keywords("repeat", &["object", "times"], 1, args, kw)?;
         let left = match b[1] {
             Some(t) => Some(crate::args::ssize(t)?.max(0) as usize),
@@ -766,7 +755,7 @@ impl CustomIter for Grouper {
 /// `groupby(iterable, key=None)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_groupby(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let b = crate::args::bind_keywords("groupby", &["iterable", "key"], 1, args, kw)?;
         let it = get_iter(b[0].unwrap_or(Value::NULL))?;
         let keyfunc = b[1].filter(|k| !k.is_none()).unwrap_or(Value::NULL);
@@ -859,7 +848,7 @@ fn islice_index(v: Value, what: &str) -> Result<Option<usize>, ()> {
 /// `islice(iterable, stop)` or `islice(iterable, start, stop[, step])`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_islice(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         no_keywords("islice", kw)?;
         if !(2..=4).contains(&args.len()) {
             let msg = if args.len() < 2 { "at least 2" } else { "at most 4" };
@@ -919,7 +908,7 @@ impl CustomIter for Pairwise {
 /// `pairwise(iterable)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_pairwise(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         no_keywords("pairwise", kw)?;
         exactly("pairwise", args, 1)?;
         let it = get_iter(args[0])?;
@@ -965,7 +954,7 @@ impl CustomIter for Tee {
 /// `tee(iterable, n=2)`: `n` independent iterators over the same items.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_tee(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         no_keywords("tee", kw)?;
         if args.is_empty() || args.len() > 2 {
             raise_type_error(&format!("tee expected at most 2 arguments, got {}", args.len()));
@@ -1029,7 +1018,7 @@ impl CustomIter for ZipLongest {
 /// `zip_longest(*iterables, fillvalue=None)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn itertools_zip_longest(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    entry(ptr, n, kwnames, |args, kw| {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let mut fill = Value::none();
         for &(k, v) in kw {
             if k != "fillvalue" {

@@ -59,6 +59,18 @@ fn args_of<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
     if n == 0 { &[] } else { unsafe { core::slice::from_raw_parts(ptr, n) } }
 }
 
+/// Runs the body of a module function's entry point on its positional and keyword
+/// arguments, turning `Err` into the error marker.
+fn entry(
+    ptr: *const Value,
+    n: usize,
+    kwnames: Value,
+    body: impl FnOnce(&[Value], &[(&str, Value)]) -> Result<Value, ()>,
+) -> Value {
+    let (args, kw) = crate::func::split_args(args_of(ptr, n), kwnames);
+    body(args, &kw).unwrap_or(Value::NULL)
+}
+
 pub fn module_name(v: Value) -> &'static str {
     // SAFETY: callers check the kind.
     unsafe { v.obj::<ModuleObj>() }.name

@@ -117,10 +117,6 @@ fn form_repr(o: &NativeObj) -> Result<String, ()> {
     Ok(format!("typing.{}", o.names[0]))
 }
 
-fn is(v: Value, ty: &'static TypeObject) -> bool {
-    !v.is_small_int() && core::ptr::eq(v.ty(), ty)
-}
-
 fn obj(v: Value) -> &'static NativeObj {
     // SAFETY: callers check the type is one of this module's native types.
     unsafe { v.obj::<NativeObj>() }
@@ -133,10 +129,10 @@ fn index_items(index: Value) -> Vec<Value> {
 
 /// `FORM[index]` of a special form, or of a class deriving from `Generic`/`Protocol`.
 pub fn subscript(v: Value, index: Value) -> Option<Value> {
-    if is(v, &TYPE_ALIAS_TYPE) {
+    if v.has_type(&TYPE_ALIAS_TYPE) {
         return Some(native::generic_alias(v, tuple::new(index_items(index))));
     }
-    if !is(v, &FORM_TYPE) {
+    if !v.has_type(&FORM_TYPE) {
         return None;
     }
     let name = obj(v).names[0].as_str();
@@ -164,7 +160,7 @@ pub fn subscript(v: Value, index: Value) -> Option<Value> {
 
 /// Whether `v` is the special form `name` or an alias of it (`ClassVar`, `ClassVar[int]`).
 pub fn is_form(v: Value, name: &str) -> bool {
-    (is(v, &FORM_TYPE) || is(v, &ALIAS_TYPE)) && obj(v).names[0] == name
+    (v.has_type(&FORM_TYPE) || v.has_type(&ALIAS_TYPE)) && obj(v).names[0] == name
 }
 
 fn none_type(v: Value) -> Value {
@@ -212,8 +208,11 @@ fn arg_repr(v: Value, literal: bool) -> Result<String, ()> {
 fn union(args: &[Value]) -> Value {
     let mut flat: Vec<Value> = Vec::new();
     for &a in args {
-        let parts =
-            if is(a, &ALIAS_TYPE) && obj(a).names[0] == "Union" { obj(a).data.clone() } else { vec![none_type(a)] };
+        let parts = if a.has_type(&ALIAS_TYPE) && obj(a).names[0] == "Union" {
+            obj(a).data.clone()
+        } else {
+            vec![none_type(a)]
+        };
         for p in parts {
             if !flat.contains(&p) {
                 flat.push(p);
@@ -237,13 +236,14 @@ fn optional_repr(o: &NativeObj) -> Result<String, ()> {
 
 /// `X | Y` where either side is a type, `None` or a union: `types.UnionType`.
 pub fn type_union(a: Value, b: Value) -> Option<Value> {
-    let typeish = |v: Value| v.is_none() || v.kind() == Kind::Type || is(v, &UNION_TYPE) || native::is_generic_alias(v);
+    let typeish =
+        |v: Value| v.is_none() || v.kind() == Kind::Type || v.has_type(&UNION_TYPE) || native::is_generic_alias(v);
     if !(typeish(a) && typeish(b)) || (a.is_none() && b.is_none()) {
         return None;
     }
     let mut flat: Vec<Value> = Vec::new();
     for v in [a, b] {
-        let parts = if is(v, &UNION_TYPE) { obj(v).data.clone() } else { vec![none_type(v)] };
+        let parts = if v.has_type(&UNION_TYPE) { obj(v).data.clone() } else { vec![none_type(v)] };
         for p in parts {
             if !flat.contains(&p) {
                 flat.push(p);
@@ -269,7 +269,7 @@ fn union_repr(o: &NativeObj) -> Result<String, ()> {
 
 /// The types of an `X | Y` union, for `isinstance` and `issubclass`.
 pub fn union_members(v: Value) -> Option<Value> {
-    is(v, &UNION_TYPE).then(|| tuple::new(obj(v).data.clone()))
+    v.has_type(&UNION_TYPE).then(|| tuple::new(obj(v).data.clone()))
 }
 
 fn new_typevar(name: &str, variance: char) -> Value {
@@ -326,7 +326,7 @@ fn type_alias_value(v: Value) -> Value {
 
 /// `Alias[args]` of a generic type alias.
 pub fn is_type_alias(v: Value) -> bool {
-    is(v, &TYPE_ALIAS_TYPE)
+    v.has_type(&TYPE_ALIAS_TYPE)
 }
 
 fn typevar_call(_: &NativeObj, _: &[Value], _: Value) -> Value {
@@ -339,7 +339,7 @@ fn typevar_repr(o: &NativeObj) -> Result<String, ()> {
 
 /// `__name__` of a type variable, `__supertype__` of a `NewType`, `__args__` of an alias.
 pub fn attribute(v: Value, name: &str) -> Option<Value> {
-    if is(v, &TYPEVAR_TYPE) {
+    if v.has_type(&TYPEVAR_TYPE) {
         return match name {
             "__name__" => Some(str::new_str(&obj(v).names[0])),
             "__bound__" => Some(obj(v).data[0]),
@@ -347,7 +347,7 @@ pub fn attribute(v: Value, name: &str) -> Option<Value> {
             _ => None,
         };
     }
-    if is(v, &TYPE_ALIAS_TYPE) {
+    if v.has_type(&TYPE_ALIAS_TYPE) {
         return match name {
             "__name__" => Some(str::new_str(&obj(v).names[0])),
             "__type_params__" => Some(obj(v).data[0]),
@@ -356,10 +356,10 @@ pub fn attribute(v: Value, name: &str) -> Option<Value> {
             _ => None,
         };
     }
-    if is(v, &NEWTYPE_TYPE) && name == "__supertype__" {
+    if v.has_type(&NEWTYPE_TYPE) && name == "__supertype__" {
         return Some(obj(v).data[0]);
     }
-    if (is(v, &ALIAS_TYPE) || is(v, &UNION_TYPE)) && name == "__args__" {
+    if (v.has_type(&ALIAS_TYPE) || v.has_type(&UNION_TYPE)) && name == "__args__" {
         return Some(tuple::new(obj(v).data.clone()));
     }
     None
@@ -413,14 +413,12 @@ pub unsafe extern "C" fn typing_typevartuple(ptr: *const Value, n: usize, kwname
 /// `NewType(name, tp)`: a callable that returns its argument.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn typing_newtype(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
-    let r = (|| -> Result<Value, ()> {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let bound = crate::args::bind_keywords("NewType", &["name", "tp"], 2, args, &kw)?;
         let (name, tp) = (bound[0].unwrap_or(Value::NULL), bound[1].unwrap_or(Value::NULL));
         let name = crate::builtins::attribute_name(&[name, name])?.to_string();
         Ok(native::new(&NEWTYPE_TYPE, newtype_call, newtype_repr, vec![tp], vec![name], Vec::new()))
-    })();
-    r.unwrap_or(Value::NULL)
+    })
 }
 
 fn newtype_call(_: &NativeObj, args: &[Value], kwnames: Value) -> Value {
@@ -498,8 +496,7 @@ pub unsafe extern "C" fn typing_assert_type(ptr: *const Value, n: usize, kwnames
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn typing_assert_never(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
-    let r = (|| -> Result<Value, ()> {
+    super::entry(ptr, n, kwnames, |args, kw| {
         let bound = crate::args::bind_keywords("assert_never", &["arg"], 1, args, &kw)?;
         let mut text = crate::repr::repr_string(bound[0].unwrap_or(Value::NULL))?;
         if text.chars().count() > 100 {
@@ -507,8 +504,7 @@ pub unsafe extern "C" fn typing_assert_never(ptr: *const Value, n: usize, kwname
         }
         raise(&exceptions::ASSERTION_ERROR, &format!("Expected code to be unreachable, but got: {text}"));
         Err(())
-    })();
-    r.unwrap_or(Value::NULL)
+    })
 }
 
 /// `reveal_type(obj)`: reports the type on stderr, returns `obj`.
