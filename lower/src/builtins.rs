@@ -19,7 +19,7 @@ pub const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "di
 /// Builtin exception classes.
 #[rustfmt::skip]
 pub const EXCEPTIONS: &[&str] = &[
-    "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception", "ArithmeticError",
+    "BaseException", "BaseExceptionGroup", "ExceptionGroup", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception", "ArithmeticError",
     "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
     "NameError", "UnboundLocalError", "AttributeError", "RuntimeError", "RecursionError", "NotImplementedError",
     "StopIteration", "AssertionError", "MemoryError", "EOFError", "OSError", "ImportError", "UnicodeError",

@@ -440,10 +440,8 @@ pub fn setattr(v: Value, name: &str, value: Value) -> Result<(), ()> {
     if crate::class::as_class(v).is_some() {
         return ok(crate::class::class_setattr(v, name, value));
     }
-    if v.kind() == Kind::Exception
-        && let Some(done) = crate::class::exception_setattr(v, name, value)
-    {
-        return ok(done);
+    if v.kind() == Kind::Exception {
+        return ok(exceptions::setattr(v, name, value));
     }
     if v.kind() == Kind::Function {
         return ok(crate::func::function_setattr(v, name, value));
@@ -451,7 +449,7 @@ pub fn setattr(v: Value, name: &str, value: Value) -> Result<(), ()> {
     if v.kind() == Kind::Tuple && v.ty().user {
         return ok(crate::modules::collections::setattr(v, name));
     }
-    if matches!(v.kind(), Kind::Exception | Kind::Module | Kind::Type) {
+    if matches!(v.kind(), Kind::Module | Kind::Type) {
         let what = if v.kind() == Kind::Module { "module" } else { v.type_name() };
         raise(
             &exceptions::NOT_IMPLEMENTED_ERROR,
@@ -670,6 +668,21 @@ builtin!(krait_builtin__dict_merge, |args, _kw| {
 builtin!(krait_builtin__with_enter, |args, _kw| { crate::context::enter(args[0]) });
 builtin!(krait_builtin__with_exit, |args, _kw| { crate::context::exit(args[0]) });
 builtin!(krait_builtin__with_exit_exception, |args, _kw| { crate::context::exit_exception(args[0], args[1]) });
+
+// `except*` (not Python-visible builtins): see `exception_group.rs`.
+builtin!(krait_builtin__except_star_begin, |args, _kw| { Ok(crate::exception_group::star_begin(args[0])) });
+builtin!(krait_builtin__except_star_match, |args, _kw| { crate::exception_group::star_match(args[0], args[1]) });
+builtin!(krait_builtin__except_star_raised, |args, _kw| {
+    crate::exception_group::star_raised(args[0], args[1]);
+    Ok(Value::none())
+});
+builtin!(krait_builtin__except_star_finish, |args, _kw| { crate::exception_group::star_finish(args[0]) });
+// The part an `except*` clause matched becomes the exception being handled; the clause's
+// `EndHandler` ends that.
+builtin!(krait_builtin__except_star_handle, |args, _kw| {
+    exceptions::handle(args[0]);
+    Ok(Value::none())
+});
 
 // `a, *b, c = v` (not a Python-visible builtin): the targets' values as a tuple.
 builtin!(krait_builtin__unpack_starred, |args, _kw| {
@@ -1468,6 +1481,9 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
         let (pos, kw) = split_args(args, kwnames);
         if !kw.is_empty() {
             return raise_type_error(&format!("{}() takes no keyword arguments", ty.name));
+        }
+        if ty.is_subtype(&exceptions::BASE_EXCEPTION_GROUP) {
+            return crate::exception_group::new(ty, pos);
         }
         return exceptions::new_exception(ty, tuple::new(pos.to_vec()));
     }

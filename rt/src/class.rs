@@ -150,19 +150,10 @@ pub fn mro_contains(c: &'static ClassObj, other: &'static TypeObject) -> bool {
 
 /// The C3 linearisation of a class with these bases (each a type value).
 fn c3(cls: Value, bases: &[Value]) -> Result<Vec<Value>, ()> {
-    // A builtin type's MRO is its single-inheritance chain.
     let mro_of = |b: Value| -> Vec<Value> {
         match as_class(b) {
             Some(c) => c.mro.clone(),
-            None => {
-                let mut chain = Vec::new();
-                let mut t = Some(type_value(b));
-                while let Some(ty) = t {
-                    chain.push(Value::from_static(ty));
-                    t = ty.base;
-                }
-                chain
-            }
+            None => type_value(b).builtin_mro().into_iter().map(Value::from_static).collect(),
         }
     };
     let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| mro_of(b)).collect();
@@ -275,7 +266,7 @@ pub fn make_class_with(
         Kind::Instance
     };
     let obj = ClassObj {
-        ty: TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind, base: Some(base_ty), user: true },
+        ty: TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind, base: Some(base_ty), mixin: None, user: true },
         qualname,
         bases: bases.clone(),
         mro: Vec::new(),
@@ -476,7 +467,11 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
         if npos < args.len() && lookup(c, "__init__").is_none() {
             return raise_type_error(&format!("{}() takes no keyword arguments", c.ty.name));
         }
-        exceptions::new_exception(&c.ty, tuple::new(args[..npos].to_vec()))
+        if c.ty.is_subtype(&exceptions::BASE_EXCEPTION_GROUP) {
+            crate::exception_group::new(&c.ty, &args[..npos])
+        } else {
+            exceptions::new_exception(&c.ty, tuple::new(args[..npos].to_vec()))
+        }
     } else {
         let slots = if c.slot_names.is_empty() { Value::NULL } else { dict::new() };
         new_object(InstanceObj { header: Header { ty: &c.ty }, dict: dict::new(), slots })
@@ -1083,10 +1078,9 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
 
 // ---- exceptions whose class the program defines ----
 
-/// `e.name` of an exception of a user class: its own attribute, else its class's; `None`
-/// for the builtin exception attributes (`args`, ...), which the caller provides.
+/// `e.name` of an exception: its own attribute, else (for a user class) its class's;
+/// `None` for the builtin exception attributes (`args`, ...), which the caller provides.
 pub fn exception_getattr(e: Value, name: &str) -> Option<Value> {
-    let c = of_type(e.ty())?;
     let d = exceptions::exc(e).dict;
     if !d.is_null() {
         let key = attr_key(name);
@@ -1094,6 +1088,7 @@ pub fn exception_getattr(e: Value, name: &str) -> Option<Value> {
             return Some(v);
         }
     }
+    let c = of_type(e.ty())?;
     if name == "__dict__" {
         return Some(exception_dict(e));
     }
@@ -1104,10 +1099,10 @@ fn exception_dict(e: Value) -> Value {
     exceptions::attribute_dict(e)
 }
 
-/// `e.name = value` (or `del e.name` with a null value) of an exception of a user class.
-pub fn exception_setattr(e: Value, name: &str, value: Value) -> Option<bool> {
-    of_type(e.ty())?;
-    Some(set_in(exception_dict(e), name, value, || format!("'{}' object has no attribute '{name}'", e.type_name())))
+/// `e.name = value` (or `del e.name` with a null value) of an exception, for the names
+/// its attribute dict holds.
+pub fn exception_setattr(e: Value, name: &str, value: Value) -> bool {
+    set_in(exception_dict(e), name, value, || format!("'{}' object has no attribute '{name}'", e.type_name()))
 }
 
 /// `str(e)` or `repr(e)` through a user exception class's `__str__`/`__repr__`.

@@ -18,16 +18,27 @@ use crate::tuple;
 pub static krait_exc: AtomicUsize = AtomicUsize::new(0);
 
 macro_rules! exception_types {
-    ($($static:ident = $name:literal : $base:ident;)*) => {
-        $(pub static $static: TypeObject = TypeObject::new($name, Kind::Exception, Some(&$base));)*
+    ($($static:ident = $name:literal : $base:ident $(+ $mixin:ident)?;)*) => {
+        $(pub static $static: TypeObject = exception_type!($name, $base $(, $mixin)?);)*
 
         /// Every builtin exception type, for name lookup.
         pub static BUILTIN_EXCEPTIONS: &[&TypeObject] = &[$(&$static),*];
     };
 }
 
+macro_rules! exception_type {
+    ($name:literal, $base:ident) => {
+        TypeObject::new($name, Kind::Exception, Some(&$base))
+    };
+    ($name:literal, $base:ident, $mixin:ident) => {
+        TypeObject::with_mixin($name, Kind::Exception, &$base, &$mixin)
+    };
+}
+
 exception_types! {
     BASE_EXCEPTION = "BaseException": OBJECT_TYPE;
+    BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION;
+    EXCEPTION_GROUP = "ExceptionGroup": BASE_EXCEPTION_GROUP + EXCEPTION;
     SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt": BASE_EXCEPTION;
     GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;
@@ -111,7 +122,7 @@ pub struct SourceFile {
     pub text_len: usize,
 }
 
-fn bytes_str<'a>(ptr: *const u8, len: usize) -> &'a str {
+pub fn bytes_str<'a>(ptr: *const u8, len: usize) -> &'a str {
     // SAFETY: codegen emits valid UTF-8 of the given length for names, paths and sources.
     unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(ptr, len)) }
 }
@@ -147,6 +158,9 @@ pub struct ExcObj {
     /// The instance attributes of an exception whose class the program defines (null until
     /// one is set).
     pub dict: Value,
+    /// An exception group's message and its exceptions (a tuple); null for other exceptions.
+    pub message: Value,
+    pub exceptions: Value,
 }
 
 pub fn is_exception_type(t: &'static TypeObject) -> bool {
@@ -167,6 +181,8 @@ pub fn new_exception(ty: &'static TypeObject, args: Value) -> Value {
         suppress_context: false,
         suffix: String::new(),
         dict: Value::NULL,
+        message: Value::NULL,
+        exceptions: Value::NULL,
     })
 }
 
@@ -245,6 +261,9 @@ pub fn exc_str(v: Value) -> Result<String, ()> {
     if let Some(s) = crate::class::exception_text(v, "__str__") {
         return s;
     }
+    if crate::exception_group::is_group(v) {
+        return Ok(crate::exception_group::text(v));
+    }
     let e = exc(v);
     let args = tuple::items(e.args);
     for (ty, decoding) in [(&UNICODE_DECODE_ERROR, true), (&UNICODE_ENCODE_ERROR, false)] {
@@ -277,64 +296,6 @@ pub fn exc_repr(v: Value) -> Result<String, ()> {
     }
 }
 
-fn source_line(file: &SourceFile, line: u32) -> Option<String> {
-    let text = bytes_str(file.text, file.text_len);
-    let l = text.lines().nth(line.checked_sub(1)? as usize)?;
-    let t = l.trim();
-    if t.is_empty() { None } else { Some(t.to_string()) }
-}
-
-/// Formats one exception with its traceback, the way `traceback.print_exception` does.
-fn format_one(v: Value, out: &mut String) {
-    let e = exc(v);
-    if !e.traceback.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        for entry in e.traceback.iter().rev() {
-            // SAFETY: code infos are static data emitted by codegen.
-            let code = unsafe { &*entry.code };
-            // SAFETY: as above.
-            let file = unsafe { &*code.file };
-            // SAFETY: locations are static data emitted by codegen.
-            let loc = unsafe { &*entry.loc };
-            let path = bytes_str(file.path, file.path_len);
-            let name = bytes_str(code.name, code.name_len);
-            out.push_str(&format!("  File \"{path}\", line {}, in {name}\n", loc.line));
-            if let Some(src) = source_line(file, loc.line) {
-                out.push_str(&format!("    {src}\n"));
-                if loc.carets_len > 0 {
-                    out.push_str(bytes_str(loc.carets, loc.carets_len));
-                    out.push('\n');
-                }
-            }
-        }
-    }
-    let name = v.ty().name;
-    let msg = exc_str(v).unwrap_or_else(|()| {
-        take_pending();
-        "<exception str() failed>".into()
-    });
-    if msg.is_empty() && e.suffix.is_empty() {
-        out.push_str(&format!("{name}\n"));
-    } else {
-        out.push_str(&format!("{name}: {msg}{}\n", e.suffix));
-    }
-    // PEP 678 notes, one per line (a non-str note by its repr).
-    if let Some(notes) = notes(v) {
-        for &n in crate::list::items(notes).iter() {
-            let text = if n.kind() == Kind::Str {
-                crate::str::as_str(n).to_string()
-            } else {
-                crate::repr::repr_string(n).unwrap_or_else(|()| {
-                    take_pending();
-                    "<note str() failed>".into()
-                })
-            };
-            out.push_str(&text);
-            out.push('\n');
-        }
-    }
-}
-
 /// The attribute dict of an exception (made on first use).
 pub fn attribute_dict(v: Value) -> Value {
     let x = exc(v);
@@ -344,8 +305,62 @@ pub fn attribute_dict(v: Value) -> Value {
     x.dict
 }
 
+/// `e.name = value` (`del e.name` for a null value): the chaining attributes and `args`
+/// are the exception's fields, other names its attribute dict's.
+pub fn setattr(e: Value, name: &str, value: Value) -> bool {
+    let x = exc(e);
+    let chained = |what: &str| -> Result<Value, ()> {
+        if value.is_null() {
+            return fail(raise_type_error(&format!("__{what}__ may not be deleted")));
+        }
+        if value.is_none() {
+            return Ok(Value::NULL);
+        }
+        if is_exception(value) {
+            return Ok(value);
+        }
+        fail(raise_type_error(&format!("exception {what} must be None or derive from BaseException")))
+    };
+    match name {
+        "__cause__" => match chained("cause") {
+            Ok(c) => {
+                x.cause = c;
+                x.suppress_context = true;
+            }
+            Err(()) => return false,
+        },
+        "__context__" => match chained("context") {
+            Ok(c) => x.context = c,
+            Err(()) => return false,
+        },
+        "__suppress_context__" => {
+            if value.is_null() {
+                raise_type_error("can't delete numeric/char attribute");
+                return false;
+            }
+            if value.kind() != Kind::Bool {
+                raise_type_error("attribute value type must be bool");
+                return false;
+            }
+            x.suppress_context = value == Value::bool(true);
+        }
+        "args" => {
+            if value.is_null() {
+                raise_type_error("args may not be deleted");
+                return false;
+            }
+            match crate::iter::collect(value) {
+                Ok(items) => x.args = tuple::new(items),
+                Err(()) => return false,
+            }
+        }
+        _ => return crate::class::exception_setattr(e, name, value),
+    }
+    true
+}
+
 /// `e.__notes__`, if it is a list.
-fn notes(v: Value) -> Option<Value> {
+pub fn notes(v: Value) -> Option<Value> {
     let d = exc(v).dict;
     if d.is_null() {
         return None;
@@ -355,6 +370,9 @@ fn notes(v: Value) -> Option<Value> {
 
 /// `e.add_note(note)` and `e.with_traceback(tb)`; `None` for other names.
 pub fn call_method(e: Value, name: &str, args: &[Value]) -> Option<Value> {
+    if let Some(r) = crate::exception_group::call_method(e, name, args) {
+        return Some(r);
+    }
     Some(match (name, args) {
         ("add_note", [note]) => {
             if note.kind() != Kind::Str {
@@ -379,40 +397,6 @@ pub fn call_method(e: Value, name: &str, args: &[Value]) -> Option<Value> {
         ("with_traceback", [_]) => e,
         _ => return None,
     })
-}
-
-/// Formats an exception with its chain of causes and contexts, oldest first.
-pub fn format_exception(v: Value) -> String {
-    let mut chain = vec![(v, "")];
-    let mut seen = vec![v];
-    let mut cur = v;
-    loop {
-        let e = exc(cur);
-        let (next, sep) = if !e.cause.is_null() && is_exception(e.cause) {
-            (e.cause, "\nThe above exception was the direct cause of the following exception:\n\n")
-        } else if !e.context.is_null() && !e.suppress_context && is_exception(e.context) {
-            (e.context, "\nDuring handling of the above exception, another exception occurred:\n\n")
-        } else {
-            break;
-        };
-        if seen.contains(&next) {
-            break;
-        }
-        seen.push(next);
-        if let Some(last) = chain.last_mut() {
-            last.1 = sep;
-        }
-        chain.push((next, ""));
-        cur = next;
-    }
-    let mut out = String::new();
-    for (i, (exc, _)) in chain.iter().enumerate().rev() {
-        format_one(*exc, &mut out);
-        if i > 0 {
-            out.push_str(chain[i - 1].1);
-        }
-    }
-    out
 }
 
 // ---- entry points for generated code ----
@@ -493,8 +477,13 @@ pub extern "C" fn krait_reraise() -> Value {
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_exc_begin_handler() -> Value {
     let e = take_pending();
-    HANDLING.with(|h| h.push(e));
+    handle(e);
     e
+}
+
+/// Marks `e` as being handled (until the next `krait_exc_end_handler`).
+pub fn handle(e: Value) {
+    HANDLING.with(|h| h.push(e));
 }
 
 /// Leaving an `except`/`finally` block, normally or by a new exception.

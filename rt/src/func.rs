@@ -174,17 +174,8 @@ fn type_attribute(t: Value, name: &str) -> Value {
     match name {
         "__name__" | "__qualname__" => return str::new_str(short),
         "__module__" => return str::new_str(module),
-        // Builtin types inherit singly: the MRO is the chain of bases.
-        "__mro__" => {
-            let mut chain = Vec::new();
-            let mut t = Some(ty);
-            while let Some(x) = t {
-                chain.push(Value::from_static(x));
-                t = x.base;
-            }
-            return tuple::new(chain);
-        }
-        "__bases__" => return tuple::new(ty.base.into_iter().map(Value::from_static).collect()),
+        "__mro__" => return tuple::new(ty.builtin_mro().into_iter().map(Value::from_static).collect()),
+        "__bases__" => return tuple::new(ty.base.into_iter().chain(ty.mixin).map(Value::from_static).collect()),
         "__base__" => return ty.base.map_or(Value::none(), Value::from_static),
         _ => {}
     }
@@ -698,6 +689,7 @@ pub fn getattr(obj: Value, name: &str) -> Value {
             builtin_method(obj.ty(), obj, name)
         }
         (Kind::Exception, "args") => exceptions::exc(obj).args,
+        (Kind::Exception, _) if let Some(v) = crate::exception_group::attribute(obj, name) => v,
         (Kind::Exception, "__notes__" | "__dict__") => {
             let d = exceptions::attribute_dict(obj);
             if name == "__dict__" {

@@ -25,6 +25,7 @@ pub mod context;
 pub mod cpython_names;
 pub mod dict;
 pub mod dunder;
+pub mod exception_group;
 pub mod exceptions;
 pub mod float;
 pub mod floatvec;
@@ -49,6 +50,7 @@ pub mod slice;
 pub mod start;
 pub mod str;
 pub mod suggest;
+pub mod traceback;
 pub mod tuple;
 pub mod unicode;
 #[rustfmt::skip]

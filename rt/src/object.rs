@@ -175,13 +175,26 @@ pub struct TypeObject {
     pub name: &'static str,
     pub kind: Kind,
     pub base: Option<&'static TypeObject>,
+    /// A second base of a builtin type (`ExceptionGroup` derives from `BaseExceptionGroup`
+    /// and `Exception`); its MRO follows the base's own classes.
+    pub mixin: Option<&'static TypeObject>,
     /// Set for classes a program defines (`class.rs`), which are `ClassObj`s.
     pub user: bool,
 }
 
 impl TypeObject {
     pub const fn new(name: &'static str, kind: Kind, base: Option<&'static TypeObject>) -> Self {
-        TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind, base, user: false }
+        TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind, base, mixin: None, user: false }
+    }
+
+    /// A builtin type with two bases.
+    pub const fn with_mixin(
+        name: &'static str,
+        kind: Kind,
+        base: &'static TypeObject,
+        mixin: &'static TypeObject,
+    ) -> Self {
+        TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind, base: Some(base), mixin: Some(mixin), user: false }
     }
 
     /// Whether `self` is `other` or derives from it.
@@ -191,12 +204,31 @@ impl TypeObject {
         }
         let mut t = Some(self);
         while let Some(ty) = t {
-            if core::ptr::eq(ty, other) {
+            if core::ptr::eq(ty, other) || ty.mixin.is_some_and(|m| m.is_subtype(other)) {
                 return true;
             }
             t = ty.base;
         }
         false
+    }
+
+    /// The MRO of a builtin type: its chain of bases, with a mixin's own classes placed
+    /// before the classes it shares with the base (C3 for these hierarchies).
+    pub fn builtin_mro(&'static self) -> Vec<&'static TypeObject> {
+        let mut chain = vec![self];
+        let Some(base) = self.base else { return chain };
+        let rest = base.builtin_mro();
+        match self.mixin {
+            Some(m) => {
+                let extra = m.builtin_mro();
+                let shared = rest.iter().position(|t| extra.iter().any(|e| core::ptr::eq(*e, *t))).unwrap_or(rest.len());
+                chain.extend_from_slice(&rest[..shared]);
+                chain.extend(extra.iter().filter(|&&e| !rest[shared..].iter().any(|&t| core::ptr::eq(e, t))));
+                chain.extend_from_slice(&rest[shared..]);
+            }
+            None => chain.extend(rest),
+        }
+        chain
     }
 }
 

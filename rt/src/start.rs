@@ -120,6 +120,6 @@ fn uncaught(e: Value) -> i32 {
         io::write(2, &format!("{text}\n"));
         return 1;
     }
-    io::write(2, &exceptions::format_exception(e));
+    io::write(2, &crate::traceback::format_exception(e));
     1
 }

@@ -1,6 +1,3 @@
 async def fetch():
     return 1
-try:
-    pass
-except* ValueError:
-    pass
+z = 3j

@@ -823,6 +823,9 @@ enum Exit<'a> {
     Finally { body: &'a [Stmt], handler: Option<BlockId> },
     /// An `except`/`finally` block in progress: leaving it ends the handling.
     Handler,
+    /// The body of an `except*` clause, which `break`, `continue` and `return` may not
+    /// leave (a SyntaxError, reported before any exit would run).
+    StarClause,
     /// Leaving the code calls rt's `builtin(arg)` under the handler outside it: the body of
     /// a `with` statement (`_with_exit` of the bound `__exit__`), or of a `for` loop over a
     /// temporary iterator (`_close_iter`: a generator is closed when the loop drops it).
@@ -1271,6 +1274,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         for i in (to..saved_exits.len()).rev() {
             match saved_exits[i].clone() {
                 Exit::Handler => self.emit(Statement::EndHandler),
+                Exit::StarClause => {}
                 Exit::Cleanup { builtin, arg, handler } => {
                     self.exits.truncate(i);
                     self.handler = handler;

@@ -76,6 +76,7 @@ impl<'a> FnBuilder<'_, 'a> {
             Stmt::Break(_) | Stmt::Continue(_) => {
                 let is_break = matches!(s, Stmt::Break(_));
                 match self.loops.last() {
+                    Some(l) if self.leaves_star_clause(l.exits) => self.syntax_error(STAR_CLAUSE_EXIT, s),
                     Some(l) => {
                         let (target, depth) = (if is_break { l.brk } else { l.cont }, l.exits);
                         self.run_exits(depth);
@@ -88,6 +89,10 @@ impl<'a> FnBuilder<'_, 'a> {
             Stmt::Return(r) => {
                 if self.def.is_none() {
                     self.syntax_error("'return' outside function", s);
+                    return;
+                }
+                if self.leaves_star_clause(0) {
+                    self.syntax_error(STAR_CLAUSE_EXIT, s);
                     return;
                 }
                 let v = match &r.value {
@@ -1012,11 +1017,12 @@ impl<'a> FnBuilder<'_, 'a> {
         Some(())
     }
 
+    /// Whether leaving the exits above `depth` would leave the body of an `except*` clause.
+    fn leaves_star_clause(&self, depth: usize) -> bool {
+        self.exits[depth..].iter().any(|e| matches!(e, Exit::StarClause))
+    }
+
     fn lower_try(&mut self, t: &'a ast::StmtTry) {
-        if t.is_star {
-            self.unsupported("`except*`", t);
-            return;
-        }
         let outer = self.handler;
         let after = self.new_block();
         let has_finally = !t.finalbody.is_empty();
@@ -1050,7 +1056,11 @@ impl<'a> FnBuilder<'_, 'a> {
             self.switch_to(orelse);
             self.lower_body(&t.orelse);
             self.goto(normal_end);
-            self.lower_handlers(t, dispatch, inner, normal_end);
+            if t.is_star {
+                self.lower_star_handlers(t, dispatch, inner, normal_end);
+            } else {
+                self.lower_handlers(t, dispatch, inner, normal_end);
+            }
         }
         self.switch_to(normal_end);
         if let Some(fin_exc) = fin_exc {
@@ -1210,6 +1220,94 @@ impl<'a> FnBuilder<'_, 'a> {
         }
     }
 
+    /// `except*` clauses (PEP 654). Each clause takes the part of the exception (group) its
+    /// classes match, and handles that part; what the clauses raise and what none of them
+    /// matched are raised together at the end, combined as CPython combines them. The
+    /// state of the whole (`_except_star_begin`) lives in rt.
+    fn lower_star_handlers(
+        &mut self,
+        t: &'a ast::StmtTry,
+        dispatch: BlockId,
+        inner: Option<BlockId>,
+        normal_end: BlockId,
+    ) {
+        self.switch_to(dispatch);
+        let exc = self.assign(Rvalue::BeginHandler, Type::Dyn);
+        let cleanup = self.cleanup_block(inner);
+        self.handler = Some(cleanup);
+        let first = self.new_block();
+        self.goto(first);
+        self.switch_to(first);
+        self.exits.push(Exit::Handler);
+        let state = self.rt_helper("_except_star_begin", vec![exc.op]);
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range());
+            let Some(cls) = &h.type_ else { continue };
+            let c = self.lower_expr(cls);
+            let cls = self.to_dyn(c);
+            // The matching part, or None; while its clause runs it is the exception being
+            // handled (`_except_star_handle`), until the clause's `EndHandler`.
+            let part = self.rt_helper("_except_star_match", vec![state.clone(), cls]);
+            let none = self.to_dyn(Val::none());
+            let unmatched = self.assign(Rvalue::Is(part.clone(), none), Type::Bool);
+            let (run, next) = (self.new_block(), self.new_block());
+            self.terminate(Terminator::Branch { cond: unmatched.op, then: next, otherwise: run });
+            self.switch_to(run);
+            self.rt_helper("_except_star_handle", vec![part.clone()]);
+            if let Some(name) = &h.name {
+                self.store_name(name.as_str(), Val { op: part, ty: Type::Dyn });
+            }
+            let raised = self.new_block();
+            self.handler = Some(raised);
+            self.exits.push(Exit::StarClause);
+            let body = self.new_block();
+            self.goto(body);
+            self.switch_to(body);
+            self.lower_body(&h.body);
+            self.exits.pop();
+            self.handler = Some(cleanup);
+            if self.cur.is_some() {
+                self.end_star_clause(h);
+                self.goto(next);
+            }
+            // An exception the clause raises is kept, to be raised at the end.
+            self.switch_to(raised);
+            let e = self.assign(Rvalue::BeginHandler, Type::Dyn);
+            self.rt_helper("_except_star_raised", vec![state.clone(), e.op]);
+            self.emit(Statement::EndHandler);
+            self.end_star_clause(h);
+            self.goto(next);
+            self.switch_to(next);
+        }
+        self.exits.pop();
+        let result = self.rt_helper("_except_star_finish", vec![state]);
+        let none = self.to_dyn(Val::none());
+        let handled = self.assign(Rvalue::Is(result.clone(), none), Type::Bool);
+        let (done, reraise) = (self.new_block(), self.new_block());
+        self.terminate(Terminator::Branch { cond: handled.op, then: done, otherwise: reraise });
+        self.switch_to(done);
+        self.emit(Statement::EndHandler);
+        self.handler = inner;
+        self.goto(normal_end);
+        self.switch_to(reraise);
+        self.raise(RaiseKind::Resume(result));
+    }
+
+    /// The end of an `except*` clause: its name is cleared and its part no longer handled.
+    fn end_star_clause(&mut self, h: &'a ast::ExceptHandlerExceptHandler) {
+        if let Some(name) = &h.name {
+            self.unbind_name(name.as_str());
+        }
+        self.emit(Statement::EndHandler);
+    }
+
+    /// Calls an rt helper (a builtin that is not Python-visible) for its `Dyn` result.
+    fn rt_helper(&mut self, name: &str, args: Vec<Operand>) -> Operand {
+        let callee = Callee::Builtin(name.into());
+        self.assign(Rvalue::Call { callee, args, kwnames: Vec::new() }, Type::Dyn).op
+    }
+
     fn unbind_name(&mut self, name: &str) {
         match self.resolve(name) {
             NameRef::Local(l) => self.emit(Statement::Unbind(l)),
@@ -1239,7 +1337,8 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 }
 
-/// Whether a function body contains `yield` (outside nested functions).
+/// CPython's message for `break`, `continue` or `return` leaving an `except*` clause.
+const STAR_CLAUSE_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 /// The step of a `range` in a `for` loop, as written.
 #[derive(Clone, Copy)]
