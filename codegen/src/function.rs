@@ -1088,10 +1088,12 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.rt("krait_function_new", &[entry_ptr.into(), info.as_pointer_value().into(), d, c], Check::None)
             }
             Rvalue::NewCell => self.rt("krait_cell_new", &[], Check::None),
-            Rvalue::Resume => {
-                // Null: `throw()` set the exception to raise here.
+            Rvalue::Resume { delegate } => {
+                // Null: `throw()` set the exception to raise here (or to pass on).
                 let sent = self.fv.get_nth_param(1).ok_or("missing sent value")?;
-                self.check(sent, Check::Null)?;
+                if !delegate {
+                    self.check(sent, Check::Null)?;
+                }
                 Ok(sent)
             }
             Rvalue::ClosureCell(i) => {

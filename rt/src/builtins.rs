@@ -718,6 +718,16 @@ builtin!(krait_builtin__close_iter, |args, _kw| {
     iter::close(args[0])?;
     Ok(Value::none())
 });
+// The same when an exception leaves the loop: that exception stays pending (one from closing
+// is dropped, as CPython's finalizer reports it only as "ignored").
+builtin!(krait_builtin__close_iter_unwinding, |args, _kw| {
+    let e = exceptions::take_pending();
+    if iter::close(args[0]).is_err() {
+        exceptions::take_pending();
+    }
+    exceptions::restore_pending(e);
+    Ok(Value::none())
+});
 
 // `yield from`: one step of the delegation (not a Python-visible builtin).
 builtin!(krait_builtin__yield_from_step, |args, _kw| { crate::generator::yield_from_step(args[0], args[1]) });

@@ -236,6 +236,11 @@ pub fn set_pending(e: Value) {
     krait_exc.store(e.0, Ordering::Relaxed);
 }
 
+/// Makes `e` pending again, as it was (no context is added).
+pub fn restore_pending(e: Value) {
+    krait_exc.store(e.0, Ordering::Relaxed);
+}
+
 pub fn pending() -> Value {
     Value(krait_exc.load(Ordering::Relaxed))
 }
@@ -479,6 +484,21 @@ pub extern "C" fn krait_exc_begin_handler() -> Value {
     let e = take_pending();
     handle(e);
     e
+}
+
+/// How many exceptions are being handled.
+pub fn handling_depth() -> usize {
+    HANDLING.with(|h| h.len())
+}
+
+/// Swaps the exceptions being handled above `depth` with `saved`: a generator suspended in
+/// an `except` block keeps its exception to itself until it is resumed.
+pub fn swap_handling(depth: usize, saved: &mut Vec<Value>) {
+    HANDLING.with(|h| {
+        let above = h.split_off(depth.min(h.len()));
+        h.append(saved);
+        *saved = above;
+    });
 }
 
 /// Marks `e` as being handled (until the next `krait_exc_end_handler`).

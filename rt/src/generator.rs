@@ -23,6 +23,9 @@ pub struct GenState {
     pub name: &'static str,
     /// The value the body returned (`StopIteration.value`), null until it has.
     returned: Value,
+    /// The exceptions its suspended `except` blocks handle (`sys.exception()` in there),
+    /// set aside while it is not running.
+    handling: Vec<Value>,
 }
 
 /// A zeroed frame of `n` word slots (in scanned memory: it holds the generator's locals).
@@ -50,6 +53,7 @@ pub unsafe extern "C" fn krait_generator_new(
         qualname: text(qual, qual_len),
         name: text(name, name_len),
         returned: Value::NULL,
+        handling: Vec::new(),
     };
     crate::object::new_object(IterObj {
         header: crate::object::Header { ty: &GENERATOR_TYPE },
@@ -103,8 +107,15 @@ impl GenState {
             _ => {}
         }
         self.running = true;
+        let depth = exceptions::handling_depth();
+        exceptions::swap_handling(depth, &mut self.handling);
+        if sent.is_null() {
+            // A thrown exception's context is what the generator itself is handling.
+            exceptions::set_pending(exceptions::take_pending());
+        }
         // SAFETY: `resume` is the generator's compiled resume function, `frame` its frame.
         let r = unsafe { (self.resume)(self.frame, sent) };
+        exceptions::swap_handling(depth, &mut self.handling);
         self.running = false;
         if r.is_null() {
             self.finish();
@@ -191,7 +202,7 @@ pub fn call_method(g: Value, name: &str, args: &[Value]) -> Option<Value> {
                 _ => exceptions::instantiate(args[0]),
             };
             let Some(exc) = exc else { return Some(Value::NULL) };
-            exceptions::set_pending(exc);
+            exceptions::restore_pending(exc);
             match state(g).resume(Value::NULL) {
                 Ok(Some(v)) => v,
                 Ok(None) => stop(g),
@@ -222,7 +233,7 @@ pub fn close(g: Value) -> Value {
         s.finish();
         return Value::none();
     }
-    exceptions::set_pending(exceptions::new_exception(&exceptions::GENERATOR_EXIT, crate::tuple::new(Vec::new())));
+    exceptions::restore_pending(exceptions::new_exception(&exceptions::GENERATOR_EXIT, crate::tuple::new(Vec::new())));
     match s.resume(Value::NULL) {
         Ok(Some(_)) => raise(&exceptions::RUNTIME_ERROR, "generator ignored GeneratorExit"),
         Ok(None) => Value::none(),
@@ -254,12 +265,18 @@ pub fn getattr(g: Value, name: &str) -> Option<Value> {
 }
 
 /// One step of `yield from it`: passes on what the delegating generator was resumed with
-/// (`send` for other values than `None`); `(True, item)` for the next item, `(False, result)`
-/// once the iterator is exhausted (its return value).
+/// (`send` for other values than `None`; a null `sent` means `throw()` or `close()` left an
+/// exception pending, which goes to the iterator's `throw` or, for `GeneratorExit`, closes
+/// it and is raised here); `(True, item)` for the next item, `(False, result)` once the
+/// iterator is exhausted (its return value).
 pub fn yield_from_step(it: Value, sent: Value) -> Result<Value, ()> {
     let pair = |going: bool, v: Value| crate::tuple::new(vec![Value::bool(going), v]);
     if is_generator(it) {
         let s = state(it);
+        if sent.is_null() && exceptions::pending().ty().is_subtype(&exceptions::GENERATOR_EXIT) {
+            return close_delegate(it);
+        }
+        // A null `sent` resumes it with the pending exception: its `throw`.
         return Ok(match s.resume(sent)? {
             Some(v) => pair(true, v),
             None => pair(false, s.take_returned()),
@@ -271,10 +288,21 @@ pub fn yield_from_step(it: Value, sent: Value) -> Result<Value, ()> {
             None => pair(false, Value::none()),
         });
     }
-    let r = crate::func::call_method(it, "send", &[sent], Value::NULL);
+    let r = if sent.is_null() {
+        let e = exceptions::pending();
+        if e.ty().is_subtype(&exceptions::GENERATOR_EXIT) {
+            return close_delegate(it);
+        }
+        exceptions::take_pending();
+        let throw = optional_method(it, "throw", e)?;
+        crate::func::call(throw, &[e], Value::NULL)
+    } else {
+        crate::func::call_method(it, "send", &[sent], Value::NULL)
+    };
     if !r.is_null() {
         return Ok(pair(true, r));
     }
+    // StopIteration from `send`/`throw` ends the delegation with its value.
     let e = exceptions::pending();
     if e.ty().is_subtype(&exceptions::STOP_ITERATION) {
         exceptions::take_pending();
@@ -282,4 +310,33 @@ pub fn yield_from_step(it: Value, sent: Value) -> Result<Value, ()> {
         return Ok(pair(false, args.first().copied().unwrap_or(Value::none())));
     }
     Err(())
+}
+
+/// `close()` reaching a `yield from`: the iterator is closed first (an error from that
+/// replaces the pending `GeneratorExit`), then the delegating generator raises it.
+fn close_delegate(it: Value) -> Result<Value, ()> {
+    let e = exceptions::take_pending();
+    let closed = if is_generator(it) {
+        close(it)
+    } else {
+        match optional_method(it, "close", Value::NULL) {
+            Ok(close) => crate::func::call(close, &[], Value::NULL),
+            // No `close` method: nothing to close.
+            Err(()) if !exceptions::has_pending() => Value::none(),
+            Err(()) => Value::NULL,
+        }
+    };
+    if !closed.is_null() {
+        exceptions::set_pending(e);
+    }
+    Err(())
+}
+
+/// The method `it.name`; when it has none, `e` is made pending again (null `e`: nothing).
+fn optional_method(it: Value, name: &str, e: Value) -> Result<Value, ()> {
+    let m = crate::func::getattr(it, name);
+    if m.is_null() && crate::builtins::take_attribute_error() && !e.is_null() {
+        exceptions::set_pending(e);
+    }
+    if m.is_null() { Err(()) } else { Ok(m) }
 }

@@ -210,7 +210,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 };
                 let v = self.to_dyn(v);
                 self.at(y.range);
-                self.yield_value(v)
+                self.yield_value(v, false)
             }
             Expr::YieldFrom(y) => self.lower_yield_from(y),
             Expr::BytesLiteral(b) => Val::constant(Constant::Bytes(b.value.bytes().collect())),
@@ -248,15 +248,16 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// Suspends the generator with `value`; the result is the value it is resumed with.
-    pub(super) fn yield_value(&mut self, value: Operand) -> Val {
+    pub(super) fn yield_value(&mut self, value: Operand, delegate: bool) -> Val {
         let resume = self.new_block();
         self.terminate(Terminator::Yield { value, resume });
         self.switch_to(resume);
-        self.assign(Rvalue::Resume, Type::Dyn)
+        self.assign(Rvalue::Resume { delegate }, Type::Dyn)
     }
 
     /// `yield from iterable`: yields each item of the iterator, passing what the generator
-    /// is resumed with on to it (`send`); the result is the iterator's return value.
+    /// is resumed with on to it (`send`, and `throw`/`close` through the exception left
+    /// pending); the result is the iterator's return value.
     fn lower_yield_from(&mut self, y: &'a ast::ExprYieldFrom) -> Val {
         let v = self.lower_expr(&y.value);
         let obj = self.to_dyn(v);
@@ -277,7 +278,7 @@ impl<'a> FnBuilder<'_, 'a> {
         let cond = self.truth(Val { op: Operand::Local(going), ty: Type::Dyn });
         self.terminate(Terminator::Branch { cond, then: more, otherwise: done });
         self.switch_to(more);
-        let r = self.yield_value(Operand::Local(value));
+        let r = self.yield_value(Operand::Local(value), true);
         self.emit(Statement::Assign(sent, Rvalue::Use(r.op)));
         self.goto(header);
         self.switch_to(done);

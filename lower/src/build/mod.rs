@@ -990,7 +990,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
                     let v = this.lower_expr(&g.elt);
                     let v = this.to_dyn(v);
                     this.at(g.elt.range());
-                    this.yield_value(v);
+                    this.yield_value(v, false);
                 });
             }
         }

@@ -697,6 +697,14 @@ impl<'a> FnBuilder<'_, 'a> {
         self.at(f.iter.range());
         let it = self.temp(Type::Dyn);
         self.emit(Statement::Assign(it, Rvalue::Iter(obj)));
+        // A generator made for this loop alone is closed when the loop drops it (by `break`,
+        // `return` or an exception), as CPython's reference counting does, so its `finally`
+        // runs then.
+        let outer = self.handler;
+        let unwind = self.may_make_generator(&f.iter).then(|| self.new_block());
+        if unwind.is_some() {
+            self.handler = unwind;
+        }
         let (header, body) = (self.new_block(), self.new_block());
         self.goto(header);
         self.switch_to(header);
@@ -705,20 +713,22 @@ impl<'a> FnBuilder<'_, 'a> {
         self.terminate(Terminator::IterNext { iter: it, target: item, body, exit: orelse });
         self.switch_to(body);
         let item = self.known_element(Operand::Local(item), item_ty);
-        // A generator made for this loop alone is closed when the loop drops it (by `break`
-        // or `return`), as CPython's reference counting does, so its `finally` runs then.
-        if !self.may_make_generator(&f.iter) {
+        let Some(unwind) = unwind else {
             self.for_body(f, item, header, orelse, after);
             return;
-        }
+        };
         let iter = Operand::Local(it);
-        self.exits.push(Exit::Cleanup { builtin: "_close_iter", arg: iter.clone(), handler: self.handler });
+        self.exits.push(Exit::Cleanup { builtin: "_close_iter", arg: iter.clone(), handler: outer });
         let close = self.new_block();
         self.for_body(f, item, header, orelse, close);
         self.exits.pop();
+        self.handler = outer;
         self.switch_to(close);
-        self.call_cleanup("_close_iter", iter);
+        self.call_cleanup("_close_iter", iter.clone());
         self.goto(after);
+        self.switch_to(unwind);
+        self.call_cleanup("_close_iter_unwinding", iter);
+        self.raise(RaiseKind::Propagate);
         self.switch_to(after);
     }
 

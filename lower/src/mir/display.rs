@@ -122,7 +122,8 @@ impl Display for Rvalue {
                 write!(f, "cell_get {cell} ({}{name})", if *free { "free " } else { "" })
             }
             Rvalue::Import(name) => write!(f, "import {name}"),
-            Rvalue::Resume => f.write_str("resume"),
+            Rvalue::Resume { delegate: false } => f.write_str("resume"),
+            Rvalue::Resume { delegate: true } => f.write_str("resume delegate"),
             Rvalue::BeginHandler => f.write_str("begin_handler"),
             Rvalue::ExcMatches { exc, cls } => write!(f, "exc_matches({exc}, {cls})"),
         }

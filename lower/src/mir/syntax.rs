@@ -357,8 +357,9 @@ pub enum Rvalue {
     Import(String),
     /// The value a suspended generator was resumed with (`None` for `next()`, the argument
     /// of `send()`): the first statement of each block a `Yield` resumes at. Raises the
-    /// exception `throw()` delivers.
-    Resume,
+    /// exception `throw()` delivers, unless `delegate` (the yield of a `yield from`): the
+    /// value is then null with the exception pending, for `_yield_from_step` to pass on.
+    Resume { delegate: bool },
     /// Entering an `except`/`finally` block: takes the pending exception (`Dyn`).
     /// Never raises.
     BeginHandler,

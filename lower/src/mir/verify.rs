@@ -244,7 +244,7 @@ impl Ctx<'_> {
             }
             Rvalue::CellGet { cell, .. } => self.word(cell, "cell"),
             Rvalue::LoadBuiltin(_) | Rvalue::Import(_) | Rvalue::BeginHandler => {}
-            Rvalue::Resume => {
+            Rvalue::Resume { .. } => {
                 if !self.func.generator {
                     self.err("resume outside a generator".to_string());
                 }
