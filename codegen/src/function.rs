@@ -612,6 +612,27 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.b.position_at_end(ok);
                 Ok(())
             }
+            Statement::PollInterrupt => {
+                let flag = program::rt_global(self.g, "krait_interrupted");
+                let i8t = self.g.ctx.i8_type();
+                let load = self.b.build_load(i8t, flag.as_pointer_value(), "interrupted").map_err(e)?;
+                load.as_instruction_value()
+                    .ok_or("load is an instruction")?
+                    .set_volatile(true)
+                    .map_err(|m| m.to_string())?;
+                let set = self
+                    .b
+                    .build_int_compare(IntPredicate::NE, load.into_int_value(), i8t.const_zero(), "set")
+                    .map_err(e)?;
+                let (raise, go_on) = (self.new_bb("interrupt"), self.new_bb("go_on"));
+                self.b.build_conditional_branch(set, raise, go_on).map_err(e)?;
+                self.b.position_at_end(raise);
+                call(&self.b, self.g.rt("krait_interrupt"), &[])?;
+                let err = self.error_block()?;
+                self.b.build_unconditional_branch(err).map_err(e)?;
+                self.b.position_at_end(go_on);
+                Ok(())
+            }
             Statement::Unbind(l) => {
                 let zero = llvm_type(self.g.ctx, self.local_ty(*l)).const_zero();
                 self.store(*l, zero)

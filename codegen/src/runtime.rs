@@ -104,6 +104,7 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_method_lookup_failed", C::Bool, &[]),
     ("krait_raise_assertion", C::V, &[C::V]),
     ("krait_deep_call", C::Bool, &[C::I32, C::Ptr]),
+    ("krait_interrupt", C::V, &[]),
 ];
 
 /// The signature every builtin function entry shares (`krait_builtin_NAME`).

@@ -712,6 +712,38 @@ pub fn contains_yield(body: &[Stmt]) -> bool {
     f.0
 }
 
+/// Whether a loop polls for Ctrl-C on each iteration: a loop that may run forever (a
+/// `while` whose test is a true constant) or whose iterations are long anyway (its body
+/// calls something or holds a loop). Tight loops without calls are left at full speed.
+pub fn polls_interrupt(test: Option<&Expr>, body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Finder(bool);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            match s {
+                Stmt::For(_) | Stmt::While(_) => self.0 = true,
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, e: &'a Expr) {
+            match e {
+                Expr::Call(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => self.0 = true,
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let forever = match test {
+        Some(Expr::BooleanLiteral(b)) => b.value,
+        Some(Expr::NumberLiteral(n)) => matches!(&n.value, ast::Number::Int(i) if i.as_u64() != Some(0)),
+        _ => false,
+    };
+    let mut f = Finder(forever);
+    body.iter().for_each(|s| f.visit_stmt(s));
+    f.0
+}
+
 /// The names of a `def`'s, class's or `type` statement's type parameters (PEP 695).
 pub fn type_param_names(tp: Option<&ast::TypeParams>) -> Vec<String> {
     tp.map_or_else(Vec::new, |tp| {

@@ -80,12 +80,37 @@ pub fn flush_stdout() {
     }
 }
 
-/// Reads one line from stdin, with its newline; empty at end of input.
-pub fn read_line() -> String {
+/// Reads one line from stdin, with its newline; empty at end of input. Ctrl-C while it
+/// waits raises `KeyboardInterrupt`.
+pub fn read_line() -> Result<String, ()> {
     flush_stdout();
     let mut bytes = Vec::new();
-    let _ = std::io::stdin().lock().read_until(b'\n', &mut bytes);
-    String::from_utf8_lossy(&bytes).into_owned()
+    let mut stdin = std::io::stdin().lock();
+    loop {
+        let chunk = match stdin.fill_buf() {
+            Ok(chunk) => chunk,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                if crate::interrupt::take() {
+                    return Err(());
+                }
+                continue;
+            }
+            Err(_) => break,
+        };
+        if chunk.is_empty() {
+            break;
+        }
+        let (used, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        bytes.extend_from_slice(&chunk[..used]);
+        stdin.consume(used);
+        if done {
+            break;
+        }
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// `input(prompt)`.
@@ -93,7 +118,7 @@ pub fn input(prompt: Option<&str>) -> Value {
     if let Some(p) = prompt {
         write(1, p);
     }
-    let line = read_line();
+    let Ok(line) = read_line() else { return Value::NULL };
     if line.is_empty() {
         return raise(&exceptions::EOF_ERROR, "EOF when reading a line");
     }
@@ -123,11 +148,11 @@ pub fn call_method(f: Value, name: &str, args: &[Value]) -> Option<Value> {
             }
             Value::none()
         }
-        "readline" => str::from_string(read_line()),
+        "readline" => read_line().map_or(Value::NULL, str::from_string),
         "readlines" => {
             let mut lines = Vec::new();
             loop {
-                let l = read_line();
+                let Ok(l) = read_line() else { return Some(Value::NULL) };
                 if l.is_empty() {
                     break;
                 }
@@ -138,7 +163,7 @@ pub fn call_method(f: Value, name: &str, args: &[Value]) -> Option<Value> {
         "read" => {
             let mut all = String::new();
             loop {
-                let l = read_line();
+                let Ok(l) = read_line() else { return Some(Value::NULL) };
                 if l.is_empty() {
                     break;
                 }

@@ -445,7 +445,7 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
             Ok(None)
         }
         State::Lines => {
-            let line = crate::io::read_line();
+            let line = crate::io::read_line()?;
             Ok(if line.is_empty() { None } else { Some(str::from_string(line)) })
         }
     }

@@ -34,6 +34,7 @@ pub mod func;
 pub mod gc;
 pub mod generator;
 pub mod int;
+pub mod interrupt;
 pub mod io;
 pub mod iter;
 pub mod list;

@@ -79,6 +79,7 @@ pub extern "C" fn krait_deep_call(budget: i32, frame: *const u8) -> bool {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_main(argc: i32, argv: *const *const u8, init: extern "C" fn() -> Value) -> i32 {
     crate::gc::init();
+    crate::interrupt::install();
     let base = 0u8;
     set_stack_guard(core::ptr::from_ref(&base) as usize);
     set_recursion_limit(recursion_limit());
@@ -121,5 +122,9 @@ fn uncaught(e: Value) -> i32 {
         return 1;
     }
     io::write(2, &crate::traceback::format_exception(e));
+    if e.ty().is_subtype(&exceptions::KEYBOARD_INTERRUPT) {
+        io::flush_stdout();
+        crate::interrupt::exit_by_sigint();
+    }
     1
 }

@@ -6,6 +6,7 @@ use ruff_text_size::Ranged;
 use super::{Exit, FnBuilder, Loop, NameRef, Val};
 use crate::mir::{BinOp, BlockId, Callee, CmpOp, Constant, Operand, RaiseKind, Rvalue, Statement, Terminator, Type};
 use crate::typing::{self, BinaryPlan};
+use crate::scope;
 
 /// Native modules krait provides today.
 const NATIVE_MODULES: &[&str] = &[
@@ -464,6 +465,10 @@ impl<'a> FnBuilder<'_, 'a> {
         let (header, body, orelse, after) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.goto(header);
         self.switch_to(header);
+        if scope::polls_interrupt(Some(&w.test), &w.body) {
+            self.set_line(w.test.range());
+            self.emit(Statement::PollInterrupt);
+        }
         let test = self.lower_expr(&w.test);
         let cond = self.truth(test);
         self.terminate(Terminator::Branch { cond, then: body, otherwise: orelse });
@@ -592,6 +597,10 @@ impl<'a> FnBuilder<'_, 'a> {
     /// The rest of a `for` loop once its item is known: binds the target, lowers the body
     /// (whose `continue` goes to `cont`), then the `else` clause at `orelse`; goes on at `after`.
     fn for_body(&mut self, f: &'a ast::StmtFor, item: Val, cont: BlockId, orelse: BlockId, after: BlockId) {
+        if scope::polls_interrupt(None, &f.body) {
+            self.set_line(f.iter.range());
+            self.emit(Statement::PollInterrupt);
+        }
         self.assign_target(&f.target, item);
         self.loops.push(Loop { brk: after, cont, exits: self.exits.len() });
         self.lower_body(&f.body);

@@ -138,6 +138,7 @@ impl Display for Statement {
             Statement::StoreGlobal(g, op) => write!(f, "store {g} = {op}"),
             Statement::DeleteGlobal(g) => write!(f, "delete {g}"),
             Statement::CheckBound(l) => write!(f, "check_bound {l}"),
+            Statement::PollInterrupt => f.write_str("poll_interrupt"),
             Statement::Unbind(l) => write!(f, "unbind {l}"),
             Statement::CellSet { cell, value } => write!(f, "cell_set {cell} = {value}"),
             Statement::CellClear(cell) => write!(f, "cell_clear {cell}"),

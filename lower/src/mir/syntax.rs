@@ -386,6 +386,9 @@ pub enum Statement {
     CheckBound(LocalId),
     /// Unbinds a `Dyn` local (`del x`, the `as` name after an `except` block).
     Unbind(LocalId),
+    /// Raises `KeyboardInterrupt` if Ctrl-C (SIGINT) arrived: once per iteration of a loop
+    /// that may run long (`scope::polls_interrupt`).
+    PollInterrupt,
     /// Stores a `Dyn` value into a cell. Never raises.
     CellSet {
         cell: Operand,

@@ -318,7 +318,7 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
                         }
                     }
                 }
-                Statement::DeleteGlobal(_) | Statement::EndHandler => {}
+                Statement::DeleteGlobal(_) | Statement::EndHandler | Statement::PollInterrupt => {}
             }
         }
         match &b.term {

@@ -123,8 +123,12 @@ pub unsafe extern "C" fn time_sleep(ptr: *const Value, n: usize, kwnames: Value)
     let whole = secs.trunc();
     let mut req = Timespec { sec: whole as i64, nsec: ((secs - whole) * 1e9) as i64 };
     let mut rem = Timespec { sec: 0, nsec: 0 };
-    // SAFETY: valid in/out parameters; an interrupted sleep resumes with what remains.
+    // SAFETY: valid in/out parameters; an interrupted sleep resumes with what remains,
+    // unless Ctrl-C interrupted it.
     while unsafe { nanosleep(&raw const req, &raw mut rem) } != 0 {
+        if crate::interrupt::take() {
+            return Value::NULL;
+        }
         req = Timespec { sec: rem.sec, nsec: rem.nsec };
     }
     Value::none()
