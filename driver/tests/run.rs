@@ -27,6 +27,12 @@ fn read_or_empty(p: &Path) -> String {
     std::fs::read_to_string(p).unwrap_or_default()
 }
 
+/// Makes paths in output comparable (tracebacks the program formats itself): script paths
+/// become bare file names.
+fn bare_paths(s: &str, dir: &Path) -> String {
+    s.replace(&format!("{}/", dir.display()), "")
+}
+
 /// Makes tracebacks comparable: script paths become bare file names.
 fn normalise_stderr(s: &str, dir: &Path) -> String {
     let prefix = format!("{}/", dir.display());
@@ -92,7 +98,7 @@ fn run_test(py: &Path, work: &Path, opt: &str) -> Result<(), String> {
     let expected_out = read_or_empty(&dir.join(format!("{name}.stdout")));
     let expected_err = normalise_stderr(&read_or_empty(&dir.join(format!("{name}.stderr"))), dir);
     let expected_exit: i32 = read_or_empty(&dir.join(format!("{name}.exit"))).trim().parse().unwrap_or(0);
-    let actual_out = String::from_utf8_lossy(&out.stdout);
+    let actual_out = bare_paths(&String::from_utf8_lossy(&out.stdout), dir);
     let actual_err = normalise_stderr(&String::from_utf8_lossy(&out.stderr), dir);
     let actual_exit = out.status.code().unwrap_or(-1);
     let mut problems = String::new();

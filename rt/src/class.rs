@@ -1047,6 +1047,9 @@ pub fn unary(v: Value, name: &str) -> Option<Value> {
 /// `iter(obj)` of an instance: what `__iter__` returns, which must be an iterator.
 pub fn iter(v: Value) -> Value {
     let Some(it) = call_special(v, "__iter__", &[]) else {
+        if special(v, "__getitem__").is_some() {
+            return crate::iter::sequence_iter(v);
+        }
         return raise_type_error(&format!("'{}' object is not iterable", v.type_name()));
     };
     if it.is_null() {

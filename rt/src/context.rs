@@ -39,5 +39,6 @@ pub fn exit(exit: Value) -> Result<Value, ()> {
 pub fn exit_exception(exit: Value, exc: Value) -> Result<Value, ()> {
     let _ = exceptions::exc(exc);
     let ty = Value::from_static(exc.ty());
-    crate::builtins::nonnull(func::call(exit, &[ty, exc, Value::none()], Value::NULL))
+    let tb = crate::traceback::traceback_of(exc);
+    crate::builtins::nonnull(func::call(exit, &[ty, exc, tb], Value::NULL))
 }

@@ -349,6 +349,16 @@ pub fn setattr(e: Value, name: &str, value: Value) -> bool {
             }
             x.suppress_context = value == Value::bool(true);
         }
+        "__traceback__" => {
+            if value.is_null() {
+                raise_type_error("__traceback__ may not be deleted");
+                return false;
+            }
+            match crate::traceback::entries_of(value) {
+                Ok(entries) => x.traceback = entries,
+                Err(()) => return false,
+            }
+        }
         "args" => {
             if value.is_null() {
                 raise_type_error("args may not be deleted");
@@ -373,7 +383,8 @@ pub fn notes(v: Value) -> Option<Value> {
     crate::class::namespace_get(d, "__notes__").filter(|n| n.kind() == Kind::List)
 }
 
-/// `e.add_note(note)` and `e.with_traceback(tb)`; `None` for other names.
+/// `e.add_note(note)` and `e.with_traceback(tb)` (and a group's methods); `None` for other
+/// names.
 pub fn call_method(e: Value, name: &str, args: &[Value]) -> Option<Value> {
     if let Some(r) = crate::exception_group::call_method(e, name, args) {
         return Some(r);
@@ -399,7 +410,13 @@ pub fn call_method(e: Value, name: &str, args: &[Value]) -> Option<Value> {
         ("add_note", _) => {
             raise_type_error(&format!("BaseException.add_note() takes exactly one argument ({} given)", args.len()))
         }
-        ("with_traceback", [_]) => e,
+        ("with_traceback", [tb]) => match crate::traceback::entries_of(*tb) {
+            Ok(entries) => {
+                exc(e).traceback = entries;
+                e
+            }
+            Err(()) => Value::NULL,
+        },
         _ => return None,
     })
 }

@@ -596,7 +596,6 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             }
             return call(f, args, kwnames);
         }
-        Kind::Exception if name == "with_traceback" => Some(obj),
         Kind::Type => {
             if let Some(r) = crate::builtins::call_static_method(obj, name, pos, &kw) {
                 return r;
@@ -699,6 +698,7 @@ pub fn getattr(obj: Value, name: &str) -> Value {
             }
         }
         (Kind::Exception, "__cause__") => or_none(exceptions::exc(obj).cause),
+        (Kind::Exception, "__traceback__") => crate::traceback::traceback_of(obj),
         (Kind::Exception, "__context__") => or_none(exceptions::exc(obj).context),
         (Kind::Exception, "__suppress_context__") => Value::bool(exceptions::exc(obj).suppress_context),
         (Kind::Exception, "encoding" | "object" | "start" | "end" | "reason")

@@ -125,6 +125,44 @@ pub trait CustomIter {
     }
 }
 
+static SEQUENCE_ITERATOR: TypeObject = TypeObject::new("iterator", Kind::Iterator, Some(&OBJECT_TYPE));
+
+/// `iter(obj)` of an instance with `__getitem__` but no `__iter__` (the old sequence
+/// protocol): `obj[0]`, `obj[1]`, ... until `IndexError` (or `StopIteration`).
+struct SequenceIter {
+    seq: Value,
+    index: i64,
+    done: bool,
+}
+
+impl CustomIter for SequenceIter {
+    fn next(&mut self) -> Result<Option<Value>, ()> {
+        if self.done {
+            return Ok(None);
+        }
+        let r = crate::ops::getitem(self.seq, crate::int::from_i64(self.index));
+        if r.is_null() {
+            let e = crate::exceptions::pending();
+            if e.ty().is_subtype(&crate::exceptions::INDEX_ERROR) || e.ty().is_subtype(&crate::exceptions::STOP_ITERATION) {
+                crate::exceptions::take_pending();
+                self.done = true;
+                return Ok(None);
+            }
+            return Err(());
+        }
+        self.index += 1;
+        Ok(Some(r))
+    }
+
+    fn type_object(&self) -> &'static TypeObject {
+        &SEQUENCE_ITERATOR
+    }
+}
+
+pub fn sequence_iter(seq: Value) -> Value {
+    new_custom(Box::new(SequenceIter { seq, index: 0, done: false }))
+}
+
 static CALLABLE_ITERATOR: TypeObject = TypeObject::new("callable_iterator", Kind::Iterator, Some(&OBJECT_TYPE));
 
 /// `iter(f, sentinel)`: calls `f` until it returns the sentinel.
@@ -262,6 +300,7 @@ pub fn is_iterable(v: Value) -> bool {
             | Kind::Iterator
             | Kind::File
     ) || crate::class::special(v, "__iter__").is_some()
+        || crate::class::special(v, "__getitem__").is_some()
         || crate::modules::enum_::as_enum(v).is_some()
 }
 

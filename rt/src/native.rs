@@ -77,6 +77,9 @@ pub fn repr(v: Value) -> Result<String, ()> {
 
 /// `partial`'s attributes (`func`, `args`, `keywords`), an lru-cache wrapper's `__wrapped__`.
 pub fn getattr(v: Value, name: &str) -> Option<Value> {
+    if let Some(a) = crate::traceback::object_getattr(v, name) {
+        return Some(a);
+    }
     if let Some(f) = crate::modules::dataclasses::field_getattr(v, name) {
         return Some(f);
     }

@@ -23,6 +23,7 @@ const NATIVE_MODULES: &[&str] = &[
     "string",
     "sys",
     "time",
+    "traceback",
     "typing",
 ];
 

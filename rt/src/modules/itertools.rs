@@ -433,10 +433,13 @@ pub unsafe extern "C" fn itertools_product(ptr: *const Value, n: usize, kwnames:
                 raise_type_error(&format!("product() got an unexpected keyword argument '{k}'"));
                 return Err(());
             }
-            repeat = count_arg(v, "repeat argument")?;
+            repeat = crate::args::ssize(v)?;
+            if repeat < 0 {
+                return exceptions::fail(raise(&exceptions::VALUE_ERROR, "repeat argument cannot be negative"));
+            }
         }
         let pools: Vec<Vec<Value>> = args.iter().map(|&a| iter::collect(a)).collect::<Result<_, _>>()?;
-        let mut all = Vec::with_capacity(pools.len() * repeat);
+        let mut all = Vec::with_capacity(pools.len() * repeat as usize);
         for _ in 0..repeat {
             all.extend(pools.iter().cloned());
         }

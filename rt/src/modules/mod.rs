@@ -13,6 +13,7 @@ pub mod operator;
 pub mod string;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod typing;
 
 use crate::exceptions::{self, raise};
@@ -45,6 +46,7 @@ pub static DATACLASSES: ModuleObj = module("dataclasses", dataclasses::getattr, 
 pub static CONTEXTLIB: ModuleObj = module("contextlib", contextlib::getattr, contextlib::NAMES);
 pub static COLLECTIONS: ModuleObj = module("collections", collections::getattr, collections::NAMES);
 pub static ITERTOOLS: ModuleObj = module("itertools", itertools::getattr, itertools::NAMES);
+pub static TRACEBACK: ModuleObj = module("traceback", traceback::getattr, traceback::NAMES);
 pub static TYPING: ModuleObj = module("typing", typing::getattr, typing::NAMES);
 pub static FUTURE: ModuleObj = module("__future__", typing::future_getattr, typing::FUTURE_NAMES);
 
@@ -104,6 +106,7 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "enum" => Value::from_static(&ENUM),
         "abc" => Value::from_static(&ABC),
         "typing" => Value::from_static(&TYPING),
+        "traceback" => Value::from_static(&TRACEBACK),
         "itertools" => Value::from_static(&ITERTOOLS),
         "collections" => Value::from_static(&COLLECTIONS),
         "contextlib" => Value::from_static(&CONTEXTLIB),

@@ -173,8 +173,8 @@ pub unsafe extern "C" fn krait_sys_exception(_: *const Value, n: usize, _: Value
     if e.is_null() { Value::none() } else { e }
 }
 
-/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled (krait has
-/// no traceback objects: the third item is `None`), or three `None`s.
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled, or three
+/// `None`s.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_sys_exc_info(_: *const Value, n: usize, _: Value) -> Value {
     if n != 0 {
@@ -185,5 +185,5 @@ pub unsafe extern "C" fn krait_sys_exc_info(_: *const Value, n: usize, _: Value)
     if e.is_null() {
         return crate::tuple::new(vec![none, none, none]);
     }
-    crate::tuple::new(vec![Value::from_static(e.ty()), e, none])
+    crate::tuple::new(vec![Value::from_static(e.ty()), e, crate::traceback::traceback_of(e)])
 }
