@@ -443,6 +443,9 @@ pub fn setattr(v: Value, name: &str, value: Value) -> Result<(), ()> {
     if v.kind() == Kind::Exception {
         return ok(exceptions::setattr(v, name, value));
     }
+    if crate::subclass::is_instance(v) {
+        return ok(crate::subclass::setattr(v, name, value));
+    }
     if v.kind() == Kind::Function {
         return ok(crate::func::function_setattr(v, name, value));
     }

@@ -227,6 +227,8 @@ pub fn make_class_with(
         }
         let builtin_ok = core::ptr::eq(type_value(b), &OBJECT_TYPE)
             || core::ptr::eq(type_value(b), &tuple::TUPLE_TYPE)
+            || core::ptr::eq(type_value(b), &crate::list::LIST_TYPE)
+            || core::ptr::eq(type_value(b), &dict::DICT_TYPE)
             || exceptions::is_exception_type(type_value(b));
         if as_class(b).is_none() && !builtin_ok {
             raise(
@@ -262,6 +264,11 @@ pub fn make_class_with(
     } else if bases.iter().any(|&b| type_value(b).kind == Kind::Tuple) {
         // Instances are tuples (named tuples and other subclasses of `tuple`).
         Kind::Tuple
+    } else if let Some(k) =
+        bases.iter().map(|&b| type_value(b).kind).find(|&k| crate::subclass::is_container_kind(k))
+    {
+        // Instances are lists or dicts with an attribute dict (`subclass.rs`).
+        k
     } else {
         Kind::Instance
     };
@@ -399,7 +406,7 @@ pub fn lookup(c: &'static ClassObj, name: &str) -> Option<Value> {
 /// A special method of `v`'s class (never of the instance), if `v`'s class is a user class
 /// that has it.
 pub fn special(v: Value, name: &str) -> Option<Value> {
-    if v.is_small_int() {
+    if v.is_small_int() || crate::subclass::hidden(v) {
         return None;
     }
     of_type(v.ty()).and_then(|c| lookup(c, name))
@@ -455,6 +462,9 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
     }
     if crate::modules::abc::check_instantiable(c).is_err() {
         return Value::NULL;
+    }
+    if crate::subclass::is_container_kind(c.ty.kind) {
+        return crate::subclass::instantiate(c, args, kwnames);
     }
     let obj = if c.ty.kind == Kind::Tuple {
         match crate::modules::collections::instantiate(c, args, kwnames) {
@@ -775,6 +785,7 @@ pub fn super_getattr(v: Value, name: &str) -> Value {
             static TY: TypeObject = crate::native::native_type("builtin_function_or_method");
             crate::native::new(&TY, call, repr, vec![s.obj], Vec::new(), Vec::new())
         }
+        None if crate::subclass::is_instance(s.obj) => crate::subclass::super_method(s.obj, name),
         None => {
             raise(&exceptions::ATTRIBUTE_ERROR, &format!("'super' object has no attribute '{name}'"));
             Value::NULL
@@ -796,6 +807,7 @@ pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -
             }
         }
         // A builtin base's methods, on the builtin part of the object.
+        None if crate::subclass::is_instance(s.obj) => crate::subclass::super_call(s.obj, name, args, kwnames),
         None if s.obj.kind() == Kind::Tuple
             && let Some(r) = crate::dunder::call(tuple::new(tuple::items(s.obj).to_vec()), name, args) =>
         {

@@ -154,6 +154,11 @@ pub fn new() -> Value {
     new_object(DictObj { header: Header { ty: &DICT_TYPE }, table: Table::default() })
 }
 
+/// An empty dict that is an instance of `ty`, a class deriving from `dict`.
+pub fn new_subclass_instance(ty: &'static crate::object::TypeObject) -> Value {
+    new_object(crate::object::WithDict { obj: DictObj { header: Header { ty }, table: Table::default() }, dict: new() })
+}
+
 pub fn table(v: Value) -> &'static mut Table {
     // SAFETY: callers check the kind first; single-threaded.
     &mut unsafe { v.obj_mut::<DictObj>() }.table
@@ -177,6 +182,7 @@ pub fn getitem(d: Value, key: Value) -> Value {
     let Ok(h) = ops::hash(key) else { return Value::NULL };
     match table(d).get(key, h) {
         Ok(Some(v)) => v,
+        Ok(None) if crate::subclass::is_instance(d) && let Some(v) = crate::subclass::missing(d, key) => v,
         Ok(None) => raise_key_error(key),
         Err(()) => Value::NULL,
     }

@@ -480,6 +480,12 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             return call(f, args, kwnames);
         }
         Kind::Super => return crate::class::super_call_method(obj, name, args, kwnames),
+        Kind::List | Kind::Dict
+            if crate::subclass::is_instance(obj)
+                && let Some(f) = crate::subclass::getattr(obj, name) =>
+        {
+            return call(f, args, kwnames);
+        }
         Kind::Tuple
             if obj.ty().user
                 && let Some(f) = crate::modules::collections::instance_attribute(obj, name) =>
@@ -674,10 +680,23 @@ fn keyword_to_positional(method: &str, pos: &[Value], kw: &[(&str, Value)], name
 
 /// `obj.name`.
 pub fn getattr(obj: Value, name: &str) -> Value {
+    if crate::subclass::is_instance(obj) {
+        return crate::subclass::getattr_or_fallback(obj, name, || attribute(obj, name));
+    }
+    attribute(obj, name)
+}
+
+fn attribute(obj: Value, name: &str) -> Value {
     match (obj.kind(), name) {
         (Kind::Module, _) => crate::modules::getattr(obj, name),
         (_, "__class__") => Value::from_static(obj.ty()),
         (Kind::Instance, _) => crate::class::instance_getattr(obj, name),
+        (Kind::List | Kind::Dict, _)
+            if crate::subclass::is_instance(obj)
+                && let Some(v) = crate::subclass::getattr(obj, name) =>
+        {
+            v
+        }
         (Kind::Exception, _) if let Some(v) = crate::class::exception_getattr(obj, name) => v,
         (Kind::Type, _) if crate::class::as_class(obj).is_some() => crate::class::class_getattr(obj, name),
         (Kind::Super, _) => crate::class::super_getattr(obj, name),
@@ -727,6 +746,10 @@ pub fn getattr(obj: Value, name: &str) -> Value {
             v
         }
         (Kind::Function, "__name__") => str::new_str(self::name(obj)),
+        (Kind::BuiltinMethod, "__name__") => {
+            // SAFETY: the kind says `obj` is a builtin method object.
+            str::new_str(unsafe { obj.obj::<BuiltinMethodObj>() }.name)
+        }
         (Kind::Function, "__qualname__") => str::new_str(qualname(obj)),
         (Kind::Function, "__module__") => str::new_str("__main__"),
         (Kind::Function, "__type_params__") => tuple::new(Vec::new()),
@@ -831,8 +854,14 @@ pub fn function_setattr(f: Value, name: &str, value: Value) -> bool {
 
 /// `obj.name` for a method of a builtin type's instance: the bound method.
 fn bound_method(obj: Value, name: &str) -> Value {
-    if !name.starts_with("__") && crate::suggest::type_has_attribute(obj.type_name(), name) {
-        let owner = if obj.kind() == Kind::Bool { &crate::int::INT_TYPE } else { obj.ty() };
+    // An instance of a class deriving from a builtin type has that type's methods.
+    let mut owner = if obj.kind() == Kind::Bool { &crate::int::INT_TYPE } else { obj.ty() };
+    while owner.user
+        && let Some(base) = owner.base
+    {
+        owner = base;
+    }
+    if !name.starts_with("__") && crate::suggest::type_has_attribute(owner.name, name) {
         return builtin_method(owner, obj, name);
     }
     no_attribute(obj, name)

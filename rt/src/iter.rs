@@ -316,6 +316,9 @@ pub fn collect_or(v: Value, msg: &str) -> Result<Vec<Value>, ()> {
 
 /// `iter(v)`.
 pub fn iter(v: Value) -> Value {
+    if crate::subclass::is_instance(v) && crate::class::special(v, "__iter__").is_some() {
+        return crate::class::iter(v);
+    }
     let state = match v.kind() {
         Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes => State::Seq { seq: v, index: 0 },
         Kind::Range => {

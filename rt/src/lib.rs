@@ -50,6 +50,7 @@ pub mod set;
 pub mod slice;
 pub mod start;
 pub mod str;
+pub mod subclass;
 pub mod suggest;
 pub mod traceback;
 pub mod tuple;

@@ -33,6 +33,14 @@ pub fn new(items: Vec<Value>) -> Value {
     })
 }
 
+/// An empty list that is an instance of `ty`, a class deriving from `list`.
+pub fn new_subclass_instance(ty: &'static crate::object::TypeObject) -> Value {
+    new_object(crate::object::WithDict {
+        obj: ListObj { header: Header { ty }, items: Vec::new(), floats: FloatVec::new(), unboxed: false, scanned: false },
+        dict: crate::dict::new(),
+    })
+}
+
 fn obj(v: Value) -> &'static mut ListObj {
     // SAFETY: callers check the kind first; the runtime is single-threaded.
     unsafe { v.obj_mut::<ListObj>() }

@@ -264,6 +264,14 @@ pub static NOT_IMPLEMENTED: NoneObj = NoneObj { header: Header { ty: &NOT_IMPLEM
 pub static ELLIPSIS: NoneObj = NoneObj { header: Header { ty: &ELLIPSIS_TYPE } };
 
 /// Allocates a scanned object and returns it as a value.
+/// An instance of a class deriving from a builtin container type: the builtin object (its
+/// header typed by the class), followed by the instance's attribute dict.
+#[repr(C)]
+pub struct WithDict<T> {
+    pub obj: T,
+    pub dict: Value,
+}
+
 pub fn new_object<T>(value: T) -> Value {
     Value::from_ptr(crate::gc::alloc(value))
 }

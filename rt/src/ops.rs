@@ -538,6 +538,11 @@ pub fn truthy(v: Value) -> Result<bool, ()> {
     if v.is_small_int() {
         return Ok(v.as_small() != 0);
     }
+    if crate::subclass::is_instance(v)
+        && (crate::class::special(v, "__bool__").is_some() || crate::class::special(v, "__len__").is_some())
+    {
+        return crate::class::truthy(v);
+    }
     Ok(match v.kind() {
         Kind::Bool => bool_value(v),
         Kind::NoneType => false,
@@ -602,6 +607,9 @@ pub fn hash(v: Value) -> Result<i64, ()> {
 
 /// `len(v)`.
 pub fn len(v: Value) -> Result<usize, ()> {
+    if crate::subclass::is_instance(v) && crate::class::special(v, "__len__").is_some() {
+        return crate::class::len(v);
+    }
     Ok(match v.kind() {
         Kind::Str => str::char_len(v),
         Kind::Bytes => crate::bytes::data(v).len(),

@@ -34,6 +34,9 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
     if v.is_small_int() {
         return Ok(v.as_small().to_string());
     }
+    if crate::subclass::is_instance(v) && crate::class::special(v, "__repr__").is_some() {
+        return crate::class::instance_repr(v);
+    }
     Ok(match v.kind() {
         Kind::Int => int::to_decimal(v)?,
         Kind::Bool => if crate::ops::bool_value(v) { "True" } else { "False" }.to_string(),
@@ -132,6 +135,9 @@ pub fn str_string(v: Value) -> Result<String, ()> {
     match v.kind() {
         Kind::Str => Ok(str::as_str(v).to_string()),
         Kind::Exception => exceptions::exc_str(v),
+        _ if crate::subclass::is_instance(v) && crate::class::special(v, "__str__").is_some() => {
+            crate::class::instance_str(v)
+        }
         Kind::Instance => crate::class::instance_str(v),
         _ => repr_string(v),
     }
