@@ -1219,17 +1219,27 @@ builtin!(krait_builtin_int, |args, kw| {
     }
     let Some(&v) = args.first() else { return Ok(int::from_i64(0)) };
     if !base.is_null() {
+        // The base is converted first (a huge one clipped), as CPython's `int_new` does.
+        let b = match crate::args::ssize(base) {
+            Ok(b) => b,
+            Err(()) if int::is_int(base) => {
+                crate::exceptions::take_pending();
+                if int::to_big(base).sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }
+            }
+            Err(()) => return Err(()),
+        };
         if v.kind() != Kind::Str && crate::bytes::buffer(v).is_none() {
             raise_type_error("int() can't convert non-string with explicit base");
             return Err(());
         }
-        let b = ops::index_value(base).unwrap_or(-1);
-        return parse_int(v, b as i64);
+        return parse_int(v, b);
     }
     if v.is_small_int() {
         return Ok(v);
     }
     match v.kind() {
+        // An instance of a class deriving from int gives its plain value.
+        Kind::Int if v.ty().user => Ok(int::from_big(int::to_big(v))),
         Kind::Int => Ok(v),
         Kind::Bool => Ok(int::from_i64(i64::from(ops::bool_value(v)))),
         Kind::Float => {
@@ -1339,7 +1349,7 @@ builtin!(krait_builtin_str, |args, kw| {
     // `str(x)`, the common case, without binding parameters.
     if kw.is_empty() && args.len() == 1 {
         let v = args[0];
-        return if v.kind() == Kind::Str { Ok(v) } else { Ok(str::from_string(str_of(v)?)) };
+        return if v.kind() == Kind::Str && !v.ty().user { Ok(v) } else { Ok(str::from_string(str_of(v)?)) };
     }
     if args.len() + kw.len() > 3 {
         raise_type_error(&format!("str() takes at most 3 arguments ({} given)", args.len() + kw.len()));
@@ -1408,7 +1418,7 @@ builtin!(krait_builtin_tuple, |args, kw| {
     arity("tuple", args, 0, 1)?;
     match args.first() {
         None => Ok(tuple::new(Vec::new())),
-        Some(&v) if v.kind() == Kind::Tuple && tuple::struct_fields(v).is_none() => Ok(v),
+        Some(&v) if v.kind() == Kind::Tuple && !v.ty().user && tuple::struct_fields(v).is_none() => Ok(v),
         Some(&v) => Ok(tuple::new(iter::collect(v)?)),
     }
 });

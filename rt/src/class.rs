@@ -229,6 +229,8 @@ pub fn make_class_with(
             || core::ptr::eq(type_value(b), &tuple::TUPLE_TYPE)
             || core::ptr::eq(type_value(b), &crate::list::LIST_TYPE)
             || core::ptr::eq(type_value(b), &dict::DICT_TYPE)
+            || core::ptr::eq(type_value(b), &crate::int::INT_TYPE)
+            || core::ptr::eq(type_value(b), &str::STR_TYPE)
             || exceptions::is_exception_type(type_value(b));
         if as_class(b).is_none() && !builtin_ok {
             raise(
@@ -265,9 +267,9 @@ pub fn make_class_with(
         // Instances are tuples (named tuples and other subclasses of `tuple`).
         Kind::Tuple
     } else if let Some(k) =
-        bases.iter().map(|&b| type_value(b).kind).find(|&k| crate::subclass::is_container_kind(k))
+        bases.iter().map(|&b| type_value(b).kind).find(|&k| crate::subclass::is_builtin_kind(k))
     {
-        // Instances are lists or dicts with an attribute dict (`subclass.rs`).
+        // Instances are lists, dicts, ints or strs with an attribute dict (`subclass.rs`).
         k
     } else {
         Kind::Instance
@@ -463,7 +465,7 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
     if crate::modules::abc::check_instantiable(c).is_err() {
         return Value::NULL;
     }
-    if crate::subclass::is_container_kind(c.ty.kind) {
+    if crate::subclass::is_builtin_kind(c.ty.kind) {
         return crate::subclass::instantiate(c, args, kwnames);
     }
     let obj = if c.ty.kind == Kind::Tuple {

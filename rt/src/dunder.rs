@@ -53,6 +53,29 @@ pub fn call(obj: Value, name: &str, args: &[Value]) -> Option<Value> {
     Some(result.unwrap_or(Value::NULL))
 }
 
+/// Whether `call` provides special method `name`.
+pub fn provides(name: &str) -> bool {
+    matches!(
+        name,
+        "__repr__"
+            | "__str__"
+            | "__format__"
+            | "__len__"
+            | "__hash__"
+            | "__bool__"
+            | "__contains__"
+            | "__getitem__"
+            | "__setitem__"
+            | "__delitem__"
+            | "__iter__"
+            | "__neg__"
+            | "__pos__"
+            | "__invert__"
+            | "__init__"
+    ) || comparison(name).is_some()
+        || binary(name).is_some()
+}
+
 fn is_number(v: Value) -> bool {
     matches!(v.kind(), Kind::Int | Kind::Bool | Kind::Float)
 }

@@ -162,7 +162,18 @@ fn call_builtin_method(m: Value, args: &[Value], kwnames: Value) -> Value {
             args[0].type_name()
         ));
     }
-    call_method(args[0], m.name, &args[1..], kwnames)
+    // `str.upper(s)` of an instance of a class deriving from `str` is `str`'s own method,
+    // whatever the class defines.
+    let receiver = args[0];
+    crate::subclass::as_builtin(receiver, || {
+        if m.name.starts_with("__")
+            && kwnames.is_null()
+            && let Some(r) = crate::dunder::call(receiver, m.name, &args[1..])
+        {
+            return r;
+        }
+        call_method(receiver, m.name, &args[1..], kwnames)
+    })
 }
 
 /// `T.name` for a builtin type `T`: its method (unbound), when CPython's `T` has one.
@@ -179,7 +190,10 @@ fn type_attribute(t: Value, name: &str) -> Value {
         "__base__" => return ty.base.map_or(Value::none(), Value::from_static),
         _ => {}
     }
-    if !name.starts_with("__") && crate::suggest::type_has_attribute(ty.name, name) {
+    let dunder = name.starts_with("__");
+    if (!dunder && crate::suggest::type_has_attribute(ty.name, name))
+        || (dunder && ty.kind != Kind::Exception && crate::dunder::provides(name))
+    {
         return builtin_method(ty, Value::NULL, name);
     }
     no_attribute(t, name)
@@ -480,7 +494,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             return call(f, args, kwnames);
         }
         Kind::Super => return crate::class::super_call_method(obj, name, args, kwnames),
-        Kind::List | Kind::Dict
+        Kind::List | Kind::Dict | Kind::Int | Kind::Str
             if crate::subclass::is_instance(obj)
                 && let Some(f) = crate::subclass::getattr(obj, name) =>
         {
@@ -691,7 +705,7 @@ fn attribute(obj: Value, name: &str) -> Value {
         (Kind::Module, _) => crate::modules::getattr(obj, name),
         (_, "__class__") => Value::from_static(obj.ty()),
         (Kind::Instance, _) => crate::class::instance_getattr(obj, name),
-        (Kind::List | Kind::Dict, _)
+        (Kind::List | Kind::Dict | Kind::Int | Kind::Str, _)
             if crate::subclass::is_instance(obj)
                 && let Some(v) = crate::subclass::getattr(obj, name) =>
         {

@@ -640,7 +640,7 @@ pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
     if let Some(c) = crate::modules::enum_::as_enum(container) {
         // 3.12: a member, or a member's value.
         for m in crate::modules::enum_::members(c) {
-            if m == x || eq(crate::class::instance_getattr(m, "_value_"), x)? {
+            if m == x || eq(crate::func::getattr(m, "_value_"), x)? {
                 return Ok(true);
             }
         }

@@ -105,7 +105,7 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
             // SAFETY: kind Type means the value is a TypeObject.
             let t = unsafe { v.obj::<crate::object::TypeObject>() };
             match crate::class::of_type(t) {
-                Some(c) if crate::modules::enum_::is_enum(c) => format!("<enum '{}'>", c.qualname),
+                Some(c) if crate::modules::enum_::is_enum_type(c) => format!("<enum '{}'>", c.qualname),
                 Some(c) => format!("<class '{}'>", crate::class::qualified_name(c)),
                 None => format!("<class '{}'>", t.name),
             }
@@ -133,11 +133,11 @@ pub fn str_string(v: Value) -> Result<String, ()> {
         return Ok(v.as_small().to_string());
     }
     match v.kind() {
-        Kind::Str => Ok(str::as_str(v).to_string()),
-        Kind::Exception => exceptions::exc_str(v),
         _ if crate::subclass::is_instance(v) && crate::class::special(v, "__str__").is_some() => {
             crate::class::instance_str(v)
         }
+        Kind::Str => Ok(str::as_str(v).to_string()),
+        Kind::Exception => exceptions::exc_str(v),
         Kind::Instance => crate::class::instance_str(v),
         _ => repr_string(v),
     }

@@ -82,6 +82,33 @@ fn new_inline(text: &[u8], char_len: usize) -> Value {
     Value::from_ptr(p)
 }
 
+/// A str that is an instance of `ty`, a class deriving from `str`, with the text of the str
+/// `text` (which it keeps alive: the text is shared).
+pub fn new_subclass_instance(ty: &'static crate::object::TypeObject, text: Value) -> Value {
+    let src = obj(text);
+    crate::object::new_object(StrSubObj {
+        obj: StrObj {
+            header: Header { ty },
+            char_len: src.char_len,
+            hash: core::cell::Cell::new(-1),
+            ptr: src.ptr,
+            len: src.len,
+            grow: src.grow,
+        },
+        dict: crate::dict::new(),
+        text,
+    })
+}
+
+/// An instance of a class deriving from `str`: `object::WithDict<StrObj>` and the str its
+/// text belongs to.
+#[repr(C)]
+struct StrSubObj {
+    obj: StrObj,
+    dict: Value,
+    text: Value,
+}
+
 /// The text of a str value.
 pub fn as_str(v: Value) -> &'static str {
     let o = obj(v);

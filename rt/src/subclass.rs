@@ -1,6 +1,6 @@
-//! Classes deriving from `list` and `dict`. An instance is the builtin object itself, its
-//! header typed by the class (so every builtin operation applies to it), followed by an
-//! attribute dict (`object::WithDict`). The class's own methods come first: attribute
+//! Classes deriving from `list`, `dict`, `int` and `str`. An instance is the builtin object
+//! itself, its header typed by the class (so every builtin operation applies to it),
+//! followed by an attribute dict (`object::WithDict`). The class's own methods come first: attribute
 //! lookups and method calls look in the class before the builtin type, and the operators
 //! consult the special methods it defines (`class::special`). `super()` reaches the builtin
 //! behaviour through `as_builtin`, which hides the class's overrides for the duration.
@@ -12,20 +12,42 @@ use crate::object::{Kind, Value, WithDict};
 use crate::{dict, list};
 
 /// Whether instances of a class with a base of this kind are that builtin kind.
-pub fn is_container_kind(kind: Kind) -> bool {
-    matches!(kind, Kind::List | Kind::Dict)
+pub fn is_builtin_kind(kind: Kind) -> bool {
+    matches!(kind, Kind::List | Kind::Dict | Kind::Int | Kind::Str)
 }
 
-/// Whether `v` is an instance of a class deriving from `list` or `dict`.
+/// Whether `v` is an instance of a class deriving from `list`, `dict`, `int` or `str`.
 pub fn is_instance(v: Value) -> bool {
-    !v.is_small_int() && v.ty().user && is_container_kind(v.kind())
+    !v.is_small_int() && v.ty().user && is_builtin_kind(v.kind())
 }
 
-/// An empty instance of `c`.
-pub fn new_instance(c: &'static ClassObj) -> Value {
+/// A new instance of `c` made from `args` as the builtin type's constructor would (an empty
+/// list or dict, which `__init__` fills; the int or str `int(*args)`/`str(*args)` makes).
+fn new_instance(c: &'static ClassObj, args: &[Value], kwnames: Value) -> Value {
+    let ty = &c.ty;
+    let made = |entry: crate::func::BuiltinEntry| {
+        // SAFETY: builtin entries follow the generic convention.
+        unsafe { entry(args.as_ptr(), args.len(), kwnames) }
+    };
+    match ty.kind {
+        Kind::List => list::new_subclass_instance(ty),
+        Kind::Dict => dict::new_subclass_instance(ty),
+        Kind::Int => match made(crate::builtins::krait_builtin_int) {
+            v if v.is_null() => v,
+            v => crate::int::new_subclass_instance(ty, v),
+        },
+        _ => match made(crate::builtins::krait_builtin_str) {
+            v if v.is_null() => v,
+            v => crate::str::new_subclass_instance(ty, v),
+        },
+    }
+}
+
+/// An instance of a class deriving from `int` or `str` with the value `v` (for enum members).
+pub fn with_value(c: &'static ClassObj, v: Value) -> Value {
     match c.ty.kind {
-        Kind::List => list::new_subclass_instance(&c.ty),
-        _ => dict::new_subclass_instance(&c.ty),
+        Kind::Int => crate::int::new_subclass_instance(&c.ty, v),
+        _ => crate::str::new_subclass_instance(&c.ty, v),
     }
 }
 
@@ -35,7 +57,9 @@ pub fn instance_dict(v: Value) -> Value {
     unsafe {
         match v.kind() {
             Kind::List => v.obj::<WithDict<crate::list::ListObj>>().dict,
-            _ => v.obj::<WithDict<crate::dict::DictObj>>().dict,
+            Kind::Dict => v.obj::<WithDict<crate::dict::DictObj>>().dict,
+            Kind::Int => v.obj::<WithDict<crate::int::IntObj>>().dict,
+            _ => v.obj::<WithDict<crate::str::StrObj>>().dict,
         }
     }
 }
@@ -43,6 +67,10 @@ pub fn instance_dict(v: Value) -> Value {
 /// `list.__init__(self, iterable=())` / `dict.__init__(self, *args, **kwargs)` on an
 /// instance: fills it from the arguments (a list is emptied first, as CPython's).
 pub fn builtin_init(obj: Value, args: &[Value], kwnames: Value) -> Value {
+    if !matches!(obj.kind(), Kind::List | Kind::Dict) {
+        // `int` and `str` are made whole by their constructor; `__init__` is `object`'s.
+        return Value::none();
+    }
     let entry = if obj.kind() == Kind::List { crate::builtins::krait_builtin_list } else { crate::builtins::krait_builtin_dict };
     // SAFETY: builtin entries follow the generic convention.
     let made = unsafe { entry(args.as_ptr(), args.len(), kwnames) };
@@ -152,10 +180,13 @@ pub fn missing(d: Value, key: Value) -> Option<Value> {
     class::call_special(d, "__missing__", &[key])
 }
 
-/// `C(args)` for a class deriving from `list` or `dict`: an empty instance, filled by the
+/// `C(args)` for a class deriving from a builtin type: a new instance, initialised by the
 /// class's `__init__` or else the builtin one.
 pub fn instantiate(c: &'static ClassObj, args: &[Value], kwnames: Value) -> Value {
-    let obj = new_instance(c);
+    let obj = new_instance(c, args, kwnames);
+    if obj.is_null() {
+        return obj;
+    }
     let r = match class::lookup(c, "__init__") {
         Some(init) => class::call_with_self(init, obj, args, kwnames),
         None => builtin_init(obj, args, kwnames),
