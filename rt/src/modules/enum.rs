@@ -1,5 +1,5 @@
-//! `enum`: `Enum`, `IntEnum`, `StrEnum`, `ReprEnum` and `auto` (`Flag` and the rest are
-//! not provided yet).
+//! `enum`: `Enum`, `IntEnum`, `StrEnum`, `ReprEnum`, `Flag`, `IntFlag` and `auto` (the
+//! decorators and boundary options are not provided yet).
 //!
 //! `Enum` is a class made at run time, with its methods made by the runtime; `ReprEnum`
 //! derives from it, and `IntEnum`/`StrEnum` from `int`/`str` and `ReprEnum`, so their
@@ -35,6 +35,9 @@ static ENUM: Global<Value> = Global::new(Value::NULL);
 static REPR_ENUM: Global<Value> = Global::new(Value::NULL);
 static INT_ENUM: Global<Value> = Global::new(Value::NULL);
 static STR_ENUM: Global<Value> = Global::new(Value::NULL);
+/// `Flag` and `IntFlag`, made on first use.
+static FLAG: Global<Value> = Global::new(Value::NULL);
+static INT_FLAG: Global<Value> = Global::new(Value::NULL);
 
 fn enum_class() -> Value {
     let e = ENUM.get();
@@ -111,6 +114,251 @@ fn value_hash(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
     crate::ops::hash(plain_value(args[0])).map_or(Value::NULL, crate::int::from_i64)
 }
 
+// ---- Flag ----
+
+/// `Flag`: members combine with `|`, `&`, `^` and `~` into members (named, or made on
+/// demand with the names of their bits joined by `|`); `in` tests bits; iteration gives the
+/// single-bit members a value holds.
+fn flag_class() -> Value {
+    let f = FLAG.get();
+    if !f.is_null() {
+        return f;
+    }
+    let ns = dict::new();
+    let set = |name: &str, call: native::NativeCall| {
+        dict::setitem(ns, str::new_str(name), native_method(&format!("Flag.{name}"), call));
+    };
+    dict::setitem(ns, str::new_str("__module__"), str::new_str("enum"));
+    for name in ["__or__", "__ror__"] {
+        set(name, flag_or);
+    }
+    for name in ["__and__", "__rand__"] {
+        set(name, flag_and);
+    }
+    for name in ["__xor__", "__rxor__"] {
+        set(name, flag_xor);
+    }
+    set("__invert__", flag_invert);
+    set("__contains__", flag_contains);
+    set("__iter__", flag_iter);
+    set("__len__", flag_len);
+    set("__bool__", flag_bool);
+    set("__repr__", flag_repr);
+    set("__str__", flag_str);
+    let f = class::make_class("Flag", "Flag", &[enum_class()], ns).unwrap_or(Value::NULL);
+    FLAG.set(f);
+    f
+}
+
+/// `IntFlag` (`int`, `ReprEnum`, `Flag`): its members are ints, and any int value is
+/// accepted (bits without a member show as a number in the name).
+fn int_flag_class() -> Value {
+    let f = INT_FLAG.get();
+    if !f.is_null() {
+        return f;
+    }
+    let ns = dict::new();
+    dict::setitem(ns, str::new_str("__module__"), str::new_str("enum"));
+    let bases = [Value::from_static(&crate::int::INT_TYPE), repr_enum_class(), flag_class()];
+    let f = class::make_class("IntFlag", "IntFlag", &bases, ns).unwrap_or(Value::NULL);
+    INT_FLAG.set(f);
+    f
+}
+
+fn is_flag(c: &'static ClassObj) -> bool {
+    let f = FLAG.get();
+    !f.is_null() && c.mro.contains(&f)
+}
+
+fn is_int_flag(c: &'static ClassObj) -> bool {
+    let f = INT_FLAG.get();
+    !f.is_null() && c.mro.contains(&f)
+}
+
+/// A flag member's value as an integer.
+fn flag_bits(m: Value) -> Result<i128, ()> {
+    crate::ops::index_value(attr(m, "_value_")).ok_or_else(|| {
+        raise_type_error("flag values must be integers");
+    })
+}
+
+/// The flag class of `m`, if it is a member of one.
+fn flag_of(m: Value) -> Option<&'static ClassObj> {
+    class::of_type(m.ty()).filter(|c| is_flag(c) && is_enum(c))
+}
+
+/// The value of the other operand of a flag operator: a member of the same class, or for an
+/// `IntFlag` any int; `None` when the operator does not apply (`NotImplemented`).
+fn other_bits(c: &'static ClassObj, other: Value) -> Result<Option<i128>, ()> {
+    if flag_of(other).is_some_and(|o| core::ptr::eq(o, c)) {
+        return flag_bits(other).map(Some);
+    }
+    if is_int_flag(c) && crate::int::is_int(other) {
+        return Ok(crate::ops::index_value(other));
+    }
+    Ok(None)
+}
+
+fn flag_binary(args: &[Value], combine: fn(i128, i128) -> i128) -> Value {
+    let [m, other] = args else { return raise_type_error("expected one argument") };
+    let Some(c) = flag_of(*m) else { return Value::from_static(&crate::object::NOT_IMPLEMENTED) };
+    let r = (|| -> Result<Value, ()> {
+        let Some(b) = other_bits(c, *other)? else {
+            return Ok(Value::from_static(&crate::object::NOT_IMPLEMENTED));
+        };
+        flag_member(c, combine(flag_bits(*m)?, b))
+    })();
+    r.unwrap_or(Value::NULL)
+}
+
+fn flag_or(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    flag_binary(args, |a, b| a | b)
+}
+
+fn flag_and(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    flag_binary(args, |a, b| a & b)
+}
+
+fn flag_xor(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    flag_binary(args, |a, b| a ^ b)
+}
+
+fn flag_invert(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    let Some(c) = flag_of(args[0]) else { return raise_type_error("bad operand type for unary ~") };
+    let r = (|| -> Result<Value, ()> { flag_member(c, all_bits(c)? & !flag_bits(args[0])?) })();
+    r.unwrap_or(Value::NULL)
+}
+
+fn flag_contains(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    let [m, other] = args else { return raise_type_error("expected one argument") };
+    let r = (|| -> Result<Value, ()> {
+        let Some(c) = flag_of(*m) else { return Ok(Value::bool(false)) };
+        if !flag_of(*other).is_some_and(|o| core::ptr::eq(o, c)) {
+            return exceptions::fail(raise_type_error(&format!(
+                "unsupported operand type(s) for 'in': '{}' and '{}'",
+                other.type_name(),
+                m.type_name()
+            )));
+        }
+        let (a, b) = (flag_bits(*m)?, flag_bits(*other)?);
+        Ok(Value::bool(a & b == b))
+    })();
+    r.unwrap_or(Value::NULL)
+}
+
+/// The single-bit members whose bits `m` holds, in value order.
+fn flag_parts(m: Value) -> Result<Vec<Value>, ()> {
+    let Some(c) = flag_of(m) else { return Ok(Vec::new()) };
+    let bits = flag_bits(m)?;
+    let mut parts = Vec::new();
+    for member in members(c) {
+        let b = flag_bits(member)?;
+        if b != 0 && bits & b == b {
+            parts.push((b, member));
+        }
+    }
+    parts.sort_by_key(|&(b, _)| b);
+    Ok(parts.into_iter().map(|(_, m)| m).collect())
+}
+
+fn flag_iter(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    flag_parts(args[0]).map_or(Value::NULL, |p| crate::iter::iter(list::new(p)))
+}
+
+fn flag_len(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    flag_parts(args[0]).map_or(Value::NULL, |p| crate::int::from_i64(p.len() as i64))
+}
+
+fn flag_bool(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    flag_bits(args[0]).map_or(Value::NULL, |b| Value::bool(b != 0))
+}
+
+fn flag_repr(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    let m = args[0];
+    let r = (|| -> Result<String, ()> {
+        let value = repr::repr_string(plain_value(m))?;
+        let name = attr(m, "_name_");
+        Ok(if name.is_none() {
+            format!("<{}: {value}>", m.type_name())
+        } else {
+            format!("<{}.{}: {value}>", m.type_name(), str::as_str(name))
+        })
+    })();
+    r.map_or(Value::NULL, |s| str::new_str(&s))
+}
+
+fn flag_str(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
+    let m = args[0];
+    let name = attr(m, "_name_");
+    if name.is_none() {
+        let r = repr::repr_string(plain_value(m));
+        return r.map_or(Value::NULL, |v| str::new_str(&format!("{}({v})", m.type_name())));
+    }
+    str::new_str(&format!("{}.{}", m.type_name(), str::as_str(name)))
+}
+
+/// Every bit a single-bit member of `c` has.
+fn all_bits(c: &'static ClassObj) -> Result<i128, ()> {
+    let mut all = 0;
+    for m in members(c) {
+        all |= flag_bits(m)?;
+    }
+    Ok(all)
+}
+
+/// The member of flag class `c` with value `bits`: a named one, or one made (and kept) with
+/// the names of its single-bit members joined by `|` (and, for an `IntFlag`, the bits no
+/// member has as a number). A `Flag` refuses bits none of its members has.
+fn flag_member(c: &'static ClassObj, bits: i128) -> Result<Value, ()> {
+    let value = crate::int::from_i128(bits);
+    let by_value = class::namespace_get(c.dict, "_value2member_map_").unwrap_or(Value::NULL);
+    if !by_value.is_null()
+        && let Some(m) = dict::table(by_value).get(value, crate::ops::hash(value)?)?
+    {
+        return Ok(m);
+    }
+    let all = all_bits(c)?;
+    let extra = bits & !all;
+    if extra != 0 && !is_int_flag(c) {
+        let width = 128 - all.max(bits).leading_zeros() as usize;
+        let binary = |v: i128| format!("0b0 {v:0width$b}");
+        raise(
+            &exceptions::VALUE_ERROR,
+            &format!(
+                "<flag '{}'> invalid value {bits}\n    given {}\n  allowed {}",
+                c.qualname,
+                binary(bits),
+                binary(all)
+            ),
+        );
+        return Err(());
+    }
+    let mut names = Vec::new();
+    let mut parts: Vec<(i128, Value)> = Vec::new();
+    for m in members(c) {
+        let b = flag_bits(m)?;
+        if b != 0 && bits & b == b {
+            parts.push((b, attr(m, "_name_")));
+        }
+    }
+    parts.sort_by_key(|&(b, _)| b);
+    for (_, n) in parts {
+        names.push(str::as_str(n).to_string());
+    }
+    // Bits no member has show as a number after the members' names (with none, no name).
+    if extra != 0 && !names.is_empty() {
+        names.push(extra.to_string());
+    }
+    let name = if names.is_empty() { Value::none() } else { str::new_str(&names.join("|")) };
+    let m = if c.ty.kind == Kind::Int { crate::subclass::with_value(c, value) } else { class::new_instance(c) };
+    set_member_attr(m, "_name_", name);
+    set_member_attr(m, "_value_", value);
+    if !by_value.is_null() {
+        dict::setitem(by_value, value, m);
+    }
+    Ok(m)
+}
+
 /// The member as a plain int or str (its value, for one that is neither).
 fn plain_value(m: Value) -> Value {
     match m.kind() {
@@ -126,6 +374,8 @@ pub fn getattr(name: &str) -> Option<Value> {
         "ReprEnum" => repr_enum_class(),
         "IntEnum" => mixed_enum_class(&INT_ENUM, "IntEnum", Value::from_static(&crate::int::INT_TYPE)),
         "StrEnum" => mixed_enum_class(&STR_ENUM, "StrEnum", Value::from_static(&str::STR_TYPE)),
+        "Flag" => flag_class(),
+        "IntFlag" => int_flag_class(),
         "auto" => super::builtin(enum_auto, "auto"),
         _ => return None,
     })
@@ -181,7 +431,7 @@ pub fn is_enum(c: &'static ClassObj) -> bool {
     !e.is_null()
         && c.mro.len() > 1
         && c.mro[1..].contains(&e)
-        && ![REPR_ENUM.get(), INT_ENUM.get(), STR_ENUM.get()].contains(&own)
+        && ![REPR_ENUM.get(), INT_ENUM.get(), STR_ENUM.get(), FLAG.get(), INT_FLAG.get()].contains(&own)
 }
 
 /// Whether `c` is `Enum` or derives from it (what `EnumType` makes: its repr is
@@ -218,6 +468,8 @@ pub fn finish(cls: Value) -> Result<(), ()> {
         } else if c.ty.kind == Kind::Str {
             // `StrEnum`'s `auto()` is the member's name in lower case.
             str::new_str(&name.to_lowercase())
+        } else if is_flag(c) {
+            next_flag_value(&values)
         } else {
             next_value(&values)
         };
@@ -233,7 +485,11 @@ pub fn finish(cls: Value) -> Result<(), ()> {
                 set_member_attr(m, "_name_", e.key);
                 set_member_attr(m, "_value_", value);
                 dict::setitem(by_value, value, m);
-                list::items(names).push(e.key);
+                // A flag's members with several bits (or none) are not iterated.
+                let single_bit = crate::ops::index_value(value).is_some_and(|b| b > 0 && b & (b - 1) == 0);
+                if !is_flag(c) || single_bit {
+                    list::items(names).push(e.key);
+                }
                 m
             }
         };
@@ -276,6 +532,13 @@ fn set_member_attr(m: Value, name: &str, value: Value) {
     }
 }
 
+/// `auto()`'s value in a `Flag`: the next power of two above every value so far, else 1.
+fn next_flag_value(values: &[Value]) -> Value {
+    let high = values.iter().filter_map(|&v| crate::ops::index_value(v)).max().unwrap_or(0);
+    let bits = 128 - high.max(0).leading_zeros();
+    crate::int::from_i128(1i128 << bits)
+}
+
 /// `auto()`'s value: one more than the last value that supports it, else 1.
 fn next_value(values: &[Value]) -> Value {
     for &v in values.iter().rev() {
@@ -309,6 +572,11 @@ pub fn lookup_value(c: &'static ClassObj, args: &[Value]) -> Value {
     }
     if exceptions::has_pending() {
         return Value::NULL;
+    }
+    if is_flag(c)
+        && let Some(bits) = crate::ops::index_value(*value)
+    {
+        return flag_member(c, bits).unwrap_or(Value::NULL);
     }
     let shown = repr::repr_string(*value).unwrap_or_default();
     raise(&exceptions::VALUE_ERROR, &format!("{shown} is not a valid {}", c.qualname))
