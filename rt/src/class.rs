@@ -304,6 +304,23 @@ pub fn make_class_with(
     Ok(cls)
 }
 
+/// Gives a made class `__slots__` of `names` (`dataclass(slots=True)`): its instances
+/// keep those attributes in slots, and have no `__dict__` if every class of the MRO has
+/// slots. Class attributes of those names (the fields' defaults) are removed.
+pub fn set_slots(cls: Value, names: Vec<Value>) -> Result<(), ()> {
+    let Some(c) = as_class(cls) else { return Ok(()) };
+    for &n in &names {
+        let _ = dict::table(c.dict).remove(n, str::hash(n))?;
+    }
+    dict::setitem(c.dict, str::new_str("__slots__"), tuple::new(names));
+    let (slots, slot_names) = slots_of(&c.mro)?;
+    // SAFETY: the class object is alive; single-threaded.
+    let obj = unsafe { cls.obj_mut::<ClassObj>() };
+    obj.slots = slots;
+    obj.slot_names = slot_names;
+    Ok(())
+}
+
 /// The names the `__slots__` along `mro` declare, and whether they are all an instance may
 /// have (every user class declares `__slots__` without `__dict__`).
 fn slots_of(mro: &[Value]) -> Result<(Option<Vec<Box<str>>>, Vec<Box<str>>), ()> {

@@ -67,22 +67,24 @@ struct Options {
     match_args: bool,
     kw_only: bool,
     unsafe_hash: bool,
+    slots: bool,
 }
 
-const OPTION_NAMES: [&str; 8] = ["init", "repr", "eq", "order", "frozen", "match_args", "kw_only", "unsafe_hash"];
+const OPTION_NAMES: [&str; 9] =
+    ["init", "repr", "eq", "order", "frozen", "match_args", "kw_only", "unsafe_hash", "slots"];
 
 /// `dataclass(cls)` or `dataclass(**options)(cls)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn dataclasses_dataclass(ptr: *const Value, n: usize, kwnames: Value) -> Value {
     let (args, kw) = split_args(super::args_of(ptr, n), kwnames);
-    let mut flags = [true, true, true, false, false, true, false, false];
+    let mut flags = [true, true, true, false, false, true, false, false, false];
     for &(k, v) in &kw {
         match OPTION_NAMES.iter().position(|o| *o == k) {
             Some(i) => match ops::truthy(v) {
                 Ok(b) => flags[i] = b,
                 Err(()) => return Value::NULL,
             },
-            None if matches!(k, "slots" | "weakref_slot") => {
+            None if k == "weakref_slot" => {
                 return raise(
                     &exceptions::NOT_IMPLEMENTED_ERROR,
                     &format!("krait does not support dataclass({k}=...) yet"),
@@ -113,6 +115,7 @@ fn options(data: &[Value]) -> Options {
         match_args: b(5),
         kw_only: b(6),
         unsafe_hash: b(7),
+        slots: b(8),
     }
 }
 
@@ -394,6 +397,18 @@ fn process(cls: Value, opts: Options) -> Value {
         if opts.unsafe_hash || (opts.eq && !has_own_hash(ns)) {
             let h = if opts.frozen || opts.unsafe_hash { method("__hash__", hash_call) } else { Value::none() };
             set("__hash__", h);
+        }
+        // `slots=True`: the class's own fields become its `__slots__` (instances have no
+        // `__dict__`), their defaults living on in the fields only.
+        if opts.slots {
+            let own: Vec<Value> = class::namespace_get(ns, "__annotations__")
+                .map(|a| dict::table(a).live().map(|e| e.key).collect())
+                .unwrap_or_default();
+            let own: Vec<Value> = own
+                .into_iter()
+                .filter(|&k| dict::table(fields_dict).get(k, str::hash(k)).ok().flatten().is_some_and(|f| !is_pseudo_field(f)))
+                .collect();
+            class::set_slots(cls, own)?;
         }
         Ok(cls)
     })();
