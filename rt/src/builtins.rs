@@ -543,6 +543,10 @@ fn isinstance(v: Value, cls: Value) -> Result<bool, ()> {
         raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
         return Err(());
     }
+    if crate::modules::typing::is_typed_dict(cls) {
+        raise_type_error("TypedDict does not support instance and class checks");
+        return Err(());
+    }
     // SAFETY: kind checked.
     let t: &'static TypeObject = unsafe { cls.obj::<TypeObject>() };
     Ok(v.ty().is_subtype(t))

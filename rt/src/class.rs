@@ -199,6 +199,9 @@ pub fn make_class_with(
     if bases.iter().any(|&b| crate::modules::typing::is_form(b, "NamedTuple")) {
         return crate::modules::collections::from_class_body(name, qualname, ns);
     }
+    if crate::modules::typing::makes_typed_dict(bases) {
+        return crate::modules::typing::typed_dict_class(name, qualname, bases, ns, keywords);
+    }
     let mut abstract_checks = false;
     let mut rest = Vec::new();
     for &(k, v) in keywords {
@@ -476,6 +479,10 @@ pub fn new_instance(c: &'static ClassObj) -> Value {
 /// `C(args)`: a new instance, initialised by `__init__` when the class has one.
 pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
     let Some(c) = as_class(cls) else { return Value::NULL };
+    if crate::modules::typing::is_typed_dict(cls) {
+        // SAFETY: builtin entries follow the generic convention.
+        return unsafe { crate::builtins::krait_builtin_dict(args.as_ptr(), args.len(), kwnames) };
+    }
     if crate::modules::enum_::is_enum(c) {
         return crate::modules::enum_::lookup_value(c, args);
     }

@@ -48,6 +48,9 @@ static TYPEVAR_TYPE: TypeObject = native::native_type("TypeVar");
 static UNION_TYPE: TypeObject = native::native_type("types.UnionType");
 static NEWTYPE_TYPE: TypeObject = native::native_type("typing.NewType");
 
+/// The classes `TypedDict` made (their instances are plain dicts).
+static TYPED_DICTS: Global<Vec<Value>> = Global::new(Vec::new());
+
 /// `typing.Generic` and `typing.Protocol`, made on first use.
 static GENERIC: Global<Value> = Global::new(Value::NULL);
 static PROTOCOL: Global<Value> = Global::new(Value::NULL);
@@ -66,6 +69,9 @@ pub fn getattr(name: &str) -> Option<Value> {
         "NewType" => super::builtin(typing_newtype, "NewType"),
         "NamedTuple" => {
             native::new(&FORM_TYPE, named_tuple_call, form_repr, Vec::new(), vec![name.to_string()], Vec::new())
+        }
+        "TypedDict" => {
+            native::new(&FORM_TYPE, typed_dict_call, form_repr, Vec::new(), vec![name.to_string()], Vec::new())
         }
         "cast" => super::builtin(typing_cast, "cast"),
         "assert_type" => super::builtin(typing_assert_type, "assert_type"),
@@ -105,6 +111,92 @@ fn named_tuple_call(_: &NativeObj, args: &[Value], kwnames: Value) -> Value {
         dict::setitem(ns, str::new_str("__annotations__"), annotations);
         let name = crate::builtins::attribute_name(&[Value::NULL, *name])?;
         crate::modules::collections::from_class_body(name, name, ns)
+    })();
+    r.unwrap_or(Value::NULL)
+}
+
+// ---- TypedDict ----
+
+/// Whether `v` is a class `TypedDict` made.
+pub fn is_typed_dict(v: Value) -> bool {
+    TYPED_DICTS.with(|t| t.contains(&v))
+}
+
+/// Whether a class statement with these bases makes a `TypedDict`.
+pub fn makes_typed_dict(bases: &[Value]) -> bool {
+    bases.iter().any(|&b| is_form(b, "TypedDict") || is_typed_dict(b))
+}
+
+/// `class Movie(TypedDict, total=True)`: a class deriving from `dict` alone (its `TypedDict`
+/// bases only lend their keys), calling which makes a plain dict. Its `__annotations__`
+/// gather the bases' keys and its own, each required or not by `total`, `Required[...]` and
+/// `NotRequired[...]`.
+pub fn typed_dict_class(
+    name: &str,
+    qualname: &str,
+    bases: &[Value],
+    ns: Value,
+    keywords: &[(&str, Value)],
+) -> Result<Value, ()> {
+    let mut total = true;
+    for &(k, v) in keywords {
+        if k != "total" {
+            return exceptions::fail(raise_type_error(&format!(
+                "__init_subclass__() got an unexpected keyword argument '{k}'"
+            )));
+        }
+        total = crate::ops::truthy(v)?;
+    }
+    let annotations = dict::new();
+    let (required, optional) = (crate::set::new_empty(&crate::set::FROZENSET_TYPE), crate::set::new_empty(&crate::set::FROZENSET_TYPE));
+    for &b in bases.iter().filter(|&&b| is_typed_dict(b)) {
+        let inherited = |attr: &str| crate::func::getattr(b, attr);
+        dict::merge(annotations, inherited("__annotations__"))?;
+        for k in crate::iter::collect(inherited("__required_keys__"))? {
+            crate::set::add(required, k)?;
+        }
+        for k in crate::iter::collect(inherited("__optional_keys__"))? {
+            crate::set::add(optional, k)?;
+        }
+    }
+    if let Some(own) = crate::class::namespace_get(ns, "__annotations__") {
+        for e in dict::table(own).live().copied().collect::<Vec<_>>() {
+            dict::setitem(annotations, e.key, e.value);
+            let is_required = if is_form(e.value, "Required") {
+                true
+            } else if is_form(e.value, "NotRequired") {
+                false
+            } else {
+                total
+            };
+            crate::set::add(if is_required { required } else { optional }, e.key)?;
+        }
+    }
+    let set = |k: &str, v: Value| dict::setitem(ns, str::new_str(k), v);
+    set("__annotations__", annotations);
+    set("__required_keys__", required);
+    set("__optional_keys__", optional);
+    set("__total__", Value::bool(total));
+    set("__orig_bases__", tuple::new(bases.to_vec()));
+    let cls = crate::class::make_class(name, qualname, &[Value::from_static(&dict::DICT_TYPE)], ns)?;
+    TYPED_DICTS.with(|t| t.push(cls));
+    Ok(cls)
+}
+
+/// `TypedDict("Movie", {"name": str, ...}, total=True)`.
+fn typed_dict_call(_: &NativeObj, args: &[Value], kwnames: Value) -> Value {
+    let (pos, kw) = split_args(args, kwnames);
+    let r = (|| -> Result<Value, ()> {
+        let [name, fields] = pos else {
+            return exceptions::fail(raise_type_error("TypedDict() expects a type name and a dict of fields"));
+        };
+        let ns = dict::new();
+        let annotations = dict::new();
+        dict::merge(annotations, *fields)?;
+        dict::setitem(ns, str::new_str("__annotations__"), annotations);
+        let name = crate::builtins::attribute_name(&[Value::NULL, *name])?;
+        let form = form("TypedDict");
+        typed_dict_class(name, name, &[form], ns, &kw)
     })();
     r.unwrap_or(Value::NULL)
 }
