@@ -1185,16 +1185,25 @@ impl<'a> FnBuilder<'_, 'a> {
         b
     }
 
-    fn lower_handlers(&mut self, t: &'a ast::StmtTry, dispatch: BlockId, inner: Option<BlockId>, normal_end: BlockId) {
+    /// The start of a `try` statement's handlers at `dispatch`: the exception is taken and
+    /// marked as handled; what follows (the clauses' tests and bodies) runs under a cleanup
+    /// handler that ends the handling, in an `Exit::Handler`. Returns the exception and the
+    /// cleanup block.
+    fn begin_handlers(&mut self, dispatch: BlockId, inner: Option<BlockId>) -> (Val, BlockId) {
         self.switch_to(dispatch);
         let exc = self.assign(Rvalue::BeginHandler, Type::Dyn);
         let cleanup = self.cleanup_block(inner);
         self.handler = Some(cleanup);
-        // Tests run under the cleanup handler: a bad `except` class raises from here.
         let first = self.new_block();
         self.goto(first);
         self.switch_to(first);
         self.exits.push(Exit::Handler);
+        (exc, cleanup)
+    }
+
+    fn lower_handlers(&mut self, t: &'a ast::StmtTry, dispatch: BlockId, inner: Option<BlockId>, normal_end: BlockId) {
+        // Tests run under the cleanup handler: a bad `except` class raises from here.
+        let (exc, _) = self.begin_handlers(dispatch, inner);
         let mut matched_all = false;
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -1251,14 +1260,7 @@ impl<'a> FnBuilder<'_, 'a> {
         inner: Option<BlockId>,
         normal_end: BlockId,
     ) {
-        self.switch_to(dispatch);
-        let exc = self.assign(Rvalue::BeginHandler, Type::Dyn);
-        let cleanup = self.cleanup_block(inner);
-        self.handler = Some(cleanup);
-        let first = self.new_block();
-        self.goto(first);
-        self.switch_to(first);
-        self.exits.push(Exit::Handler);
+        let (exc, cleanup) = self.begin_handlers(dispatch, inner);
         let state = self.rt_helper("_except_star_begin", vec![exc.op]);
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;

@@ -66,33 +66,33 @@ fn native_method(name: &str, call: native::NativeCall) -> Value {
     native::new_method(&METHOD_TYPE, call, method_repr, Vec::new(), vec![name.to_string()])
 }
 
-/// `ReprEnum`: an `Enum` whose `str()` and `format()` are those of the mixed-in type.
-fn repr_enum_class() -> Value {
-    let r = REPR_ENUM.get();
-    if !r.is_null() {
-        return r;
+/// A class of this module, made on first use into `cell`: `bases`, and a namespace with
+/// `__module__` and what `fill` adds.
+fn module_class(cell: &'static Global<Value>, name: &str, bases: impl FnOnce() -> Vec<Value>, fill: impl FnOnce(Value)) -> Value {
+    let c = cell.get();
+    if !c.is_null() {
+        return c;
     }
     let ns = dict::new();
-    dict::setitem(ns, str::new_str("__str__"), native_method("ReprEnum.__str__", value_str));
-    dict::setitem(ns, str::new_str("__format__"), native_method("ReprEnum.__format__", value_format));
-    dict::setitem(ns, str::new_str("__hash__"), native_method("ReprEnum.__hash__", value_hash));
     dict::setitem(ns, str::new_str("__module__"), str::new_str("enum"));
-    let r = class::make_class("ReprEnum", "ReprEnum", &[enum_class()], ns).unwrap_or(Value::NULL);
-    REPR_ENUM.set(r);
-    r
+    fill(ns);
+    let c = class::make_class(name, name, &bases(), ns).unwrap_or(Value::NULL);
+    cell.set(c);
+    c
+}
+
+/// `ReprEnum`: an `Enum` whose `str()` and `format()` are those of the mixed-in type.
+fn repr_enum_class() -> Value {
+    module_class(&REPR_ENUM, "ReprEnum", || vec![enum_class()], |ns| {
+        dict::setitem(ns, str::new_str("__str__"), native_method("ReprEnum.__str__", value_str));
+        dict::setitem(ns, str::new_str("__format__"), native_method("ReprEnum.__format__", value_format));
+        dict::setitem(ns, str::new_str("__hash__"), native_method("ReprEnum.__hash__", value_hash));
+    })
 }
 
 /// `IntEnum` (`int`, `ReprEnum`) or `StrEnum` (`str`, `ReprEnum`).
 fn mixed_enum_class(cell: &'static Global<Value>, name: &str, base: Value) -> Value {
-    let e = cell.get();
-    if !e.is_null() {
-        return e;
-    }
-    let ns = dict::new();
-    dict::setitem(ns, str::new_str("__module__"), str::new_str("enum"));
-    let e = class::make_class(name, name, &[base, repr_enum_class()], ns).unwrap_or(Value::NULL);
-    cell.set(e);
-    e
+    module_class(cell, name, || vec![base, repr_enum_class()], |_| {})
 }
 
 /// The member's value as its mixed-in type shows it: `str(Color.RED)` is `'1'` for an
@@ -120,49 +120,39 @@ fn value_hash(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
 /// demand with the names of their bits joined by `|`); `in` tests bits; iteration gives the
 /// single-bit members a value holds.
 fn flag_class() -> Value {
-    let f = FLAG.get();
-    if !f.is_null() {
-        return f;
-    }
-    let ns = dict::new();
-    let set = |name: &str, call: native::NativeCall| {
-        dict::setitem(ns, str::new_str(name), native_method(&format!("Flag.{name}"), call));
-    };
-    dict::setitem(ns, str::new_str("__module__"), str::new_str("enum"));
-    for name in ["__or__", "__ror__"] {
-        set(name, flag_or);
-    }
-    for name in ["__and__", "__rand__"] {
-        set(name, flag_and);
-    }
-    for name in ["__xor__", "__rxor__"] {
-        set(name, flag_xor);
-    }
-    set("__invert__", flag_invert);
-    set("__contains__", flag_contains);
-    set("__iter__", flag_iter);
-    set("__len__", flag_len);
-    set("__bool__", flag_bool);
-    set("__repr__", flag_repr);
-    set("__str__", flag_str);
-    let f = class::make_class("Flag", "Flag", &[enum_class()], ns).unwrap_or(Value::NULL);
-    FLAG.set(f);
-    f
+    module_class(&FLAG, "Flag", || vec![enum_class()], |ns| {
+        let set = |name: &str, call: native::NativeCall| {
+            dict::setitem(ns, str::new_str(name), native_method(&format!("Flag.{name}"), call));
+        };
+        for (name, call) in [
+            ("__or__", flag_or as native::NativeCall),
+            ("__ror__", flag_or),
+            ("__and__", flag_and),
+            ("__rand__", flag_and),
+            ("__xor__", flag_xor),
+            ("__rxor__", flag_xor),
+            ("__invert__", flag_invert),
+            ("__contains__", flag_contains),
+            ("__iter__", flag_iter),
+            ("__len__", flag_len),
+            ("__bool__", flag_bool),
+            ("__repr__", flag_repr),
+            ("__str__", flag_str),
+        ] {
+            set(name, call);
+        }
+    })
 }
 
 /// `IntFlag` (`int`, `ReprEnum`, `Flag`): its members are ints, and any int value is
 /// accepted (bits without a member show as a number in the name).
 fn int_flag_class() -> Value {
-    let f = INT_FLAG.get();
-    if !f.is_null() {
-        return f;
-    }
-    let ns = dict::new();
-    dict::setitem(ns, str::new_str("__module__"), str::new_str("enum"));
-    let bases = [Value::from_static(&crate::int::INT_TYPE), repr_enum_class(), flag_class()];
-    let f = class::make_class("IntFlag", "IntFlag", &bases, ns).unwrap_or(Value::NULL);
-    INT_FLAG.set(f);
-    f
+    module_class(
+        &INT_FLAG,
+        "IntFlag",
+        || vec![Value::from_static(&crate::int::INT_TYPE), repr_enum_class(), flag_class()],
+        |_| {},
+    )
 }
 
 fn is_flag(c: &'static ClassObj) -> bool {
