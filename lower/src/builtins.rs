@@ -9,7 +9,7 @@ pub const FUNCTIONS: &[&str] = &[
     "print", "len", "repr", "ascii", "abs", "enumerate", "zip", "iter", "next", "isinstance", "hash", "ord", "chr",
     "any", "all", "sum", "min", "max", "sorted", "reversed", "round", "input", "format", "map", "filter", "divmod",
     "pow", "bin", "oct", "hex", "callable", "exit", "quit", "getattr", "hasattr", "id",
-    "issubclass", "setattr", "delattr", "super",
+    "issubclass", "setattr", "delattr", "super", "vars",
 ];
 
 /// Builtin types: callable as constructors (rt `krait_builtin_NAME`) and usable as values.

@@ -402,6 +402,22 @@ builtin!(krait_builtin_getattr, |args, kw| {
     }
 });
 
+builtin!(krait_builtin_vars, |args, kw| {
+    no_kwargs("vars", &kw)?;
+    arity("vars", args, 0, 1)?;
+    if args.is_empty() {
+        // Lowering refuses `vars()` written so; this is `vars(*empty)`.
+        raise(&exceptions::NOT_IMPLEMENTED_ERROR, "krait does not support vars() without an argument yet");
+        return Err(());
+    }
+    let d = crate::func::getattr(args[0], "__dict__");
+    if d.is_null() && take_attribute_error() {
+        raise_type_error("vars() argument must have __dict__ attribute");
+        return Err(());
+    }
+    nonnull(d)
+});
+
 builtin!(krait_builtin_hasattr, |args, kw| {
     no_kwargs("hasattr", &kw)?;
     if args.len() != 2 {

@@ -839,50 +839,46 @@ pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -
         {
             r
         }
-        // `object`'s own methods, reached through `super()`.
-        None if name == "__setattr__" && args.len() == 2 && s.obj.kind() == Kind::Instance => {
-            if object_setattr(s.obj, str::as_str(args[0]), args[1]) { Value::none() } else { Value::NULL }
-        }
-        None if name == "__delattr__" && args.len() == 1 && s.obj.kind() == Kind::Instance => {
-            if object_setattr(s.obj, str::as_str(args[0]), Value::NULL) { Value::none() } else { Value::NULL }
-        }
-        None if name == "__getattribute__" && args.len() == 1 && s.obj.kind() == Kind::Instance => {
-            instance_getattr(s.obj, str::as_str(args[0]))
-        }
-        None if name == "__repr__" && args.is_empty() && s.obj.kind() == Kind::Instance => {
-            str::new_str(&default_repr(s.obj))
-        }
-        None if name == "__str__" && args.is_empty() && s.obj.kind() == Kind::Instance => {
-            crate::repr::repr_string(s.obj).map_or(Value::NULL, |t| str::new_str(&t))
-        }
-        None if name == "__hash__" && args.is_empty() => Value::small((s.obj.0 >> 4) as i64),
-        None if name == "__init_subclass__" => match as_class(s.obj) {
-            Some(c) if object_init_subclass(c, args.len()).is_err() => Value::NULL,
-            _ => Value::none(),
-        },
-        None if name == "__eq__" && args.len() == 1 => {
-            if args[0] == s.obj {
-                Value::bool(true)
-            } else {
-                Value::from_static(&crate::object::NOT_IMPLEMENTED)
-            }
-        }
         None if name == "__init__" && s.obj.kind() == Kind::Exception => {
             exceptions::exc(s.obj).args = tuple::new(args.to_vec());
             Value::none()
         }
-        None if name == "__init__" => {
-            if args.is_empty() {
-                Value::none()
-            } else {
-                raise_type_error("object.__init__() takes exactly one argument (the instance to initialize)")
-            }
-        }
+        // `object`'s own methods, reached through `super()`.
+        None if let Some(r) = object_method(s.obj, name, args) => r,
         None => {
             crate::func::set_lookup_failed();
             raise(&exceptions::ATTRIBUTE_ERROR, &format!("'super' object has no attribute '{name}'"))
         }
     }
+}
+
+/// `object.name(obj, *args)`: `object`'s own methods (reached through `super()` or called
+/// on `object` itself), which skip whatever `obj`'s class defines; `None` for other names.
+pub fn object_method(obj: Value, name: &str, args: &[Value]) -> Option<Value> {
+    let plain = obj.kind() == Kind::Instance;
+    let text = |i: usize| (args[i].kind() == Kind::Str).then(|| str::as_str(args[i]));
+    Some(match (name, args.len()) {
+        ("__setattr__", 2) if plain && let Some(n) = text(0) => {
+            if object_setattr(obj, n, args[1]) { Value::none() } else { Value::NULL }
+        }
+        ("__delattr__", 1) if plain && let Some(n) = text(0) => {
+            if object_setattr(obj, n, Value::NULL) { Value::none() } else { Value::NULL }
+        }
+        ("__getattribute__", 1) if plain && let Some(n) = text(0) => instance_getattr(obj, n),
+        ("__repr__", 0) if plain => str::new_str(&default_repr(obj)),
+        ("__str__", 0) if plain => crate::repr::repr_string(obj).map_or(Value::NULL, |t| str::new_str(&t)),
+        ("__hash__", 0) => Value::small((obj.0 >> 4) as i64),
+        ("__init_subclass__", _) => match as_class(obj) {
+            Some(c) if object_init_subclass(c, args.len()).is_err() => Value::NULL,
+            _ => Value::none(),
+        },
+        ("__eq__", 1) => {
+            if args[0] == obj { Value::bool(true) } else { Value::from_static(&crate::object::NOT_IMPLEMENTED) }
+        }
+        ("__init__", 0) => Value::none(),
+        ("__init__", _) => raise_type_error("object.__init__() takes exactly one argument (the instance to initialize)"),
+        _ => return None,
+    })
 }
 
 // ---- operators on instances (the special methods) ----
@@ -966,7 +962,9 @@ pub fn cmp_name(op: CmpOp) -> &'static str {
 
 /// One side's comparison method: `Some(result)` unless it is missing or says NotImplemented.
 /// A class without `__ne__` inverts its `__eq__`, as `object.__ne__` does.
-fn try_compare(op: CmpOp, x: Value, y: Value) -> Option<Result<bool, ()>> {
+/// `x.__op__(y)`: its result as it is (`None` for none or `NotImplemented`); `!=` without
+/// `__ne__` is the negated truth of `__eq__`.
+fn try_compare(op: CmpOp, x: Value, y: Value) -> Option<Result<Value, ()>> {
     let r = match call_special(x, cmp_name(op), &[y]) {
         Some(r) => r,
         None if op == CmpOp::Ne => {
@@ -977,7 +975,7 @@ fn try_compare(op: CmpOp, x: Value, y: Value) -> Option<Result<bool, ()>> {
             if is_not_implemented(r) {
                 return None;
             }
-            return Some(crate::ops::truthy(r).map(|t| !t));
+            return Some(crate::ops::truthy(r).map(|t| Value::bool(!t)));
         }
         None => return None,
     };
@@ -987,12 +985,18 @@ fn try_compare(op: CmpOp, x: Value, y: Value) -> Option<Result<bool, ()>> {
     if is_not_implemented(r) {
         return None;
     }
-    Some(crate::ops::truthy(r))
+    Some(Ok(r))
 }
 
 /// `a op b` where either is an instance, as a truth value: `None` when neither side's method
 /// applies (the caller falls back to identity for `==`/`!=`, else raises).
 pub fn compare(op: CmpOp, a: Value, b: Value) -> Option<Result<bool, ()>> {
+    compare_value(op, a, b).map(|r| r.and_then(crate::ops::truthy))
+}
+
+/// `a op b` where either is an instance: what the special method returned (a rich
+/// comparison may return any object), `None` when neither side's method applies.
+pub fn compare_value(op: CmpOp, a: Value, b: Value) -> Option<Result<Value, ()>> {
     if !is_instance(a) && !is_instance(b) {
         return None;
     }
@@ -1235,6 +1239,16 @@ pub fn descriptor_getattr(v: Value, name: &str) -> Option<Value> {
         "fget" => Some(d.func),
         "fset" => Some(if d.fset.is_null() { Value::none() } else { d.fset }),
         "fdel" => Some(if d.fdel.is_null() { Value::none() } else { d.fdel }),
+        // A property's doc is its getter's; a static or class method's, its function's.
+        "__doc__" if d.func.is_null() => Some(Value::none()),
+        "__doc__" => {
+            let doc = crate::func::getattr(d.func, "__doc__");
+            if doc.is_null() {
+                crate::builtins::take_attribute_error();
+                return Some(Value::none());
+            }
+            Some(doc)
+        }
         _ => None,
     }
 }

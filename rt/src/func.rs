@@ -162,6 +162,12 @@ fn call_builtin_method(m: Value, args: &[Value], kwnames: Value) -> Value {
             args[0].type_name()
         ));
     }
+    if core::ptr::eq(m.owner, &crate::object::OBJECT_TYPE)
+        && kwnames.is_null()
+        && let Some(r) = crate::class::object_method(args[0], m.name, &args[1..])
+    {
+        return r;
+    }
     // `str.upper(s)` of an instance of a class deriving from `str` is `str`'s own method,
     // whatever the class defines.
     let receiver = args[0];
@@ -191,8 +197,11 @@ fn type_attribute(t: Value, name: &str) -> Value {
         _ => {}
     }
     let dunder = name.starts_with("__");
+    let object_own = core::ptr::eq(ty, &crate::object::OBJECT_TYPE)
+        && matches!(name, "__setattr__" | "__delattr__" | "__getattribute__" | "__repr__" | "__str__" | "__hash__" | "__eq__" | "__init__");
     if (!dunder && crate::suggest::type_has_attribute(ty.name, name))
         || (dunder && ty.kind != Kind::Exception && crate::dunder::provides(name))
+        || object_own
     {
         return builtin_method(ty, Value::NULL, name);
     }

@@ -843,6 +843,10 @@ pub extern "C" fn krait_inplace_op(op: u32, a: Value, b: Value) -> Value {
 /// `a op b` as a bool object (null on error).
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_compare(op: u32, a: Value, b: Value) -> Value {
+    // An instance's rich comparison gives back whatever its method returns.
+    if let Some(r) = crate::class::compare_value(CmpOp::from_code(op), a, b) {
+        return r.unwrap_or(Value::NULL);
+    }
     match compare_bool(CmpOp::from_code(op), a, b) {
         Ok(r) => Value::bool(r),
         Err(()) => Value::NULL,

@@ -1,2 +1,3 @@
-seen = vars()
+seen = locals()
 print(len(seen))
+print(vars())

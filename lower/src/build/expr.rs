@@ -551,6 +551,9 @@ impl<'a> FnBuilder<'_, 'a> {
         if let Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
             match self.resolve(name) {
+                NameRef::Builtin if name == "vars" && args.args.is_empty() && args.keywords.is_empty() => {
+                    return self.unsupported_expr("`vars()` without an argument (the local variables)", c);
+                }
                 NameRef::Builtin if builtins::is_function(name) || builtins::is_type(name) => {
                     return self.call_builtin(name, args, kwnames, c);
                 }
