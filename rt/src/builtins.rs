@@ -1342,6 +1342,8 @@ builtin!(krait_builtin_float, |args, kw| {
         })?));
     }
     match v.kind() {
+        // An instance of a class deriving from float gives its plain value.
+        Kind::Float if v.ty().user => Ok(float::new(float::value(v))),
         Kind::Float => Ok(v),
         Kind::Str | Kind::Bytes => {
             let text = match crate::bytes::buffer(v) {

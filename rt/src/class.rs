@@ -233,6 +233,7 @@ pub fn make_class_with(
             || core::ptr::eq(type_value(b), &crate::list::LIST_TYPE)
             || core::ptr::eq(type_value(b), &dict::DICT_TYPE)
             || core::ptr::eq(type_value(b), &crate::int::INT_TYPE)
+            || core::ptr::eq(type_value(b), &crate::float::FLOAT_TYPE)
             || core::ptr::eq(type_value(b), &str::STR_TYPE)
             || exceptions::is_exception_type(type_value(b));
         if as_class(b).is_none() && !builtin_ok {

@@ -15,6 +15,11 @@ pub fn new(f: f64) -> Value {
     new_atomic_object(FloatObj { header: Header { ty: &FLOAT_TYPE }, value: f })
 }
 
+/// A float that is an instance of `ty`, a class deriving from `float`, with the value `f`.
+pub fn new_subclass_instance(ty: &'static crate::object::TypeObject, f: f64) -> Value {
+    crate::object::new_object(crate::object::WithDict { obj: FloatObj { header: Header { ty }, value: f }, dict: crate::dict::new() })
+}
+
 /// The `f64` inside a float object.
 pub fn value(v: Value) -> f64 {
     // SAFETY: callers check the kind first.

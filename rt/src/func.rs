@@ -503,7 +503,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             return call(f, args, kwnames);
         }
         Kind::Super => return crate::class::super_call_method(obj, name, args, kwnames),
-        Kind::List | Kind::Dict | Kind::Int | Kind::Str
+        Kind::List | Kind::Dict | Kind::Int | Kind::Float | Kind::Str
             if crate::subclass::is_instance(obj)
                 && let Some(f) = crate::subclass::getattr(obj, name) =>
         {
@@ -714,7 +714,7 @@ fn attribute(obj: Value, name: &str) -> Value {
         (Kind::Module, _) => crate::modules::getattr(obj, name),
         (_, "__class__") => Value::from_static(obj.ty()),
         (Kind::Instance, _) => crate::class::instance_getattr(obj, name),
-        (Kind::List | Kind::Dict | Kind::Int | Kind::Str, _)
+        (Kind::List | Kind::Dict | Kind::Int | Kind::Float | Kind::Str, _)
             if crate::subclass::is_instance(obj)
                 && let Some(v) = crate::subclass::getattr(obj, name) =>
         {

@@ -1,4 +1,4 @@
-//! Classes deriving from `list`, `dict`, `int` and `str`. An instance is the builtin object
+//! Classes deriving from `list`, `dict`, `int`, `float` and `str`. An instance is the builtin object
 //! itself, its header typed by the class (so every builtin operation applies to it),
 //! followed by an attribute dict (`object::WithDict`). The class's own methods come first: attribute
 //! lookups and method calls look in the class before the builtin type, and the operators
@@ -13,10 +13,11 @@ use crate::{dict, list};
 
 /// Whether instances of a class with a base of this kind are that builtin kind.
 pub fn is_builtin_kind(kind: Kind) -> bool {
-    matches!(kind, Kind::List | Kind::Dict | Kind::Int | Kind::Str)
+    matches!(kind, Kind::List | Kind::Dict | Kind::Int | Kind::Float | Kind::Str)
 }
 
-/// Whether `v` is an instance of a class deriving from `list`, `dict`, `int` or `str`.
+/// Whether `v` is an instance of a class deriving from `list`, `dict`, `int`, `float` or
+/// `str`.
 pub fn is_instance(v: Value) -> bool {
     !v.is_small_int() && v.ty().user && is_builtin_kind(v.kind())
 }
@@ -35,6 +36,10 @@ fn new_instance(c: &'static ClassObj, args: &[Value], kwnames: Value) -> Value {
         Kind::Int => match made(crate::builtins::krait_builtin_int) {
             v if v.is_null() => v,
             v => crate::int::new_subclass_instance(ty, v),
+        },
+        Kind::Float => match made(crate::builtins::krait_builtin_float) {
+            v if v.is_null() => v,
+            v => crate::float::new_subclass_instance(ty, crate::float::value(v)),
         },
         _ => match made(crate::builtins::krait_builtin_str) {
             v if v.is_null() => v,
@@ -59,6 +64,7 @@ pub fn instance_dict(v: Value) -> Value {
             Kind::List => v.obj::<WithDict<crate::list::ListObj>>().dict,
             Kind::Dict => v.obj::<WithDict<crate::dict::DictObj>>().dict,
             Kind::Int => v.obj::<WithDict<crate::int::IntObj>>().dict,
+            Kind::Float => v.obj::<WithDict<crate::float::FloatObj>>().dict,
             _ => v.obj::<WithDict<crate::str::StrObj>>().dict,
         }
     }
@@ -68,7 +74,8 @@ pub fn instance_dict(v: Value) -> Value {
 /// instance: fills it from the arguments (a list is emptied first, as CPython's).
 pub fn builtin_init(obj: Value, args: &[Value], kwnames: Value) -> Value {
     if !matches!(obj.kind(), Kind::List | Kind::Dict) {
-        // `int` and `str` are made whole by their constructor; `__init__` is `object`'s.
+        // `int`, `float` and `str` are made whole by their constructor; `__init__` is
+        // `object`'s.
         return Value::none();
     }
     let entry = if obj.kind() == Kind::List { crate::builtins::krait_builtin_list } else { crate::builtins::krait_builtin_dict };
