@@ -964,11 +964,12 @@ pub fn cmp_name(op: CmpOp) -> &'static str {
 /// One side's comparison method: `Some(result)` unless it is missing or says NotImplemented.
 /// A class without `__ne__` inverts its `__eq__`, as `object.__ne__` does.
 /// `x.__op__(y)`: its result as it is (`None` for none or `NotImplemented`); `!=` without
-/// `__ne__` is the negated truth of `__eq__`.
+/// `__ne__` is the negated truth of `__eq__` (`object.__ne__`; a builtin base type has its
+/// own `__ne__`, which the caller applies).
 fn try_compare(op: CmpOp, x: Value, y: Value) -> Option<Result<Value, ()>> {
     let r = match call_special(x, cmp_name(op), &[y]) {
         Some(r) => r,
-        None if op == CmpOp::Ne => {
+        None if op == CmpOp::Ne && matches!(x.kind(), Kind::Instance | Kind::Exception) => {
             let r = call_special(x, "__eq__", &[y])?;
             if r.is_null() {
                 return Some(Err(()));
@@ -978,6 +979,8 @@ fn try_compare(op: CmpOp, x: Value, y: Value) -> Option<Result<Value, ()>> {
             }
             return Some(crate::ops::truthy(r).map(|t| Value::bool(!t)));
         }
+        // A class deriving from a builtin type inherits the type's comparison.
+        None if crate::subclass::is_instance(x) => crate::dunder::call(x, cmp_name(op), &[y])?,
         None => return None,
     };
     if r.is_null() {

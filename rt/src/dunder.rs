@@ -33,7 +33,7 @@ pub fn call(obj: Value, name: &str, args: &[Value]) -> Option<Value> {
             if !accepts(obj, *x) {
                 return Some(Value::from_static(&crate::object::NOT_IMPLEMENTED));
             }
-            match ops::compare_bool(op, obj, *x) {
+            match ops::compare_builtin(op, obj, *x) {
                 Ok(b) => Ok(Value::bool(b)),
                 Err(()) => not_implemented(),
             }
@@ -83,7 +83,13 @@ fn is_number(v: Value) -> bool {
 /// Whether `obj`'s type's slot handles `other` itself (else it returns `NotImplemented`):
 /// an instance of the type that defines the slot (`int`'s for a bool), or an int for a float.
 fn accepts(obj: Value, other: Value) -> bool {
-    let own = if obj.kind() == Kind::Bool { &crate::int::INT_TYPE } else { obj.ty() };
+    let mut own = if obj.kind() == Kind::Bool { &crate::int::INT_TYPE } else { obj.ty() };
+    // An instance of a class deriving from a builtin type: the builtin type's slot.
+    while own.user
+        && let Some(base) = own.base
+    {
+        own = base;
+    }
     other.ty().is_subtype(own) || (obj.kind() == Kind::Float && matches!(other.kind(), Kind::Int | Kind::Bool))
 }
 

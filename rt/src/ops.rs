@@ -442,6 +442,16 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> Result<bool, ()> {
     if a.is_small_int() && b.is_small_int() {
         return Ok(op.test(a.as_small().cmp(&b.as_small())));
     }
+    // A class's comparison methods come first, for subclasses of builtin types too.
+    if let Some(r) = crate::class::compare(op, a, b) {
+        return r;
+    }
+    compare_builtin(op, a, b)
+}
+
+/// `a op b` by the builtin types' own rules (neither operand's class has a method for it,
+/// or a builtin type's comparison method is running).
+pub fn compare_builtin(op: CmpOp, a: Value, b: Value) -> Result<bool, ()> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(match num_cmp(&x, &y) {
             Some(o) => op.test(o),
@@ -487,9 +497,6 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> Result<bool, ()> {
             return Ok(same == (op == CmpOp::Eq));
         }
         _ => {}
-    }
-    if let Some(r) = crate::class::compare(op, a, b) {
-        return r;
     }
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && crate::native::is_generic_alias(a) && crate::native::is_generic_alias(b) {
         return crate::native::alias_eq(a, b).map(|e| e == (op == CmpOp::Eq));
@@ -843,11 +850,15 @@ pub extern "C" fn krait_inplace_op(op: u32, a: Value, b: Value) -> Value {
 /// `a op b` as a bool object (null on error).
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_compare(op: u32, a: Value, b: Value) -> Value {
+    let op = CmpOp::from_code(op);
+    if a.is_small_int() && b.is_small_int() {
+        return Value::bool(op.test(a.as_small().cmp(&b.as_small())));
+    }
     // An instance's rich comparison gives back whatever its method returns.
-    if let Some(r) = crate::class::compare_value(CmpOp::from_code(op), a, b) {
+    if let Some(r) = crate::class::compare_value(op, a, b) {
         return r.unwrap_or(Value::NULL);
     }
-    match compare_bool(CmpOp::from_code(op), a, b) {
+    match compare_builtin(op, a, b) {
         Ok(r) => Value::bool(r),
         Err(()) => Value::NULL,
     }
