@@ -10,6 +10,20 @@ use crate::object::{Kind, TypeObject, Value};
 use crate::ops::{self, BinOp};
 use crate::{repr, tuple};
 
+/// Entry points that differ only in the iterator type a shared constructor makes
+/// (`make(ptr, n, kwnames, &TYPE, "name")`).
+macro_rules! shared_entries {
+    ($make:ident: $($(#[$doc:meta])* $entry:ident => $ty:ident, $name:literal;)*) => {
+        $(
+            $(#[$doc])*
+            #[unsafe(no_mangle)]
+            pub unsafe extern "C" fn $entry(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+                $make(ptr, n, kwnames, &$ty, $name)
+            }
+        )*
+    };
+}
+
 #[rustfmt::skip]
 pub const NAMES: &[&str] = &[
     "accumulate", "batched", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
@@ -397,16 +411,12 @@ fn combinations_entry(ptr: *const Value, n: usize, kwnames: Value, ty: &'static 
     })
 }
 
-/// `combinations(iterable, r)`.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn itertools_combinations(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    combinations_entry(ptr, n, kwnames, &COMBINATIONS, "combinations")
-}
-
-/// `combinations_with_replacement(iterable, r)`.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn itertools_combinations_with_replacement(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    combinations_entry(ptr, n, kwnames, &COMBINATIONS_WR, "combinations_with_replacement")
+shared_entries! {
+    combinations_entry:
+    /// `combinations(iterable, r)`.
+    itertools_combinations => COMBINATIONS, "combinations";
+    /// `combinations_with_replacement(iterable, r)`.
+    itertools_combinations_with_replacement => COMBINATIONS_WR, "combinations_with_replacement";
 }
 
 /// `permutations(iterable, r=None)`.
@@ -522,28 +532,16 @@ fn predicate_entry(ptr: *const Value, n: usize, kwnames: Value, ty: &'static Typ
     })
 }
 
-/// `dropwhile(predicate, iterable)`.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn itertools_dropwhile(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    predicate_entry(ptr, n, kwnames, &DROPWHILE, "dropwhile")
-}
-
-/// `takewhile(predicate, iterable)`.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn itertools_takewhile(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    predicate_entry(ptr, n, kwnames, &TAKEWHILE, "takewhile")
-}
-
-/// `filterfalse(predicate, iterable)` (`None`: the falsy items).
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn itertools_filterfalse(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    predicate_entry(ptr, n, kwnames, &FILTERFALSE, "filterfalse")
-}
-
-/// `starmap(function, iterable)`.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn itertools_starmap(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-    predicate_entry(ptr, n, kwnames, &STARMAP, "starmap")
+shared_entries! {
+    predicate_entry:
+    /// `dropwhile(predicate, iterable)`.
+    itertools_dropwhile => DROPWHILE, "dropwhile";
+    /// `takewhile(predicate, iterable)`.
+    itertools_takewhile => TAKEWHILE, "takewhile";
+    /// `filterfalse(predicate, iterable)` (`None`: the falsy items).
+    itertools_filterfalse => FILTERFALSE, "filterfalse";
+    /// `starmap(function, iterable)`.
+    itertools_starmap => STARMAP, "starmap";
 }
 
 // ---- count, cycle, repeat ----
