@@ -336,9 +336,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         let saved = self.b.get_insert_block();
         let bb = self.new_bb(&format!("error_line{}", self.span.line));
         self.b.position_at_end(bb);
-        let info = self.g.code_infos[self.index].as_pointer_value();
-        let loc = self.g.location(self.span).as_pointer_value();
-        call_void(&self.b, self.g.rt("krait_traceback_add"), &[info.into(), loc.into()])?;
+        self.traceback_entry()?;
         let target = match handler {
             Some(h) => self.blocks[h.index()],
             None => self.return_error()?,
@@ -349,6 +347,17 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         }
         self.error_blocks.insert(key, bb);
         Ok(bb)
+    }
+
+    /// Records the pending exception passing through the current block's frame (the
+    /// function's, or a class body's) at the current location.
+    fn traceback_entry(&mut self) -> R<()> {
+        let info = match self.f.blocks[self.cur].frame {
+            Some(k) => self.g.class_code_infos[self.index][k as usize],
+            None => self.g.code_infos[self.index],
+        };
+        let loc = self.g.location(self.span).as_pointer_value();
+        call_void(&self.b, self.g.rt("krait_traceback_add"), &[info.as_pointer_value().into(), loc.into()])
     }
 
     /// Branches to the error block if `failed`, else continues in a fresh block.
@@ -612,6 +621,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.b.position_at_end(ok);
                 Ok(())
             }
+            Statement::TracebackEntry => self.traceback_entry(),
             Statement::PollInterrupt => {
                 let flag = program::rt_global(self.g, "krait_interrupted");
                 let i8t = self.g.ctx.i8_type();

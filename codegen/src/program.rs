@@ -25,6 +25,8 @@ pub struct Gen<'ctx, 'p> {
     pub globals: Vec<GlobalValue<'ctx>>,
     /// Per-function traceback info (`CodeInfo` in rt).
     pub code_infos: Vec<GlobalValue<'ctx>>,
+    /// Per function, the code of each class body it runs (`Function::class_frames`).
+    pub class_code_infos: Vec<Vec<GlobalValue<'ctx>>>,
     /// Per-generic-function `FuncInfo` and generic entry.
     pub func_infos: HashMap<usize, (GlobalValue<'ctx>, FunctionValue<'ctx>)>,
     /// The resume function of each generator function (`(frame, sent) -> Value`), whose body
@@ -172,6 +174,7 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         funcs: Vec::new(),
         globals: Vec::new(),
         code_infos: Vec::new(),
+        class_code_infos: Vec::new(),
         func_infos: HashMap::new(),
         resumes: HashMap::new(),
         bytes: HashMap::new(),
@@ -212,6 +215,12 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         let n = g.str_pair(&f.name);
         let info = g.static_struct(&format!("code.{i}"), &[n[0], n[1], source.as_pointer_value().into()]);
         g.code_infos.push(info);
+        let frames = f.class_frames.iter().enumerate().map(|(k, name)| {
+            let n = g.str_pair(name);
+            g.static_struct(&format!("code.{i}.{k}"), &[n[0], n[1], source.as_pointer_value().into()])
+        });
+        let frames = frames.collect();
+        g.class_code_infos.push(frames);
     }
     for (i, f) in prog.funcs.iter().enumerate() {
         if f.kind == (FuncKind::Def { generic: true }) {

@@ -507,7 +507,7 @@ builtin!(krait_builtin_iter, |args, kw| {
     arity("iter", args, 1, 2)?;
     if let [f, sentinel] = args {
         if !is_callable(*f) {
-            raise_type_error("iter(v, w): v must be callable");
+            raise_type_error("iter(object, sentinel): object must be callable");
             return Err(());
         }
         return Ok(iter::call_until(*f, *sentinel));

@@ -25,6 +25,11 @@ pub fn call(obj: Value, name: &str, args: &[Value]) -> Option<Value> {
         ("__setitem__", [i, v]) => ok_none(ops::setitem(obj, *i, *v)),
         ("__delitem__", [i]) => ok_none(ops::delitem(obj, *i)),
         ("__iter__", []) => crate::builtins::nonnull(crate::iter::iter(obj)),
+        ("__next__", []) if obj.kind() == Kind::Iterator => match crate::iter::next(obj) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => crate::exceptions::fail(crate::exceptions::raise(&crate::exceptions::STOP_ITERATION, "")),
+            Err(()) => Err(()),
+        },
         ("__neg__", []) => crate::builtins::nonnull(ops::neg(obj)),
         ("__pos__", []) => crate::builtins::nonnull(ops::pos(obj)),
         ("__invert__", []) => crate::builtins::nonnull(ops::invert(obj)),

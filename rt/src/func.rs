@@ -768,6 +768,7 @@ fn attribute(obj: Value, name: &str) -> Value {
         {
             v
         }
+        (Kind::Iterator, "__next__" | "__iter__") => builtin_method(obj.ty(), obj, name),
         (Kind::Function, "__name__") => str::new_str(self::name(obj)),
         (Kind::BuiltinMethod, "__name__") => {
             // SAFETY: the kind says `obj` is a builtin method object.

@@ -177,7 +177,16 @@ impl CustomIter for CallUntil {
         if self.done {
             return Ok(None);
         }
-        let v = crate::builtins::nonnull(crate::func::call(self.func, &[], Value::NULL))?;
+        let v = crate::func::call(self.func, &[], Value::NULL);
+        if v.is_null() {
+            // The function raising StopIteration ends the iteration too.
+            if crate::exceptions::pending().ty().is_subtype(&crate::exceptions::STOP_ITERATION) {
+                crate::exceptions::take_pending();
+                self.done = true;
+                return Ok(None);
+            }
+            return Err(());
+        }
         if crate::ops::eq(v, self.sentinel)? {
             self.done = true;
             return Ok(None);

@@ -351,12 +351,29 @@ impl<'a> FnBuilder<'_, 'a> {
                 super::ClassRef::Cell(cell) => self.load_name(&cell, node),
             };
         }
-        if let Some((ns, names)) = &self.class_scope
-            && names.contains(name)
-        {
-            let (obj, index) = (ns.clone(), Operand::Const(Constant::Str(name.to_string())));
-            return self.assign(Rvalue::GetItem { obj, index }, Type::Dyn);
+        if let Some(ns) = self.class_namespace(name) {
+            let index = Operand::Const(Constant::Str(name.to_string()));
+            let certain = self.class_scope.as_ref().is_some_and(|c| c.assigned.contains(name));
+            if certain {
+                return self.assign(Rvalue::GetItem { obj: ns, index }, Type::Dyn);
+            }
+            // Not bound yet (or not on every path): the namespace, else the names outside.
+            let cond = self.assign(Rvalue::Contains { container: ns.clone(), item: index.clone() }, Type::Bool).op;
+            let (then, otherwise) = (self.new_block(), self.new_block());
+            self.terminate(Terminator::Branch { cond, then, otherwise });
+            self.switch_to(then);
+            let inside = self.assign(Rvalue::GetItem { obj: ns, index }, Type::Dyn);
+            let inside_end = self.current();
+            self.switch_to(otherwise);
+            let outside = self.load_resolved(name, node);
+            let outside_end = self.current();
+            return self.merge(vec![(inside_end, inside), (outside_end, outside)]);
         }
+        self.load_resolved(name, node)
+    }
+
+    /// A name's value from the function's scopes, the module or the builtins.
+    fn load_resolved(&mut self, name: &str, node: &impl Ranged) -> Val {
         match self.resolve(name) {
             NameRef::Local(l) => {
                 self.emit(Statement::CheckBound(l));

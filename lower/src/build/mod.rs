@@ -865,9 +865,11 @@ pub(crate) struct FnBuilder<'p, 'a> {
     genexp_source: Option<Val>,
     /// The type parameters in scope (PEP 695: a class body's), by name.
     type_params: Vec<(String, Operand)>,
-    /// While lowering a class body: its namespace dict and the names bound in it so far,
-    /// which the body's later expressions read from it.
-    class_scope: Option<(Operand, HashSet<String>)>,
+    /// While lowering a class body: its namespace, where the body's names live.
+    class_scope: Option<ClassScope>,
+    /// The class body being lowered (index into `class_frames`), whose blocks are its frame.
+    frame: Option<u32>,
+    class_frames: Vec<String>,
     blocks: Vec<BasicBlock>,
     cur: Option<BlockId>,
     handler: Option<BlockId>,
@@ -878,6 +880,17 @@ pub(crate) struct FnBuilder<'p, 'a> {
     /// Element types of lists just built (displays, comprehensions, `[x] * n`), by the
     /// temporary holding them, for a store into a private list.
     fresh_elems: HashMap<LocalId, Type>,
+}
+
+/// A class body being lowered: it runs in the enclosing function, but the names it binds
+/// live in its namespace dict (CPython's `LOAD_NAME`/`STORE_NAME`).
+struct ClassScope {
+    ns: Operand,
+    /// Every name the body binds somewhere.
+    bound: HashSet<String>,
+    /// The names certainly in the namespace at this point (bound by earlier top-level
+    /// statements), read without checking.
+    assigned: HashSet<String>,
 }
 
 impl<'p, 'a> FnBuilder<'p, 'a> {
@@ -894,6 +907,8 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             genexp_source: None,
             type_params: Vec::new(),
             class_scope: None,
+            frame: None,
+            class_frames: Vec::new(),
             blocks: Vec::new(),
             cur: None,
             handler: None,
@@ -1013,6 +1028,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             blocks: b.blocks,
             entry,
             line,
+            class_frames: b.class_frames,
         };
         // Unboxed locals that may be read before assignment cannot be checked at run time:
         // they become `Dyn` in the next sweep.
@@ -1038,6 +1054,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             term: Terminator::Unreachable,
             term_span: self.span,
             handler: self.handler,
+            frame: self.frame,
         });
         id
     }
@@ -1117,6 +1134,13 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
     /// A `bool` operand for a branch on `v`'s truth.
     fn truth(&mut self, v: Val) -> Operand {
         if v.ty == Type::Bool { v.op } else { self.assign(Rvalue::Truth(v.op), Type::Bool).op }
+    }
+
+    /// The namespace of the class body being lowered, if `name` is one of its names (a
+    /// comprehension in the body has its own variables and does not see the class's).
+    fn class_namespace(&self, name: &str) -> Option<Operand> {
+        let scope = self.class_scope.as_ref()?;
+        (self.comp_scopes.is_empty() && scope.bound.contains(name)).then(|| scope.ns.clone())
     }
 
     fn resolve(&self, name: &str) -> NameRef {
@@ -1207,6 +1231,12 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
     }
 
     fn store_name(&mut self, name: &str, v: Val) {
+        if let Some(ns) = self.class_namespace(name) {
+            let value = self.to_dyn(v);
+            let index = Operand::Const(Constant::Str(name.to_string()));
+            self.emit(Statement::SetItem { obj: ns, index, value });
+            return;
+        }
         match self.resolve(name) {
             NameRef::Local(l) => self.store_local(l, v),
             NameRef::Cell(cell, _) => {

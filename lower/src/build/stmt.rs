@@ -390,6 +390,11 @@ impl<'a> FnBuilder<'_, 'a> {
 
     fn lower_delete(&mut self, t: &'a Expr) {
         match t {
+            Expr::Name(n) if let Some(ns) = self.class_namespace(n.id.as_str()) => {
+                self.at(n.range);
+                let index = Operand::Const(Constant::Str(n.id.to_string()));
+                self.emit(Statement::DelItem { obj: ns, index });
+            }
             Expr::Name(n) => match self.resolve(n.id.as_str()) {
                 NameRef::Local(l) => {
                     self.at(n.range);
@@ -893,7 +898,18 @@ impl<'a> FnBuilder<'_, 'a> {
         } else {
             None
         };
-        let outer_scope = self.class_scope.replace((ns.clone(), std::collections::HashSet::new()));
+        // The body is a frame of its own in tracebacks: an exception leaving it passes
+        // through this function's frame at the class statement.
+        let leave = self.new_block();
+        let outer_handler = self.handler.replace(leave);
+        let outer_frame = self.frame.replace(self.class_frames.len() as u32);
+        self.class_frames.push(c.name.to_string());
+        let body = self.new_block();
+        self.goto(body);
+        self.switch_to(body);
+        let bound = scope::bound_names(&c.body).into_iter().collect();
+        let body_scope = super::ClassScope { ns: ns.clone(), bound, assigned: Default::default() };
+        let outer_scope = self.class_scope.replace(body_scope);
         for (i, st) in c.body.iter().enumerate() {
             let (name, value) = match st {
                 Stmt::Pass(_) => continue,
@@ -926,20 +942,38 @@ impl<'a> FnBuilder<'_, 'a> {
                     let v = self.lower_expr(value);
                     (n.id.as_str().to_string(), self.to_dyn(v))
                 }
+                // Any other statement runs as it would in a function, its names in the
+                // namespace.
                 other => {
-                    self.unsupported("this statement in a class body", other);
+                    self.lower_stmt(other);
+                    let scope = self.class_scope.as_mut().expect("in a class body");
+                    match other {
+                        Stmt::Assign(_) | Stmt::AugAssign(_) | Stmt::Import(_) | Stmt::ImportFrom(_) => {
+                            scope.assigned.extend(scope::bound_names(std::slice::from_ref(other)));
+                        }
+                        Stmt::Delete(_) => scope.assigned.clear(),
+                        _ => {}
+                    }
                     continue;
                 }
             };
             self.at(st.range());
             let index = Operand::Const(Constant::Str(name.clone()));
             self.emit(Statement::SetItem { obj: ns.clone(), index, value });
-            if let Some((_, names)) = &mut self.class_scope {
-                names.insert(name);
+            if let Some(scope) = &mut self.class_scope {
+                scope.assigned.insert(name);
             }
         }
         self.class_scope = outer_scope;
         self.type_params.truncate(outer_params);
+        (self.handler, self.frame) = (outer_handler, outer_frame);
+        let after = self.new_block();
+        self.goto(after);
+        self.switch_to(leave);
+        self.at(c.range);
+        self.emit(Statement::TracebackEntry);
+        self.terminate(Terminator::Raise(RaiseKind::Propagate));
+        self.switch_to(after);
         let name = c.name.as_str();
         self.at(c.range);
         let bases = self.assign(Rvalue::BuildTuple(bases), Type::Tuple).op;
@@ -1331,6 +1365,14 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     fn unbind_name(&mut self, name: &str) {
+        if let Some(ns) = self.class_namespace(name) {
+            // CPython's `name = None; del name`.
+            let index = Operand::Const(Constant::Str(name.to_string()));
+            let value = Operand::Const(Constant::None);
+            self.emit(Statement::SetItem { obj: ns.clone(), index: index.clone(), value });
+            self.emit(Statement::DelItem { obj: ns, index });
+            return;
+        }
         match self.resolve(name) {
             NameRef::Local(l) => self.emit(Statement::Unbind(l)),
             NameRef::Cell(cell, _) => self.emit(Statement::CellClear(Operand::Local(cell))),

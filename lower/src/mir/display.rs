@@ -139,6 +139,7 @@ impl Display for Statement {
             Statement::DeleteGlobal(g) => write!(f, "delete {g}"),
             Statement::CheckBound(l) => write!(f, "check_bound {l}"),
             Statement::PollInterrupt => f.write_str("poll_interrupt"),
+            Statement::TracebackEntry => f.write_str("traceback_entry"),
             Statement::Unbind(l) => write!(f, "unbind {l}"),
             Statement::CellSet { cell, value } => write!(f, "cell_set {cell} = {value}"),
             Statement::CellClear(cell) => write!(f, "cell_clear {cell}"),
@@ -180,6 +181,9 @@ fn write_block(f: &mut Formatter<'_>, id: usize, b: &BasicBlock) -> fmt::Result 
     write!(f, "  bb{id}:")?;
     if let Some(h) = b.handler {
         write!(f, "  // except -> {h}")?;
+    }
+    if let Some(frame) = b.frame {
+        write!(f, "  // class body {frame}")?;
     }
     writeln!(f)?;
     for (s, span) in b.stmts.iter().zip(&b.spans) {

@@ -101,6 +101,9 @@ pub struct Function {
     pub entry: BlockId,
     /// First line of the `def`, for diagnostics.
     pub line: u32,
+    /// The class bodies this function runs (their names): each is a frame of its own in
+    /// tracebacks, as CPython runs a class body as a function.
+    pub class_frames: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -131,6 +134,8 @@ pub struct BasicBlock {
     /// Where an exception raised in this block goes: an `except`/`finally` dispatch block,
     /// or `None` to return the error to the caller.
     pub handler: Option<BlockId>,
+    /// The class body (index into `Function::class_frames`) this block's code belongs to.
+    pub frame: Option<u32>,
 }
 
 /// A compile-time constant.
@@ -389,6 +394,9 @@ pub enum Statement {
     /// Raises `KeyboardInterrupt` if Ctrl-C (SIGINT) arrived: once per iteration of a loop
     /// that may run long (`scope::polls_interrupt`).
     PollInterrupt,
+    /// Records that the pending exception passes through this frame at this statement
+    /// (leaving a class body for the code that runs the class statement).
+    TracebackEntry,
     /// Stores a `Dyn` value into a cell. Never raises.
     CellSet {
         cell: Operand,

@@ -318,7 +318,10 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
                         }
                     }
                 }
-                Statement::DeleteGlobal(_) | Statement::EndHandler | Statement::PollInterrupt => {}
+                Statement::DeleteGlobal(_)
+                | Statement::EndHandler
+                | Statement::PollInterrupt
+                | Statement::TracebackEntry => {}
             }
         }
         match &b.term {
