@@ -345,7 +345,10 @@ builtin!(krait_builtin_pow, |args, kw| {
 fn radix_string(args: &[Value], kw: &[(&str, Value)], name: &str, spec: &str) -> Result<Value, ()> {
     no_kwargs(name, kw)?;
     arity(name, args, 1, 1)?;
-    let v = args[0];
+    let v = match ops::user_index(args[0])? {
+        Some(i) => i,
+        None => args[0],
+    };
     if !int::is_int(v) {
         raise_type_error(&format!("'{}' object cannot be interpreted as an integer", v.type_name()));
         return Err(());
@@ -464,6 +467,11 @@ pub fn setattr(v: Value, name: &str, value: Value) -> Result<(), ()> {
     }
     if v.kind() == Kind::Function {
         return ok(crate::func::function_setattr(v, name, value));
+    }
+    if v.kind() == Kind::Native
+        && let Some(done) = crate::native::setattr(v, name, value)
+    {
+        return ok(done);
     }
     if v.kind() == Kind::Tuple && v.ty().user {
         return ok(crate::modules::collections::setattr(v, name));
@@ -665,10 +673,9 @@ builtin!(krait_builtin_classmethod, |args, kw| {
 });
 
 builtin!(krait_builtin_property, |args, kw| {
-    no_kwargs("property", &kw)?;
-    arity("property", args, 0, 3)?;
-    let arg = |i: usize| args.get(i).copied().filter(|v| !v.is_none()).unwrap_or(Value::NULL);
-    Ok(crate::class::new_descriptor(&crate::class::PROPERTY_TYPE, arg(0), arg(1), arg(2)))
+    let bound = crate::args::bind_keywords("property", &["fget", "fset", "fdel", "doc"], 0, args, &kw)?;
+    let arg = |i: usize| bound[i].filter(|v| !v.is_none()).unwrap_or(Value::NULL);
+    Ok(crate::class::new_property(arg(0), arg(1), arg(2), arg(3)))
 });
 
 // `super(cls, obj)`; lowering passes the class and the first parameter for `super()`.
@@ -1096,9 +1103,22 @@ builtin!(krait_builtin_reversed, |args, kw| {
     no_kwargs("reversed", &kw)?;
     arity("reversed", args, 1, 1)?;
     let v = args[0];
+    if let Some(r) = crate::class::call_special(v, "__reversed__", &[]) {
+        return nonnull(r);
+    }
     let mut items = match v.kind() {
         Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Range | Kind::Dict | Kind::DictView => {
             iter::collect(v)?
+        }
+        // The sequence protocol: `__len__` and `__getitem__` from the end.
+        _ if crate::class::special(v, "__getitem__").is_some() && crate::class::special(v, "__len__").is_some() => {
+            let n = ops::len(v)?;
+            let mut items = Vec::with_capacity(n);
+            for i in (0..n).rev() {
+                items.push(nonnull(ops::getitem(v, int::from_i64(i as i64)))?);
+            }
+            items.reverse();
+            items
         }
         _ => {
             raise_type_error(&format!("'{}' object is not reversible", v.type_name()));
@@ -1120,6 +1140,10 @@ builtin!(krait_builtin_round, |args, kw| {
         return Err(());
     };
     let ndigits = p[1].unwrap_or(Value::NULL);
+    let round_args: &[Value] = if ndigits.is_null() { &[] } else { core::slice::from_ref(&ndigits) };
+    if let Some(r) = crate::class::call_special(v, "__round__", round_args) {
+        return nonnull(r);
+    }
     let nd = if ndigits.is_null() || ndigits.is_none() {
         None
     } else {
@@ -1268,6 +1292,17 @@ builtin!(krait_builtin_int, |args, kw| {
         }
         Kind::Str | Kind::Bytes => parse_int(v, 10),
         _ => {
+            if let Some(r) = crate::class::call_special(v, "__int__", &[]) {
+                let r = nonnull(r)?;
+                if !int::is_int(r) {
+                    raise_type_error(&format!("__int__ returned non-int (type {})", r.type_name()));
+                    return Err(());
+                }
+                return Ok(r);
+            }
+            if let Some(r) = ops::user_index(v)? {
+                return Ok(r);
+            }
             raise_type_error(&format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 v.type_name()
@@ -1361,6 +1396,9 @@ builtin!(krait_builtin_float, |args, kw| {
             }
         }
         _ => {
+            if let Some(f) = float::user_float(v)? {
+                return Ok(float::new(f));
+            }
             raise_type_error(&format!("float() argument must be a string or a real number, not '{}'", v.type_name()));
             Err(())
         }
@@ -1550,6 +1588,8 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
         "staticmethod" => Some(krait_builtin_staticmethod),
         "classmethod" => Some(krait_builtin_classmethod),
         "property" => Some(krait_builtin_property),
+        "object" if args.is_empty() => return crate::object::new_plain_object(),
+        "object" => return raise_type_error("object() takes no arguments"),
         "NoneType" if args.is_empty() => return Value::none(),
         "NoneType" => return raise_type_error("NoneType takes no arguments"),
         _ => None,

@@ -32,6 +32,9 @@ pub struct ClassObj {
     /// Whether its metaclass is `abc.ABCMeta` (abstract methods keep it from being
     /// instantiated); inherited.
     pub abstract_checks: bool,
+    /// Whether a class of the MRO defines `__getattribute__` (every instance attribute
+    /// lookup goes through it then).
+    pub getattribute: bool,
 }
 
 /// Set once a property is assigned to a class after its creation: from then on every
@@ -288,6 +291,7 @@ pub fn make_class_with(
         slots: None,
         slot_names: Vec::new(),
         abstract_checks,
+        getattribute: false,
     };
     let cls = new_object(obj);
     let mro = c3(cls, &bases)?;
@@ -297,6 +301,7 @@ pub fn make_class_with(
     let (slots, slot_names) = slots_of(&mro)?;
     // SAFETY: just allocated; single-threaded.
     let obj = unsafe { cls.obj_mut::<ClassObj>() };
+    obj.getattribute = mro.iter().any(|&t| as_class(t).is_some_and(|k| namespace_get(k.dict, "__getattribute__").is_some()));
     obj.mro = mro;
     obj.properties = properties;
     obj.slots = slots;
@@ -547,6 +552,26 @@ fn bound(func: Value, receiver: Value) -> Value {
 
 /// `obj.name` of an instance: its own attribute, else its class's (functions bound to it).
 pub fn instance_getattr(obj: Value, name: &str) -> Value {
+    if of_type(obj.ty()).is_some_and(|c| c.getattribute)
+        && let Some(hook) = special(obj, "__getattribute__")
+    {
+        let r = bind_call(hook, obj, &[attr_key(name)]);
+        // `__getattr__` answers when `__getattribute__` raises AttributeError.
+        if r.is_null()
+            && exceptions::pending().ty().is_subtype(&exceptions::ATTRIBUTE_ERROR)
+            && let Some(fallback) = special(obj, "__getattr__")
+        {
+            exceptions::take_pending();
+            return bind_call(fallback, obj, &[attr_key(name)]);
+        }
+        return r;
+    }
+    object_getattribute(obj, name, true)
+}
+
+/// `object.__getattribute__` of an instance; with `fallback`, `__getattr__` answers for
+/// attributes found nowhere (as the type's attribute slot does).
+fn object_getattribute(obj: Value, name: &str, fallback: bool) -> Value {
     let inst = instance(obj);
     if name == "__dict__" && of_type(obj.ty()).is_some_and(|c| c.slots.is_none()) {
         return inst.dict;
@@ -569,7 +594,7 @@ pub fn instance_getattr(obj: Value, name: &str) -> Value {
         }
         Some(v) => resolve(v, obj, Value::from_static(obj.ty())).unwrap_or(Value::NULL),
         // `__getattr__` answers for attributes found nowhere else.
-        None if let Some(hook) = special(obj, "__getattr__") => bind_call(hook, obj, &[attr_key(name)]),
+        None if fallback && let Some(hook) = special(obj, "__getattr__") => bind_call(hook, obj, &[attr_key(name)]),
         None => {
             raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", obj.type_name()));
             Value::NULL
@@ -636,6 +661,7 @@ pub fn class_getattr(cls: Value, name: &str) -> Value {
         "__mro__" => return tuple::new(c.mro.clone()),
         "__bases__" => return tuple::new(c.bases.clone()),
         "__base__" => return c.bases[0],
+        "mro" => return mro_method(cls),
         "__dict__" => return c.dict,
         "__members__" if let Some(m) = crate::modules::enum_::members_mapping(c) => return m,
         _ => {}
@@ -865,7 +891,7 @@ pub fn object_method(obj: Value, name: &str, args: &[Value]) -> Option<Value> {
         ("__delattr__", 1) if plain && let Some(n) = text(0) => {
             if object_setattr(obj, n, Value::NULL) { Value::none() } else { Value::NULL }
         }
-        ("__getattribute__", 1) if plain && let Some(n) = text(0) => instance_getattr(obj, n),
+        ("__getattribute__", 1) if plain && let Some(n) = text(0) => object_getattribute(obj, n, false),
         ("__repr__", 0) if plain => str::new_str(&default_repr(obj)),
         ("__str__", 0) if plain => crate::repr::repr_string(obj).map_or(Value::NULL, |t| str::new_str(&t)),
         ("__hash__", 0) => Value::small((obj.0 >> 4) as i64),
@@ -1176,6 +1202,8 @@ pub struct DescriptorObj {
     /// A property's setter and deleter (null when it has none).
     pub fset: Value,
     pub fdel: Value,
+    /// A property's own `doc` (null: its getter's).
+    pub doc: Value,
 }
 
 fn descriptor(v: Value) -> &'static DescriptorObj {
@@ -1184,7 +1212,12 @@ fn descriptor(v: Value) -> &'static DescriptorObj {
 }
 
 pub fn new_descriptor(ty: &'static TypeObject, func: Value, fset: Value, fdel: Value) -> Value {
-    new_object(DescriptorObj { header: Header { ty }, func, fset, fdel })
+    new_object(DescriptorObj { header: Header { ty }, func, fset, fdel, doc: Value::NULL })
+}
+
+/// `property(fget, fset, fdel, doc)`.
+pub fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+    new_object(DescriptorObj { header: Header { ty: &PROPERTY_TYPE }, func: fget, fset, fdel, doc })
 }
 
 fn is_descriptor(v: Value, ty: &'static TypeObject) -> bool {
@@ -1229,9 +1262,9 @@ pub fn property_method(p: Value, name: &str, args: &[Value]) -> Option<Value> {
     let d = descriptor(p);
     let f = *args.first()?;
     Some(match name {
-        "setter" => new_descriptor(&PROPERTY_TYPE, d.func, f, d.fdel),
-        "getter" => new_descriptor(&PROPERTY_TYPE, f, d.fset, d.fdel),
-        "deleter" => new_descriptor(&PROPERTY_TYPE, d.func, d.fset, f),
+        "setter" => new_property(d.func, f, d.fdel, d.doc),
+        "getter" => new_property(f, d.fset, d.fdel, d.doc),
+        "deleter" => new_property(d.func, d.fset, f, d.doc),
         _ => return None,
     })
 }
@@ -1243,7 +1276,9 @@ pub fn descriptor_getattr(v: Value, name: &str) -> Option<Value> {
         "fget" => Some(d.func),
         "fset" => Some(if d.fset.is_null() { Value::none() } else { d.fset }),
         "fdel" => Some(if d.fdel.is_null() { Value::none() } else { d.fdel }),
-        // A property's doc is its getter's; a static or class method's, its function's.
+        // A property's doc is its own or its getter's; a static or class method's, its
+        // function's.
+        "__doc__" if !d.doc.is_null() => Some(d.doc),
         "__doc__" if d.func.is_null() => Some(Value::none()),
         "__doc__" => {
             let doc = crate::func::getattr(d.func, "__doc__");
@@ -1255,6 +1290,23 @@ pub fn descriptor_getattr(v: Value, name: &str) -> Option<Value> {
         }
         _ => None,
     }
+}
+
+static MRO_METHOD_TYPE: TypeObject = crate::native::native_type("builtin_function_or_method");
+
+/// `C.mro`, bound to the class: `C.mro()` is the list of `C.__mro__`.
+pub fn mro_method(cls: Value) -> Value {
+    fn call(o: &crate::native::NativeObj, args: &[Value], _: Value) -> Value {
+        if !args.is_empty() {
+            return raise_type_error(&format!("type.mro() takes no arguments ({} given)", args.len()));
+        }
+        let mro = crate::func::getattr(o.data[0], "__mro__");
+        if mro.is_null() { mro } else { crate::list::new(tuple::items(mro).to_vec()) }
+    }
+    fn repr(o: &crate::native::NativeObj) -> Result<String, ()> {
+        Ok(format!("<built-in method mro of type object at {:#x}>", o.data[0].0))
+    }
+    crate::native::new(&MRO_METHOD_TYPE, call, repr, vec![cls], Vec::new(), Vec::new())
 }
 
 pub fn descriptor_repr(v: Value) -> Result<String, ()> {

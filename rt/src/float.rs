@@ -21,6 +21,26 @@ pub fn new_subclass_instance(ty: &'static crate::object::TypeObject, f: f64) -> 
 }
 
 /// The `f64` inside a float object.
+/// A user object as a float: its `__float__` (which must return a float), else its
+/// `__index__`; `Ok(None)` if it has neither.
+pub fn user_float(v: Value) -> Result<Option<f64>, ()> {
+    if let Some(r) = crate::class::call_special(v, "__float__", &[]) {
+        if r.is_null() {
+            return Err(());
+        }
+        if r.kind() != Kind::Float {
+            let msg = format!("{}.__float__ returned non-float (type {})", v.type_name(), r.type_name());
+            crate::exceptions::raise_type_error(&msg);
+            return Err(());
+        }
+        return Ok(Some(value(r)));
+    }
+    match crate::ops::user_index(v)? {
+        Some(i) => crate::int::to_f64(i).map(Some),
+        None => Ok(None),
+    }
+}
+
 pub fn value(v: Value) -> f64 {
     // SAFETY: callers check the kind first.
     unsafe { v.obj::<FloatObj>() }.value

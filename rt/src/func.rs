@@ -194,6 +194,7 @@ fn type_attribute(t: Value, name: &str) -> Value {
         "__mro__" => return tuple::new(ty.builtin_mro().into_iter().map(Value::from_static).collect()),
         "__bases__" => return tuple::new(ty.base.into_iter().chain(ty.mixin).map(Value::from_static).collect()),
         "__base__" => return ty.base.map_or(Value::none(), Value::from_static),
+        "mro" => return crate::class::mro_method(t),
         _ => {}
     }
     let dunder = name.starts_with("__");

@@ -22,6 +22,9 @@ pub struct NativeObj {
     /// Set for methods the runtime makes for a class: looked up on an instance, they bind
     /// to it like a function.
     pub binds: bool,
+    /// The attributes a program set (`__dict__`), for the types that have one; null until
+    /// the first is set.
+    pub dict: Value,
 }
 
 pub const fn native_type(name: &'static str) -> TypeObject {
@@ -36,7 +39,7 @@ pub fn new(
     names: Vec<String>,
     kwvalues: Vec<Value>,
 ) -> Value {
-    new_object(NativeObj { header: Header { ty }, call, repr, data, names, kwvalues, binds: false })
+    new_object(NativeObj { header: Header { ty }, call, repr, data, names, kwvalues, binds: false, dict: Value::NULL })
 }
 
 /// A native callable that binds to instances when it is a class attribute.
@@ -47,7 +50,7 @@ pub fn new_method(
     data: Vec<Value>,
     names: Vec<String>,
 ) -> Value {
-    new_object(NativeObj { header: Header { ty }, call, repr, data, names, kwvalues: Vec::new(), binds: true })
+    new_object(NativeObj { header: Header { ty }, call, repr, data, names, kwvalues: Vec::new(), binds: true, dict: Value::NULL })
 }
 
 pub fn binds(v: Value) -> bool {
@@ -75,8 +78,53 @@ pub fn repr(v: Value) -> Result<String, ()> {
     (o.repr)(o)
 }
 
-/// `partial`'s attributes (`func`, `args`, `keywords`), an lru-cache wrapper's `__wrapped__`.
+/// Whether objects of `v`'s type take attributes of the program's own, as CPython's
+/// functions, `partial` objects and `lru_cache` wrappers do.
+fn has_dict(v: Value) -> bool {
+    matches!(v.type_name(), "function" | "functools.partial" | "functools._lru_cache_wrapper")
+}
+
+/// `v.name = value` (or `del v.name` with a null value) for a native object; `None` if its
+/// type has no `__dict__`.
+pub fn setattr(v: Value, name: &str, value: Value) -> Option<bool> {
+    if !has_dict(v) {
+        return None;
+    }
+    let o = obj_mut(v);
+    if o.dict.is_null() {
+        o.dict = crate::dict::new();
+    }
+    let key = crate::str::new_str(name);
+    if !value.is_null() {
+        crate::dict::setitem(o.dict, key, value);
+        return Some(true);
+    }
+    if crate::dict::delitem(o.dict, key) {
+        return Some(true);
+    }
+    crate::exceptions::take_pending();
+    let msg = format!("'{}' object has no attribute '{name}'", v.type_name());
+    crate::exceptions::raise(&crate::exceptions::ATTRIBUTE_ERROR, &msg);
+    Some(false)
+}
+
+/// `partial`'s attributes (`func`, `args`, `keywords`), an lru-cache wrapper's `__wrapped__`,
+/// and attributes the program set.
 pub fn getattr(v: Value, name: &str) -> Option<Value> {
+    if has_dict(v) {
+        let o = obj(v);
+        if name == "__dict__" {
+            if o.dict.is_null() {
+                obj_mut(v).dict = crate::dict::new();
+            }
+            return Some(obj(v).dict);
+        }
+        if !o.dict.is_null()
+            && let Some(a) = crate::class::namespace_get(o.dict, name)
+        {
+            return Some(a);
+        }
+    }
     if let Some(a) = crate::traceback::object_getattr(v, name) {
         return Some(a);
     }
@@ -87,6 +135,9 @@ pub fn getattr(v: Value, name: &str) -> Option<Value> {
         return alias_getattr(v, name);
     }
     if let Some(a) = crate::modules::typing::attribute(v, name) {
+        return Some(a);
+    }
+    if let Some(a) = crate::modules::contextlib::helper_attribute(v, name) {
         return Some(a);
     }
     if let Some(a) = crate::modules::itertools::attribute(v, name) {

@@ -165,6 +165,8 @@ pub enum Kind {
     Native,
     /// A variable shared between a function and the functions nested in it (`func.rs`).
     Cell,
+    /// A plain `object()`: only identity (a sentinel).
+    Object,
 }
 
 /// A Python type. Builtin types are statics; `base` gives the single-inheritance chain used
@@ -233,7 +235,7 @@ impl TypeObject {
 }
 
 pub static TYPE_TYPE: TypeObject = TypeObject::new("type", Kind::Type, Some(&OBJECT_TYPE));
-pub static OBJECT_TYPE: TypeObject = TypeObject::new("object", Kind::Type, None);
+pub static OBJECT_TYPE: TypeObject = TypeObject::new("object", Kind::Object, None);
 pub static NONE_TYPE: TypeObject = TypeObject::new("NoneType", Kind::NoneType, Some(&OBJECT_TYPE));
 pub static BOOL_TYPE: TypeObject = TypeObject::new("bool", Kind::Bool, Some(&crate::int::INT_TYPE));
 pub static ELLIPSIS_TYPE: TypeObject = TypeObject::new("ellipsis", Kind::Ellipsis, Some(&OBJECT_TYPE));
@@ -262,6 +264,11 @@ pub static FALSE: BoolObj = BoolObj { header: Header { ty: &BOOL_TYPE }, value: 
 /// The singletons `NotImplemented` and `Ellipsis` (`...`).
 pub static NOT_IMPLEMENTED: NoneObj = NoneObj { header: Header { ty: &NOT_IMPLEMENTED_TYPE } };
 pub static ELLIPSIS: NoneObj = NoneObj { header: Header { ty: &ELLIPSIS_TYPE } };
+
+/// `object()`: a new object with nothing but its identity.
+pub fn new_plain_object() -> Value {
+    new_object(NoneObj { header: Header { ty: &OBJECT_TYPE } })
+}
 
 /// Allocates a scanned object and returns it as a value.
 /// An instance of a class deriving from a builtin container type: the builtin object (its

@@ -103,7 +103,8 @@ pub fn bool_value(v: Value) -> bool {
     unsafe { v.obj::<BoolObj>() }.value
 }
 
-/// The integer value of an int or bool (for indexing), if it fits in an i128.
+/// The integer value of an int or bool (for indexing), if it fits in an i128; an object
+/// with `__index__` gives that method's result (an error in it reads as "not an integer").
 pub fn index_value(v: Value) -> Option<i128> {
     if v.is_small_int() {
         return Some(i128::from(v.as_small()));
@@ -111,8 +112,34 @@ pub fn index_value(v: Value) -> Option<i128> {
     match v.kind() {
         Kind::Bool => Some(i128::from(bool_value(v))),
         Kind::Int => int::to_big(v).to_i128(),
+        Kind::Instance => match user_index(v) {
+            Ok(Some(i)) => index_value(i),
+            Ok(None) => None,
+            Err(()) => {
+                exceptions::take_pending();
+                None
+            }
+        },
         _ => None,
     }
+}
+
+/// `v.__index__()` for an instance of a class defining it: the int it returned, or `Err`
+/// with the exception pending (its own, or CPython's for a result that is not an int);
+/// `Ok(None)` when `v` has no `__index__`.
+pub fn user_index(v: Value) -> Result<Option<Value>, ()> {
+    if v.is_small_int() || v.kind() != Kind::Instance {
+        return Ok(None);
+    }
+    let Some(r) = crate::class::call_special(v, "__index__", &[]) else { return Ok(None) };
+    if r.is_null() {
+        return Err(());
+    }
+    if !int::is_int(r) {
+        raise_type_error(&format!("__index__ returned non-int (type {})", r.type_name()));
+        return Err(());
+    }
+    Ok(Some(r))
 }
 
 /// A number viewed for arithmetic: ints (and bools) exactly, floats as f64.
@@ -207,6 +234,9 @@ fn numeric(op: BinOp, a: &Num, b: &Num) -> Option<Value> {
 }
 
 fn repeat_count(n: Value) -> Option<i128> {
+    if n.kind() == Kind::Instance {
+        return index_value(n);
+    }
     if int::is_int(n) {
         Some(index_value(n).unwrap_or(if int::to_big(n).is_negative() { 0 } else { i128::MAX }))
     } else {
@@ -721,7 +751,7 @@ pub fn getitem(v: Value, index: Value) -> Value {
     }
     if index.kind() == Kind::Slice && matches!(v.kind(), Kind::List | Kind::Tuple | Kind::Str | Kind::Range) {
         let s = crate::slice::obj(index);
-        return getslice(v, s.start, s.stop, s.step);
+        return builtin_getslice(v, s.start, s.stop, s.step);
     }
     match v.kind() {
         Kind::List => list::getitem(v, index),
@@ -784,7 +814,19 @@ pub fn delitem(v: Value, index: Value) -> bool {
     }
 }
 
+/// `v[start:stop:step]`: a builtin sequence's own slicing, else `__getitem__` with a
+/// slice object (user classes, and builtin subclasses that may override it).
 pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
+    if v.is_small_int()
+        || v.ty().user
+        || !matches!(v.kind(), Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Range)
+    {
+        return getitem(v, crate::slice::new(start, stop, step));
+    }
+    builtin_getslice(v, start, stop, step)
+}
+
+fn builtin_getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
     match v.kind() {
         Kind::List => list::getslice(v, start, stop, step),
         Kind::Tuple => tuple::getslice(v, start, stop, step),

@@ -117,7 +117,7 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         Kind::Module => format!("<module '{}' (built-in)>", crate::modules::module_name(v)),
         Kind::Iterator if crate::generator::is_generator(v) => crate::generator::repr(v),
         Kind::Iterator if let Some(r) = crate::iter::custom(v).and_then(|c| c.repr()) => r?,
-        Kind::Iterator => format!("<{} object at {:#x}>", v.type_name(), v.0),
+        Kind::Iterator | Kind::Object => format!("<{} object at {:#x}>", v.type_name(), v.0),
         Kind::Instance => crate::class::instance_repr(v)?,
         Kind::Method => crate::class::method_repr(v)?,
         Kind::Super => format!("<super object at {:#x}>", v.0),

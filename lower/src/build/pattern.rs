@@ -92,8 +92,18 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             Pattern::MatchMapping(m) => {
                 let mut keys = Vec::new();
+                let mut literals: Vec<Constant> = Vec::new();
                 for k in &m.keys {
                     let v = self.lower_expr(k);
+                    // Literal keys are checked for duplicates when compiling (value patterns
+                    // when matching, by rt).
+                    if let Operand::Const(c) = &v.op {
+                        if literals.iter().any(|seen| same_key(seen, c)) {
+                            let msg = format!("mapping pattern checks duplicate key ({})", python_repr(c));
+                            self.syntax_error(&msg, k);
+                        }
+                        literals.push(c.clone());
+                    }
                     keys.push(self.to_dyn(v));
                 }
                 self.at(p.range());
@@ -190,5 +200,50 @@ impl<'a> FnBuilder<'_, 'a> {
         let ok = self.new_block();
         self.terminate(Terminator::Branch { cond, then: ok, otherwise: fail });
         self.switch_to(ok);
+    }
+}
+
+/// Whether two literal keys are the same dict key (`1`, `1.0` and `True` are).
+fn same_key(a: &Constant, b: &Constant) -> bool {
+    use num_traits::ToPrimitive;
+    let number = |c: &Constant| match c {
+        Constant::Int(i) => i.to_f64(),
+        Constant::Float(x) => Some(*x),
+        Constant::Bool(b) => Some(f64::from(u8::from(*b))),
+        _ => None,
+    };
+    match (a, b) {
+        (Constant::Int(x), Constant::Int(y)) => x == y,
+        _ if number(a).is_some() && number(b).is_some() => number(a) == number(b),
+        _ => a == b,
+    }
+}
+
+/// A literal key as Python's `repr` shows it.
+fn python_repr(c: &Constant) -> String {
+    let quoted = |s: &str, prefix: &str| {
+        let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+        let mut out = format!("{prefix}{quote}");
+        for ch in s.chars() {
+            match ch {
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if c == quote => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c if (c as u32) < 0x20 || c as u32 == 0x7f || (!prefix.is_empty() && c as u32 > 0x7f) => out.push_str(&format!("\\x{:02x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push(quote);
+        out
+    };
+    match c {
+        Constant::Str(s) => quoted(s, ""),
+        Constant::Bytes(b) => quoted(&b.iter().map(|&x| x as char).collect::<String>(), "b"),
+        other => other.to_string(),
     }
 }

@@ -191,7 +191,7 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// A `SyntaxError` CPython's compiler reports (the parser accepts these constructs).
-    fn syntax_error(&mut self, msg: &str, node: &impl Ranged) {
+    pub(super) fn syntax_error(&mut self, msg: &str, node: &impl Ranged) {
         self.prog.syntax_error(msg, node.range());
     }
 
@@ -1189,6 +1189,10 @@ impl<'a> FnBuilder<'_, 'a> {
         let exc = self.assign(Rvalue::BeginHandler, Type::Dyn);
         let cleanup = self.cleanup_block(outer);
         self.handler = Some(cleanup);
+        // `__exit__` runs under the cleanup handler (a block's handler is fixed when made).
+        let call_exit = self.new_block();
+        self.goto(call_exit);
+        self.switch_to(call_exit);
         self.set_line(w.range());
         let callee = Callee::Builtin("_with_exit_exception".into());
         let result =

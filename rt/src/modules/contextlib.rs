@@ -54,7 +54,24 @@ pub unsafe extern "C" fn contextlib_contextmanager(ptr: *const Value, n: usize, 
         return raise_type_error(&format!("contextmanager() takes 1 positional argument but {n} were given"));
     };
     let name = if f.kind() == Kind::Function { func::qualname(*f).to_string() } else { "helper".into() };
-    native::new(&HELPER_TYPE, helper_call, helper_repr, vec![*f], vec![name], Vec::new())
+    let helper = native::new(&HELPER_TYPE, helper_call, helper_repr, vec![*f], vec![name], Vec::new());
+    // As `functools.wraps` leaves it.
+    let dict = crate::dict::new();
+    crate::dict::setitem(dict, crate::str::new_str("__wrapped__"), *f);
+    native::obj_mut(helper).dict = dict;
+    helper
+}
+
+/// The attributes `functools.wraps` gives the function `contextmanager` returns.
+pub fn helper_attribute(v: Value, name: &str) -> Option<Value> {
+    if !core::ptr::eq(v.ty(), &HELPER_TYPE) {
+        return None;
+    }
+    let wrapped = native::obj_mut(v).data[0];
+    match name {
+        "__name__" | "__qualname__" | "__doc__" | "__module__" => Some(func::getattr(wrapped, name)),
+        _ => None,
+    }
 }
 
 fn helper_call(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
@@ -152,6 +169,14 @@ fn closing_exit(o: &NativeObj, _: &[Value], _: Value) -> Value {
 }
 
 fn generator_enter(o: &NativeObj, _: &[Value], _: Value) -> Value {
+    // CPython's `__enter__` deletes the manager's `args` (a manager is not reusable), so a
+    // second `with` fails looking them up.
+    let manager = native::obj_mut(o.data[0]);
+    if manager.data.len() > 1 {
+        let msg = "'_GeneratorContextManager' object has no attribute 'args'";
+        return raise(&exceptions::ATTRIBUTE_ERROR, msg);
+    }
+    manager.data.push(Value::none());
     match crate::iter::next(data(o)[0]) {
         Ok(Some(v)) => v,
         Ok(None) => raise(&exceptions::RUNTIME_ERROR, "generator didn't yield"),

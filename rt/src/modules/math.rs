@@ -114,6 +114,9 @@ fn to_f64(v: Value) -> Result<f64, ()> {
     if int::is_int(v) {
         return int::to_f64(if v.kind() == Kind::Bool { int::from_i64(i64::from(ops::bool_value(v))) } else { v });
     }
+    if let Some(f) = float::user_float(v)? {
+        return Ok(f);
+    }
     raise_type_error(&format!("must be real number, not {}", v.type_name()));
     Err(())
 }

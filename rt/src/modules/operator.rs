@@ -122,6 +122,9 @@ fn call(name: &str, all: &[Value], kwnames: Value) -> Value {
                     "not_" => Value::bool(!ops::truthy(v)?),
                     "truth" => Value::bool(ops::truthy(v)?),
                     "index" => {
+                        if let Some(i) = ops::user_index(v)? {
+                            return Ok(i);
+                        }
                         if !crate::int::is_int(v) {
                             raise_type_error(&format!(
                                 "'{}' object cannot be interpreted as an integer",
@@ -129,7 +132,7 @@ fn call(name: &str, all: &[Value], kwnames: Value) -> Value {
                             ));
                             return Err(());
                         }
-                        crate::int::from_i128(crate::ops::index_value(v).unwrap_or(0))
+                        if v.kind() == Kind::Bool { Value::small(i64::from(ops::bool_value(v))) } else { v }
                     }
                     // SAFETY: one argument, in the generic builtin convention.
                     _ => unsafe { crate::builtins::krait_builtin_abs(args.as_ptr(), 1, Value::NULL) },
