@@ -128,6 +128,9 @@ pub fn getattr(v: Value, name: &str) -> Option<Value> {
     if let Some(a) = crate::traceback::object_getattr(v, name) {
         return Some(a);
     }
+    if let Some(t) = crate::modules::dataclasses::initvar_getattr(v, name) {
+        return Some(t);
+    }
     if let Some(f) = crate::modules::dataclasses::field_getattr(v, name) {
         return Some(f);
     }

@@ -762,6 +762,7 @@ pub fn getitem(v: Value, index: Value) -> Value {
         Kind::Range => crate::range::getitem(v, index),
         // `Optional[int]`, `Generic[T]`, a class's `__class_getitem__`.
         Kind::Native if let Some(r) = crate::modules::typing::subscript(v, index) => r,
+        Kind::Native if let Some(r) = crate::modules::dataclasses::subscript(v, index) => r,
         Kind::Type if let Some(r) = crate::class::class_getitem(v, index) => r,
         _ => raise_type_error(&format!("'{}' object is not subscriptable", v.type_name())),
     }

@@ -7,7 +7,7 @@
 use crate::cell::Global;
 use crate::class::{self, ClassObj};
 use crate::exceptions::raise_type_error;
-use crate::object::Value;
+use crate::object::{Kind, Value};
 use crate::{dict, str};
 
 #[rustfmt::skip]
@@ -73,8 +73,18 @@ pub unsafe extern "C" fn abc_abstractmethod(ptr: *const Value, n: usize, _kwname
     *f
 }
 
+/// Whether `v` is an abstract method: marked itself, or a property, class method or static
+/// method around one (CPython's `__isabstractmethod__`).
 fn is_abstract(v: Value) -> bool {
-    ABSTRACT.with(|a| a.contains(&v))
+    let marked = |f: Value| ABSTRACT.with(|a| a.contains(&f));
+    if marked(v) {
+        return true;
+    }
+    !v.is_small_int()
+        && v.kind() == Kind::Descriptor
+        && ["__func__", "fget", "fset", "fdel"]
+            .iter()
+            .any(|name| class::descriptor_getattr(v, name).is_some_and(|f| !f.is_none() && marked(f)))
 }
 
 /// Whether `c`'s metaclass is `ABCMeta` (as for subclasses of `ABC`).

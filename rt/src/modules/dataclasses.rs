@@ -35,6 +35,59 @@ static KW_ONLY_TYPE: TypeObject = TypeObject::new("KW_ONLY", Kind::NoneType, Som
 /// `dataclasses.KW_ONLY`: the fields annotated after `_: KW_ONLY` are keyword-only.
 static KW_ONLY_MARKER: NoneObj = NoneObj { header: crate::object::Header { ty: &KW_ONLY_TYPE } };
 
+// `InitVar[T]`: a parameter of `__init__` passed on to `__post_init__`, not a field.
+static INITVAR_CLASS_TYPE: TypeObject = native::native_type("type");
+static INITVAR_TYPE: TypeObject = native::native_type("dataclasses.InitVar");
+
+fn initvar_class_call(_: &NativeObj, args: &[Value], _: Value) -> Value {
+    match args {
+        [t] => native::new(&INITVAR_TYPE, initvar_call, initvar_repr, vec![*t], Vec::new(), Vec::new()),
+        _ => raise_type_error(&format!("InitVar.__init__() takes 2 positional arguments but {} were given", args.len() + 1)),
+    }
+}
+
+fn initvar_class_repr(_: &NativeObj) -> Result<String, ()> {
+    Ok("<class 'dataclasses.InitVar'>".into())
+}
+
+fn initvar_call(_: &NativeObj, _: &[Value], _: Value) -> Value {
+    raise_type_error("'InitVar' object is not callable")
+}
+
+fn initvar_repr(o: &NativeObj) -> Result<String, ()> {
+    let t = o.data[0];
+    let name = if t.kind() == Kind::Type { crate::func::getattr(t, "__name__") } else { Value::NULL };
+    let shown = if name.is_null() || name.kind() != Kind::Str {
+        crate::exceptions::take_pending();
+        repr::repr_string(t)?
+    } else {
+        str::as_str(name).to_string()
+    };
+    Ok(format!("dataclasses.InitVar[{shown}]"))
+}
+
+/// `InitVar[T]`.
+pub fn subscript(v: Value, index: Value) -> Option<Value> {
+    if !v.has_type(&INITVAR_CLASS_TYPE) {
+        return None;
+    }
+    Some(native::new(&INITVAR_TYPE, initvar_call, initvar_repr, vec![index], Vec::new(), Vec::new()))
+}
+
+/// `InitVar[T].type`.
+pub fn initvar_getattr(v: Value, name: &str) -> Option<Value> {
+    (v.has_type(&INITVAR_TYPE) && name == "type").then(|| native::obj_mut(v).data[0])
+}
+
+fn is_init_var(annotation: Value) -> bool {
+    annotation.has_type(&INITVAR_TYPE)
+        || annotation.has_type(&INITVAR_CLASS_TYPE)
+        || annotation.kind() == Kind::Str && {
+            let t = str::as_str(annotation);
+            t.starts_with("InitVar") || t.starts_with("dataclasses.InitVar")
+        }
+}
+
 fn is_kw_only_marker(annotation: Value) -> bool {
     annotation == Value::from_static(&KW_ONLY_MARKER)
         || (annotation.kind() == Kind::Str && matches!(str::as_str(annotation), "KW_ONLY" | "dataclasses.KW_ONLY"))
@@ -52,6 +105,7 @@ pub fn getattr(name: &str) -> Option<Value> {
         "FrozenInstanceError" => Value::from_static(&FROZEN_INSTANCE_ERROR),
         "MISSING" => missing(),
         "KW_ONLY" => Value::from_static(&KW_ONLY_MARKER),
+        "InitVar" => native::new(&INITVAR_CLASS_TYPE, initvar_class_call, initvar_class_repr, Vec::new(), Vec::new(), Vec::new()),
         _ => return None,
     })
 }
@@ -153,8 +207,26 @@ fn new_field(name: Value, ty: Value, default: Value, factory: Value) -> Value {
     native::new(&FIELD_TYPE, field_call, field_repr, data, Vec::new(), Vec::new())
 }
 
+/// A class variable or an `InitVar` (kept in `__dataclass_fields__` but not a field).
 fn is_pseudo_field(f: Value) -> bool {
-    field_data(f)[PSEUDO] == Value::bool(true)
+    field_data(f)[PSEUDO] != Value::bool(false)
+}
+
+/// The mark of an `InitVar` pseudo-field.
+fn init_var_mark() -> Value {
+    Value::small(2)
+}
+
+fn is_init_var_field(f: Value) -> bool {
+    field_data(f)[PSEUDO] == init_var_mark()
+}
+
+/// The parameters of `__init__`: the fields and the `InitVar`s, in order.
+fn init_fields(cls: Value) -> Vec<Value> {
+    let Some(f) = class::as_class(cls).and_then(|c| class::lookup(c, "__dataclass_fields__")) else {
+        return Vec::new();
+    };
+    dict::table(f).live().map(|e| e.value).filter(|&f| !is_pseudo_field(f) || is_init_var_field(f)).collect()
 }
 
 /// A boolean option of a field.
@@ -318,6 +390,9 @@ fn process(cls: Value, opts: Options) -> Value {
                     Some(v) => new_field(e.key, e.value, v, missing()),
                     None => new_field(e.key, e.value, missing(), missing()),
                 };
+                if is_init_var(e.value) {
+                    native::obj_mut(field).data[PSEUDO] = init_var_mark();
+                }
                 if field_data(field)[KW_ONLY].is_none() {
                     native::obj_mut(field).data[KW_ONLY] = Value::bool(kw_only);
                 }
@@ -339,8 +414,11 @@ fn process(cls: Value, opts: Options) -> Value {
             }
         }
         // A positional field without a default may not follow one with a default.
-        let all: Vec<Value> =
-            dict::table(fields_dict).live().map(|e| e.value).filter(|&f| !is_pseudo_field(f)).collect();
+        let all: Vec<Value> = dict::table(fields_dict)
+            .live()
+            .map(|e| e.value)
+            .filter(|&f| !is_pseudo_field(f) || is_init_var_field(f))
+            .collect();
         let mut seen_default = false;
         for &f in all.iter().filter(|&&f| flag(f, INIT) && !flag(f, KW_ONLY)) {
             if !has_default(f) && seen_default && opts.init {
@@ -443,7 +521,7 @@ fn field_values(obj: Value, fields: &[Value]) -> Result<Vec<Value>, ()> {
 /// with the `init` fields as parameters (keyword-only ones last); the other fields get their
 /// defaults.
 fn init_call(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
-    let fields = owner_fields(o);
+    let fields = init_fields(o.data[0]);
     let qual = &o.names[0];
     let kw: &[Value] = if kwnames.is_null() { &[] } else { tuple::items(kwnames) };
     let npos = args.len() - kw.len();
@@ -520,14 +598,19 @@ fn init_call(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
             if missing_names.len() == 1 { "" } else { "s" }
         ));
     }
+    let mut init_vars = Vec::new();
     for (f, v) in values {
+        if is_init_var_field(f) {
+            init_vars.push(if v.is_null() { Value::none() } else { v });
+            continue;
+        }
         // Frozen instances are initialised around their own `__setattr__`, as CPython does.
         if !v.is_null() && !class::object_setattr(obj, name(f), v) {
             return Value::NULL;
         }
     }
     if let Some(post) = class::special(obj, "__post_init__") {
-        let r = class::call_with_self(post, obj, &[], Value::NULL);
+        let r = class::call_with_self(post, obj, &init_vars, Value::NULL);
         if r.is_null() {
             return r;
         }

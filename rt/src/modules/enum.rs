@@ -367,8 +367,39 @@ pub fn getattr(name: &str) -> Option<Value> {
         "Flag" => flag_class(),
         "IntFlag" => int_flag_class(),
         "auto" => super::builtin(enum_auto, "auto"),
+        "unique" => super::builtin(enum_unique, "unique"),
         _ => return None,
     })
+}
+
+/// `@unique`: an enumeration with aliases (names for another member's value) is refused.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn enum_unique(ptr: *const Value, n: usize, _kwnames: Value) -> Value {
+    let [cls] = super::args_of(ptr, n) else {
+        return raise_type_error(&format!("unique() takes 1 positional argument but {n} were given"));
+    };
+    let r = (|| -> Result<Value, ()> {
+        let members = crate::builtins::nonnull(crate::func::getattr(*cls, "__members__"))?;
+        let items = crate::builtins::nonnull(crate::func::call_method(members, "items", &[], Value::NULL))?;
+        let mut aliases = Vec::new();
+        for item in crate::iter::collect(items)? {
+            let [name, member] = crate::tuple::items(item) else { continue };
+            let own = crate::builtins::nonnull(crate::func::getattr(*member, "name"))?;
+            if !crate::ops::eq(*name, own)? {
+                aliases.push(format!("{} -> {}", str::as_str(*name), str::as_str(own)));
+            }
+        }
+        if aliases.is_empty() {
+            return Ok(*cls);
+        }
+        let shown = crate::repr::repr_string(*cls)?;
+        crate::exceptions::raise(
+            &crate::exceptions::VALUE_ERROR,
+            &format!("duplicate values found in {shown}: {}", aliases.join(", ")),
+        );
+        Err(())
+    })();
+    r.unwrap_or(Value::NULL)
 }
 
 #[unsafe(no_mangle)]
@@ -474,6 +505,12 @@ pub fn finish(cls: Value) -> Result<(), ()> {
                 };
                 set_member_attr(m, "_name_", e.key);
                 set_member_attr(m, "_value_", value);
+                // The enumeration's own `__init__` gets the value (a tuple spread out).
+                if let Some(init) = class::special(m, "__init__").filter(|f| f.kind() == Kind::Function) {
+                    let args: Vec<Value> =
+                        if value.kind() == Kind::Tuple { crate::tuple::items(value).to_vec() } else { vec![value] };
+                    crate::builtins::nonnull(class::call_with_self(init, m, &args, Value::NULL))?;
+                }
                 dict::setitem(by_value, value, m);
                 // A flag's members with several bits (or none) are not iterated.
                 let single_bit = crate::ops::index_value(value).is_some_and(|b| b > 0 && b & (b - 1) == 0);
@@ -569,6 +606,22 @@ pub fn lookup_value(c: &'static ClassObj, args: &[Value]) -> Value {
         return flag_member(c, bits).unwrap_or(Value::NULL);
     }
     let shown = repr::repr_string(*value).unwrap_or_default();
+    // The enumeration's `_missing_(value)` may name a member.
+    if class::lookup(c, "_missing_").is_some() {
+        let hook = crate::func::getattr(Value::from_static(&c.ty), "_missing_");
+        let found = if hook.is_null() { hook } else { crate::func::call(hook, &[*value], Value::NULL) };
+        if found.is_null() {
+            return found;
+        }
+        if !found.is_none() {
+            if found.ty().is_subtype(&c.ty) {
+                return found;
+            }
+            let got = repr::repr_string(found).unwrap_or_default();
+            let msg = format!("error in {}._missing_: returned {got} instead of None or a valid member", c.qualname);
+            return raise_type_error(&msg);
+        }
+    }
     raise(&exceptions::VALUE_ERROR, &format!("{shown} is not a valid {}", c.qualname))
 }
 
