@@ -1568,6 +1568,9 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
         if ty.is_subtype(&exceptions::BASE_EXCEPTION_GROUP) {
             return crate::exception_group::new(ty, pos);
         }
+        if ty.is_subtype(&exceptions::OS_ERROR) {
+            return exceptions::new_os_error(ty, pos);
+        }
         return exceptions::new_exception(ty, tuple::new(pos.to_vec()));
     }
     let entry: Option<unsafe extern "C" fn(*const Value, usize, Value) -> Value> = match ty.name {

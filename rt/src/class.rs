@@ -296,7 +296,9 @@ pub fn make_class_with(
     let cls = new_object(obj);
     let mro = c3(cls, &bases)?;
     let properties = mro.iter().any(|&t| {
-        as_class(t).is_some_and(|k| dict::table(k.dict).live().any(|e| is_descriptor(e.value, &PROPERTY_TYPE)))
+        as_class(t).is_some_and(|k| {
+            dict::table(k.dict).live().any(|e| is_descriptor(e.value, &PROPERTY_TYPE) || is_data_descriptor(e.value))
+        })
     });
     let (slots, slot_names) = slots_of(&mro)?;
     // SAFETY: just allocated; single-threaded.
@@ -307,6 +309,7 @@ pub fn make_class_with(
     obj.slots = slots;
     obj.slot_names = slot_names;
     obj.abstract_checks |= obj.mro[1..].iter().any(|&t| as_class(t).is_some_and(|k| k.abstract_checks));
+    set_names(cls)?;
     crate::modules::enum_::finish(cls)?;
     crate::modules::abc::finish(cls);
     init_subclass(cls, &rest)?;
@@ -684,7 +687,7 @@ pub fn class_setattr(cls: Value, name: &str, value: Value) -> bool {
     if crate::modules::enum_::refuse_reassign(c, name) {
         return false;
     }
-    if !value.is_null() && is_descriptor(value, &PROPERTY_TYPE) {
+    if !value.is_null() && (is_descriptor(value, &PROPERTY_TYPE) || is_data_descriptor(value)) {
         LATE_PROPERTIES.set(true);
     }
     set_in(c.dict, name, value, || format!("type object '{}' has no attribute '{name}'", c.ty.name))
@@ -1239,6 +1242,12 @@ fn resolve(attr: Value, obj: Value, cls: Value) -> Result<Value, ()> {
             let r = crate::func::call(descriptor(attr).func, &[obj], Value::NULL);
             if r.is_null() { Err(()) } else { Ok(r) }
         }
+        // A user descriptor: `__get__(obj, type)` (`obj` None through the class).
+        Kind::Instance if let Some(get) = special(attr, "__get__") => {
+            let instance = if obj.is_null() { Value::none() } else { obj };
+            let r = bind_call(get, attr, &[instance, cls]);
+            if r.is_null() { Err(()) } else { Ok(r) }
+        }
         _ => Ok(attr),
     }
 }
@@ -1250,7 +1259,36 @@ fn class_property(obj: Value, name: &str) -> Option<Value> {
     if !c.properties && !LATE_PROPERTIES.get() {
         return None;
     }
-    lookup(c, name).filter(|&a| is_descriptor(a, &PROPERTY_TYPE))
+    lookup(c, name).filter(|&a| is_descriptor(a, &PROPERTY_TYPE) || is_data_descriptor(a))
+}
+
+/// Whether `v` is an instance of a user class defining `__get__`, `__set__` or `__delete__`
+/// (a descriptor; a data descriptor with `__set__` or `__delete__`).
+fn is_user_descriptor(v: Value, data: bool) -> bool {
+    if v.is_small_int() || v.kind() != Kind::Instance {
+        return false;
+    }
+    let has = |name: &str| special(v, name).is_some();
+    has("__set__") || has("__delete__") || (!data && has("__get__"))
+}
+
+fn is_data_descriptor(v: Value) -> bool {
+    is_user_descriptor(v, true)
+}
+
+/// `__set_name__(owner, name)` of the new class's attributes that define it.
+fn set_names(cls: Value) -> Result<(), ()> {
+    let Some(c) = as_class(cls) else { return Ok(()) };
+    let entries: Vec<dict::Entry> = dict::table(c.dict).live().copied().collect();
+    for e in entries {
+        if e.value.is_small_int() || e.value.kind() != Kind::Instance {
+            continue;
+        }
+        if let Some(r) = call_special(e.value, "__set_name__", &[cls, e.key]) {
+            crate::builtins::nonnull(r)?;
+        }
+    }
+    Ok(())
 }
 
 /// `p.setter(f)`, `p.getter(f)`, `p.deleter(f)`: a copy of property `p` with one function
@@ -1321,6 +1359,18 @@ pub fn descriptor_repr(v: Value) -> Result<String, ()> {
 /// a property of its class.
 fn property_set(obj: Value, name: &str, value: Value) -> Option<bool> {
     let p = class_property(obj, name)?;
+    if p.kind() == Kind::Instance {
+        // A user data descriptor: `__set__(obj, value)` / `__delete__(obj)`.
+        let hook = if value.is_null() { "__delete__" } else { "__set__" };
+        let args: &[Value] = if value.is_null() { &[obj] } else { &[obj, value] };
+        return Some(match call_special(p, hook, args) {
+            Some(r) => !r.is_null(),
+            None => {
+                raise(&exceptions::ATTRIBUTE_ERROR, hook);
+                false
+            }
+        });
+    }
     let d = descriptor(p);
     let (f, what) = if value.is_null() { (d.fdel, "deleter") } else { (d.fset, "setter") };
     if f.is_null() {

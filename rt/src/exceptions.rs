@@ -186,6 +186,80 @@ pub fn new_exception(ty: &'static TypeObject, args: Value) -> Value {
     })
 }
 
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: the subclass the errno
+/// stands for (Linux numbering, as CPython's `errno_map`), its fields kept, and `args` cut to
+/// `(errno, strerror)` when a file name is given.
+pub fn new_os_error(ty: &'static TypeObject, args: &[Value]) -> Value {
+    let fields = (2..=5).contains(&args.len());
+    let ty = match (fields && core::ptr::eq(ty, &OS_ERROR)).then(|| crate::ops::index_value(args[0])).flatten() {
+        Some(errno) => errno_type(errno).unwrap_or(ty),
+        None => ty,
+    };
+    let kept = if fields && args.len() > 2 { &args[..2] } else { args };
+    let e = new_exception(ty, tuple::new(kept.to_vec()));
+    if fields {
+        let d = attribute_dict(e);
+        let names = ["errno", "strerror", "filename", "", "filename2"];
+        for (name, &v) in names.iter().zip(args) {
+            if !name.is_empty() {
+                crate::dict::setitem(d, crate::str::new_str(name), v);
+            }
+        }
+    }
+    e
+}
+
+/// The `OSError` subclass of a Linux errno.
+fn errno_type(errno: i128) -> Option<&'static TypeObject> {
+    Some(match errno {
+        1 | 13 => &PERMISSION_ERROR,
+        2 => &FILE_NOT_FOUND_ERROR,
+        3 => &PROCESS_LOOKUP_ERROR,
+        4 => &INTERRUPTED_ERROR,
+        10 => &CHILD_PROCESS_ERROR,
+        11 | 114 | 115 => &BLOCKING_IO_ERROR,
+        17 => &FILE_EXISTS_ERROR,
+        20 => &NOT_A_DIRECTORY_ERROR,
+        21 => &IS_A_DIRECTORY_ERROR,
+        32 | 108 => &BROKEN_PIPE_ERROR,
+        103 => &CONNECTION_ABORTED_ERROR,
+        104 => &CONNECTION_RESET_ERROR,
+        110 => &TIMEOUT_ERROR,
+        111 => &CONNECTION_REFUSED_ERROR,
+        _ => return None,
+    })
+}
+
+/// `e.errno`, `e.strerror`, `e.filename`, `e.filename2` of an `OSError` (None if not given).
+pub fn os_error_field(e: Value, name: &str) -> Value {
+    let d = exc(e).dict;
+    if d.is_null() {
+        return Value::none();
+    }
+    crate::class::namespace_get(d, name).unwrap_or(Value::none())
+}
+
+/// `str(e)` of an `OSError` made with its fields: `[Errno 2] message: 'file'`.
+fn os_error_str(v: Value) -> Result<Option<String>, ()> {
+    let errno = os_error_field(v, "errno");
+    let strerror = os_error_field(v, "strerror");
+    if errno.is_none() || strerror.is_none() {
+        return Ok(None);
+    }
+    let (errno, strerror) = (crate::repr::str_string(errno)?, crate::repr::str_string(strerror)?);
+    let file = os_error_field(v, "filename");
+    let file2 = os_error_field(v, "filename2");
+    Ok(Some(match (file.is_none(), file2.is_none()) {
+        (true, _) => format!("[Errno {errno}] {strerror}"),
+        (false, true) => format!("[Errno {errno}] {strerror}: {}", crate::repr::repr_string(file)?),
+        (false, false) => format!(
+            "[Errno {errno}] {strerror}: {} -> {}",
+            crate::repr::repr_string(file)?,
+            crate::repr::repr_string(file2)?
+        ),
+    }))
+}
+
 /// The exception object behind a value of kind `Exception`.
 pub fn exc(v: Value) -> &'static mut ExcObj {
     // SAFETY: callers check `is_exception` first.
@@ -268,6 +342,11 @@ pub fn exc_str(v: Value) -> Result<String, ()> {
     }
     if crate::exception_group::is_group(v) {
         return Ok(crate::exception_group::text(v));
+    }
+    if v.ty().is_subtype(&OS_ERROR)
+        && let Some(s) = os_error_str(v)?
+    {
+        return Ok(s);
     }
     let e = exc(v);
     let args = tuple::items(e.args);

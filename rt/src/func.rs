@@ -751,6 +751,11 @@ fn attribute(obj: Value, name: &str) -> Value {
             let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name).unwrap_or(0);
             tuple::items(exceptions::exc(obj).args)[i]
         }
+        (Kind::Exception, "errno" | "strerror" | "filename" | "filename2")
+            if obj.ty().is_subtype(&exceptions::OS_ERROR) =>
+        {
+            exceptions::os_error_field(obj, name)
+        }
         (Kind::Exception, "value") if obj.ty().is_subtype(&exceptions::STOP_ITERATION) => {
             tuple::items(exceptions::exc(obj).args).first().copied().unwrap_or(Value::none())
         }

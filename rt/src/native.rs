@@ -234,3 +234,34 @@ fn alias_getattr(v: Value, name: &str) -> Option<Value> {
         _ => None,
     }
 }
+
+static METHOD_TYPE: TypeObject = native_type("function");
+
+/// A method implemented in Rust for a class a module makes (`self` comes first in `args`).
+pub fn method(qualname: &str, call: NativeCall) -> Value {
+    fn repr(o: &NativeObj) -> Result<String, ()> {
+        Ok(format!("<function {} at {:#x}>", o.names[0], core::ptr::from_ref(o) as usize))
+    }
+    new_method(&METHOD_TYPE, call, repr, Vec::new(), vec![qualname.to_string()])
+}
+
+/// A class of module `module` made on first use into `cell`: `bases`, and a namespace with
+/// `__module__` and what `fill` adds.
+pub fn module_class(
+    cell: &'static crate::cell::Global<Value>,
+    module: &str,
+    name: &str,
+    bases: impl FnOnce() -> Vec<Value>,
+    fill: impl FnOnce(Value),
+) -> Value {
+    let c = cell.get();
+    if !c.is_null() {
+        return c;
+    }
+    let ns = crate::dict::new();
+    crate::dict::setitem(ns, crate::str::new_str("__module__"), crate::str::new_str(module));
+    fill(ns);
+    let c = crate::class::make_class(name, name, &bases(), ns).unwrap_or(Value::NULL);
+    cell.set(c);
+    c
+}

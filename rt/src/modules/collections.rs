@@ -18,6 +18,8 @@ pub const NAMES: &[&str] = &[
 pub fn getattr(name: &str) -> Option<Value> {
     Some(match name {
         "namedtuple" => super::builtin(collections_namedtuple, "namedtuple"),
+        "Counter" => super::counter::counter_class(),
+        "defaultdict" => super::defaultdict::defaultdict_class(),
         _ => return None,
     })
 }

@@ -63,22 +63,12 @@ fn enum_class() -> Value {
 }
 
 fn native_method(name: &str, call: native::NativeCall) -> Value {
-    native::new_method(&METHOD_TYPE, call, method_repr, Vec::new(), vec![name.to_string()])
+    native::method(name, call)
 }
 
-/// A class of this module, made on first use into `cell`: `bases`, and a namespace with
-/// `__module__` and what `fill` adds.
+/// A class of this module, made on first use into `cell`.
 fn module_class(cell: &'static Global<Value>, name: &str, bases: impl FnOnce() -> Vec<Value>, fill: impl FnOnce(Value)) -> Value {
-    let c = cell.get();
-    if !c.is_null() {
-        return c;
-    }
-    let ns = dict::new();
-    dict::setitem(ns, str::new_str("__module__"), str::new_str("enum"));
-    fill(ns);
-    let c = class::make_class(name, name, &bases(), ns).unwrap_or(Value::NULL);
-    cell.set(c);
-    c
+    native::module_class(cell, "enum", name, bases, fill)
 }
 
 /// `ReprEnum`: an `Enum` whose `str()` and `format()` are those of the mixed-in type.

@@ -2,6 +2,8 @@
 
 pub mod abc;
 pub mod collections;
+pub mod counter;
+pub mod defaultdict;
 pub mod contextlib;
 pub mod dataclasses;
 #[path = "enum.rs"]
