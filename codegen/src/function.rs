@@ -277,10 +277,12 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         let marker = self.entry_alloca(self.g.ctx.i8_type().into())?;
         let allowed = call(&self.b, self.g.rt("krait_deep_call"), &[d1.into(), marker.into()])?.into_int_value();
         self.b.build_conditional_branch(allowed, ok, bad).map_err(e)?;
+        // The call fails before the callee's frame runs: the traceback's last entry is the
+        // caller's call (as CPython's check when pushing the frame).
         self.b.position_at_end(bad);
         self.cur = self.f.entry.index();
         self.span = def_span(self.f);
-        let target = self.error_block()?;
+        let target = self.return_error()?;
         self.b.build_unconditional_branch(target).map_err(e)?;
         self.b.position_at_end(ok);
         Ok(())

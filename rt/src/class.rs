@@ -498,6 +498,9 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
     if crate::modules::abc::check_instantiable(c).is_err() {
         return Value::NULL;
     }
+    if let Some(new) = lookup(c, "__new__") {
+        return construct_with_new(c, cls, new, args, kwnames);
+    }
     if crate::subclass::is_builtin_kind(c.ty.kind) {
         return crate::subclass::instantiate(c, args, kwnames);
     }
@@ -541,6 +544,94 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
         None => {}
     }
     obj
+}
+
+/// `C(args)` for a class defining `__new__`: `__new__(C, *args)` makes the object, then
+/// `__init__` runs on it if it is an instance of `C` (a builtin list or dict base's own
+/// `__init__` too, as CPython's `type.__call__`).
+fn construct_with_new(c: &'static ClassObj, cls: Value, new: Value, args: &[Value], kwnames: Value) -> Value {
+    let new = if is_descriptor(new, &STATICMETHOD_TYPE) { descriptor(new).func } else { new };
+    let obj = call_with_self(new, cls, args, kwnames);
+    if obj.is_null() || obj.is_small_int() || !obj.ty().is_subtype(&c.ty) {
+        return obj;
+    }
+    let made = of_type(obj.ty()).unwrap_or(c);
+    let r = match lookup(made, "__init__") {
+        Some(init) => call_with_self(init, obj, args, kwnames),
+        None if matches!(made.ty.kind, Kind::List | Kind::Dict) => crate::subclass::builtin_init(obj, args, kwnames),
+        None => Value::none(),
+    };
+    if r.is_null() {
+        return r;
+    }
+    if !r.is_none() {
+        return raise_type_error(&format!("__init__() should return None, not '{}'", r.type_name()));
+    }
+    obj
+}
+
+/// `object.__new__(cls)`, `int.__new__(cls, x)`, ... (also `super().__new__(cls, ...)` reaching
+/// a builtin type): a new, uninitialised instance of user class `cls` made as its builtin
+/// base's constructor makes one.
+pub fn builtin_new(base: &'static TypeObject, args: &[Value], kwnames: Value) -> Value {
+    let Some((&cls, rest)) = args.split_first() else {
+        return raise_type_error(&format!("{}.__new__(): not enough arguments", base.name));
+    };
+    let Some(c) = as_class(cls) else {
+        if cls.is_small_int() || cls.kind() != Kind::Type {
+            return raise_type_error(&format!(
+                "{}.__new__(X): X is not a type object ({})",
+                base.name,
+                cls.type_name()
+            ));
+        }
+        let t = type_value(cls);
+        if !t.is_subtype(base) {
+            return raise_type_error(&format!(
+                "{}.__new__({}): {} is not a subtype of {}",
+                base.name, t.name, t.name, base.name
+            ));
+        }
+        // `int.__new__(int, 5)`: the builtin constructor itself.
+        return crate::func::call(cls, rest, kwnames);
+    };
+    if !c.ty.is_subtype(base) {
+        return raise_type_error(&format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            base.name, c.ty.name, c.ty.name, base.name
+        ));
+    }
+    match c.ty.kind {
+        k if crate::subclass::is_builtin_kind(k) => crate::subclass::new_instance(c, rest, kwnames),
+        Kind::Tuple => crate::modules::collections::instantiate(c, rest, kwnames).unwrap_or(Value::NULL),
+        Kind::Exception => exceptions::new_exception(&c.ty, tuple::new(rest.to_vec())),
+        _ => new_instance(c),
+    }
+}
+
+/// The builtin type a user class derives from (`object` for plain classes).
+fn builtin_base(c: &'static ClassObj) -> &'static TypeObject {
+    let mut t: &'static TypeObject = &c.ty;
+    while t.user {
+        match t.base {
+            Some(b) => t = b,
+            None => return &OBJECT_TYPE,
+        }
+    }
+    t
+}
+
+static NEW_METHOD_TYPE: TypeObject = crate::native::native_type("builtin_function_or_method");
+
+/// `T.__new__` of a builtin type `T`, as a value.
+pub fn builtin_new_method(base: &'static TypeObject) -> Value {
+    fn call(o: &crate::native::NativeObj, args: &[Value], kwnames: Value) -> Value {
+        builtin_new(type_value(o.data[0]), args, kwnames)
+    }
+    fn repr(o: &crate::native::NativeObj) -> Result<String, ()> {
+        Ok(format!("<built-in method __new__ of type object at {:#x}>", o.data[0].0))
+    }
+    crate::native::new(&NEW_METHOD_TYPE, call, repr, vec![Value::from_static(base)], Vec::new(), Vec::new())
 }
 
 /// Whether a class attribute becomes a method of the instance it is looked up on: a function,
@@ -868,6 +959,11 @@ pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -
             && let Some(r) = crate::dunder::call(tuple::new(tuple::items(s.obj).to_vec()), name, args) =>
         {
             r
+        }
+        // `super().__new__(cls, ...)` past the user classes: the builtin base makes it.
+        None if name == "__new__" => {
+            let base = as_class(cls).map_or(&OBJECT_TYPE, |c| builtin_base(c));
+            builtin_new(base, args, kwnames)
         }
         None if name == "__init__" && s.obj.kind() == Kind::Exception => {
             exceptions::exc(s.obj).args = tuple::new(args.to_vec());

@@ -195,6 +195,7 @@ fn type_attribute(t: Value, name: &str) -> Value {
         "__bases__" => return tuple::new(ty.base.into_iter().chain(ty.mixin).map(Value::from_static).collect()),
         "__base__" => return ty.base.map_or(Value::none(), Value::from_static),
         "mro" => return crate::class::mro_method(t),
+        "__new__" => return crate::class::builtin_new_method(ty),
         _ => {}
     }
     let dunder = name.starts_with("__");

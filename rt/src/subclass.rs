@@ -24,7 +24,7 @@ pub fn is_instance(v: Value) -> bool {
 
 /// A new instance of `c` made from `args` as the builtin type's constructor would (an empty
 /// list or dict, which `__init__` fills; the int or str `int(*args)`/`str(*args)` makes).
-fn new_instance(c: &'static ClassObj, args: &[Value], kwnames: Value) -> Value {
+pub fn new_instance(c: &'static ClassObj, args: &[Value], kwnames: Value) -> Value {
     let ty = &c.ty;
     let made = |entry: crate::func::BuiltinEntry| {
         // SAFETY: builtin entries follow the generic convention.

@@ -130,9 +130,9 @@ impl Formatter<'_> {
             Some(l) if l >= 0 => 0..(l as usize).min(n),
             Some(l) => n.saturating_sub(l.unsigned_abs() as usize)..n,
         };
-        let frames: Vec<String> = entries.iter().rev().map(frame).collect();
-        for f in &frames[keep] {
-            self.emit(f, '|');
+        let outermost_first: Vec<TbEntry> = entries.iter().rev().copied().collect();
+        for f in format_frames(&outermost_first[keep]) {
+            self.emit(&f, '|');
         }
     }
 
@@ -214,6 +214,45 @@ impl Formatter<'_> {
             self.depth = 0;
         }
     }
+}
+
+/// Consecutive entries for the same place shown at most this many times
+/// (`traceback._RECURSIVE_CUTOFF`).
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// The frames of a stack, outermost first, as `StackSummary.format` shows them: a run of
+/// entries at the same file, line and function beyond the cutoff becomes one
+/// "[Previous line repeated N more times]" line.
+fn format_frames(entries: &[TbEntry]) -> Vec<String> {
+    let place = |e: &TbEntry| {
+        let (code, file, loc) = entry_parts(e);
+        (bytes_str(file.path, file.path_len), loc.line, bytes_str(code.name, code.name_len))
+    };
+    let repeated = |count: usize| {
+        let n = count - RECURSIVE_CUTOFF;
+        format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" })
+    };
+    let mut out = Vec::new();
+    let mut last = None;
+    let mut count = 0;
+    for e in entries {
+        let here = place(e);
+        if last != Some(here) {
+            if count > RECURSIVE_CUTOFF {
+                out.push(repeated(count));
+            }
+            last = Some(here);
+            count = 0;
+        }
+        count += 1;
+        if count <= RECURSIVE_CUTOFF {
+            out.push(frame(e));
+        }
+    }
+    if count > RECURSIVE_CUTOFF {
+        out.push(repeated(count));
+    }
+    out
 }
 
 /// One frame of a traceback: where, and the source line with its carets.
@@ -369,5 +408,6 @@ pub fn entries_of(tb: Value) -> Result<Vec<TbEntry>, ()> {
 
 /// The frames of a traceback object (`traceback.format_tb`), outermost first.
 pub fn format_tb(tb: Value) -> Result<Vec<String>, ()> {
-    Ok(entries_of(tb)?.iter().rev().map(frame).collect())
+    let outermost_first: Vec<TbEntry> = entries_of(tb)?.into_iter().rev().collect();
+    Ok(format_frames(&outermost_first))
 }
