@@ -691,8 +691,26 @@ impl<'a> ruff_python_ast::visitor::Visitor<'a> for ScopeContents<'a> {
 /// Whether a function body yields (a `yield` or `yield from` in its own code, not in nested
 /// functions, lambdas or generator expressions): it is then a generator function.
 pub fn contains_yield(body: &[Stmt]) -> bool {
+    let mut f = YieldFinder(false);
+    body.iter().for_each(|s| ruff_python_ast::visitor::Visitor::visit_stmt(&mut f, s));
+    f.0
+}
+
+/// Whether a lambda's body yields (it is then a generator function).
+pub fn lambda_yields(l: &ast::ExprLambda) -> bool {
+    let mut f = YieldFinder(false);
+    ruff_python_ast::visitor::Visitor::visit_expr(&mut f, &l.body);
+    f.0
+}
+
+/// Finds `yield` in a function's own code.
+struct YieldFinder(bool);
+
+mod yield_finder {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
-    struct Finder(bool);
+    use ruff_python_ast::{Expr, Stmt};
+
+    use super::YieldFinder as Finder;
     impl<'a> Visitor<'a> for Finder {
         fn visit_stmt(&mut self, s: &'a Stmt) {
             if !matches!(s, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
@@ -707,9 +725,6 @@ pub fn contains_yield(body: &[Stmt]) -> bool {
             }
         }
     }
-    let mut f = Finder(false);
-    body.iter().for_each(|s| f.visit_stmt(s));
-    f.0
 }
 
 /// Whether a loop polls for Ctrl-C on each iteration: a loop that may run forever (a
@@ -756,4 +771,21 @@ pub fn type_param_names(tp: Option<&ast::TypeParams>) -> Vec<String> {
             })
             .collect()
     })
+}
+
+/// Every name an expression reads.
+pub fn names_in(e: &Expr) -> Vec<String> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Names(Vec<String>);
+    impl<'a> Visitor<'a> for Names {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if let Expr::Name(n) = e {
+                self.0.push(n.id.to_string());
+            }
+            walk_expr(self, e);
+        }
+    }
+    let mut v = Names(Vec::new());
+    v.visit_expr(e);
+    v.0
 }

@@ -624,6 +624,20 @@ builtin!(krait_builtin__kw_item, |args, _kw| {
     Ok(Value::none())
 });
 
+// `f(..., *iterable)`: the items added to the positional arguments being gathered (args: the
+// list, the callee, the iterable).
+builtin!(krait_builtin__star_arg, |args, _kw| {
+    let (list, callee, it) = (args[0], args[1], args[2]);
+    if !iter::is_iterable(it) {
+        let f = crate::func::display_name(callee);
+        raise_type_error(&format!("{f}() argument after * must be an iterable, not {}", it.type_name()));
+        return Err(());
+    }
+    let items = iter::collect(it)?;
+    list::items(list).extend(items);
+    Ok(Value::none())
+});
+
 builtin!(krait_builtin__kw_merge, |args, _kw| {
     let (kw, callee, m) = (args[0], args[1], args[2]);
     if m.kind() != Kind::Dict {

@@ -609,6 +609,16 @@ pub fn builtin_new(base: &'static TypeObject, args: &[Value], kwnames: Value) ->
     }
 }
 
+/// A special method of the builtin type class `c` derives from, as a value (`C.__new__`).
+fn base_special(c: &'static ClassObj, name: &str) -> Option<Value> {
+    let v = crate::func::getattr(Value::from_static(builtin_base(c)), name);
+    if v.is_null() {
+        crate::builtins::take_attribute_error();
+        return None;
+    }
+    Some(v)
+}
+
 /// The builtin type a user class derives from (`object` for plain classes).
 fn builtin_base(c: &'static ClassObj) -> &'static TypeObject {
     let mut t: &'static TypeObject = &c.ty;
@@ -765,6 +775,13 @@ pub fn class_getattr(cls: Value, name: &str) -> Value {
     }
     match lookup(c, name) {
         Some(v) => resolve(v, Value::NULL, cls).unwrap_or(Value::NULL),
+        // `C.__new__`, `C.__init__`, ...: the builtin base's special methods.
+        None if name.starts_with("__")
+            && name.ends_with("__")
+            && let Some(v) = base_special(c, name) =>
+        {
+            v
+        }
         None => {
             raise(&exceptions::ATTRIBUTE_ERROR, &format!("type object '{}' has no attribute '{name}'", c.ty.name));
             Value::NULL

@@ -77,11 +77,12 @@ pub struct FuncObj {
     pub dict: Value,
     /// `__name__`, `__qualname__`, `__doc__`, `__module__` and `__type_params__` a program
     /// assigned (null: the compiled function's own).
-    pub assigned: [Value; 5],
+    pub assigned: [Value; 6],
 }
 
 /// The writable attributes of a function that live in `FuncObj::assigned`.
-const ASSIGNABLE: [&str; 5] = ["__name__", "__qualname__", "__doc__", "__module__", "__type_params__"];
+const ASSIGNABLE: [&str; 6] =
+    ["__name__", "__qualname__", "__doc__", "__module__", "__type_params__", "__annotations__"];
 
 fn func_obj(f: Value) -> &'static mut FuncObj {
     // SAFETY: callers check the kind.
@@ -126,6 +127,12 @@ pub struct BuiltinMethodObj {
     pub owner: &'static TypeObject,
     pub receiver: Value,
     pub name: &'static str,
+}
+
+/// The object a bound builtin method belongs to (null for an unbound one).
+fn builtin_receiver(m: Value) -> Value {
+    // SAFETY: callers check the kind is BuiltinMethod.
+    unsafe { m.obj::<BuiltinMethodObj>() }.receiver
 }
 
 fn builtin_method(owner: &'static TypeObject, receiver: Value, name: &str) -> Value {
@@ -274,9 +281,22 @@ fn bind(func: Value, args: &[Value], kwnames: Value, out: &mut [Value]) -> Resul
         } else {
             format!("from {required} to {n} positional arguments")
         };
+        // Keyword-only arguments given are mentioned too (CPython's `too_many_positional`).
+        let kwonly_given =
+            kw.iter().filter(|&&k| (n..n + shape.kwonly).any(|p| param_name(i, p) == as_str(k))).count();
+        let given = if kwonly_given > 0 {
+            let s = |k: usize| if k == 1 { "" } else { "s" };
+            format!(
+                "{npos} positional argument{} (and {kwonly_given} keyword-only argument{})",
+                s(npos),
+                s(kwonly_given)
+            )
+        } else {
+            npos.to_string()
+        };
         raise_type_error(&format!(
-            "{qual}() takes {takes} but {npos} {} given",
-            if npos == 1 { "was" } else { "were" }
+            "{qual}() takes {takes} but {given} {} given",
+            if npos == 1 && kwonly_given == 0 { "was" } else { "were" }
         ));
         return Err(());
     }
@@ -777,6 +797,7 @@ fn attribute(obj: Value, name: &str) -> Value {
         }
         (Kind::Iterator, "__next__" | "__iter__") => builtin_method(obj.ty(), obj, name),
         (Kind::Function, "__name__") => str::new_str(self::name(obj)),
+        (Kind::BuiltinMethod, "__self__") if !builtin_receiver(obj).is_null() => builtin_receiver(obj),
         (Kind::BuiltinMethod, "__name__") => {
             // SAFETY: the kind says `obj` is a builtin method object.
             str::new_str(unsafe { obj.obj::<BuiltinMethodObj>() }.name)
@@ -837,6 +858,10 @@ fn attribute(obj: Value, name: &str) -> Value {
 fn function_attribute(f: Value, name: &str) -> Option<Value> {
     let o = func_obj(f);
     if let Some(i) = ASSIGNABLE.iter().position(|a| *a == name) {
+        // A function without annotations gets an empty dict on first use.
+        if name == "__annotations__" && o.assigned[i].is_null() {
+            o.assigned[i] = dict::new();
+        }
         return (!o.assigned[i].is_null()).then_some(o.assigned[i]);
     }
     if name == "__dict__" {
@@ -864,6 +889,14 @@ pub fn function_setattr(f: Value, name: &str, value: Value) -> bool {
             raise_type_error("__type_params__ must be set to a tuple");
             return false;
         }
+        if i == 5 {
+            if !value.is_null() && !value.is_none() && value.kind() != Kind::Dict {
+                raise_type_error("__annotations__ must be set to a dict object");
+                return false;
+            }
+            o.assigned[i] = if value.is_none() { Value::NULL } else { value };
+            return true;
+        }
         // Deleting `__doc__` or `__module__` leaves None, as CPython's function objects do.
         o.assigned[i] = if value.is_null() { Value::none() } else { value };
         return true;
@@ -872,7 +905,7 @@ pub fn function_setattr(f: Value, name: &str, value: Value) -> bool {
         raise(&exceptions::ATTRIBUTE_ERROR, "readonly attribute");
         return false;
     }
-    if matches!(name, "__dict__" | "__defaults__" | "__kwdefaults__" | "__code__" | "__annotations__") {
+    if matches!(name, "__dict__" | "__defaults__" | "__kwdefaults__" | "__code__") {
         let msg = format!("krait does not support setting or deleting the {name} of functions yet");
         raise(&exceptions::NOT_IMPLEMENTED_ERROR, &msg);
         return false;
@@ -912,7 +945,7 @@ pub extern "C" fn krait_function_new(
     defaults: Value,
     closure: Value,
 ) -> Value {
-    let (dict, assigned) = (Value::NULL, [Value::NULL; 5]);
+    let (dict, assigned) = (Value::NULL, [Value::NULL; 6]);
     new_object(FuncObj { header: Header { ty: &FUNCTION_TYPE }, entry, info, defaults, closure, dict, assigned })
 }
 

@@ -604,6 +604,16 @@ impl<'a> FnBuilder<'_, 'a> {
             let v = self.lower_expr(value);
             let v = self.to_dyn(v);
             self.at(value.range());
+            if method == "extend" {
+                // `*iterable`, with CPython's message for what is not iterable.
+                let args = vec![list.op.clone(), callee.clone(), v];
+                self.emit(Statement::Eval(Rvalue::Call {
+                    callee: Callee::Builtin("_star_arg".into()),
+                    args,
+                    kwnames: Vec::new(),
+                }));
+                continue;
+            }
             let attr_span = self.span;
             self.emit(Statement::Eval(Rvalue::CallMethod {
                 obj: list.op.clone(),

@@ -604,6 +604,7 @@ impl<'a> ProgramBuilder<'a> {
             None => (Vec::new(), Vec::new(), 0),
         };
         let id = self.add_function(DefNode::Lambda(l), "<lambda>", qualname, params, parent);
+        self.defs[id].generator = scope::lambda_yields(l);
         self.defs[id].shape = shape;
         self.defs[id].default_globals = default_globals;
         id

@@ -19,6 +19,10 @@ impl<'a> FnBuilder<'_, 'a> {
         self.emit(Statement::Assign(subject_local, Rvalue::Use(subject)));
         let subject = Operand::Local(subject_local);
         let after = self.new_block();
+        let last = m.cases.len() - 1;
+        for (i, case) in m.cases.iter().enumerate() {
+            self.check_reachable(&case.pattern, case.guard.is_some() || i == last);
+        }
         for case in &m.cases {
             self.set_line(case.pattern.range());
             let next = self.new_block();
@@ -200,6 +204,43 @@ impl<'a> FnBuilder<'_, 'a> {
         let ok = self.new_block();
         self.terminate(Terminator::Branch { cond, then: ok, otherwise: fail });
         self.switch_to(ok);
+    }
+}
+
+impl FnBuilder<'_, '_> {
+    /// CPython's compile-time check that no pattern makes the ones after it unreachable: an
+    /// irrefutable pattern (a capture or `_`) is allowed only as the last case (or one with a
+    /// guard), the last alternative of an or-pattern that is itself allowed one, or inside a
+    /// sequence, mapping or class pattern.
+    fn check_reachable(&mut self, p: &Pattern, allow: bool) {
+        match p {
+            Pattern::MatchAs(a) if a.pattern.is_none() && !allow => {
+                let msg = match &a.name {
+                    Some(name) => format!("name capture '{name}' makes remaining patterns unreachable"),
+                    None => "wildcard makes remaining patterns unreachable".to_string(),
+                };
+                self.syntax_error(&msg, p);
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(inner) = &a.pattern {
+                    self.check_reachable(inner, allow);
+                }
+            }
+            Pattern::MatchOr(o) => {
+                let last = o.patterns.len() - 1;
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    self.check_reachable(alt, allow && i == last);
+                }
+            }
+            Pattern::MatchSequence(s) => s.patterns.iter().for_each(|q| self.check_reachable(q, true)),
+            Pattern::MatchMapping(m) => m.patterns.iter().for_each(|q| self.check_reachable(q, true)),
+            Pattern::MatchClass(c) => {
+                let args = &c.arguments;
+                args.patterns.iter().for_each(|q| self.check_reachable(q, true));
+                args.keywords.iter().for_each(|k| self.check_reachable(&k.pattern, true));
+            }
+            _ => {}
+        }
     }
 }
 

@@ -439,7 +439,11 @@ impl<'a> FnBuilder<'_, 'a> {
         let (then, mut otherwise) = (self.new_block(), self.new_block());
         self.terminate(Terminator::Branch { cond, then, otherwise });
         self.switch_to(then);
-        self.lower_body(&i.body);
+        // `if TYPE_CHECKING:` holds what only type checkers read (imports of modules that
+        // need not exist): it never runs, so it is not compiled.
+        if !is_type_checking(&i.test) {
+            self.lower_body(&i.body);
+        }
         self.goto(after);
         for clause in &i.elif_else_clauses {
             self.switch_to(otherwise);
@@ -1023,9 +1027,16 @@ impl<'a> FnBuilder<'_, 'a> {
             decorators.push((self.to_dyn(v), d.range));
         }
         let defaults = self.evaluate_defaults(def_id, &f.parameters);
+        let annotations = self.function_annotations(&f.parameters, f.returns.as_deref(), &type_params);
         let generic = self.prog.defs[def_id].generic;
         let closure = self.closure_cells(def_id);
         let mut func = self.assign(Rvalue::MakeFunction { func: generic, defaults, closure }, Type::Dyn);
+        if let Some(a) = annotations {
+            let name = Operand::Const(Constant::Str("__annotations__".into()));
+            let callee = Callee::Builtin("setattr".into());
+            let args = vec![func.op.clone(), name, a];
+            self.emit(Statement::Eval(Rvalue::Call { callee, args, kwnames: Vec::new() }));
+        }
         if !type_params.is_empty() {
             let params = self.type_params_tuple(&type_params);
             let name = Operand::Const(Constant::Str("__type_params__".into()));
@@ -1039,6 +1050,42 @@ impl<'a> FnBuilder<'_, 'a> {
             func = self.assign(Rvalue::Call { callee, args: vec![func.op], kwnames: Vec::new() }, Type::Dyn);
         }
         Some((func, def_id))
+    }
+
+    /// A function's `__annotations__`, evaluated at `def` time after its defaults (strings under
+    /// `from __future__ import annotations`); `None` if it has none. An annotation naming a
+    /// builtin krait lacks is kept as its source text rather than refusing the program.
+    fn function_annotations(
+        &mut self,
+        p: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+        type_params: &[(String, Operand)],
+    ) -> Option<Operand> {
+        let params = p.posonlyargs.iter().chain(p.args.iter()).map(|pd| &pd.parameter);
+        let params = params.chain(p.vararg.as_deref()).chain(p.kwonlyargs.iter().map(|pd| &pd.parameter));
+        let params = params.chain(p.kwarg.as_deref());
+        let mut entries: Vec<(String, &'a Expr)> =
+            params.filter_map(|q| q.annotation.as_deref().map(|a| (q.name.to_string(), a))).collect();
+        if let Some(r) = returns {
+            entries.push(("return".to_string(), r));
+        }
+        if entries.is_empty() {
+            return None;
+        }
+        let outer = self.type_params.len();
+        self.type_params.extend(type_params.iter().cloned());
+        let dict = self.assign(Rvalue::BuildDict(Vec::new()), Type::Dict).op;
+        for (name, e) in entries {
+            let value = if crate::scope::names_in(e).iter().any(|n| crate::builtins::is_missing(n)) {
+                Operand::Const(Constant::Str(self.prog.source_text(e.range())))
+            } else {
+                self.annotation_value(e)
+            };
+            let index = Operand::Const(Constant::Str(name));
+            self.emit(Statement::SetItem { obj: dict.clone(), index, value });
+        }
+        self.type_params.truncate(outer);
+        Some(dict)
     }
 
     /// Evaluates a function's default values (at `def` time), keeping each in its hidden
@@ -1419,4 +1466,13 @@ enum RangeStep<'a> {
 enum CountedStep {
     Const(i64),
     Var(Operand),
+}
+
+/// `TYPE_CHECKING` or `typing.TYPE_CHECKING`, which is false when the program runs.
+fn is_type_checking(e: &Expr) -> bool {
+    match e {
+        Expr::Name(n) => n.id.as_str() == "TYPE_CHECKING",
+        Expr::Attribute(a) => a.attr.as_str() == "TYPE_CHECKING",
+        _ => false,
+    }
 }

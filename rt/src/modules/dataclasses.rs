@@ -350,12 +350,30 @@ fn process(cls: Value, opts: Options) -> Value {
     let r = (|| -> Result<Value, ()> {
         let fields_dict = dict::new();
         // Fields of dataclass bases first, most basic first.
+        let (mut dataclass_bases, mut frozen_base) = (false, false);
         for &base in c.mro[1..].iter().rev() {
-            for f in class_fields(base).unwrap_or_default() {
+            let Some(base_fields) = class_fields(base) else { continue };
+            dataclass_bases = true;
+            frozen_base |= class::as_class(base)
+                .and_then(|b| class::lookup(b, "__dataclass_params__"))
+                .is_some_and(|p| p.kind() == Kind::Tuple && tuple::items(p)[4] == Value::bool(true));
+            for f in base_fields {
                 dict::setitem(fields_dict, field_data(f)[NAME], f);
             }
         }
+        if dataclass_bases && frozen_base != opts.frozen {
+            let msg = if frozen_base {
+                "cannot inherit non-frozen dataclass from a frozen one"
+            } else {
+                "cannot inherit frozen dataclass from a non-frozen one"
+            };
+            raise_type_error(msg);
+            return Err(());
+        }
         let ns = c.dict;
+        let params = [opts.init, opts.repr, opts.eq, opts.order, opts.frozen, opts.match_args, opts.kw_only];
+        let params = params.into_iter().chain([opts.unsafe_hash, opts.slots]).map(Value::bool).collect();
+        dict::setitem(ns, str::new_str("__dataclass_params__"), tuple::new(params));
         // Fields after a `_: KW_ONLY` annotation are keyword-only.
         let mut kw_only = opts.kw_only;
         if let Some(annotations) = class::namespace_get(ns, "__annotations__") {

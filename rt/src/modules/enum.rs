@@ -226,19 +226,26 @@ fn flag_contains(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
     r.unwrap_or(Value::NULL)
 }
 
-/// The single-bit members whose bits `m` holds, in value order.
+/// The single-bit members whose bits `m` holds.
 fn flag_parts(m: Value) -> Result<Vec<Value>, ()> {
     let Some(c) = flag_of(m) else { return Ok(Vec::new()) };
-    let bits = flag_bits(m)?;
-    let mut parts = Vec::new();
+    Ok(members_within(c, flag_bits(m)?)?.into_iter().map(|(_, m)| m).collect())
+}
+
+/// The members of flag class `c` whose bits are all in `bits`, with their bits: in value
+/// order, or in definition order when the members were not defined in value order (as
+/// CPython's `_iter_member_`).
+fn members_within(c: &'static ClassObj, bits: i128) -> Result<Vec<(i128, Value)>, ()> {
+    let mut all = Vec::new();
     for member in members(c) {
-        let b = flag_bits(member)?;
-        if b != 0 && bits & b == b {
-            parts.push((b, member));
-        }
+        all.push((flag_bits(member)?, member));
     }
-    parts.sort_by_key(|&(b, _)| b);
-    Ok(parts.into_iter().map(|(_, m)| m).collect())
+    let in_value_order = all.windows(2).all(|w| w[0].0 <= w[1].0);
+    let mut parts: Vec<(i128, Value)> = all.into_iter().filter(|&(b, _)| b != 0 && bits & b == b).collect();
+    if in_value_order {
+        parts.sort_by_key(|&(b, _)| b);
+    }
+    Ok(parts)
 }
 
 fn flag_iter(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
@@ -314,16 +321,8 @@ fn flag_member(c: &'static ClassObj, bits: i128) -> Result<Value, ()> {
         return Err(());
     }
     let mut names = Vec::new();
-    let mut parts: Vec<(i128, Value)> = Vec::new();
-    for m in members(c) {
-        let b = flag_bits(m)?;
-        if b != 0 && bits & b == b {
-            parts.push((b, attr(m, "_name_")));
-        }
-    }
-    parts.sort_by_key(|&(b, _)| b);
-    for (_, n) in parts {
-        names.push(str::as_str(n).to_string());
+    for (_, m) in members_within(c, bits)? {
+        names.push(str::as_str(attr(m, "_name_")).to_string());
     }
     // Bits no member has show as a number after the members' names (with none, no name).
     if extra != 0 && !names.is_empty() {

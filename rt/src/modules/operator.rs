@@ -40,6 +40,16 @@ fn binary_op(name: &str) -> Option<BinOp> {
     })
 }
 
+/// The operator of an in-place function (`iadd` is `a += b`).
+fn inplace_op(name: &str) -> Option<BinOp> {
+    let base = name.strip_prefix('i')?;
+    binary_op(match base {
+        "and" => "and_",
+        "or" => "or_",
+        other => other,
+    })
+}
+
 fn compare_op(name: &str) -> Option<CmpOp> {
     Some(match name {
         "eq" => CmpOp::Eq,
@@ -81,7 +91,11 @@ entries! {
     "contains" => operator_contains, "getitem" => operator_getitem, "setitem" => operator_setitem,
     "delitem" => operator_delitem, "index" => operator_index, "countOf" => operator_count_of,
     "indexOf" => operator_index_of, "itemgetter" => operator_itemgetter, "attrgetter" => operator_attrgetter,
-    "methodcaller" => operator_methodcaller,
+    "methodcaller" => operator_methodcaller, "length_hint" => operator_length_hint,
+    "iadd" => operator_iadd, "iconcat" => operator_iconcat, "isub" => operator_isub, "imul" => operator_imul,
+    "itruediv" => operator_itruediv, "ifloordiv" => operator_ifloordiv, "imod" => operator_imod,
+    "ipow" => operator_ipow, "ilshift" => operator_ilshift, "irshift" => operator_irshift, "iand" => operator_iand,
+    "ior" => operator_ior, "ixor" => operator_ixor, "imatmul" => operator_imatmul,
 }
 
 pub fn getattr(name: &str) -> Option<Value> {
@@ -106,6 +120,10 @@ fn call(name: &str, all: &[Value], kwnames: Value) -> Value {
         if let Some(op) = binary_op(name) {
             arity(name, args, 2)?;
             return crate::builtins::nonnull(ops::binary(op, args[0], args[1]));
+        }
+        if let Some(op) = inplace_op(name) {
+            arity(name, args, 2)?;
+            return crate::builtins::nonnull(ops::inplace(op, args[0], args[1]));
         }
         if let Some(op) = compare_op(name) {
             arity(name, args, 2)?;
@@ -157,6 +175,34 @@ fn call(name: &str, all: &[Value], kwnames: Value) -> Value {
             "delitem" => {
                 arity(name, args, 2)?;
                 if ops::delitem(args[0], args[1]) { Ok(Value::none()) } else { Err(()) }
+            }
+            // `length_hint(obj, default=0)`: `len(obj)`, else its `__length_hint__()`, else
+            // the default.
+            "length_hint" => {
+                if args.is_empty() || args.len() > 2 {
+                    let n = args.len();
+                    raise_type_error(&format!("length_hint expected at most 2 arguments, got {n}"));
+                    return Err(());
+                }
+                let default = args.get(1).copied().unwrap_or(Value::small(0));
+                if crate::ops::index_value(default).is_none() {
+                    let t = default.type_name();
+                    raise_type_error(&format!("'{t}' object cannot be interpreted as an integer"));
+                    return Err(());
+                }
+                match ops::len(args[0]) {
+                    Ok(n) => return Ok(crate::int::from_i64(n as i64)),
+                    Err(()) if crate::exceptions::pending().ty().is_subtype(&crate::exceptions::TYPE_ERROR) => {
+                        crate::exceptions::take_pending();
+                    }
+                    Err(()) => return Err(()),
+                }
+                match crate::class::call_special(args[0], "__length_hint__", &[]) {
+                    Some(r) if r.is_null() => Err(()),
+                    Some(r) if r == Value::from_static(&crate::object::NOT_IMPLEMENTED) => Ok(default),
+                    Some(r) => Ok(r),
+                    None => Ok(default),
+                }
             }
             "countOf" | "indexOf" => {
                 arity(name, args, 2)?;

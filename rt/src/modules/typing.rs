@@ -45,6 +45,10 @@ const FORMS: &[&str] = &[
 static FORM_TYPE: TypeObject = native::native_type("typing._SpecialForm");
 static ALIAS_TYPE: TypeObject = native::native_type("typing._GenericAlias");
 static TYPEVAR_TYPE: TypeObject = native::native_type("TypeVar");
+static TYPEVARTUPLE_TYPE: TypeObject = native::native_type("TypeVarTuple");
+static PARAMSPEC_TYPE: TypeObject = native::native_type("ParamSpec");
+static PARAMSPEC_ARGS_TYPE: TypeObject = native::native_type("ParamSpecArgs");
+static PARAMSPEC_KWARGS_TYPE: TypeObject = native::native_type("ParamSpecKwargs");
 static UNION_TYPE: TypeObject = native::native_type("types.UnionType");
 static NEWTYPE_TYPE: TypeObject = native::native_type("typing.NewType");
 
@@ -365,13 +369,29 @@ pub fn union_members(v: Value) -> Option<Value> {
 }
 
 fn new_typevar(name: &str, variance: char) -> Value {
-    typevar_with(name, &variance.to_string(), Value::none(), tuple::new(Vec::new()))
+    typevar_with(&TYPEVAR_TYPE, name, &variance.to_string(), Value::none(), tuple::new(Vec::new()))
 }
 
-/// A type variable shown as `{prefix}{name}`, with its bound and constraints.
-fn typevar_with(name: &str, prefix: &str, bound: Value, constraints: Value) -> Value {
+/// A type variable (`TypeVar`, `TypeVarTuple` or `ParamSpec`) shown as `{prefix}{name}`,
+/// with its bound and constraints.
+fn typevar_with(ty: &'static TypeObject, name: &str, prefix: &str, bound: Value, constraints: Value) -> Value {
     let names = vec![name.to_string(), prefix.to_string()];
-    native::new(&TYPEVAR_TYPE, typevar_call, typevar_repr, vec![bound, constraints], names, Vec::new())
+    native::new(ty, typevar_call, typevar_repr, vec![bound, constraints], names, Vec::new())
+}
+
+fn is_type_variable(v: Value) -> bool {
+    v.has_type(&TYPEVAR_TYPE) || v.has_type(&TYPEVARTUPLE_TYPE) || v.has_type(&PARAMSPEC_TYPE)
+}
+
+/// `P.args` / `P.kwargs` of a `ParamSpec`.
+fn paramspec_part(p: Value, kwargs: bool) -> Value {
+    fn repr(o: &NativeObj) -> Result<String, ()> {
+        let suffix = if o.names[0] == "kwargs" { "kwargs" } else { "args" };
+        Ok(format!("{}.{suffix}", obj(o.data[0]).names[0]))
+    }
+    let ty = if kwargs { &PARAMSPEC_KWARGS_TYPE } else { &PARAMSPEC_ARGS_TYPE };
+    let name = if kwargs { "kwargs" } else { "args" };
+    native::new(ty, typevar_call, repr, vec![p], vec![name.to_string()], Vec::new())
 }
 
 /// A PEP 695 type parameter (`def f[T: int]`): kind 0 a `TypeVar` (its bound, or with a
@@ -380,9 +400,10 @@ fn typevar_with(name: &str, prefix: &str, bound: Value, constraints: Value) -> V
 pub fn type_param(kind: i64, name: &str, bound: Value) -> Value {
     let empty = tuple::new(Vec::new());
     match kind {
-        0 if bound.kind() == Kind::Tuple => typevar_with(name, "", Value::none(), bound),
-        0 => typevar_with(name, "", bound, empty),
-        _ => typevar_with(name, "", Value::none(), empty),
+        0 if bound.kind() == Kind::Tuple => typevar_with(&TYPEVAR_TYPE, name, "", Value::none(), bound),
+        0 => typevar_with(&TYPEVAR_TYPE, name, "", bound, empty),
+        1 => typevar_with(&TYPEVARTUPLE_TYPE, name, "", Value::none(), empty),
+        _ => typevar_with(&PARAMSPEC_TYPE, name, "", Value::none(), empty),
     }
 }
 
@@ -431,13 +452,18 @@ fn typevar_repr(o: &NativeObj) -> Result<String, ()> {
 
 /// `__name__` of a type variable, `__supertype__` of a `NewType`, `__args__` of an alias.
 pub fn attribute(v: Value, name: &str) -> Option<Value> {
-    if v.has_type(&TYPEVAR_TYPE) {
+    if is_type_variable(v) {
         return match name {
             "__name__" => Some(str::new_str(&obj(v).names[0])),
-            "__bound__" => Some(obj(v).data[0]),
-            "__constraints__" => Some(obj(v).data[1]),
+            "__bound__" if !v.has_type(&TYPEVARTUPLE_TYPE) => Some(obj(v).data[0]),
+            "__constraints__" if v.has_type(&TYPEVAR_TYPE) => Some(obj(v).data[1]),
+            "args" if v.has_type(&PARAMSPEC_TYPE) => Some(paramspec_part(v, false)),
+            "kwargs" if v.has_type(&PARAMSPEC_TYPE) => Some(paramspec_part(v, true)),
             _ => None,
         };
+    }
+    if (v.has_type(&PARAMSPEC_ARGS_TYPE) || v.has_type(&PARAMSPEC_KWARGS_TYPE)) && name == "__origin__" {
+        return Some(obj(v).data[0]);
     }
     if v.has_type(&TYPE_ALIAS_TYPE) {
         return match name {
@@ -484,7 +510,9 @@ pub unsafe extern "C" fn typing_typevar(ptr: *const Value, n: usize, kwnames: Va
 pub unsafe extern "C" fn typing_paramspec(ptr: *const Value, n: usize, kwnames: Value) -> Value {
     let (args, _) = split_args(super::args_of(ptr, n), kwnames);
     match args.first() {
-        Some(&name) if name.kind() == Kind::Str => new_typevar(str::as_str(name), '~'),
+        Some(&name) if name.kind() == Kind::Str => {
+            typevar_with(&PARAMSPEC_TYPE, str::as_str(name), "~", Value::none(), tuple::new(Vec::new()))
+        }
         _ => raise_type_error("ParamSpec() missing required argument 'name' (pos 1)"),
     }
 }
@@ -495,8 +523,7 @@ pub unsafe extern "C" fn typing_typevartuple(ptr: *const Value, n: usize, kwname
     let (args, _) = split_args(super::args_of(ptr, n), kwnames);
     match args.first() {
         Some(&name) if name.kind() == Kind::Str => {
-            let name = str::as_str(name).to_string();
-            native::new(&TYPEVAR_TYPE, typevar_call, typevar_repr, Vec::new(), vec![name, String::new()], Vec::new())
+            typevar_with(&TYPEVARTUPLE_TYPE, str::as_str(name), "", Value::none(), tuple::new(Vec::new()))
         }
         _ => raise_type_error("TypeVarTuple() missing required argument 'name' (pos 1)"),
     }
