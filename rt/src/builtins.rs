@@ -785,12 +785,33 @@ builtin!(krait_builtin__list_extend, |args, _kw| {
 });
 
 builtin!(krait_builtin_type, |args, kw| {
-    no_kwargs("type", &kw)?;
-    if args.len() != 1 {
-        raise_type_error("type() takes 1 or 3 arguments");
-        return Err(());
+    match args {
+        [v] if kw.is_empty() => Ok(Value::from_static(v.ty())),
+        // `type(name, bases, namespace, **kwds)`: a new class, as a class statement makes.
+        [name, bases, ns] => {
+            if name.kind() != Kind::Str {
+                raise_type_error(&format!("type.__new__() argument 1 must be str, not {}", name.type_name()));
+                return Err(());
+            }
+            if bases.kind() != Kind::Tuple {
+                raise_type_error(&format!("type.__new__() argument 2 must be tuple, not {}", bases.type_name()));
+                return Err(());
+            }
+            if ns.kind() != Kind::Dict {
+                raise_type_error(&format!("type.__new__() argument 3 must be dict, not {}", ns.type_name()));
+                return Err(());
+            }
+            let copy = dict::new();
+            dict::update(copy, *ns)?;
+            let name = str::as_str(*name);
+            let bases = tuple::items(*bases).to_vec();
+            crate::class::make_class_with(name, name, &bases, copy, &kw)
+        }
+        _ => {
+            raise_type_error("type() takes 1 or 3 arguments");
+            Err(())
+        }
     }
-    Ok(Value::from_static(args[0].ty()))
 });
 
 builtin!(krait_builtin_hash, |args, kw| {

@@ -141,6 +141,11 @@ fn type_value(v: Value) -> &'static TypeObject {
     unsafe { v.obj::<TypeObject>() }
 }
 
+/// The attribute dict of an instance of a plain user class.
+pub fn instance_dict(v: Value) -> Value {
+    instance(v).dict
+}
+
 fn instance(v: Value) -> &'static InstanceObj {
     // SAFETY: callers check the kind is Instance.
     unsafe { v.obj::<InstanceObj>() }
@@ -700,8 +705,8 @@ fn object_getattribute(obj: Value, name: &str, fallback: bool) -> Value {
         // `__getattr__` answers for attributes found nowhere else.
         None if fallback && let Some(hook) = special(obj, "__getattr__") => bind_call(hook, obj, &[attr_key(name)]),
         None => {
-            raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", obj.type_name()));
-            Value::NULL
+            let msg = format!("'{}' object has no attribute '{name}'", obj.type_name());
+            exceptions::raise_attribute_error(obj, name, &msg)
         }
     }
 }
@@ -783,8 +788,8 @@ pub fn class_getattr(cls: Value, name: &str) -> Value {
             v
         }
         None => {
-            raise(&exceptions::ATTRIBUTE_ERROR, &format!("type object '{}' has no attribute '{name}'", c.ty.name));
-            Value::NULL
+            let msg = format!("type object '{}' has no attribute '{name}'", c.ty.name);
+            exceptions::raise_attribute_error(cls, name, &msg)
         }
     }
 }

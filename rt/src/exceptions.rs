@@ -161,6 +161,9 @@ pub struct ExcObj {
     /// An exception group's message and its exceptions (a tuple); null for other exceptions.
     pub message: Value,
     pub exceptions: Value,
+    /// `name` of an `AttributeError` or `NameError`, `obj` of an `AttributeError` (null: None).
+    pub name: Value,
+    pub obj: Value,
 }
 
 pub fn is_exception_type(t: &'static TypeObject) -> bool {
@@ -183,7 +186,30 @@ pub fn new_exception(ty: &'static TypeObject, args: Value) -> Value {
         dict: Value::NULL,
         message: Value::NULL,
         exceptions: Value::NULL,
+        name: Value::NULL,
+        obj: Value::NULL,
     })
+}
+
+/// Raises `AttributeError(msg)` for attribute `name` of `obj` (its `name` and `obj`, from
+/// which an uncaught one's "Did you mean" suggestion is computed). Returns the error marker.
+pub fn raise_attribute_error(obj: Value, name: &str, msg: &str) -> Value {
+    raise(&ATTRIBUTE_ERROR, msg);
+    let e = exc(pending());
+    e.name = crate::str::new_str(name);
+    e.obj = obj;
+    Value::NULL
+}
+
+/// `e.name` / `e.obj` of an `AttributeError` (`name` of a `NameError` too).
+pub fn name_or_obj(e: Value, field: &str) -> Option<Value> {
+    let x = exc(e);
+    let v = match field {
+        "name" if e.ty().is_subtype(&ATTRIBUTE_ERROR) || e.ty().is_subtype(&NAME_ERROR) => x.name,
+        "obj" if e.ty().is_subtype(&ATTRIBUTE_ERROR) => x.obj,
+        _ => return None,
+    };
+    Some(if v.is_null() { Value::none() } else { v })
 }
 
 /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: the subclass the errno
@@ -654,6 +680,7 @@ pub unsafe extern "C" fn krait_raise_name_error(
 ) -> Value {
     let name = bytes_str(ptr, len);
     raise(&NAME_ERROR, &format!("name '{name}' is not defined"));
+    exc(pending()).name = crate::str::new_str(name);
     let lines = |p, n| -> Vec<&str> { bytes_str(p, n).lines().collect() };
     let suffix = crate::suggest::name_error_suffix(name, &lines(locals, locals_len), &lines(globals, globals_len));
     exc(pending()).suffix = suffix;

@@ -3,6 +3,7 @@
 //! with case-insensitive substitutions costing less).
 
 use crate::cpython_names::{BUILTIN_NAMES, STDLIB_MODULES, TYPE_ATTRIBUTES};
+use crate::object::{Kind, Value};
 
 const MAX_CANDIDATE_ITEMS: usize = 750;
 const MAX_STRING_SIZE: usize = 40;
@@ -139,6 +140,45 @@ pub fn attribute_error_suffix(type_name: &str, wrong: &str) -> String {
     let type_name = if type_name == "bool" { "int" } else { type_name };
     let Some((_, attrs)) = TYPE_ATTRIBUTES.iter().find(|(t, _)| *t == type_name) else { return String::new() };
     closest(wrong, attrs).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default()
+}
+
+/// `dir()` of `object`, which every user class's instances have.
+const OBJECT_ATTRIBUTES: &[&str] = &[
+    "__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+    "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__",
+    "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__",
+    "__str__", "__subclasshook__", "__weakref__",
+];
+
+/// The "Did you mean" of an `AttributeError` on an instance or class of a user class, from
+/// `dir()` of the object (its attributes, its classes' and `object`'s), computed when the
+/// error is shown as CPython's traceback module does. Empty for other exceptions.
+pub fn late_attribute_suffix(e: Value) -> String {
+    let x = crate::exceptions::exc(e);
+    if x.obj.is_null() || x.name.is_null() || x.name.kind() != Kind::Str {
+        return String::new();
+    }
+    let obj = x.obj;
+    let class = crate::class::as_class(obj).or_else(|| crate::class::of_type(obj.ty()));
+    let Some(c) = class else { return String::new() };
+    let keys = |d: Value| -> Vec<String> {
+        crate::dict::keys(d).iter().filter(|k| k.kind() == Kind::Str).map(|&k| crate::str::as_str(k).to_string()).collect()
+    };
+    let mut names: Vec<String> = Vec::new();
+    if crate::class::as_class(obj).is_none() && obj.kind() == Kind::Instance {
+        names.extend(keys(crate::class::instance_dict(obj)));
+    }
+    for &t in &c.mro {
+        if let Some(k) = crate::class::as_class(t) {
+            names.extend(keys(k.dict));
+        }
+    }
+    names.extend(OBJECT_ATTRIBUTES.iter().map(|s| s.to_string()));
+    names.sort();
+    names.dedup();
+    let candidates: Vec<&str> = names.iter().map(String::as_str).collect();
+    let wrong = crate::str::as_str(x.name);
+    closest(wrong, &candidates).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -290,6 +290,9 @@ pub fn exception_only(v: Value) -> Vec<String> {
         take_pending();
         "<exception str() failed>".into()
     });
+    if exc(v).suffix.is_empty() {
+        exc(v).suffix = crate::suggest::late_attribute_suffix(v);
+    }
     let suffix = &exc(v).suffix;
     let mut out =
         vec![if msg.is_empty() && suffix.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}{suffix}\n") }];
