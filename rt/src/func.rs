@@ -465,7 +465,7 @@ fn no_attribute(v: Value, name: &str) -> Value {
 }
 
 fn missing_attribute(v: Value, name: &str) -> Value {
-    raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", v.type_name()));
+    exceptions::raise_attribute_error(v, name, &format!("'{}' object has no attribute '{name}'", v.type_name()));
     exceptions::exc(exceptions::pending()).suffix = crate::suggest::attribute_error_suffix(v.type_name(), name);
     Value::NULL
 }
@@ -538,6 +538,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
             return call(f, args, kwnames);
         }
         Kind::Function if let Some(f) = function_attribute(obj, name) => return call(f, args, kwnames),
+        Kind::Slice if name == "indices" && kwnames.is_null() => return crate::slice::indices(obj, args),
         Kind::Iterator if crate::generator::is_generator(obj) && kwnames.is_null() => {
             if let Some(r) = crate::generator::call_method(obj, name, args) {
                 return r;
@@ -772,6 +773,7 @@ fn attribute(obj: Value, name: &str) -> Value {
             let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name).unwrap_or(0);
             tuple::items(exceptions::exc(obj).args)[i]
         }
+        (Kind::Exception, "name" | "obj") if let Some(v) = exceptions::name_or_obj(obj, name) => v,
         (Kind::Exception, "errno" | "strerror" | "filename" | "filename2")
             if obj.ty().is_subtype(&exceptions::OS_ERROR) =>
         {
@@ -797,6 +799,7 @@ fn attribute(obj: Value, name: &str) -> Value {
         }
         (Kind::Iterator, "__next__" | "__iter__") => builtin_method(obj.ty(), obj, name),
         (Kind::Function, "__name__") => str::new_str(self::name(obj)),
+        (Kind::BuiltinFunction, "__name__" | "__qualname__") => str::new_str(builtin_name(obj)),
         (Kind::BuiltinMethod, "__self__") if !builtin_receiver(obj).is_null() => builtin_receiver(obj),
         (Kind::BuiltinMethod, "__name__") => {
             // SAFETY: the kind says `obj` is a builtin method object.
@@ -847,6 +850,7 @@ fn attribute(obj: Value, name: &str) -> Value {
         (Kind::File, _) => io::attribute(obj, name).unwrap_or_else(|| {
             if io::METHODS.contains(&name) { builtin_method(obj.ty(), obj, name) } else { no_attribute(obj, name) }
         }),
+        (Kind::Slice, "indices") => builtin_method(obj.ty(), obj, name),
         (Kind::Slice, "start") => crate::slice::obj(obj).start,
         (Kind::Slice, "stop") => crate::slice::obj(obj).stop,
         (Kind::Slice, "step") => crate::slice::obj(obj).step,

@@ -127,3 +127,26 @@ pub fn resolve(start: Value, stop: Value, step: Value, len: usize) -> Result<Bou
     };
     Ok(Bounds { start, stop, step, len: count as usize })
 }
+
+/// `s.indices(length)`: the start, stop and step a sequence of that length would use.
+pub fn indices(s: Value, args: &[Value]) -> Value {
+    let [length] = args else {
+        return crate::exceptions::raise_type_error(&format!(
+            "slice.indices() takes exactly one argument ({} given)",
+            args.len()
+        ));
+    };
+    let Ok(n) = crate::args::ssize(*length) else { return Value::NULL };
+    if n < 0 {
+        return raise(&exceptions::VALUE_ERROR, "length should not be negative");
+    }
+    let o = obj(s);
+    match resolve(o.start, o.stop, o.step, n as usize) {
+        Ok(b) => {
+            // `resolve` gives a stop of -1 for a backward slice running off the start.
+            let items = [b.start, b.stop, b.step].map(|v| crate::int::from_i64(v as i64));
+            crate::tuple::new(items.to_vec())
+        }
+        Err(()) => Value::NULL,
+    }
+}

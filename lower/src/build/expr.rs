@@ -343,7 +343,10 @@ impl<'a> FnBuilder<'_, 'a> {
         }
         // `__class__` in a method: the class it was defined in (CPython's implicit cell).
         if name == "__class__"
-            && let Some(class_ref) = self.def.and_then(|d| self.prog.defs[d].class_ref.clone())
+            && let Some(class_ref) = self.def.and_then(|d| {
+                let info = &self.prog.defs[d];
+                info.class_ref.clone().or_else(|| info.outer_class_ref.clone())
+            })
             && !matches!(self.resolve(name), NameRef::Local(_) | NameRef::Cell(..))
         {
             return match class_ref {

@@ -59,6 +59,8 @@ struct DefInfo<'a> {
     global: Option<GlobalId>,
     /// For a method, where its class is found (for `super()`).
     class_ref: Option<ClassRef>,
+    /// For a function nested in a method, that method's class (for `__class__`).
+    outer_class_ref: Option<ClassRef>,
     /// The function this one is nested in (classes in between do not count).
     parent: Option<DefId>,
     /// The parameter kinds (`mir::Function::shape`).
@@ -403,12 +405,23 @@ impl<'a> ProgramBuilder<'a> {
                 Enclosing::Function => (None, None),
             };
             let id = self.add_def(d, &qualname, global, class_ref.clone(), parent);
+            // A function nested in a method sees the method's `__class__` (through its cell).
+            if let (Enclosing::Function, Some(p)) = (&enclosing, parent) {
+                let outer = self.defs[p].class_ref.clone().or_else(|| self.defs[p].outer_class_ref.clone());
+                self.defs[id].outer_class_ref = outer;
+            }
             let inner = scope::ScopeContents::of_body(&d.body);
             self.defs[id].nonlocals.clone_from(&inner.nonlocals);
             self.defs[id].mentions.clone_from(&inner.names);
-            // A method using `super()` or `__class__` shares its class's cell.
+            // A method using `super()` or `__class__` shares its class's cell (so does a
+            // function nested in one using `__class__`).
             if let Some(ClassRef::Cell(cell)) = class_ref
                 && (inner.names.contains("super") || inner.names.contains("__class__"))
+            {
+                self.defs[id].mentions.insert(cell);
+            }
+            if let Some(ClassRef::Cell(cell)) = self.defs[id].outer_class_ref.clone()
+                && inner.names.contains("__class__")
             {
                 self.defs[id].mentions.insert(cell);
             }
@@ -629,6 +642,7 @@ impl<'a> ProgramBuilder<'a> {
             node,
             global: None,
             class_ref: None,
+            outer_class_ref: None,
             parent,
             shape: 0,
             default_globals: Vec::new(),
