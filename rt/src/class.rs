@@ -987,6 +987,16 @@ pub fn super_call_method(v: Value, name: &str, args: &[Value], kwnames: Value) -
             let base = as_class(cls).map_or(&OBJECT_TYPE, |c| builtin_base(c));
             builtin_new(base, args, kwnames)
         }
+        // `BaseException.__str__`/`__repr__` under a class's own.
+        None if s.obj.kind() == Kind::Exception && matches!(name, "__str__" | "__repr__") && args.is_empty() => {
+            let text = if name == "__str__" { exceptions::builtin_str(s.obj) } else { exceptions::builtin_repr(s.obj) };
+            text.map_or(Value::NULL, |t| str::new_str(&t))
+        }
+        None if s.obj.kind() == Kind::Exception
+            && let Some(r) = exceptions::call_method(s.obj, name, args) =>
+        {
+            r
+        }
         None if name == "__init__" && s.obj.kind() == Kind::Exception => {
             exceptions::exc(s.obj).args = tuple::new(args.to_vec());
             Value::none()

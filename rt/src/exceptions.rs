@@ -366,6 +366,11 @@ pub fn exc_str(v: Value) -> Result<String, ()> {
     if let Some(s) = crate::class::exception_text(v, "__str__") {
         return s;
     }
+    builtin_str(v)
+}
+
+/// `BaseException.__str__` (and its subclasses' builtin ones), whatever the class defines.
+pub fn builtin_str(v: Value) -> Result<String, ()> {
     if crate::exception_group::is_group(v) {
         return Ok(crate::exception_group::text(v));
     }
@@ -396,6 +401,11 @@ pub fn exc_repr(v: Value) -> Result<String, ()> {
     if let Some(s) = crate::class::exception_text(v, "__repr__") {
         return s;
     }
+    builtin_repr(v)
+}
+
+/// `BaseException.__repr__`, whatever the class defines.
+pub fn builtin_repr(v: Value) -> Result<String, ()> {
     let e = exc(v);
     let args = tuple::items(e.args);
     let name = v.ty().name;

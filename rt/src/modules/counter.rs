@@ -20,7 +20,7 @@ static COUNTER: Global<Value> = Global::new(Value::NULL);
 /// The `Counter` class, made on first use.
 pub fn counter_class() -> Value {
     native::module_class(&COUNTER, "collections", "Counter", || vec![Value::from_static(&dict::DICT_TYPE)], |ns| {
-        let methods: [(&str, native::NativeCall); 22] = [
+        let methods: [(&str, native::NativeCall); 14] = [
             ("__init__", init),
             ("__missing__", missing),
             ("__repr__", repr),
@@ -32,20 +32,17 @@ pub fn counter_class() -> Value {
             ("elements", elements),
             ("copy", copy),
             ("fromkeys", fromkeys),
-            ("__add__", add),
-            ("__sub__", sub),
-            ("__or__", or),
-            ("__and__", and),
             ("__pos__", pos),
             ("__neg__", neg),
-            ("__iadd__", iadd),
-            ("__isub__", isub),
-            ("__ior__", ior),
-            ("__iand__", iand),
             ("__eq__", eq),
         ];
         for (name, call) in methods {
             dict::setitem(ns, str::new_str(name), native::method(&format!("Counter.{name}"), call));
+        }
+        for op in ["add", "sub", "or", "and"] {
+            for (name, call) in [(format!("__{op}__"), operator as native::NativeCall), (format!("__i{op}__"), inplace_operator)] {
+                dict::setitem(ns, str::new_str(&name), native::method(&format!("Counter.{name}"), call));
+            }
         }
         for (name, call) in [("__ne__", ne as native::NativeCall), ("__le__", le), ("__lt__", lt), ("__ge__", ge), ("__gt__", gt)] {
             dict::setitem(ns, str::new_str(name), native::method(&format!("Counter.{name}"), call));
@@ -301,20 +298,30 @@ fn min_of(a: Value, b: Value) -> Result<Value, ()> {
     Ok(if ops::compare_bool(CmpOp::Lt, a, b)? { a } else { b })
 }
 
-fn add(_: &NativeObj, args: &[Value], _: Value) -> Value {
-    multiset(args, |a, b| binary(BinOp::Add, a, b), false)
+fn add_counts(a: Value, b: Value) -> Result<Value, ()> {
+    binary(BinOp::Add, a, b)
 }
 
-fn sub(_: &NativeObj, args: &[Value], _: Value) -> Value {
-    multiset(args, |a, b| binary(BinOp::Sub, a, b), false)
+fn sub_counts(a: Value, b: Value) -> Result<Value, ()> {
+    binary(BinOp::Sub, a, b)
 }
 
-fn or(_: &NativeObj, args: &[Value], _: Value) -> Value {
-    multiset(args, max_of, false)
+/// How the multiset operator `op` (`add`, `sub`, `or`, `and`) combines two counts, and
+/// whether it keeps only the elements of the left operand.
+fn combiner(op: &str) -> (fn(Value, Value) -> Result<Value, ()>, bool) {
+    match op {
+        "add" => (add_counts, false),
+        "sub" => (sub_counts, false),
+        "or" => (max_of, false),
+        _ => (min_of, true),
+    }
 }
 
-fn and(_: &NativeObj, args: &[Value], _: Value) -> Value {
-    multiset(args, min_of, true)
+/// `__add__`, `__sub__`, `__or__`, `__and__` (the method's name says which).
+fn operator(o: &NativeObj, args: &[Value], _: Value) -> Value {
+    let op = o.names[0].trim_start_matches("Counter.__").trim_end_matches("__");
+    let (combine, only_common) = combiner(op);
+    multiset(args, combine, only_common)
 }
 
 /// `+c` / `-c`: a new counter of the positive counts (of the negated ones for `-`).
@@ -366,20 +373,11 @@ fn inplace(args: &[Value], op: fn(Value, Value) -> Result<Value, ()>, only_commo
     })
 }
 
-fn iadd(_: &NativeObj, args: &[Value], _: Value) -> Value {
-    inplace(args, |a, b| binary(BinOp::Add, a, b), false)
-}
-
-fn isub(_: &NativeObj, args: &[Value], _: Value) -> Value {
-    inplace(args, |a, b| binary(BinOp::Sub, a, b), false)
-}
-
-fn ior(_: &NativeObj, args: &[Value], _: Value) -> Value {
-    inplace(args, max_of, false)
-}
-
-fn iand(_: &NativeObj, args: &[Value], _: Value) -> Value {
-    inplace(args, min_of, true)
+/// `__iadd__`, `__isub__`, `__ior__`, `__iand__`.
+fn inplace_operator(o: &NativeObj, args: &[Value], _: Value) -> Value {
+    let op = o.names[0].trim_start_matches("Counter.__i").trim_end_matches("__");
+    let (combine, only_common) = combiner(op);
+    inplace(args, combine, only_common)
 }
 
 /// Whether `test(a[e], b[e])` holds for every element of either (missing ones count zero).

@@ -178,10 +178,24 @@ pub unsafe extern "C" fn functools_partial(ptr: *const Value, n: usize, kwnames:
     if !crate::builtins::is_callable(func) {
         return raise_type_error("the first argument must be callable");
     }
-    let mut data = vec![func];
+    // A partial of a partial (without attributes of its own) is flattened, as CPython's.
+    let flat = func.has_type(&PARTIAL_TYPE) && native::obj_mut(func).dict.is_null();
+    let (mut data, mut names, mut values): (Vec<Value>, Vec<String>, Vec<Value>) = if flat {
+        let inner = native::obj_mut(func);
+        (inner.data.clone(), inner.names.clone(), inner.kwvalues.clone())
+    } else {
+        (vec![func], Vec::new(), Vec::new())
+    };
     data.extend_from_slice(rest);
-    let names = kw.iter().map(|(k, _)| k.to_string()).collect();
-    let values = kw.iter().map(|&(_, v)| v).collect();
+    for &(k, v) in &kw {
+        match names.iter().position(|n| n == k) {
+            Some(i) => values[i] = v,
+            None => {
+                names.push(k.to_string());
+                values.push(v);
+            }
+        }
+    }
     native::new(&PARTIAL_TYPE, partial_call, partial_repr, data, names, values)
 }
 
