@@ -210,7 +210,12 @@ fn form_call(o: &NativeObj, _: &[Value], _: Value) -> Value {
 }
 
 fn form_repr(o: &NativeObj) -> Result<String, ()> {
-    Ok(format!("typing.{}", o.names[0]))
+    let name = &o.names[0];
+    // The `Supports...` protocols are classes.
+    if name.starts_with("Supports") {
+        return Ok(format!("<class 'typing.{name}'>"));
+    }
+    Ok(format!("typing.{name}"))
 }
 
 fn obj(v: Value) -> &'static NativeObj {
