@@ -25,8 +25,11 @@ pub enum Emit {
 pub struct Options {
     /// 0 to 3, as `-O0` … `-O3`.
     pub opt_level: u8,
-    /// Target triple; `None` for the host.
+    /// Target triple (LLVM's spelling); `None` for the host.
     pub triple: Option<String>,
+    /// The CPU and feature string for another target (the host's own are used for the host).
+    pub cpu: String,
+    pub features: String,
 }
 
 fn target_machine(opts: &Options) -> Result<TargetMachine, String> {
@@ -40,7 +43,7 @@ fn target_machine(opts: &Options) -> Result<TargetMachine, String> {
     let (cpu, features) = if host {
         (TargetMachine::get_host_cpu_name().to_string(), TargetMachine::get_host_cpu_features().to_string())
     } else {
-        ("generic".to_string(), String::new())
+        (opts.cpu.clone(), opts.features.clone())
     };
     let level = match opts.opt_level {
         0 => OptimizationLevel::None,

@@ -16,14 +16,22 @@ fn cache_root() -> PathBuf {
 }
 
 /// Where the executable for this exact source, compiler and options lives.
-pub fn executable_for(file: &Path, source: &str, opt: u8) -> Result<PathBuf, String> {
+pub fn executable_for(
+    file: &Path,
+    source: &str,
+    opt: u8,
+    target: &crate::target::Target,
+    static_exe: bool,
+) -> Result<PathBuf, String> {
     let mut h = DefaultHasher::new();
     source.hash(&mut h);
     opt.hash(&mut h);
+    target.triple.hash(&mut h);
+    static_exe.hash(&mut h);
     std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf()).hash(&mut h);
     // A rebuilt compiler or runtime must not reuse executables of the old one.
     let compiler = std::env::current_exe().ok();
-    let runtime = crate::link::runtime_library().ok();
+    let runtime = target.runtime_library().ok();
     for file in [compiler, runtime].into_iter().flatten() {
         if let Ok(meta) = std::fs::metadata(file) {
             meta.len().hash(&mut h);

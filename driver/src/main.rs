@@ -2,6 +2,7 @@
 
 mod cache;
 mod link;
+mod target;
 mod render;
 
 use std::path::{Path, PathBuf};
@@ -36,6 +37,22 @@ struct BuildOpts {
     /// Optimisation level 0-3 (`-O0` … `-O3`); the default is 2.
     #[arg(short = 'O', value_name = "LEVEL", default_value = "2", value_parser = clap::value_parser!(u8).range(0..=3))]
     opt: u8,
+    /// The machine to compile for (`krait targets` lists them); the default is this one.
+    #[arg(long, value_name = "TRIPLE")]
+    target: Option<String>,
+    /// Link a fully static executable (always so for musl).
+    #[arg(long = "static")]
+    static_exe: bool,
+}
+
+impl BuildOpts {
+    fn target(&self) -> Result<&'static target::Target, String> {
+        target::find(self.target.as_deref())
+    }
+
+    fn codegen(&self) -> Result<Options, String> {
+        Ok(self.target()?.codegen(self.opt))
+    }
 }
 
 #[derive(Subcommand)]
@@ -62,6 +79,10 @@ enum Command {
     },
     /// Check a script for errors without producing anything.
     Check { file: PathBuf },
+    /// List the targets krait compiles for and whether each is ready on this machine.
+    Targets,
+    /// Prepare a target: its C toolchain and emulator, Rust's library for it, krait's runtime.
+    SetupTarget { triple: String },
 }
 
 fn main() -> ExitCode {
@@ -70,6 +91,8 @@ fn main() -> ExitCode {
         Command::Build { file, output, opts, emit } => build(&file, output, &opts, emit),
         Command::Run { file, opts, args } => run(&file, &opts, &args),
         Command::Check { file } => check(&file),
+        Command::Targets => targets(),
+        Command::SetupTarget { triple } => target::find(Some(&triple)).and_then(|t| t.setup()).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
@@ -106,9 +129,23 @@ fn stem(file: &Path) -> String {
     file.file_stem().map_or_else(|| "a.out".into(), |s| s.to_string_lossy().into_owned())
 }
 
+fn targets() -> Result<ExitCode, String> {
+    for t in target::TARGETS {
+        let missing = t.missing();
+        let state = if missing.is_empty() {
+            "ready".to_string()
+        } else {
+            format!("not ready (missing {}; run `krait setup-target {}`)", missing.join(", "), t.triple)
+        };
+        let host = if t.is_host() { " (host)" } else { "" };
+        println!("{}{host}: {state}", t.triple);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn build(file: &Path, output: Option<PathBuf>, opts: &BuildOpts, emit: EmitKind) -> Result<ExitCode, String> {
+    let options = opts.codegen()?;
     let prog = lower(file)?;
-    let options = Options { opt_level: opts.opt, triple: None };
     let default_out = |ext: &str| PathBuf::from(format!("{}{ext}", stem(file)));
     match emit {
         EmitKind::Mir => {
@@ -129,33 +166,38 @@ fn build(file: &Path, output: Option<PathBuf>, opts: &BuildOpts, emit: EmitKind)
         }
         EmitKind::Exe => {
             let out = output.unwrap_or_else(|| default_out(""));
-            compile_executable(&prog, &options, &out)?;
+            compile_executable(&prog, opts, &out)?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// Compiles to an object in a temporary directory and links it into `out`.
-fn compile_executable(prog: &krait_lower::mir::Program, options: &Options, out: &Path) -> Result<(), String> {
+fn compile_executable(prog: &krait_lower::mir::Program, opts: &BuildOpts, out: &Path) -> Result<(), String> {
+    let target = opts.target()?;
+    // A target that is not prepared is reported before the work of compiling.
+    target.runtime_library()?;
+    target.linker()?;
     let dir = cache::temp_dir()?;
     let obj = dir.join("program.o");
-    krait_codegen::compile(prog, options, Emit::Object, &obj)?;
-    let r = link::link(&obj, out);
+    krait_codegen::compile(prog, &opts.codegen()?, Emit::Object, &obj)?;
+    let r = link::link(target, &obj, out, opts.static_exe);
     let _ = std::fs::remove_dir_all(&dir);
     r
 }
 
 fn run(file: &Path, opts: &BuildOpts, args: &[String]) -> Result<ExitCode, String> {
     let (source, _) = read_source(file)?;
-    let exe = cache::executable_for(file, &source, opts.opt)?;
+    let target = opts.target()?;
+    let exe = cache::executable_for(file, &source, opts.opt, target, opts.static_exe)?;
     if !exe.exists() {
         let prog = lower(file)?;
-        let options = Options { opt_level: opts.opt, triple: None };
         let tmp = exe.with_extension("tmp");
-        compile_executable(&prog, &options, &tmp)?;
+        compile_executable(&prog, opts, &tmp)?;
         std::fs::rename(&tmp, &exe).map_err(|e| format!("cannot write {}: {e}", exe.display()))?;
     }
-    let status = std::process::Command::new(&exe)
+    let status = target
+        .command(&exe)?
         .args(args)
         .status()
         .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;

@@ -80,16 +80,45 @@ fn diff(what: &str, expected: &str, actual: &str) -> String {
     msg
 }
 
+/// The target the programs are compiled for (`KRAIT_TEST_TARGET`; the host if unset).
+fn target() -> Option<String> {
+    std::env::var("KRAIT_TEST_TARGET").ok().filter(|t| !t.is_empty())
+}
+
+/// Whether a program's output is expected on the target: a `# platform: TRIPLE ...` line
+/// among its first comments limits it to those (results that come from the platform's C
+/// library, as CPython's do).
+fn runs_on_target(py: &Path) -> bool {
+    let source = std::fs::read_to_string(py).unwrap_or_default();
+    let target = target().unwrap_or_else(|| "x86_64-unknown-linux-gnu".into());
+    let mut lines = source.lines().take_while(|l| l.starts_with('#'));
+    match lines.find_map(|l| l.strip_prefix("# platform:")) {
+        Some(list) => list.split_whitespace().any(|t| t == target),
+        None => true,
+    }
+}
+
 fn run_test(py: &Path, work: &Path, opt: &str) -> Result<(), String> {
     let dir = py.parent().ok_or("no parent")?;
     let name = py.file_stem().ok_or("no stem")?.to_string_lossy().to_string();
     let exe = work.join(&name);
-    let build = Command::new(krait()).arg("build").arg(py).arg("-o").arg(&exe).arg(format!("-O{opt}")).output();
-    let build = build.map_err(|e| format!("cannot run krait: {e}"))?;
-    if !build.status.success() {
-        return Err(format!("  build failed:\n{}", String::from_utf8_lossy(&build.stderr)));
-    }
-    let mut cmd = Command::new(&exe);
+    let mut cmd = match target() {
+        None => {
+            let build = Command::new(krait()).arg("build").arg(py).arg("-o").arg(&exe).arg(format!("-O{opt}")).output();
+            let build = build.map_err(|e| format!("cannot run krait: {e}"))?;
+            if !build.status.success() {
+                return Err(format!("  build failed:\n{}", String::from_utf8_lossy(&build.stderr)));
+            }
+            Command::new(&exe)
+        }
+        // A program for another machine is built and run under its emulator by `krait run`.
+        Some(t) => {
+            let mut c = Command::new(krait());
+            c.env("KRAIT_CACHE_DIR", work.join("cache")).arg("run").arg(format!("-O{opt}")).arg("--target").arg(t);
+            c.arg(py);
+            c
+        }
+    };
     let args = read_or_empty(&dir.join(format!("{name}.args")));
     cmd.args(args.lines().filter(|l| !l.is_empty()));
     cmd.current_dir(dir);
@@ -166,6 +195,10 @@ fn main() {
                 loop {
                     let job = queue.lock().expect("queue").next();
                     let Some((path, is_run)) = job else { break };
+                    if is_run && !runs_on_target(&path) {
+                        println!("test {} ... skipped on this target", path.display());
+                        continue;
+                    }
                     let r = if is_run { run_test(&path, &work, &opt) } else { diagnostics_test(&path) };
                     let rel = path.strip_prefix(&root).unwrap_or(&path).display().to_string();
                     match &r {

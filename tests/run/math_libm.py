@@ -1,4 +1,5 @@
 # reference: cpython-64bit
+# platform: x86_64-unknown-linux-gnu
 # The elementary functions come from the C library, as in CPython on Linux (glibc), so the
 # reference is the machine's 64-bit CPython rather than pyodide's (musl-derived) libm.
 import math
