@@ -131,14 +131,8 @@ fn stem(file: &Path) -> String {
 
 fn targets() -> Result<ExitCode, String> {
     for t in target::TARGETS {
-        let missing = t.missing();
-        let state = if missing.is_empty() {
-            "ready".to_string()
-        } else {
-            format!("not ready (missing {}; run `krait setup-target {}`)", missing.join(", "), t.triple)
-        };
         let host = if t.is_host() { " (host)" } else { "" };
-        println!("{}{host}: {state}", t.triple);
+        println!("{}{host}: {}", t.triple, t.state());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -176,6 +170,7 @@ fn build(file: &Path, output: Option<PathBuf>, opts: &BuildOpts, emit: EmitKind)
 fn compile_executable(prog: &krait_lower::mir::Program, opts: &BuildOpts, out: &Path) -> Result<(), String> {
     let target = opts.target()?;
     // A target that is not prepared is reported before the work of compiling.
+    target.check_executable()?;
     target.runtime_library()?;
     target.linker()?;
     let dir = cache::temp_dir()?;

@@ -7,6 +7,8 @@ use std::process::Command;
 
 pub struct Target {
     pub triple: &'static str,
+    /// Why executables cannot be made for it yet (its code can still be emitted).
+    unsupported: Option<&'static str>,
     /// LLVM's triple, CPU and features for it (Rust's `riscv64gc` is LLVM's `riscv64` with
     /// the G and C extensions).
     llvm: (&'static str, &'static str, &'static str),
@@ -33,10 +35,12 @@ const MUSL_LIBS: &[&str] = &["-lc"];
 
 pub const TARGETS: &[Target] = &[
     Target {
+        unsupported: None,
         triple: "x86_64-unknown-linux-gnu",
         llvm: ("x86_64-unknown-linux-gnu", "x86-64", ""),
         linker: None, always_static: false, runner: None, packages: &[], gc_cflags: "", system_libs: GLIBC_LIBS },
     Target {
+        unsupported: None,
         triple: "x86_64-unknown-linux-musl",
         llvm: ("x86_64-unknown-linux-musl", "x86-64", ""),
         linker: Some("musl-gcc"),
@@ -47,6 +51,7 @@ pub const TARGETS: &[Target] = &[
         system_libs: MUSL_LIBS,
     },
     Target {
+        unsupported: None,
         triple: "aarch64-unknown-linux-gnu",
         llvm: ("aarch64-unknown-linux-gnu", "generic", "+neon"),
         linker: Some("aarch64-linux-gnu-gcc"),
@@ -57,6 +62,7 @@ pub const TARGETS: &[Target] = &[
         system_libs: GLIBC_LIBS,
     },
     Target {
+        unsupported: None,
         triple: "riscv64gc-unknown-linux-gnu",
         llvm: ("riscv64-unknown-linux-gnu", "generic-rv64", "+m,+a,+f,+d,+c"),
         linker: Some("riscv64-linux-gnu-gcc"),
@@ -66,7 +72,21 @@ pub const TARGETS: &[Target] = &[
         gc_cflags: "",
         system_libs: GLIBC_LIBS,
     },
+    Target {
+        unsupported: Some(WASM_LIMITS),
+        triple: "wasm32-wasip1",
+        llvm: ("wasm32-unknown-wasip1", "generic", ""),
+        linker: Some("wasm-ld"),
+        always_static: true,
+        runner: None,
+        packages: &[],
+        gc_cflags: "",
+        system_libs: &[],
+    },
 ];
+
+/// Why there are no WebAssembly executables yet.
+const WASM_LIMITS: &str = "the runtime keeps values in 64-bit words (62-bit tagged ints) as `usize`, which is 32 bits there, and its garbage collector (Boehm's) finds live objects by scanning the stack conservatively, while WebAssembly keeps locals and the operand stack outside the memory a collector can scan (Boehm's collector runs on the web only through Emscripten's stack spilling, which WASI lacks). `--emit llvm-ir|asm|obj` works for it";
 
 /// The target named `triple` (`None`: the host).
 pub fn find(triple: Option<&str>) -> Result<&'static Target, String> {
@@ -80,6 +100,14 @@ pub fn find(triple: Option<&str>) -> Result<&'static Target, String> {
 impl Target {
     pub fn is_host(&self) -> bool {
         self.linker.is_none()
+    }
+
+    /// Refuses to make an executable for a target that cannot run krait's programs yet.
+    pub fn check_executable(&self) -> Result<(), String> {
+        match self.unsupported {
+            Some(why) => Err(format!("krait cannot make executables for {} yet: {why}", self.triple)),
+            None => Ok(()),
+        }
     }
 
     /// What LLVM compiles for: nothing for the host (its own CPU and features are used), else
@@ -176,8 +204,20 @@ impl Target {
         }
     }
 
+    /// Whether the target is ready on this machine, as `krait targets` says it.
+    pub fn state(&self) -> String {
+        if self.unsupported.is_some() {
+            return "code only (`--emit llvm-ir|asm|obj`): no garbage collector runs there yet".into();
+        }
+        let missing = self.missing();
+        if missing.is_empty() {
+            return "ready".into();
+        }
+        format!("not ready (missing {}; run `krait setup-target {}`)", missing.join(", "), self.triple)
+    }
+
     /// What this target still lacks on this machine (empty: ready).
-    pub fn missing(&self) -> Vec<String> {
+    fn missing(&self) -> Vec<String> {
         let mut missing = Vec::new();
         if let Err(e) = self.linker() {
             missing.push(e);
@@ -197,6 +237,7 @@ impl Target {
     /// standard library for the target (rustup), and builds the runtime library for it from
     /// krait's source tree.
     pub fn setup(&self) -> Result<(), String> {
+        self.check_executable()?;
         if !self.packages.is_empty() {
             let apt = || if is_root() { Command::new("apt-get") } else { sudo("apt-get") };
             let mut update = apt();
