@@ -134,13 +134,12 @@ impl Target {
         if let Ok(exe) = std::env::current_exe()
             && let Some(dir) = exe.parent()
         {
-            // `cargo test` runs from target/<profile>/deps.
-            for d in [Some(dir), dir.parent()].into_iter().flatten() {
-                if self.is_host() {
-                    candidates.push(d.to_path_buf());
-                } else if let (Some(profile), Some(target_dir)) = (d.file_name(), d.parent()) {
-                    candidates.push(target_dir.join(self.triple).join(profile));
-                }
+            if self.is_host() {
+                candidates.push(dir.to_path_buf());
+                // `cargo test` runs from target/<profile>/deps.
+                candidates.extend(dir.parent().map(Path::to_path_buf));
+            } else if let (Some(profile), Some(target_dir)) = (dir.file_name(), dir.parent()) {
+                candidates.push(target_dir.join(self.triple).join(profile));
             }
         }
         for dir in &candidates {
