@@ -37,3 +37,8 @@ except NotImplementedError as e:
     print("NotImplementedError:", e)
 print(Counter({"a": 1.5, "b": 0.5}), Counter(a=1) + Counter(b=2), sum(Counter("aaab").values()))
 print(Counter("ab") == {"a": 1, "b": 1}, "a" in Counter("a"), Counter("ba") == Counter("ab"))
+for f in [lambda: Counter(1, 2), lambda: Counter().update(1, 2), lambda: Counter().subtract(1, 2, 3)]:
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError:", e)

@@ -21,12 +21,12 @@ static COUNTER: Global<Value> = Global::new(Value::NULL);
 pub fn counter_class() -> Value {
     native::module_class(&COUNTER, "collections", "Counter", || vec![Value::from_static(&dict::DICT_TYPE)], |ns| {
         let methods: [(&str, native::NativeCall); 14] = [
-            ("__init__", init),
+            ("__init__", counting),
             ("__missing__", missing),
             ("__repr__", repr),
             ("__delitem__", delitem),
-            ("update", update),
-            ("subtract", subtract),
+            ("update", counting),
+            ("subtract", counting),
             ("total", total),
             ("most_common", most_common),
             ("elements", elements),
@@ -80,33 +80,17 @@ fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, ()> {
     nonnull(ops::binary(op, a, b))
 }
 
-/// `Counter(iterable=None, /, **kwds)`.
-fn init(_: &NativeObj, args: &[Value], kwnames: Value) -> Value {
+/// `Counter(iterable=None, /, **kwds)`, `update(...)` and `subtract(...)` (the method's name
+/// says which).
+fn counting(o: &NativeObj, args: &[Value], kwnames: Value) -> Value {
     let (pos, kw) = split_args(args, kwnames);
+    let name = &o.names[0];
     if pos.len() > 2 {
-        return raise_type_error(&format!("expected at most 1 argument, got {}", pos.len() - 1));
+        let msg = format!("{name}() takes from 1 to 2 positional arguments but {} were given", pos.len());
+        return raise_type_error(&msg);
     }
     run(|| {
-        count_in(pos[0], pos.get(1).copied(), &kw, false)?;
-        Ok(Value::none())
-    })
-}
-
-fn update(_: &NativeObj, args: &[Value], kwnames: Value) -> Value {
-    counting("update", args, kwnames, false)
-}
-
-fn subtract(_: &NativeObj, args: &[Value], kwnames: Value) -> Value {
-    counting("subtract", args, kwnames, true)
-}
-
-fn counting(name: &str, args: &[Value], kwnames: Value, minus: bool) -> Value {
-    let (pos, kw) = split_args(args, kwnames);
-    if pos.len() > 2 {
-        return raise_type_error(&format!("{name} expected at most 1 argument, got {}", pos.len() - 1));
-    }
-    run(|| {
-        count_in(pos[0], pos.get(1).copied(), &kw, minus)?;
+        count_in(pos[0], pos.get(1).copied(), &kw, name.ends_with("subtract"))?;
         Ok(Value::none())
     })
 }
