@@ -20,6 +20,7 @@ pub fn getattr(name: &str) -> Option<Value> {
         "namedtuple" => super::builtin(collections_namedtuple, "namedtuple"),
         "Counter" => super::counter::counter_class(),
         "defaultdict" => super::defaultdict::defaultdict_class(),
+        "OrderedDict" => super::ordereddict::ordered_dict_class(),
         _ => return None,
     })
 }

@@ -4,6 +4,7 @@ pub mod abc;
 pub mod collections;
 pub mod counter;
 pub mod defaultdict;
+pub mod ordereddict;
 pub mod contextlib;
 pub mod dataclasses;
 #[path = "enum.rs"]
