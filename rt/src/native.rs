@@ -140,6 +140,9 @@ pub fn getattr(v: Value, name: &str) -> Option<Value> {
     if let Some(a) = crate::modules::typing::attribute(v, name) {
         return Some(a);
     }
+    if let Some(a) = crate::modules::singledispatch::attribute(v, name) {
+        return Some(a);
+    }
     if let Some(a) = crate::modules::contextlib::helper_attribute(v, name) {
         return Some(a);
     }

@@ -35,6 +35,7 @@ pub fn getattr(name: &str) -> Option<Value> {
         "update_wrapper" => super::builtin(functools_update_wrapper, "update_wrapper"),
         "wraps" => super::builtin(functools_wraps, "wraps"),
         "cached_property" => super::builtin(functools_cached_property, "cached_property"),
+        "singledispatch" => super::builtin(super::singledispatch::functools_singledispatch, "singledispatch"),
         "WRAPPER_ASSIGNMENTS" => names_tuple(WRAPPER_ASSIGNMENTS),
         "WRAPPER_UPDATES" => names_tuple(WRAPPER_UPDATES),
         _ => return None,

@@ -5,6 +5,7 @@ pub mod collections;
 pub mod counter;
 pub mod defaultdict;
 pub mod ordereddict;
+pub mod singledispatch;
 pub mod contextlib;
 pub mod dataclasses;
 #[path = "enum.rs"]
