@@ -248,6 +248,20 @@ pub fn method(qualname: &str, call: NativeCall) -> Value {
     new_method(&METHOD_TYPE, call, repr, Vec::new(), vec![qualname.to_string()])
 }
 
+/// Puts methods implemented in Rust into the namespace `ns` of class `class` (their
+/// qualified names are `class.name`).
+pub fn add_methods(ns: Value, class: &str, methods: &[(&str, NativeCall)]) {
+    for &(name, call) in methods {
+        crate::dict::setitem(ns, crate::str::new_str(name), method(&format!("{class}.{name}"), call));
+    }
+}
+
+/// `!=` from an `__eq__` result: a bool negated, anything else (`NotImplemented`, an error)
+/// as it is.
+pub fn negated(eq: Value) -> Value {
+    if eq.is_null() || !eq.has_type(&crate::object::BOOL_TYPE) { eq } else { Value::bool(eq != Value::bool(true)) }
+}
+
 /// A class of module `module` made on first use into `cell`: `bases`, and a namespace with
 /// `__module__` and what `fill` adds.
 pub fn module_class(

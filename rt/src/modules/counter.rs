@@ -20,7 +20,7 @@ static COUNTER: Global<Value> = Global::new(Value::NULL);
 /// The `Counter` class, made on first use.
 pub fn counter_class() -> Value {
     native::module_class(&COUNTER, "collections", "Counter", || vec![Value::from_static(&dict::DICT_TYPE)], |ns| {
-        let methods: [(&str, native::NativeCall); 14] = [
+        native::add_methods(ns, "Counter", &[
             ("__init__", counting),
             ("__missing__", missing),
             ("__repr__", repr),
@@ -35,18 +35,20 @@ pub fn counter_class() -> Value {
             ("__pos__", pos),
             ("__neg__", neg),
             ("__eq__", eq),
-        ];
-        for (name, call) in methods {
-            dict::setitem(ns, str::new_str(name), native::method(&format!("Counter.{name}"), call));
-        }
-        for op in ["add", "sub", "or", "and"] {
-            for (name, call) in [(format!("__{op}__"), operator as native::NativeCall), (format!("__i{op}__"), inplace_operator)] {
-                dict::setitem(ns, str::new_str(&name), native::method(&format!("Counter.{name}"), call));
-            }
-        }
-        for (name, call) in [("__ne__", ne as native::NativeCall), ("__le__", le), ("__lt__", lt), ("__ge__", ge), ("__gt__", gt)] {
-            dict::setitem(ns, str::new_str(name), native::method(&format!("Counter.{name}"), call));
-        }
+            ("__ne__", ne),
+            ("__le__", le),
+            ("__lt__", lt),
+            ("__ge__", ge),
+            ("__gt__", gt),
+            ("__add__", operator),
+            ("__sub__", operator),
+            ("__or__", operator),
+            ("__and__", operator),
+            ("__iadd__", inplace_operator),
+            ("__isub__", inplace_operator),
+            ("__ior__", inplace_operator),
+            ("__iand__", inplace_operator),
+        ]);
     })
 }
 
@@ -387,10 +389,7 @@ fn eq(_: &NativeObj, args: &[Value], _: Value) -> Value {
 }
 
 fn ne(o: &NativeObj, args: &[Value], kw: Value) -> Value {
-    match eq(o, args, kw) {
-        r if r.is_null() || !r.has_type(&crate::object::BOOL_TYPE) => r,
-        r => Value::bool(r != Value::bool(true)),
-    }
+    native::negated(eq(o, args, kw))
 }
 
 fn le(_: &NativeObj, args: &[Value], _: Value) -> Value {

@@ -14,18 +14,15 @@ static DEFAULTDICT: Global<Value> = Global::new(Value::NULL);
 /// The `defaultdict` class, made on first use.
 pub fn defaultdict_class() -> Value {
     native::module_class(&DEFAULTDICT, "collections", "defaultdict", || vec![Value::from_static(&dict::DICT_TYPE)], |ns| {
-        let methods: [(&str, native::NativeCall); 7] = [
+        native::add_methods(ns, "defaultdict", &[
             ("__init__", init),
             ("__missing__", missing),
             ("__repr__", repr),
             ("copy", copy),
             ("__copy__", copy),
             ("__or__", or),
-            ("__ror__", ror),
-        ];
-        for (name, call) in methods {
-            dict::setitem(ns, str::new_str(name), native::method(&format!("defaultdict.{name}"), call));
-        }
+            ("__ror__", or),
+        ]);
     })
 }
 
@@ -80,27 +77,17 @@ fn copy(_: &NativeObj, args: &[Value], _: Value) -> Value {
     like(args[0], args[0])
 }
 
-fn or(_: &NativeObj, args: &[Value], _: Value) -> Value {
+/// `d | other` and `other | d` with a dict: a new instance of `d`'s class with `d`'s factory,
+/// the left operand's items first (the method's name says which side `d` is on).
+fn or(o: &NativeObj, args: &[Value], _: Value) -> Value {
     let [d, other] = args else { return raise_type_error("expected 1 argument") };
     if other.is_small_int() || other.kind() != Kind::Dict {
         return Value::from_static(&crate::object::NOT_IMPLEMENTED);
     }
+    let (first, second) = if o.names[0].ends_with("__ror__") { (*other, *d) } else { (*d, *other) };
     let r = (|| -> Result<Value, ()> {
-        let new = nonnull(like(*d, *d))?;
-        dict::update(new, *other)?;
-        Ok(new)
-    })();
-    r.unwrap_or(Value::NULL)
-}
-
-fn ror(_: &NativeObj, args: &[Value], _: Value) -> Value {
-    let [d, other] = args else { return raise_type_error("expected 1 argument") };
-    if other.is_small_int() || other.kind() != Kind::Dict {
-        return Value::from_static(&crate::object::NOT_IMPLEMENTED);
-    }
-    let r = (|| -> Result<Value, ()> {
-        let new = nonnull(like(*d, *other))?;
-        dict::update(new, *d)?;
+        let new = nonnull(like(*d, first))?;
+        dict::update(new, second)?;
         Ok(new)
     })();
     r.unwrap_or(Value::NULL)

@@ -15,7 +15,7 @@ static ORDERED_DICT: Global<Value> = Global::new(Value::NULL);
 /// The `OrderedDict` class, made on first use.
 pub fn ordered_dict_class() -> Value {
     native::module_class(&ORDERED_DICT, "collections", "OrderedDict", || vec![Value::from_static(&dict::DICT_TYPE)], |ns| {
-        let methods: [(&str, native::NativeCall); 8] = [
+        native::add_methods(ns, "OrderedDict", &[
             ("move_to_end", move_to_end),
             ("popitem", popitem),
             ("__repr__", repr),
@@ -24,10 +24,7 @@ pub fn ordered_dict_class() -> Value {
             ("copy", copy),
             ("__or__", or),
             ("__ror__", or),
-        ];
-        for (name, call) in methods {
-            dict::setitem(ns, str::new_str(name), native::method(&format!("OrderedDict.{name}"), call));
-        }
+        ]);
         let fromkeys = native::method("OrderedDict.fromkeys", fromkeys);
         let fromkeys = crate::class::new_descriptor(&crate::class::CLASSMETHOD_TYPE, fromkeys, Value::NULL, Value::NULL);
         dict::setitem(ns, str::new_str("fromkeys"), fromkeys);
@@ -136,13 +133,8 @@ fn eq(_: &NativeObj, args: &[Value], _: Value) -> Value {
     equal(*a, *b).unwrap_or(Value::NULL)
 }
 
-fn ne(_: &NativeObj, args: &[Value], _: Value) -> Value {
-    let [a, b] = args else { return raise_type_error("expected 1 argument") };
-    match equal(*a, *b) {
-        Ok(r) if r.has_type(&crate::object::BOOL_TYPE) => Value::bool(r != Value::bool(true)),
-        Ok(r) => r,
-        Err(()) => Value::NULL,
-    }
+fn ne(o: &NativeObj, args: &[Value], kw: Value) -> Value {
+    native::negated(eq(o, args, kw))
 }
 
 fn copy(_: &NativeObj, args: &[Value], _: Value) -> Value {
