@@ -102,11 +102,16 @@ impl core::hash::Hasher for FastHasher {
 /// the text, so a reused address can never return the wrong key.
 static RECENT_KEYS: Global<[(usize, Value); 64]> = Global::new([(0, Value::NULL); 64]);
 
-fn attr_key(name: &str) -> Value {
+pub fn attr_key(name: &str) -> Value {
     let slot = ((name.as_ptr() as usize >> 3) ^ name.len()) & 63;
     let (addr, k) = RECENT_KEYS.with(|r| r[slot]);
-    if addr == name.as_ptr() as usize && !k.is_null() && str::as_str(k) == name {
-        return k;
+    if addr == name.as_ptr() as usize && !k.is_null() {
+        // The text of the key itself (names that are program constants are interned, see
+        // `str::krait_str_const`), or another text to compare.
+        let text = str::as_str(k);
+        if (text.as_ptr() == name.as_ptr() && text.len() == name.len()) || text == name {
+            return k;
+        }
     }
     let k = match ATTR_KEYS.with(|m| m.as_ref().and_then(|m| m.get(name).copied())) {
         Some(k) => k,
@@ -314,6 +319,10 @@ pub fn make_class_with(
     obj.slots = slots;
     obj.slot_names = slot_names;
     obj.abstract_checks |= obj.mro[1..].iter().any(|&t| as_class(t).is_some_and(|k| k.abstract_checks));
+    // Lookups made before the MRO was set (or cached for a collected class at the same
+    // address) are stale now.
+    dict::table(ns).watched = true;
+    namespace_changed();
     set_names(cls)?;
     crate::modules::enum_::finish(cls)?;
     crate::modules::abc::finish(cls);
@@ -427,16 +436,41 @@ fn object_init_subclass(c: &ClassObj, keywords: usize) -> Result<(), ()> {
 
 /// `name` looked up in the class namespaces along `c`'s MRO.
 pub fn lookup(c: &'static ClassObj, name: &str) -> Option<Value> {
-    let key = attr_key(name);
-    let h = str::hash(key);
-    for &t in &c.mro {
-        if let Some(k) = as_class(t)
-            && let Ok(Some(v)) = dict::table(k.dict).get(key, h)
-        {
-            return Some(v);
-        }
+    lookup_key(c, attr_key(name))
+}
+
+/// The version of every class namespace: it changes whenever one of them does (or a class
+/// is made), which invalidates `LOOKUPS`. Starts at 1 so that an empty cache entry never
+/// matches.
+static NAMESPACES_VERSION: Global<u64> = Global::new(1);
+
+/// Results of `lookup` by class and interned name, valid while `NAMESPACES_VERSION` is
+/// the one recorded (CPython's type attribute cache). A null result records that the name
+/// is in none of the namespaces.
+static LOOKUPS: Global<[(usize, usize, u64, Value); 1024]> = Global::new([(0, 0, 0, Value::NULL); 1024]);
+
+/// Records that a class namespace changed (see `dict::Table::watched`).
+pub fn namespace_changed() {
+    NAMESPACES_VERSION.set(NAMESPACES_VERSION.get() + 1);
+}
+
+/// `lookup` of an interned attribute name.
+fn lookup_key(c: &'static ClassObj, key: Value) -> Option<Value> {
+    let class = c as *const ClassObj as usize;
+    let version = NAMESPACES_VERSION.get();
+    let slot = ((class >> 4) ^ (key.0 >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54;
+    let (k, n, v, found) = LOOKUPS.with(|l| l[slot]);
+    if k == class && n == key.0 && v == version {
+        return (!found.is_null()).then_some(found);
     }
-    None
+    let h = str::hash(key);
+    let found = c
+        .mro
+        .iter()
+        .filter_map(|&t| as_class(t))
+        .find_map(|k| dict::table(k.dict).get(key, h).ok().flatten());
+    LOOKUPS.with(|l| l[slot] = (class, key.0, version, found.unwrap_or(Value::NULL)));
+    found
 }
 
 /// A special method of `v`'s class (never of the instance), if `v`'s class is a user class
@@ -661,9 +695,16 @@ fn bound(func: Value, receiver: Value) -> Value {
 
 /// `obj.name` of an instance: its own attribute, else its class's (functions bound to it).
 pub fn instance_getattr(obj: Value, name: &str) -> Value {
+    instance_getattr_key(obj, attr_key(name))
+}
+
+/// `instance_getattr` by a name's key: an interned str, or a str that lives as long as the
+/// program (a constant), since class lookups are cached by the key's address.
+pub fn instance_getattr_key(obj: Value, key: Value) -> Value {
     if of_type(obj.ty()).is_some_and(|c| c.getattribute)
         && let Some(hook) = special(obj, "__getattribute__")
     {
+        let name = str::as_str(key);
         let r = bind_call(hook, obj, &[attr_key(name)]);
         // `__getattr__` answers when `__getattribute__` raises AttributeError.
         if r.is_null()
@@ -675,24 +716,25 @@ pub fn instance_getattr(obj: Value, name: &str) -> Value {
         }
         return r;
     }
-    object_getattribute(obj, name, true)
+    object_getattribute(obj, key, true)
 }
 
-/// `object.__getattribute__` of an instance; with `fallback`, `__getattr__` answers for
-/// attributes found nowhere (as the type's attribute slot does).
-fn object_getattribute(obj: Value, name: &str, fallback: bool) -> Value {
+/// `object.__getattribute__` of an instance (`key` as for `instance_getattr_key`); with
+/// `fallback`, `__getattr__` answers for attributes found nowhere (as the type's attribute
+/// slot does).
+fn object_getattribute(obj: Value, key: Value, fallback: bool) -> Value {
+    let name = str::as_str(key);
     let inst = instance(obj);
     if name == "__dict__" && of_type(obj.ty()).is_some_and(|c| c.slots.is_none()) {
         return inst.dict;
     }
-    if let Some(p) = class_property(obj, name) {
+    if let Some(p) = class_property_key(obj, key) {
         return resolve(p, obj, Value::from_static(obj.ty())).unwrap_or(Value::NULL);
     }
-    let key = attr_key(name);
     if let Ok(Some(v)) = dict::table(store_of(obj, name)).get(key, str::hash(key)) {
         return v;
     }
-    match of_type(obj.ty()).and_then(|c| lookup(c, name)) {
+    match of_type(obj.ty()).and_then(|c| lookup_key(c, key)) {
         // `functools.cached_property`: computed once, then kept in the instance's `__dict__`.
         Some(v) if is_descriptor(v, &CACHED_PROPERTY_TYPE) => {
             let r = crate::func::call(descriptor(v).func, &[obj], Value::NULL);
@@ -808,13 +850,18 @@ pub fn class_setattr(cls: Value, name: &str, value: Value) -> bool {
 
 /// `obj.name(args)` of an instance, without making a bound method.
 pub fn instance_call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Option<Value> {
-    if class_property(obj, name).is_none() {
-        let key = attr_key(name);
-        if let Ok(Some(v)) = dict::table(store_of(obj, name)).get(key, str::hash(key)) {
-            return Some(crate::func::call(v, args, kwnames));
-        }
+    instance_call_method_key(obj, attr_key(name), args, kwnames)
+}
+
+/// `instance_call_method` by a name's key (as for `instance_getattr_key`).
+pub fn instance_call_method_key(obj: Value, key: Value, args: &[Value], kwnames: Value) -> Option<Value> {
+    let name = str::as_str(key);
+    if class_property_key(obj, key).is_none()
+        && let Ok(Some(v)) = dict::table(store_of(obj, name)).get(key, str::hash(key))
+    {
+        return Some(crate::func::call(v, args, kwnames));
     }
-    let f = of_type(obj.ty()).and_then(|c| lookup(c, name))?;
+    let f = of_type(obj.ty()).and_then(|c| lookup_key(c, key))?;
     if binds(f) {
         return Some(call_with_self(f, obj, args, kwnames));
     }
@@ -1022,7 +1069,7 @@ pub fn object_method(obj: Value, name: &str, args: &[Value]) -> Option<Value> {
         ("__delattr__", 1) if plain && let Some(n) = text(0) => {
             if object_setattr(obj, n, Value::NULL) { Value::none() } else { Value::NULL }
         }
-        ("__getattribute__", 1) if plain && let Some(n) = text(0) => object_getattribute(obj, n, false),
+        ("__getattribute__", 1) if plain && let Some(n) = text(0) => object_getattribute(obj, attr_key(n), false),
         ("__repr__", 0) if plain => str::new_str(&default_repr(obj)),
         ("__str__", 0) if plain => crate::repr::repr_string(obj).map_or(Value::NULL, |t| str::new_str(&t)),
         ("__hash__", 0) => Value::small((obj.0 >> 4) as i64),
@@ -1383,11 +1430,16 @@ fn resolve(attr: Value, obj: Value, cls: Value) -> Result<Value, ()> {
 /// A property of `obj`'s class named `name`, if there is one (it takes precedence over the
 /// instance's own attributes).
 fn class_property(obj: Value, name: &str) -> Option<Value> {
+    class_property_key(obj, attr_key(name))
+}
+
+/// `class_property` of an interned name.
+fn class_property_key(obj: Value, key: Value) -> Option<Value> {
     let c = of_type(obj.ty())?;
     if !c.properties && !LATE_PROPERTIES.get() {
         return None;
     }
-    lookup(c, name).filter(|&a| is_descriptor(a, &PROPERTY_TYPE) || is_data_descriptor(a))
+    lookup_key(c, key).filter(|&a| is_descriptor(a, &PROPERTY_TYPE) || is_data_descriptor(a))
 }
 
 /// Whether `v` is an instance of a user class defining `__get__`, `__set__` or `__delete__`

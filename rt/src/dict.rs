@@ -25,6 +25,9 @@ pub struct Table {
     pub entries: Vec<Entry>,
     indices: Vec<u32>,
     used: usize,
+    /// Whether this is a class namespace: changing it invalidates the runtime's cache of
+    /// class attribute lookups (`class::namespace_changed`).
+    pub watched: bool,
 }
 
 #[repr(C)]
@@ -117,6 +120,9 @@ impl Table {
     }
 
     pub fn set(&mut self, key: Value, hash: i64, value: Value) -> Result<(), ()> {
+        if self.watched {
+            crate::class::namespace_changed();
+        }
         if let Some(ix) = self.find(key, hash)? {
             self.entries[ix].value = value;
             return Ok(());
@@ -136,6 +142,9 @@ impl Table {
     }
 
     pub fn remove(&mut self, key: Value, hash: i64) -> Result<Option<Value>, ()> {
+        if self.watched {
+            crate::class::namespace_changed();
+        }
         let Some((slot, ix)) = self.find_slot(key, hash)? else { return Ok(None) };
         let value = self.entries[ix].value;
         self.indices[slot] = DUMMY;
@@ -281,7 +290,10 @@ pub fn call_method(d: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "clear" => {
             arity(0, 0)?;
-            *t = Table::default();
+            if t.watched {
+                crate::class::namespace_changed();
+            }
+            *t = Table { watched: t.watched, ..Table::default() };
             Ok(Value::none())
         }
         "copy" => {

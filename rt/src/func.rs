@@ -502,6 +502,21 @@ pub extern "C" fn krait_method_lookup_failed() -> bool {
     failed
 }
 
+/// `obj.name(*args)` of an instance of a plain user class, by the name's key (as for
+/// `class::instance_getattr_key`).
+fn instance_call_method(obj: Value, key: Value, args: &[Value], kwnames: Value) -> Value {
+    if let Some(r) = crate::class::instance_call_method_key(obj, key, args, kwnames) {
+        return r;
+    }
+    // Not found by the usual lookup: `__getattr__` may still provide it.
+    let f = crate::class::instance_getattr_key(obj, key);
+    if f.is_null() {
+        LOOKUP_FAILED.set(true);
+        return f;
+    }
+    call(f, args, kwnames)
+}
+
 /// `obj.name(*args)`.
 pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Value {
     match obj.kind() {
@@ -512,18 +527,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: Value) -> Va
         {
             return r;
         }
-        Kind::Instance => {
-            if let Some(r) = crate::class::instance_call_method(obj, name, args, kwnames) {
-                return r;
-            }
-            // Not found by the usual lookup: `__getattr__` may still provide it.
-            let f = crate::class::instance_getattr(obj, name);
-            if f.is_null() {
-                LOOKUP_FAILED.set(true);
-                return f;
-            }
-            return call(f, args, kwnames);
-        }
+        Kind::Instance => return instance_call_method(obj, crate::class::attr_key(name), args, kwnames),
         Kind::Super => return crate::class::super_call_method(obj, name, args, kwnames),
         Kind::List | Kind::Dict | Kind::Int | Kind::Float | Kind::Str
             if crate::subclass::is_instance(obj)
@@ -1014,6 +1018,12 @@ pub unsafe extern "C" fn krait_bind_args(
             core::slice::from_raw_parts_mut(out, info(func).nparams),
         )
     };
+    // Positional arguments, one per parameter, of a function without keyword-only, `*args`
+    // or `**kwargs` parameters: the common call, bound by copying.
+    if kwnames.is_null() && args.len() == out.len() && info(func).shape >> 16 == 0 {
+        out.copy_from_slice(args);
+        return true;
+    }
     bind(func, args, kwnames, out).is_ok()
 }
 
@@ -1045,11 +1055,19 @@ pub unsafe extern "C" fn krait_call_method(
 ) -> Value {
     // SAFETY: codegen passes `nargs` values.
     let args = if nargs == 0 { &[][..] } else { unsafe { core::slice::from_raw_parts(args, nargs) } };
+    // `name` is a constant of the program, so it can serve as the key of class lookups.
+    if !obj.is_small_int() && obj.kind() == Kind::Instance {
+        return instance_call_method(obj, name, args, kwnames);
+    }
     call_method(obj, as_str(name), args, kwnames)
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_getattr(obj: Value, name: Value) -> Value {
+    // `name` is a constant of the program, so it can serve as the key of class lookups.
+    if !obj.is_small_int() && obj.kind() == Kind::Instance && as_str(name) != "__class__" {
+        return crate::class::instance_getattr_key(obj, name);
+    }
     getattr(obj, as_str(name))
 }
 

@@ -902,6 +902,11 @@ pub unsafe extern "C" fn krait_str_const(ptr: *const u8, len: usize) -> Value {
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => char_str(c),
+        // Constants that look like names are interned, as CPython does: attribute lookups
+        // by them then find their key without comparing text.
+        _ if s.chars().all(|c| c.is_alphanumeric() || c == '_') => {
+            crate::class::attr_key(s)
+        }
         _ => new_str(s),
     }
 }
