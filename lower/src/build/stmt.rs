@@ -20,6 +20,7 @@ const NATIVE_MODULES: &[&str] = &[
     "itertools",
     "math",
     "operator",
+    "random",
     "string",
     "sys",
     "time",

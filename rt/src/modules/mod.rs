@@ -5,6 +5,7 @@ pub mod collections;
 pub mod counter;
 pub mod defaultdict;
 pub mod ordereddict;
+pub mod random;
 pub mod singledispatch;
 pub mod contextlib;
 pub mod dataclasses;
@@ -41,6 +42,7 @@ const fn module(name: &'static str, getattr: fn(&str) -> Option<Value>, names: &
 pub static SYS: ModuleObj = module("sys", sys::getattr, &[]);
 pub static MATH: ModuleObj = module("math", math::getattr, math::NAMES);
 pub static STRING: ModuleObj = module("string", string::getattr, string::NAMES);
+pub static RANDOM: ModuleObj = module("random", random::getattr, random::NAMES);
 pub static TIME: ModuleObj = module("time", time::getattr, time::NAMES);
 pub static OPERATOR: ModuleObj = module("operator", operator::getattr, operator::NAMES);
 pub static FUNCTOOLS: ModuleObj = module("functools", functools::getattr, functools::NAMES);
@@ -104,6 +106,7 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "math" => Value::from_static(&MATH),
         "string" => Value::from_static(&STRING),
         "time" => Value::from_static(&TIME),
+        "random" => Value::from_static(&RANDOM),
         "operator" => Value::from_static(&OPERATOR),
         "functools" => Value::from_static(&FUNCTOOLS),
         "dataclasses" => Value::from_static(&DATACLASSES),
