@@ -174,7 +174,9 @@ impl Target {
     /// The linker's arguments after the program and the runtime: static linking (musl
     /// always, other targets on request), then the system libraries.
     pub fn link_args(&self, runtime: &Path, requested_static: bool) -> Vec<String> {
-        let mut args = vec!["-Wl,--gc-sections".to_string()];
+        // Unused sections dropped and symbols stripped: tracebacks come from krait's own
+        // tables, not from symbols, and a hello-world shrinks from 6 MB to under 2 MB.
+        let mut args = vec!["-Wl,--gc-sections".to_string(), "-s".to_string()];
         if self.always_static || requested_static {
             args.push("-static".into());
         }

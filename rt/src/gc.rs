@@ -27,6 +27,20 @@ const GC_ALIGN: usize = 16;
 
 pub struct Collector;
 
+/// Whether allocations are pointer-free for now (see `pointer_free`).
+static POINTER_FREE: crate::cell::Global<bool> = crate::cell::Global::new(false);
+
+/// Runs `f`, whose allocations hold no GC pointers (bigint digits), so that they are
+/// allocated atomic: the collector neither clears nor scans them. Nothing `f` allocates may
+/// ever hold a pointer to a collected object.
+pub fn pointer_free<R>(f: impl FnOnce() -> R) -> R {
+    let outer = POINTER_FREE.get();
+    POINTER_FREE.set(true);
+    let r = f();
+    POINTER_FREE.set(outer);
+    r
+}
+
 // SAFETY: the collector is a general-purpose allocator honouring size and (via memalign)
 // alignment; memory it returns stays valid while reachable from scanned memory, and every
 // live Rust allocation is reachable from a stack, a register, a static or another GC block.
@@ -34,7 +48,9 @@ unsafe impl GlobalAlloc for Collector {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: plain calls into the collector with a non-zero size.
         let p: *mut u8 = unsafe {
-            if layout.align() <= GC_ALIGN {
+            if layout.align() <= GC_ALIGN && POINTER_FREE.get() {
+                GC_malloc_atomic(layout.size()).cast()
+            } else if layout.align() <= GC_ALIGN {
                 GC_malloc(layout.size()).cast()
             } else {
                 GC_memalign(layout.align(), layout.size()).cast()

@@ -67,6 +67,24 @@ pub fn to_big(v: Value) -> BigInt {
     }
 }
 
+/// The value of an int or bool as a bigint, borrowed when it is one already (no copy of
+/// its digits).
+pub fn big(v: Value) -> std::borrow::Cow<'static, BigInt> {
+    if !v.is_small_int() && v.kind() == Kind::Int {
+        // SAFETY: kind Int means the object is an IntObj, which the collector keeps alive
+        // while `v` is.
+        std::borrow::Cow::Borrowed(&unsafe { v.obj::<IntObj>() }.value)
+    } else {
+        std::borrow::Cow::Owned(to_big(v))
+    }
+}
+
+/// Bigint arithmetic: its digit buffers hold no pointers, so the collector neither clears
+/// nor scans them.
+fn digits<R>(f: impl FnOnce() -> R) -> R {
+    crate::gc::pointer_free(f)
+}
+
 /// The value of an int or bool if it fits in an i64.
 pub fn to_i64(v: Value) -> Option<i64> {
     if v.is_small_int() {
@@ -86,26 +104,26 @@ fn both_small(a: Value, b: Value) -> Option<(i64, i64)> {
 pub fn add(a: Value, b: Value) -> Value {
     match both_small(a, b) {
         Some((x, y)) => from_i64(x + y),
-        None => from_big(to_big(a) + to_big(b)),
+        None => from_big(digits(|| &*big(a) + &*big(b))),
     }
 }
 
 pub fn sub(a: Value, b: Value) -> Value {
     match both_small(a, b) {
         Some((x, y)) => from_i64(x - y),
-        None => from_big(to_big(a) - to_big(b)),
+        None => from_big(digits(|| &*big(a) - &*big(b))),
     }
 }
 
 pub fn mul(a: Value, b: Value) -> Value {
     match both_small(a, b) {
         Some((x, y)) => from_i128(i128::from(x) * i128::from(y)),
-        None => from_big(to_big(a) * to_big(b)),
+        None => from_big(digits(|| &*big(a) * &*big(b))),
     }
 }
 
 fn is_zero(v: Value) -> bool {
-    if v.is_small_int() { v.as_small() == 0 } else { to_big(v).is_zero() }
+    if v.is_small_int() { v.as_small() == 0 } else { big(v).is_zero() }
 }
 
 pub fn floordiv(a: Value, b: Value) -> Value {
@@ -114,7 +132,7 @@ pub fn floordiv(a: Value, b: Value) -> Value {
     }
     match both_small(a, b) {
         Some((x, y)) => from_i64(Integer::div_floor(&x, &y)),
-        None => from_big(to_big(a).div_floor(&to_big(b))),
+        None => from_big(digits(|| big(a).div_floor(&big(b)))),
     }
 }
 
@@ -124,7 +142,7 @@ pub fn rem(a: Value, b: Value) -> Value {
     }
     match both_small(a, b) {
         Some((x, y)) => from_i64(Integer::mod_floor(&x, &y)),
-        None => from_big(to_big(a).mod_floor(&to_big(b))),
+        None => from_big(digits(|| big(a).mod_floor(&big(b)))),
     }
 }
 
@@ -227,13 +245,13 @@ pub fn pow(a: Value, b: Value) -> Value {
     {
         return from_i64(r);
     }
-    from_big(num_traits::pow(base, e as usize))
+    from_big(digits(|| num_traits::pow(base, e as usize)))
 }
 
 pub fn cmp(a: Value, b: Value) -> core::cmp::Ordering {
     match both_small(a, b) {
         Some((x, y)) => x.cmp(&y),
-        None => to_big(a).cmp(&to_big(b)),
+        None => big(a).cmp(&big(b)),
     }
 }
 
