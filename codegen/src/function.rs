@@ -1010,7 +1010,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let arr = self.array(args)?;
                 let kw = self.kwnames(kwnames)?;
                 let len = self.len(args.len());
-                let r = call(&self.b, self.g.rt("krait_call_method"), &[o, n, arr.into(), len, kw])?;
+                let cache = self.g.site_cache().as_pointer_value().into();
+                let r = call(&self.b, self.g.rt("krait_call_method_cached"), &[o, n, arr.into(), len, kw, cache])?;
                 let failed = self
                     .b
                     .build_int_compare(IntPredicate::EQ, r.into_int_value(), self.i64().const_zero(), "failed")
@@ -1032,7 +1033,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             Rvalue::GetAttr { obj, name } => {
                 let o = self.word(obj)?;
                 let n = self.str_word(name)?;
-                self.rt("krait_getattr", &[o, n], Check::Null)
+                let cache = self.g.site_cache().as_pointer_value().into();
+                self.rt("krait_getattr_cached", &[o, n, cache], Check::Null)
             }
             Rvalue::GetItem { obj, index } => {
                 let (o, i) = (self.word(obj)?, self.word(index)?);
@@ -1305,6 +1307,17 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let how = if ret.is_value_word() { Check::Null } else { Check::Pending };
                 self.check(r, how)?;
                 Ok(r)
+            }
+            // `obj.name = value` (lowering's `setattr` with a constant name).
+            Callee::Builtin(name)
+                if name == "setattr"
+                    && kwnames.is_empty()
+                    && let [obj, Operand::Const(Constant::Str(attr)), value] = args =>
+            {
+                let (o, v) = (self.word(obj)?, self.word(value)?);
+                let n = self.str_word(attr)?;
+                let cache = self.g.site_cache().as_pointer_value().into();
+                self.rt("krait_setattr_cached", &[o, n, v, cache], Check::Null)
             }
             Callee::Builtin(name) => {
                 let arr = self.array(args)?;

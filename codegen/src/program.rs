@@ -48,6 +48,8 @@ pub struct Gen<'ctx, 'p> {
     /// Traceback locations (`Location` in rt), by span.
     locations: HashMap<Span, GlobalValue<'ctx>>,
     lines: LineIndex,
+    /// How many attribute sites have an inline cache (`site.N`, rt's `SiteCache`).
+    site_caches: usize,
 }
 
 pub fn llvm_type(ctx: &Context, ty: Type) -> BasicTypeEnum<'_> {
@@ -85,6 +87,16 @@ impl<'ctx> Gen<'ctx, '_> {
         let g = self.module.add_global(self.ctx.i64_type(), None, name);
         g.set_initializer(&self.ctx.i64_type().const_zero());
         g.set_linkage(Linkage::Internal);
+        g
+    }
+
+    /// A new zeroed inline cache for one attribute site (rt's `inline_cache::SiteCache`).
+    pub fn site_cache(&mut self) -> GlobalValue<'ctx> {
+        let ty = self.ctx.i64_type().array_type(8);
+        let g = self.module.add_global(ty, None, &format!("site.{}", self.site_caches));
+        g.set_initializer(&ty.const_zero());
+        g.set_linkage(Linkage::Internal);
+        self.site_caches += 1;
         g
     }
 
@@ -185,6 +197,7 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         kwname_consts: HashMap::new(),
         locations: HashMap::new(),
         lines: LineIndex::new(&prog.source),
+        site_caches: 0,
     };
     for (i, gl) in prog.globals.iter().enumerate() {
         let v = g.module.add_global(ctx.i64_type(), None, &format!("global.{i}"));

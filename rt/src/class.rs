@@ -102,14 +102,30 @@ impl core::hash::Hasher for FastHasher {
 /// the text, so a reused address can never return the wrong key.
 static RECENT_KEYS: Global<[(usize, Value); 64]> = Global::new([(0, Value::NULL); 64]);
 
+/// Whether `p` points into the executable's own image (its code, constants and statics),
+/// whose text at an address never changes.
+fn in_image(p: *const u8) -> bool {
+    unsafe extern "C" {
+        // Defined by the linker's default script on every target krait links for.
+        static __executable_start: u8;
+        static _edata: u8;
+    }
+    // Only the addresses of the linker's symbols are taken.
+    let (start, end) = (&raw const __executable_start, &raw const _edata);
+    p >= start && p < end
+}
+
 pub fn attr_key(name: &str) -> Value {
-    let slot = ((name.as_ptr() as usize >> 3) ^ name.len()) & 63;
+    let slot = ((name.as_ptr() as usize >> 3) ^ name.len()).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58;
     let (addr, k) = RECENT_KEYS.with(|r| r[slot]);
     if addr == name.as_ptr() as usize && !k.is_null() {
         // The text of the key itself (names that are program constants are interned, see
-        // `str::krait_str_const`), or another text to compare.
+        // `str::krait_str_const`), text in the executable's image (the runtime's literals:
+        // `"__init__"`, ...), which never changes, or another text to compare.
         let text = str::as_str(k);
-        if (text.as_ptr() == name.as_ptr() && text.len() == name.len()) || text == name {
+        if text.len() == name.len()
+            && (text.as_ptr() == name.as_ptr() || in_image(name.as_ptr()) || text == name)
+        {
             return k;
         }
     }
@@ -151,7 +167,7 @@ pub fn instance_dict(v: Value) -> Value {
     instance(v).dict
 }
 
-fn instance(v: Value) -> &'static InstanceObj {
+pub(crate) fn instance(v: Value) -> &'static InstanceObj {
     // SAFETY: callers check the kind is Instance.
     unsafe { v.obj::<InstanceObj>() }
 }
@@ -449,13 +465,18 @@ static NAMESPACES_VERSION: Global<u64> = Global::new(1);
 /// is in none of the namespaces.
 static LOOKUPS: Global<[(usize, usize, u64, Value); 1024]> = Global::new([(0, 0, 0, Value::NULL); 1024]);
 
+/// The current version of the class namespaces (see `NAMESPACES_VERSION`).
+pub(crate) fn namespaces_version() -> u64 {
+    NAMESPACES_VERSION.get()
+}
+
 /// Records that a class namespace changed (see `dict::Table::watched`).
 pub fn namespace_changed() {
     NAMESPACES_VERSION.set(NAMESPACES_VERSION.get() + 1);
 }
 
 /// `lookup` of an interned attribute name.
-fn lookup_key(c: &'static ClassObj, key: Value) -> Option<Value> {
+pub(crate) fn lookup_key(c: &'static ClassObj, key: Value) -> Option<Value> {
     let class = c as *const ClassObj as usize;
     let version = NAMESPACES_VERSION.get();
     let slot = ((class >> 4) ^ (key.0 >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54;
@@ -685,7 +706,7 @@ pub fn builtin_new_method(base: &'static TypeObject) -> Value {
 
 /// Whether a class attribute becomes a method of the instance it is looked up on: a function,
 /// or a method the runtime made (dataclasses' `__init__`, ...).
-fn binds(f: Value) -> bool {
+pub(crate) fn binds(f: Value) -> bool {
     !f.is_small_int() && (f.kind() == Kind::Function || (f.kind() == Kind::Native && crate::native::binds(f)))
 }
 
@@ -766,6 +787,9 @@ pub fn instance_setattr(obj: Value, name: &str, value: Value) -> bool {
 /// `object.__setattr__` (and, with a null value, `object.__delattr__`): properties, then the
 /// instance's `__dict__`, within the class's `__slots__` if it has them.
 pub fn object_setattr(obj: Value, name: &str, value: Value) -> bool {
+    if name == "__class__" {
+        return set_class(obj, value);
+    }
     if let Some(ok) = property_set(obj, name, value) {
         return ok;
     }
@@ -778,6 +802,31 @@ pub fn object_setattr(obj: Value, name: &str, value: Value) -> bool {
         return false;
     }
     set_in(store_of(obj, name), name, value, || format!("'{}' object has no attribute '{name}'", obj.type_name()))
+}
+
+/// `obj.__class__ = cls` of an instance of a plain user class: another such class whose
+/// instances have the same `__slots__`, as CPython's `object.__class__` setter allows.
+fn set_class(obj: Value, cls: Value) -> bool {
+    if cls.is_null() {
+        raise_type_error("can't delete __class__ attribute");
+        return false;
+    }
+    let Some(new) = as_class(cls) else {
+        if !cls.is_small_int() && cls.kind() == Kind::Type {
+            raise_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
+            return false;
+        }
+        raise_type_error(&format!("__class__ must be set to a class, not '{}' object", cls.type_name()));
+        return false;
+    };
+    let old = of_type(obj.ty());
+    if new.ty.kind != Kind::Instance || old.is_none_or(|o| o.slot_names != new.slot_names || o.slots.is_some() != new.slots.is_some()) {
+        raise_type_error(&format!("__class__ assignment: '{}' object layout differs from '{}'", new.ty.name, obj.type_name()));
+        return false;
+    }
+    // SAFETY: `obj` is an instance of a plain user class (its callers check); single-threaded.
+    unsafe { obj.obj_mut::<InstanceObj>() }.header.ty = &new.ty;
+    true
 }
 
 /// Stores `value` as attribute `name` in the attribute dict `d`, or with a null value
@@ -1434,7 +1483,7 @@ fn class_property(obj: Value, name: &str) -> Option<Value> {
 }
 
 /// `class_property` of an interned name.
-fn class_property_key(obj: Value, key: Value) -> Option<Value> {
+pub(crate) fn class_property_key(obj: Value, key: Value) -> Option<Value> {
     let c = of_type(obj.ty())?;
     if !c.properties && !LATE_PROPERTIES.get() {
         return None;

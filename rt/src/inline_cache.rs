@@ -1,0 +1,219 @@
+//! Inline caches for the attribute sites of compiled code (`obj.name`, `obj.name = v`,
+//! `obj.name(...)` on instances of user classes), as CPython's specialising interpreter
+//! keeps them per instruction.
+//!
+//! Codegen gives each site a zeroed `SiteCache`. A cache entry is valid for instances of one
+//! class while the class namespaces keep the version they had when it was filled
+//! (`class::namespaces_version`): no class changed since, so no property, descriptor,
+//! `__getattribute__` or `__setattr__` has appeared for the name. It records where in the
+//! instance's `__dict__` the attribute was (checked by the key's identity before use) or,
+//! for a method call, the function the class provides. Anything unusual takes the general
+//! path, which fills the cache only when the plain rules apply.
+
+use crate::class::{self, InstanceObj};
+use crate::dict;
+use crate::object::{Kind, Value};
+use crate::str;
+
+/// One class's entry in a site's cache.
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct Entry {
+    /// The type object of the instances the entry is for (0: empty).
+    ty: usize,
+    version: u64,
+    /// Index of the attribute's entry in the instance's `__dict__`; `NONE` when the site
+    /// takes the general path for this class (a property, slots, `__setattr__`, ...).
+    index: usize,
+    /// The function a method call calls (null for reads and writes).
+    method: Value,
+}
+
+const NONE: usize = usize::MAX;
+
+/// Marks an `index` into the dict of the instance's `__slots__` values instead of its
+/// `__dict__`.
+const IN_SLOTS: usize = 1 << 62;
+
+/// A site's cache: the two classes seen last (sites in base-class methods see several).
+#[repr(C)]
+pub struct SiteCache {
+    entries: [Entry; 2],
+}
+
+/// The instance `obj` is, when it is one of a plain user class.
+fn plain_instance(obj: Value) -> Option<&'static InstanceObj> {
+    (!obj.is_small_int() && obj.kind() == Kind::Instance).then(|| class::instance(obj))
+}
+
+fn type_id(obj: Value) -> usize {
+    core::ptr::from_ref(obj.ty()) as usize
+}
+
+impl SiteCache {
+    /// The valid entry for instances like `obj`.
+    fn find(&mut self, obj: Value) -> Option<&mut Entry> {
+        let (ty, version) = (type_id(obj), class::namespaces_version());
+        self.entries.iter_mut().find(|e| e.ty == ty && e.version == version)
+    }
+
+    /// Records an entry for instances like `obj`, displacing the older one.
+    fn record(&mut self, obj: Value, index: usize, method: Value) -> &mut Entry {
+        self.entries[1] = self.entries[0];
+        self.entries[0] = Entry { ty: type_id(obj), version: class::namespaces_version(), index, method };
+        &mut self.entries[0]
+    }
+
+    /// Records where `key` is in the `__dict__` of `obj` when its class lets reads (or with
+    /// `writes`, writes) of `key` go straight to the instance's `__dict__`; else that the
+    /// site takes the general path for the class.
+    fn fill_attribute(&mut self, obj: Value, key: Value, writes: bool) {
+        let Some(c) = class::of_type(obj.ty()) else { return };
+        let name = str::as_str(key);
+        let in_slots = c.slot_names.iter().any(|s| &**s == name);
+        let inst = class::instance(obj);
+        let d = if in_slots { inst.slots } else { inst.dict };
+        let plain = !d.is_null()
+            && !c.getattribute
+            && name != "__dict__"
+            && name != "__class__"
+            && class::class_property_key(obj, key).is_none()
+            && !(writes && class::special(obj, "__setattr__").is_some());
+        let index = match entry_index(d, key) {
+            NONE => NONE,
+            i if plain => i | if in_slots { IN_SLOTS } else { 0 },
+            _ => NONE,
+        };
+        self.record(obj, index, Value::NULL);
+    }
+}
+
+/// The index of `key`'s entry in the dict `d`, or `NONE`.
+fn entry_index(d: Value, key: Value) -> usize {
+    match dict::table(d).find(key, str::hash(key)) {
+        Ok(Some(index)) if dict::table(d).entries[index].key == key => index,
+        _ => NONE,
+    }
+}
+
+/// The dict of `inst` a cache `index` is into.
+fn store(inst: &InstanceObj, index: usize) -> Value {
+    if index != NONE && index & IN_SLOTS != 0 { inst.slots } else { inst.dict }
+}
+
+/// The entry a cache `index` names in `inst`'s `__dict__` or slots, when it holds `key`.
+fn entry_at(inst: &InstanceObj, index: usize, key: Value) -> Option<&'static mut dict::Entry> {
+    let d = store(inst, index);
+    if d.is_null() || index == NONE {
+        return None;
+    }
+    dict::table(d).entries.get_mut(index & !IN_SLOTS).filter(|e| e.key == key)
+}
+
+/// `obj.name`, `name` being a constant of the program.
+///
+/// # Safety
+/// `cache` is the site's own cache.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_getattr_cached(obj: Value, name: Value, cache: *mut SiteCache) -> Value {
+    // SAFETY: the caller passes its site's cache; single-threaded.
+    let cache = unsafe { &mut *cache };
+    let Some(inst) = plain_instance(obj) else { return crate::func::krait_getattr(obj, name) };
+    let filled = match cache.find(obj) {
+        Some(e) => {
+            if let Some(v) = entry_at(inst, e.index, name) {
+                return v.value;
+            }
+            e.index == NONE
+        }
+        None => false,
+    };
+    let r = crate::func::krait_getattr(obj, name);
+    if !r.is_null() && !filled {
+        cache.fill_attribute(obj, name, false);
+    }
+    r
+}
+
+/// `obj.name = value`, `name` being a constant of the program; None, or null on error.
+///
+/// # Safety
+/// `cache` is the site's own cache.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_setattr_cached(obj: Value, name: Value, value: Value, cache: *mut SiteCache) -> Value {
+    // SAFETY: the caller passes its site's cache; single-threaded.
+    let cache = unsafe { &mut *cache };
+    let Some(inst) = plain_instance(obj) else {
+        return if crate::builtins::setattr(obj, str::as_str(name), value).is_ok() { Value::none() } else { Value::NULL };
+    };
+    let filled = match cache.find(obj) {
+        Some(e) if e.index != NONE => {
+            if let Some(slot) = entry_at(inst, e.index, name) {
+                slot.value = value;
+            } else {
+                // A new attribute of this instance (`__init__` assigning it): the class
+                // rules were checked when the entry was made, so it goes into the dict.
+                let d = store(inst, e.index);
+                if !dict::setitem(d, name, value) {
+                    return Value::NULL;
+                }
+                let i = entry_index(d, name);
+                e.index = if i == NONE { NONE } else { i | (e.index & IN_SLOTS) };
+            }
+            return Value::none();
+        }
+        Some(_) => true,
+        None => false,
+    };
+    if crate::builtins::setattr(obj, str::as_str(name), value).is_err() {
+        return Value::NULL;
+    }
+    if !filled {
+        cache.fill_attribute(obj, name, true);
+    }
+    Value::none()
+}
+
+/// `obj.name(args)`, `name` being a constant of the program.
+///
+/// # Safety
+/// `cache` is the site's own cache; `args` holds `nargs` values.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_call_method_cached(
+    obj: Value,
+    name: Value,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+    cache: *mut SiteCache,
+) -> Value {
+    // SAFETY: the caller passes its site's cache; single-threaded.
+    let cache = unsafe { &mut *cache };
+    let Some(inst) = plain_instance(obj) else {
+        // SAFETY: as the caller's.
+        return unsafe { crate::func::krait_call_method(obj, name, args, nargs, kwnames) };
+    };
+    // SAFETY: codegen passes `nargs` values.
+    let values = if nargs == 0 { &[][..] } else { unsafe { core::slice::from_raw_parts(args, nargs) } };
+    let method = match cache.find(obj) {
+        Some(e) => e.method,
+        None => {
+            let method = class::of_type(obj.ty())
+                .filter(|c| !c.getattribute && class::class_property_key(obj, name).is_none())
+                .and_then(|c| class::lookup_key(c, name))
+                .filter(|&f| class::binds(f))
+                .unwrap_or(Value::NULL);
+            cache.record(obj, NONE, method).method
+        }
+    };
+    if !method.is_null() && !shadowed(inst.dict, name) {
+        return class::call_with_self(method, obj, values, kwnames);
+    }
+    // SAFETY: as the caller's.
+    unsafe { crate::func::krait_call_method(obj, name, args, nargs, kwnames) }
+}
+/// Whether the instance's own `__dict__` (`d`, null for instances without one) has `key`,
+/// hiding the class's method.
+fn shadowed(d: Value, key: Value) -> bool {
+    !d.is_null() && !dict::table(d).is_empty() && !matches!(dict::table(d).find(key, str::hash(key)), Ok(None))
+}
