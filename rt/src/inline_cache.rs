@@ -50,7 +50,25 @@ fn type_id(obj: Value) -> usize {
     core::ptr::from_ref(obj.ty()) as usize
 }
 
+/// The `version` of entries for a module's attributes, which never change (krait's modules
+/// do not let programs assign their attributes).
+const MODULE: u64 = u64::MAX;
+
+fn is_module(obj: Value) -> bool {
+    !obj.is_small_int() && obj.kind() == Kind::Module
+}
+
 impl SiteCache {
+    /// The attribute `name` of module `m` this site read before.
+    fn module_attribute(&self, m: Value) -> Option<Value> {
+        let e = &self.entries[0];
+        (e.ty == m.0 && e.version == MODULE).then_some(e.method)
+    }
+
+    fn record_module_attribute(&mut self, m: Value, value: Value) {
+        self.entries[0] = Entry { ty: m.0, version: MODULE, index: NONE, method: value };
+    }
+
     /// The valid entry for instances like `obj`.
     fn find(&mut self, obj: Value) -> Option<&mut Entry> {
         let (ty, version) = (type_id(obj), class::namespaces_version());
@@ -118,6 +136,17 @@ fn entry_at(inst: &InstanceObj, index: usize, key: Value) -> Option<&'static mut
 pub unsafe extern "C" fn krait_getattr_cached(obj: Value, name: Value, cache: *mut SiteCache) -> Value {
     // SAFETY: the caller passes its site's cache; single-threaded.
     let cache = unsafe { &mut *cache };
+    if is_module(obj) {
+        // Functions and classes of a module (`math.sqrt`), kept by the site.
+        if let Some(v) = cache.module_attribute(obj) {
+            return v;
+        }
+        let v = crate::func::krait_getattr(obj, name);
+        if !v.is_null() && matches!(v.kind(), Kind::BuiltinFunction | Kind::Native | Kind::Type) {
+            cache.record_module_attribute(obj, v);
+        }
+        return v;
+    }
     let Some(inst) = plain_instance(obj) else { return crate::func::krait_getattr(obj, name) };
     let filled = match cache.find(obj) {
         Some(e) => {
@@ -189,12 +218,28 @@ pub unsafe extern "C" fn krait_call_method_cached(
 ) -> Value {
     // SAFETY: the caller passes its site's cache; single-threaded.
     let cache = unsafe { &mut *cache };
+    // SAFETY: codegen passes `nargs` values.
+    let values = if nargs == 0 { &[][..] } else { unsafe { core::slice::from_raw_parts(args, nargs) } };
+    if is_module(obj) {
+        // A module's function (`math.sin(x)`), kept by the site.
+        let f = match cache.module_attribute(obj) {
+            Some(f) => f,
+            None => {
+                let f = crate::modules::getattr(obj, str::as_str(name));
+                if f.is_null() {
+                    crate::func::set_lookup_failed();
+                    return f;
+                }
+                cache.record_module_attribute(obj, f);
+                f
+            }
+        };
+        return crate::func::call(f, values, kwnames);
+    }
     let Some(inst) = plain_instance(obj) else {
         // SAFETY: as the caller's.
         return unsafe { crate::func::krait_call_method(obj, name, args, nargs, kwnames) };
     };
-    // SAFETY: codegen passes `nargs` values.
-    let values = if nargs == 0 { &[][..] } else { unsafe { core::slice::from_raw_parts(args, nargs) } };
     let method = match cache.find(obj) {
         Some(e) => e.method,
         None => {
