@@ -12,11 +12,13 @@ use crate::scope;
 const NATIVE_MODULES: &[&str] = &[
     "__future__",
     "abc",
+    "bisect",
     "collections",
     "contextlib",
     "dataclasses",
     "enum",
     "functools",
+    "heapq",
     "itertools",
     "math",
     "operator",

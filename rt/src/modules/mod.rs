@@ -1,6 +1,8 @@
 //! Native standard-library modules (DESIGN.md §7).
 
 pub mod abc;
+pub mod bisect;
+pub mod heapq;
 pub mod collections;
 pub mod counter;
 pub mod defaultdict;
@@ -43,6 +45,8 @@ pub static SYS: ModuleObj = module("sys", sys::getattr, &[]);
 pub static MATH: ModuleObj = module("math", math::getattr, math::NAMES);
 pub static STRING: ModuleObj = module("string", string::getattr, string::NAMES);
 pub static RANDOM: ModuleObj = module("random", random::getattr, random::NAMES);
+pub static HEAPQ: ModuleObj = module("heapq", heapq::getattr, heapq::NAMES);
+pub static BISECT: ModuleObj = module("bisect", bisect::getattr, bisect::NAMES);
 pub static TIME: ModuleObj = module("time", time::getattr, time::NAMES);
 pub static OPERATOR: ModuleObj = module("operator", operator::getattr, operator::NAMES);
 pub static FUNCTOOLS: ModuleObj = module("functools", functools::getattr, functools::NAMES);
@@ -107,6 +111,8 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "string" => Value::from_static(&STRING),
         "time" => Value::from_static(&TIME),
         "random" => Value::from_static(&RANDOM),
+        "heapq" => Value::from_static(&HEAPQ),
+        "bisect" => Value::from_static(&BISECT),
         "operator" => Value::from_static(&OPERATOR),
         "functools" => Value::from_static(&FUNCTOOLS),
         "dataclasses" => Value::from_static(&DATACLASSES),
