@@ -1096,6 +1096,12 @@ pub fn sort_values(items: &mut Vec<Value>, key: Value, reverse: bool) -> Result<
 }
 
 fn sort_options(name: &str, kw: &[(&str, Value)]) -> Result<(Value, bool), ()> {
+    key_and_reverse(kw, |k| format!("'{k}' is an invalid keyword argument for {name}()"))
+}
+
+/// The `key=` (null when None or absent) and `reverse=` keyword arguments of a sort or a
+/// merge; any other keyword is a `TypeError` with the message `unexpected` gives.
+pub fn key_and_reverse(kw: &[(&str, Value)], unexpected: impl Fn(&str) -> String) -> Result<(Value, bool), ()> {
     let mut key = Value::NULL;
     let mut reverse = false;
     for &(k, v) in kw {
@@ -1103,7 +1109,7 @@ fn sort_options(name: &str, kw: &[(&str, Value)]) -> Result<(Value, bool), ()> {
             "key" => key = if v.is_none() { Value::NULL } else { v },
             "reverse" => reverse = ops::truthy(v)?,
             _ => {
-                raise_type_error(&format!("'{k}' is an invalid keyword argument for {name}()"));
+                raise_type_error(&unexpected(k));
                 return Err(());
             }
         }

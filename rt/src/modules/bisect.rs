@@ -86,24 +86,15 @@ fn insort(name: &str, args: &[Value], kw: &[(&str, Value)], right: bool) -> Resu
     Ok(Value::none())
 }
 
-macro_rules! function {
-    ($name:ident, |$args:ident, $kw:ident| $body:expr) => {
-        #[unsafe(no_mangle)]
-        pub unsafe extern "C" fn $name(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-            super::entry(ptr, n, kwnames, |$args, $kw| $body)
-        }
-    };
-}
-
-function!(bisect_bisect_right, |args, kw| {
+module_function!(bisect_bisect_right, |args, kw| {
     let s = arguments("bisect_right", args, &kw)?;
     Ok(int::from_i64(search(&s, s.x, true)?))
 });
 
-function!(bisect_bisect_left, |args, kw| {
+module_function!(bisect_bisect_left, |args, kw| {
     let s = arguments("bisect_left", args, &kw)?;
     Ok(int::from_i64(search(&s, s.x, false)?))
 });
 
-function!(bisect_insort_right, |args, kw| insort("insort_right", args, &kw, true));
-function!(bisect_insort_left, |args, kw| insort("insort_left", args, &kw, false));
+module_function!(bisect_insort_right, |args, kw| insort("insort_right", args, &kw, true));
+module_function!(bisect_insort_left, |args, kw| insort("insort_left", args, &kw, false));

@@ -113,23 +113,14 @@ fn one_arg(name: &str, args: &[Value], kw: &[(&str, Value)]) -> Result<Value, ()
     heap_list(name, "argument", b[0].unwrap_or(Value::NULL))
 }
 
-macro_rules! function {
-    ($name:ident, |$args:ident, $kw:ident| $body:expr) => {
-        #[unsafe(no_mangle)]
-        pub unsafe extern "C" fn $name(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-            super::entry(ptr, n, kwnames, |$args, $kw| $body)
-        }
-    };
-}
-
-function!(heapq_heappush, |args, kw| {
+module_function!(heapq_heappush, |args, kw| {
     let (heap, x) = two_args("heappush", args, &kw)?;
     list::items(heap).push(x);
     sift_down(heap, 0, list::items(heap).len() - 1)?;
     Ok(Value::none())
 });
 
-function!(heapq_heappop, |args, kw| {
+module_function!(heapq_heappop, |args, kw| {
     let heap = one_arg("heappop", args, &kw)?;
     let Some(last) = list::items(heap).pop() else {
         raise(&exceptions::INDEX_ERROR, "index out of range");
@@ -144,8 +135,13 @@ function!(heapq_heappop, |args, kw| {
     Ok(first)
 });
 
-function!(heapq_heapreplace, |args, kw| {
+module_function!(heapq_heapreplace, |args, kw| {
     let (heap, x) = two_args("heapreplace", args, &kw)?;
+    replace_top(heap, x)
+});
+
+/// Puts `x` in place of the smallest item, which it returns (`IndexError` when empty).
+fn replace_top(heap: Value, x: Value) -> Result<Value, ()> {
     let Some(&first) = list::items(heap).first() else {
         raise(&exceptions::INDEX_ERROR, "index out of range");
         return Err(());
@@ -153,24 +149,19 @@ function!(heapq_heapreplace, |args, kw| {
     set(heap, 0, x);
     sift_up(heap, 0)?;
     Ok(first)
-});
+}
 
-function!(heapq_heappushpop, |args, kw| {
+module_function!(heapq_heappushpop, |args, kw| {
     let (heap, x) = two_args("heappushpop", args, &kw)?;
     let Some(&first) = list::items(heap).first() else { return Ok(x) };
     if !less(first, x)? {
         return Ok(x);
     }
-    let Some(&first) = list::items(heap).first() else {
-        raise(&exceptions::INDEX_ERROR, "index out of range");
-        return Err(());
-    };
-    set(heap, 0, x);
-    sift_up(heap, 0)?;
-    Ok(first)
+    // The comparison may have emptied the heap.
+    replace_top(heap, x)
 });
 
-function!(heapq_heapify, |args, kw| {
+module_function!(heapq_heapify, |args, kw| {
     let heap = one_arg("heapify", args, &kw)?;
     let n = list::items(heap).len();
     for i in (0..n / 2).rev() {
@@ -204,8 +195,8 @@ fn n_best(name: &str, args: &[Value], kw: &[(&str, Value)], reverse: bool) -> Re
     Ok(list::new(items))
 }
 
-function!(heapq_nsmallest, |args, kw| n_best("nsmallest", args, &kw, false));
-function!(heapq_nlargest, |args, kw| n_best("nlargest", args, &kw, true));
+module_function!(heapq_nsmallest, |args, kw| n_best("nsmallest", args, &kw, false));
+module_function!(heapq_nlargest, |args, kw| n_best("nlargest", args, &kw, true));
 
 static MERGE_TYPE: TypeObject = TypeObject::new("generator", Kind::Iterator, Some(&OBJECT_TYPE));
 
@@ -277,18 +268,8 @@ impl CustomIter for Merge {
     }
 }
 
-function!(heapq_merge, |args, kw| {
-    let mut key = Value::NULL;
-    let mut reverse = false;
-    for &(k, v) in kw {
-        match k {
-            "key" => key = if v.is_none() { Value::NULL } else { v },
-            "reverse" => reverse = ops::truthy(v)?,
-            _ => {
-                raise_type_error(&format!("merge() got an unexpected keyword argument '{k}'"));
-                return Err(());
-            }
-        }
-    }
+module_function!(heapq_merge, |args, kw| {
+    let (key, reverse) =
+        crate::builtins::key_and_reverse(kw, |k| format!("merge() got an unexpected keyword argument '{k}'"))?;
     Ok(iter::new_custom(Box::new(Merge { pending: Some(args.to_vec()), heads: Vec::new(), key, reverse })))
 });

@@ -1,5 +1,16 @@
 //! Native standard-library modules (DESIGN.md §7).
 
+/// Declares a module function's entry point: `$body` gets the positional arguments and the
+/// keyword (name, value) pairs and returns `Result<Value, ()>`.
+macro_rules! module_function {
+    ($name:ident, |$args:ident, $kw:ident| $body:expr) => {
+        #[unsafe(no_mangle)]
+        pub unsafe extern "C" fn $name(ptr: *const Value, n: usize, kwnames: Value) -> Value {
+            super::entry(ptr, n, kwnames, |$args, $kw| $body)
+        }
+    };
+}
+
 pub mod abc;
 pub mod bisect;
 pub mod heapq;
@@ -70,6 +81,7 @@ fn args_of<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
     // SAFETY: callers pass `n` values.
     if n == 0 { &[] } else { unsafe { core::slice::from_raw_parts(ptr, n) } }
 }
+
 
 /// Runs the body of a module function's entry point on its positional and keyword
 /// arguments, turning `Err` into the error marker.

@@ -219,20 +219,11 @@ fn sg_magicconst() -> f64 {
     1.0 + 4.5f64.ln()
 }
 
-/// Declares a module function: `$body` gets the positional arguments and the keyword pairs.
-macro_rules! function {
-    ($name:ident, |$args:ident, $kw:ident| $body:expr) => {
-        #[unsafe(no_mangle)]
-        pub unsafe extern "C" fn $name(ptr: *const Value, n: usize, kwnames: Value) -> Value {
-            super::entry(ptr, n, kwnames, |$args, $kw| $body)
-        }
-    };
-}
-
 /// The arguments of `func` bound to the parameter names `names` (positional first, then by
 /// keyword), with CPython's messages for too many or unexpected ones; `required` of them
 /// must be given.
 fn params(func: &str, args: &[Value], kw: &[(&str, Value)], names: &[&str], required: usize) -> Result<Vec<Option<Value>>, ()> {
+    // They are methods of the hidden `Random` instance: the counts include `self`.
     if args.len() > names.len() {
         let takes = if required == names.len() {
             format!("{}", names.len() + 1)
@@ -245,42 +236,7 @@ fn params(func: &str, args: &[Value], kw: &[(&str, Value)], names: &[&str], requ
         ));
         return Err(());
     }
-    let mut out: Vec<Option<Value>> = vec![None; names.len()];
-    for (slot, &a) in out.iter_mut().zip(args) {
-        *slot = Some(a);
-    }
-    for &(k, v) in kw {
-        let Some(i) = names.iter().position(|n| *n == k) else {
-            raise_type_error(&format!("Random.{func}() got an unexpected keyword argument '{k}'"));
-            return Err(());
-        };
-        if out[i].is_some() {
-            raise_type_error(&format!("Random.{func}() got multiple values for argument '{k}'"));
-            return Err(());
-        }
-        out[i] = Some(v);
-    }
-    if let Some(missing) = (0..required).find(|&i| out[i].is_none()) {
-        let names_missing: Vec<String> = (missing..required)
-            .filter(|&i| out[i].is_none())
-            .map(|i| format!("'{}'", names[i]))
-            .collect();
-        let list = match names_missing.len() {
-            1 => names_missing[0].clone(),
-            2 => format!("{} and {}", names_missing[0], names_missing[1]),
-            _ => {
-                let (last, rest) = names_missing.split_last().unwrap_or((&names_missing[0], &[]));
-                format!("{}, and {last}", rest.join(", "))
-            }
-        };
-        raise_type_error(&format!(
-            "Random.{func}() missing {} required positional argument{}: {list}",
-            names_missing.len(),
-            if names_missing.len() == 1 { "" } else { "s" }
-        ));
-        return Err(());
-    }
-    Ok(out)
+    crate::args::bind_keywords(&format!("Random.{func}"), names, required, args, kw)
 }
 
 /// A float argument (an int or float, or anything with `__float__`), as CPython's
@@ -316,12 +272,12 @@ fn value_error<T>(msg: &str) -> Result<T, ()> {
     Err(())
 }
 
-function!(random_random, |args, kw| {
+module_function!(random_random, |args, kw| {
     params("random", args, &kw, &[], 0)?;
     Ok(float::new(random()))
 });
 
-function!(random_seed, |args, kw| {
+module_function!(random_seed, |args, kw| {
     let p = params("seed", args, &kw, &["a", "version"], 0)?;
     let a = p[0].unwrap_or(Value::none());
     let version = match p[1] {
@@ -353,7 +309,7 @@ function!(random_seed, |args, kw| {
     Ok(Value::none())
 });
 
-function!(random_getstate, |args, kw| {
+module_function!(random_getstate, |args, kw| {
     params("getstate", args, &kw, &[], 0)?;
     Ok(with_generator(|t| {
         let mut words: Vec<Value> = t.mt.iter().map(|&w| int::from_i64(i64::from(w))).collect();
@@ -363,7 +319,7 @@ function!(random_getstate, |args, kw| {
     }))
 });
 
-function!(random_setstate, |args, kw| {
+module_function!(random_setstate, |args, kw| {
     let p = params("setstate", args, &kw, &["state"], 1)?;
     let state = p[0].unwrap_or(Value::none());
     let parts = if state.kind() == Kind::Tuple { tuple::items(state).to_vec() } else { Vec::new() };
@@ -390,7 +346,7 @@ function!(random_setstate, |args, kw| {
     Ok(Value::none())
 });
 
-function!(random_getrandbits, |args, kw| {
+module_function!(random_getrandbits, |args, kw| {
     let p = params("getrandbits", args, &kw, &["k"], 1)?;
     let k = index(p[0].unwrap_or(Value::none()))?;
     if k.is_negative() {
@@ -400,7 +356,7 @@ function!(random_getrandbits, |args, kw| {
     Ok(int::from_big(with_generator(|t| t.getrandbits(k))))
 });
 
-function!(random_randbytes, |args, kw| {
+module_function!(random_randbytes, |args, kw| {
     let p = params("randbytes", args, &kw, &["n"], 1)?;
     let n = index(p[0].unwrap_or(Value::none()))?;
     if n.is_negative() {
@@ -454,12 +410,12 @@ fn randrange(start: Value, stop: Option<Value>, step: Option<Value>) -> Result<B
     Ok(istart + istep * with_generator(|t| t.below(&n)))
 }
 
-function!(random_randrange, |args, kw| {
+module_function!(random_randrange, |args, kw| {
     let p = params("randrange", args, &kw, &["start", "stop", "step"], 1)?;
     Ok(int::from_big(randrange(p[0].unwrap_or(Value::none()), p[1], p[2])?))
 });
 
-function!(random_randint, |args, kw| {
+module_function!(random_randint, |args, kw| {
     let p = params("randint", args, &kw, &["a", "b"], 2)?;
     let (a, b) = (p[0].unwrap_or(Value::none()), p[1].unwrap_or(Value::none()));
     // `b + 1` as Python computes it (its error for a non-number).
@@ -471,7 +427,7 @@ fn sequence_len(v: Value) -> Result<usize, ()> {
     ops::len(v)
 }
 
-function!(random_choice, |args, kw| {
+module_function!(random_choice, |args, kw| {
     let p = params("choice", args, &kw, &["seq"], 1)?;
     let seq = p[0].unwrap_or(Value::none());
     let n = sequence_len(seq)?;
@@ -487,7 +443,7 @@ fn nonnull(v: Value) -> Result<Value, ()> {
     if v.is_null() { Err(()) } else { Ok(v) }
 }
 
-function!(random_shuffle, |args, kw| {
+module_function!(random_shuffle, |args, kw| {
     let p = params("shuffle", args, &kw, &["x"], 1)?;
     let x = p[0].unwrap_or(Value::none());
     let n = sequence_len(x)?;
@@ -503,7 +459,7 @@ function!(random_shuffle, |args, kw| {
     Ok(Value::none())
 });
 
-function!(random_sample, |args, kw| {
+module_function!(random_sample, |args, kw| {
     if args.len() > 2 {
         raise_type_error(&format!("Random.sample() takes 3 positional arguments but {} were given", args.len() + 1));
         return Err(());
@@ -587,7 +543,7 @@ fn log4_ceil(x: usize) -> u32 {
     ((x as f64).ln() / 4f64.ln()).ceil() as u32
 }
 
-function!(random_choices, |args, kw| {
+module_function!(random_choices, |args, kw| {
     if args.len() > 2 {
         raise_type_error(&format!("Random.choices() takes from 2 to 3 positional arguments but {} were given", args.len() + 1));
         return Err(());
@@ -678,12 +634,12 @@ fn reals(func: &str, args: &[Value], kw: &[(&str, Value)], names: &[&str], defau
         .collect()
 }
 
-function!(random_uniform, |args, kw| {
+module_function!(random_uniform, |args, kw| {
     let v = reals("uniform", args, &kw, &["a", "b"], &[None, None])?;
     Ok(float::new(v[0] + (v[1] - v[0]) * random()))
 });
 
-function!(random_triangular, |args, kw| {
+module_function!(random_triangular, |args, kw| {
     let p = params("triangular", args, &kw, &["low", "high", "mode"], 0)?;
     let low = p[0].map_or(Ok(0.0), real)?;
     let high = p[1].map_or(Ok(1.0), real)?;
@@ -707,7 +663,7 @@ function!(random_triangular, |args, kw| {
     Ok(float::new(low + (high - low) * (u * c).sqrt()))
 });
 
-function!(random_gauss, |args, kw| {
+module_function!(random_gauss, |args, kw| {
     let v = reals("gauss", args, &kw, &["mu", "sigma"], &[Some(0.0), Some(1.0)])?;
     let z = with_generator(|t| match t.gauss_next.take() {
         Some(z) => z,
@@ -733,17 +689,17 @@ fn normal(mu: f64, sigma: f64) -> f64 {
     }
 }
 
-function!(random_normalvariate, |args, kw| {
+module_function!(random_normalvariate, |args, kw| {
     let v = reals("normalvariate", args, &kw, &["mu", "sigma"], &[Some(0.0), Some(1.0)])?;
     Ok(float::new(normal(v[0], v[1])))
 });
 
-function!(random_lognormvariate, |args, kw| {
+module_function!(random_lognormvariate, |args, kw| {
     let v = reals("lognormvariate", args, &kw, &["mu", "sigma"], &[None, None])?;
     Ok(float::new(normal(v[0], v[1]).exp()))
 });
 
-function!(random_expovariate, |args, kw| {
+module_function!(random_expovariate, |args, kw| {
     let v = reals("expovariate", args, &kw, &["lambd"], &[Some(1.0)])?;
     let x = -(1.0 - random()).ln();
     Ok(float::new(float::truediv(x, v[0])?))
@@ -792,12 +748,12 @@ fn gamma(alpha: f64, beta: f64) -> Result<f64, ()> {
     }
 }
 
-function!(random_gammavariate, |args, kw| {
+module_function!(random_gammavariate, |args, kw| {
     let v = reals("gammavariate", args, &kw, &["alpha", "beta"], &[None, None])?;
     Ok(float::new(gamma(v[0], v[1])?))
 });
 
-function!(random_betavariate, |args, kw| {
+module_function!(random_betavariate, |args, kw| {
     let v = reals("betavariate", args, &kw, &["alpha", "beta"], &[None, None])?;
     let y = gamma(v[0], 1.0)?;
     if y == 0.0 {
@@ -806,13 +762,13 @@ function!(random_betavariate, |args, kw| {
     Ok(float::new(y / (y + gamma(v[1], 1.0)?)))
 });
 
-function!(random_paretovariate, |args, kw| {
+module_function!(random_paretovariate, |args, kw| {
     let v = reals("paretovariate", args, &kw, &["alpha"], &[None])?;
     let u = 1.0 - random();
     Ok(float::new(u.powf(-1.0 / v[0])))
 });
 
-function!(random_weibullvariate, |args, kw| {
+module_function!(random_weibullvariate, |args, kw| {
     let v = reals("weibullvariate", args, &kw, &["alpha", "beta"], &[None, None])?;
     let u = 1.0 - random();
     Ok(float::new(v[0] * (-u.ln()).powf(1.0 / v[1])))
