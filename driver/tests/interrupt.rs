@@ -3,7 +3,7 @@
 //! these tests check the behaviour itself rather than compare with recorded output.)
 
 use std::io::{BufRead, BufReader, Read};
-use std::os::unix::process::ExitStatusExt;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -36,7 +36,21 @@ struct Outcome {
 /// Runs the program until it prints `ready`, sends it SIGINT, and collects what it does.
 fn interrupt(name: &str, source: &str) -> Outcome {
     let exe = build(name, source);
-    let mut child = Command::new(&exe)
+    let mut command = Command::new(&exe);
+    // A test run started in the background of a non-interactive shell inherits SIGINT
+    // ignored, and a program (like CPython) keeps an ignored SIGINT ignored: restore the
+    // default so that the test sees what a terminal user would.
+    unsafe extern "C" {
+        fn signal(sig: i32, handler: usize) -> usize;
+    }
+    // SAFETY: `signal` is async-signal-safe, as `pre_exec` requires.
+    unsafe {
+        command.pre_exec(|| {
+            signal(2, 0);
+            Ok(())
+        });
+    }
+    let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
