@@ -262,6 +262,14 @@ pub fn negated(eq: Value) -> Value {
     if eq.is_null() || !eq.has_type(&crate::object::BOOL_TYPE) { eq } else { Value::bool(eq != Value::bool(true)) }
 }
 
+/// A class of `collections` deriving from `dict`, made on first use into `cell`, with
+/// `methods` implemented in Rust (`Counter`, `defaultdict`).
+pub fn collections_dict_class(cell: &'static crate::cell::Global<Value>, name: &str, methods: &[(&str, NativeCall)]) -> Value {
+    module_class(cell, "collections", name, || vec![Value::from_static(&crate::dict::DICT_TYPE)], |ns| {
+        add_methods(ns, name, methods);
+    })
+}
+
 /// A class of module `module` made on first use into `cell`: `bases`, and a namespace with
 /// `__module__` and what `fill` adds.
 pub fn module_class(

@@ -13,17 +13,15 @@ static DEFAULTDICT: Global<Value> = Global::new(Value::NULL);
 
 /// The `defaultdict` class, made on first use.
 pub fn defaultdict_class() -> Value {
-    native::module_class(&DEFAULTDICT, "collections", "defaultdict", || vec![Value::from_static(&dict::DICT_TYPE)], |ns| {
-        native::add_methods(ns, "defaultdict", &[
-            ("__init__", init),
-            ("__missing__", missing),
-            ("__repr__", repr),
-            ("copy", copy),
-            ("__copy__", copy),
-            ("__or__", or),
-            ("__ror__", or),
-        ]);
-    })
+    native::collections_dict_class(&DEFAULTDICT, "defaultdict", &[
+        ("__init__", init),
+        ("__missing__", missing),
+        ("__repr__", repr),
+        ("copy", copy),
+        ("__copy__", copy),
+        ("__or__", or),
+        ("__ror__", or),
+    ])
 }
 
 fn factory(d: Value) -> Value {
