@@ -194,10 +194,12 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             self.blocks.push(ctx.append_basic_block(self.fv, &format!("bb{i}")));
         }
         match self.f.kind {
-            FuncKind::Module => {
+            // The script's body makes the constants; other modules' bodies run later.
+            FuncKind::Module if self.f.module == 0 => {
                 let init = program::declare_init(self.g);
                 call_void(&self.b, init, &[])?;
             }
+            FuncKind::Module => {}
             FuncKind::Def { .. } => self.prologue()?,
         }
         self.b.build_unconditional_branch(self.blocks[self.f.entry.index()]).map_err(e)?;
@@ -358,7 +360,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             Some(k) => self.g.class_code_infos[self.index][k as usize],
             None => self.g.code_infos[self.index],
         };
-        let loc = self.g.location(self.span).as_pointer_value();
+        let loc = self.g.location(self.f.module, self.span).as_pointer_value();
         call_void(&self.b, self.g.rt("krait_traceback_add"), &[info.as_pointer_value().into(), loc.into()])
     }
 
@@ -558,8 +560,13 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             self.f.locals.iter().filter_map(|l| l.name.as_deref()).collect()
         };
         let locals = locals.join("\n");
-        let globals: Vec<&str> =
-            self.g.prog.globals.iter().map(|g| g.name.as_str()).filter(|n| !n.contains('.')).collect();
+        let module = &self.g.prog.modules[self.f.module];
+        let globals: Vec<&str> = module
+            .globals
+            .iter()
+            .map(|g| self.g.prog.globals[g.index()].name.as_str())
+            .filter(|n| !n.contains('.'))
+            .collect();
         let globals = globals.join("\n");
         let [p, n] = self.bytes_arg(name);
         let [lp, ln] = self.bytes_arg(&locals);
@@ -712,6 +719,18 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 Ok(())
             }
             Statement::EndHandler => self.rt_void("krait_exc_end_handler", &[]),
+            Statement::ImportStar { module, names, strict } => {
+                let m = self.word(module)?;
+                let strict = self.g.ctx.bool_type().const_int(u64::from(*strict), false).into();
+                for (name, gid) in names {
+                    let n = self.str_word(name)?;
+                    let gv = self.g.globals[gid.index()].as_pointer_value();
+                    let old = self.b.build_load(self.i64(), gv, "old").map_err(e)?;
+                    let v = self.rt("krait_import_star_name", &[m, n, old, strict], Check::Pending)?;
+                    self.b.build_store(gv, v).map_err(e)?;
+                }
+                Ok(())
+            }
         }
     }
 
@@ -1145,6 +1164,19 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             Rvalue::Import(name) => {
                 let [p, n] = self.bytes_arg(name);
                 self.rt("krait_import", &[p, n], Check::Null)
+            }
+            Rvalue::ImportModule(m) => {
+                let desc = self.g.module_descs[*m as usize].as_pointer_value().into();
+                self.rt("krait_import_module", &[desc], Check::Null)
+            }
+            Rvalue::ImportFrom { module, name, submodule } => {
+                let o = self.word(module)?;
+                let n = self.str_word(name)?;
+                let sub = match submodule {
+                    Some(m) => self.g.module_descs[*m as usize].as_pointer_value(),
+                    None => self.g.ptr_type().const_null(),
+                };
+                self.rt("krait_import_from", &[o, n, sub.into()], Check::Null)
             }
             Rvalue::BeginHandler => self.rt("krait_exc_begin_handler", &[], Check::None),
             Rvalue::ExcMatches { exc, cls } => {

@@ -45,9 +45,12 @@ pub struct Gen<'ctx, 'p> {
     pub float_consts: HashMap<u64, GlobalValue<'ctx>>,
     /// Keyword-name tuples, likewise.
     pub kwname_consts: HashMap<Vec<String>, GlobalValue<'ctx>>,
-    /// Traceback locations (`Location` in rt), by span.
-    locations: HashMap<Span, GlobalValue<'ctx>>,
-    lines: LineIndex,
+    /// Traceback locations (`Location` in rt), by module and span.
+    locations: HashMap<(usize, Span), GlobalValue<'ctx>>,
+    /// Each module's line index.
+    lines: Vec<LineIndex>,
+    /// Each program module's `ModuleDesc` (rt's `modules::user`).
+    pub module_descs: Vec<GlobalValue<'ctx>>,
     /// How many attribute sites have an inline cache (`site.N`, rt's `SiteCache`).
     site_caches: usize,
 }
@@ -148,16 +151,17 @@ impl<'ctx> Gen<'ctx, '_> {
         g
     }
 
-    /// A traceback location: the line and the caret line CPython prints under it.
-    pub fn location(&mut self, span: Span) -> GlobalValue<'ctx> {
-        if let Some(g) = self.locations.get(&span) {
+    /// A traceback location in module `module`: the line and the caret line CPython prints
+    /// under it.
+    pub fn location(&mut self, module: usize, span: Span) -> GlobalValue<'ctx> {
+        if let Some(g) = self.locations.get(&(module, span)) {
             return *g;
         }
-        let carets = caret_line(&self.prog.source, &self.lines, &span).unwrap_or_default();
+        let carets = caret_line(&self.prog.modules[module].source, &self.lines[module], &span).unwrap_or_default();
         let [p, n] = self.str_pair(&carets);
         let line = self.ctx.i32_type().const_int(u64::from(span.line), false);
         let g = self.static_struct(&format!("loc.{}", self.locations.len()), &[line.into(), p, n]);
-        self.locations.insert(span, g);
+        self.locations.insert((module, span), g);
         g
     }
 
@@ -196,7 +200,8 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         float_consts: HashMap::new(),
         kwname_consts: HashMap::new(),
         locations: HashMap::new(),
-        lines: LineIndex::new(&prog.source),
+        lines: prog.modules.iter().map(|m| LineIndex::new(&m.source)).collect(),
+        module_descs: Vec::new(),
         site_caches: 0,
     };
     for (i, gl) in prog.globals.iter().enumerate() {
@@ -206,10 +211,17 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         let _ = &gl.name;
         g.globals.push(v);
     }
-    // The source file, for traceback lines.
-    let path = g.str_pair(&prog.path);
-    let text = g.str_pair(&prog.source);
-    let source = g.static_struct("source_file", &[path[0], path[1], text[0], text[1]]);
+    // Each module's source file, for traceback lines.
+    let sources: Vec<GlobalValue> = prog
+        .modules
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let path = g.str_pair(&m.path);
+            let text = g.str_pair(&m.source);
+            g.static_struct(&format!("source_file.{i}"), &[path[0], path[1], text[0], text[1]])
+        })
+        .collect();
     // Declare every function first (calls may go forward).
     for (i, f) in prog.funcs.iter().enumerate() {
         // The closure, if any, is a hidden last parameter (local `_n`, a `Dyn`).
@@ -226,6 +238,7 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
             g.resumes.insert(i, rv);
         }
         let n = g.str_pair(&f.name);
+        let source = sources[f.module];
         let info = g.static_struct(&format!("code.{i}"), &[n[0], n[1], source.as_pointer_value().into()]);
         g.code_infos.push(info);
         let frames = f.class_frames.iter().enumerate().map(|(k, name)| {
@@ -235,6 +248,7 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         let frames = frames.collect();
         g.class_code_infos.push(frames);
     }
+    module_descs(&mut g)?;
     for (i, f) in prog.funcs.iter().enumerate() {
         if f.kind == (FuncKind::Def { generic: true }) {
             let info = func_info(&mut g, i);
@@ -248,6 +262,92 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
     constants_init(&mut g)?;
     c_main(&mut g)?;
     Ok(g.module)
+}
+
+/// A `ModuleDesc` for each module (rt's `modules::user`): its name, file, body, package,
+/// its variables by name, and the word where rt keeps the module object once imported.
+fn module_descs(g: &mut Gen<'_, '_>) -> Result<(), String> {
+    let ctx = g.ctx;
+    let (i64t, ptr) = (ctx.i64_type(), g.ptr_type());
+    let pair_ty = ctx.struct_type(&[ptr.into(), i64t.into()], false);
+    // Declared first: a submodule's descriptor points at its package's.
+    let descs: Vec<GlobalValue> = (0..g.prog.modules.len())
+        .map(|i| g.module.add_global(desc_type(g), None, &format!("moddesc.{i}")))
+        .collect();
+    for (i, m) in g.prog.modules.iter().enumerate() {
+        let names: Vec<_> = m
+            .globals
+            .iter()
+            .map(|gid| {
+                let [a, b] = g.str_pair(&g.prog.globals[gid.index()].name);
+                pair_ty.const_named_struct(&[a, b])
+            })
+            .collect();
+        let names_arr = pair_ty.const_array(&names);
+        let names_g = g.module.add_global(names_arr.get_type(), None, &format!("modnames.{i}"));
+        names_g.set_initializer(&names_arr);
+        names_g.set_constant(true);
+        names_g.set_linkage(Linkage::Private);
+        let slots: Vec<_> = m.globals.iter().map(|gid| g.globals[gid.index()].as_pointer_value()).collect();
+        let slots_arr = ptr.const_array(&slots);
+        let slots_g = g.module.add_global(slots_arr.get_type(), None, &format!("modslots.{i}"));
+        slots_g.set_initializer(&slots_arr);
+        slots_g.set_constant(true);
+        slots_g.set_linkage(Linkage::Private);
+        let state = g.const_global(&format!("modstate.{i}"));
+        let [np, nl] = g.str_pair(&m.name);
+        let [fp, fl] = g.str_pair(&m.path);
+        let [dp, dl] = match &m.doc {
+            Some(d) => g.str_pair(d),
+            None => [ptr.const_null().into(), i64t.const_zero().into()],
+        };
+        let body = g.funcs[m.body.index()].as_global_value().as_pointer_value();
+        let parent = m.parent.map_or(ptr.const_null(), |p| descs[p].as_pointer_value());
+        let fields: [BasicValueEnum; 13] = [
+            np,
+            nl,
+            fp,
+            fl,
+            dp,
+            dl,
+            body.into(),
+            parent.into(),
+            names_g.as_pointer_value().into(),
+            slots_g.as_pointer_value().into(),
+            i64t.const_int(m.globals.len() as u64, false).into(),
+            i64t.const_int(u64::from(m.package), false).into(),
+            state.as_pointer_value().into(),
+        ];
+        let v = ctx.const_struct(&fields, false);
+        descs[i].set_initializer(&v);
+        descs[i].set_constant(true);
+        descs[i].set_linkage(Linkage::Private);
+    }
+    g.module_descs = descs;
+    Ok(())
+}
+
+/// The LLVM type of rt's `ModuleDesc`.
+fn desc_type<'ctx>(g: &Gen<'ctx, '_>) -> inkwell::types::StructType<'ctx> {
+    let (i64t, ptr) = (g.ctx.i64_type(), g.ptr_type());
+    g.ctx.struct_type(
+        &[
+            ptr.into(),
+            i64t.into(),
+            ptr.into(),
+            i64t.into(),
+            ptr.into(),
+            i64t.into(),
+            ptr.into(),
+            ptr.into(),
+            ptr.into(),
+            ptr.into(),
+            i64t.into(),
+            i64t.into(),
+            ptr.into(),
+        ],
+        false,
+    )
 }
 
 fn func_info<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> GlobalValue<'ctx> {
@@ -275,9 +375,11 @@ fn func_info<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> GlobalValue<'ctx> {
         Some(d) => g.str_pair(&d),
         None => [g.ptr_type().const_null().into(), g.ctx.i64_type().const_zero().into()],
     };
+    let module = g.prog.modules[g.prog.funcs[i].module].name.clone();
+    let m = g.str_pair(&module);
     g.static_struct(
         &format!("funcinfo.{i}"),
-        &[n[0], n[1], q[0], q[1], names.as_pointer_value().into(), count.into(), shape.into(), doc[0], doc[1]],
+        &[n[0], n[1], q[0], q[1], names.as_pointer_value().into(), count.into(), shape.into(), doc[0], doc[1], m[0], m[1]],
     )
 }
 

@@ -15,16 +15,17 @@ fn cache_root() -> PathBuf {
     base.join("krait")
 }
 
-/// Where the executable for this exact source, compiler and options lives.
+/// Where the executable for these exact sources (`(path, source)` of each module of the
+/// program), compiler and options lives.
 pub fn executable_for(
     file: &Path,
-    source: &str,
+    sources: &[(&str, &str)],
     opt: u8,
     target: &crate::target::Target,
     static_exe: bool,
 ) -> Result<PathBuf, String> {
     let mut h = DefaultHasher::new();
-    source.hash(&mut h);
+    sources.hash(&mut h);
     opt.hash(&mut h);
     target.triple.hash(&mut h);
     static_exe.hash(&mut h);

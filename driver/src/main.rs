@@ -113,10 +113,26 @@ fn read_source(file: &Path) -> Result<(String, String), String> {
 /// Parses and lowers; renders diagnostics and fails if there are any.
 fn lower(file: &Path) -> Result<krait_lower::mir::Program, String> {
     let (source, abs) = read_source(file)?;
-    krait_lower::lower_program(&abs, &source).map_err(|diags| {
+    krait_lower::lower_program(&abs, &source).map_err(|errors| {
         let shown = file.display().to_string();
-        eprint!("{}", render::render(&shown, &source, &diags));
-        format!("could not compile {shown} ({} error{})", diags.len(), if diags.len() == 1 { "" } else { "s" })
+        // A module's file is shown as the script's is: relative to where the user is.
+        let script_dir = Path::new(&abs).parent().unwrap_or(Path::new("/"));
+        let files: Vec<(String, &str)> = errors
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, (path, text))| {
+                let name = match Path::new(path).strip_prefix(script_dir) {
+                    _ if i == 0 => shown.clone(),
+                    Ok(rel) => file.parent().unwrap_or(Path::new("")).join(rel).display().to_string(),
+                    Err(_) => path.clone(),
+                };
+                (name, text.as_str())
+            })
+            .collect();
+        eprint!("{}", render::render(&files, &errors.diagnostics));
+        let n = errors.diagnostics.len();
+        format!("could not compile {shown} ({n} error{})", if n == 1 { "" } else { "s" })
     })
 }
 
@@ -182,9 +198,12 @@ fn compile_executable(prog: &krait_lower::mir::Program, opts: &BuildOpts, out: &
 }
 
 fn run(file: &Path, opts: &BuildOpts, args: &[String]) -> Result<ExitCode, String> {
-    let (source, _) = read_source(file)?;
+    let (source, abs) = read_source(file)?;
     let target = opts.target()?;
-    let exe = cache::executable_for(file, &source, opts.opt, target, opts.static_exe)?;
+    // The program is the script and every module it imports.
+    let (modules, _, _) = krait_lower::modules::discover(&abs, &source);
+    let sources: Vec<(&str, &str)> = modules.modules.iter().map(|m| (m.path.as_str(), m.source.as_str())).collect();
+    let exe = cache::executable_for(file, &sources, opts.opt, target, opts.static_exe)?;
     if !exe.exists() {
         let prog = lower(file)?;
         let tmp = exe.with_extension("tmp");

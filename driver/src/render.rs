@@ -3,7 +3,8 @@
 use annotate_snippets::{Level, Renderer, Snippet};
 use krait_lower::diagnostic::{Diagnostic, Severity};
 
-pub fn render(path: &str, source: &str, diags: &[Diagnostic]) -> String {
+/// Renders `diags`, each in its file of `files` (`(path as shown, source)`).
+pub fn render(files: &[(String, &str)], diags: &[Diagnostic]) -> String {
     let renderer =
         if std::io::IsTerminal::is_terminal(&std::io::stderr()) { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
@@ -17,6 +18,7 @@ pub fn render(path: &str, source: &str, diags: &[Diagnostic]) -> String {
             Severity::Error => Level::Error,
             Severity::Warning => Level::Warning,
         };
+        let (path, source) = (&files[d.file].0, files[d.file].1);
         let end = d.end.max(d.start).min(source.len());
         let start = d.start.min(end);
         let title = d.message.clone();

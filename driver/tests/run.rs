@@ -3,6 +3,8 @@
 //! - `tests/run/NAME.py`: compiled with krait and run (with `NAME.stdin` and `NAME.args` when
 //!   present); stdout, stderr and exit status must equal `NAME.stdout`, `NAME.stderr` (absent:
 //!   empty) and `NAME.exit` (absent: 0), which came from CPython 3.12 (`tests/regen`).
+//! - `tests/run/NAME/main.py`: a program of several modules (the directory holds them), with
+//!   `main.stdout` etc. beside it.
 //! - `tests/diagnostics/NAME.py`: `krait check` must fail with exactly `NAME.expected`.
 //!   `KRAIT_BLESS=1` rewrites the `.expected` files from krait's output.
 //!
@@ -101,7 +103,7 @@ fn runs_on_target(py: &Path) -> bool {
 fn run_test(py: &Path, work: &Path, opt: &str) -> Result<(), String> {
     let dir = py.parent().ok_or("no parent")?;
     let name = py.file_stem().ok_or("no stem")?.to_string_lossy().to_string();
-    let exe = work.join(&name);
+    let exe = work.join(test_name(py));
     let mut cmd = match target() {
         None => {
             let build = Command::new(krait()).arg("build").arg(py).arg("-o").arg(&exe).arg(format!("-O{opt}")).output();
@@ -166,10 +168,24 @@ fn diagnostics_test(py: &Path) -> Result<(), String> {
     if actual == expected { Ok(()) } else { Err(diff("diagnostics", &expected, &actual)) }
 }
 
+/// A test's name: its file's stem, or its directory's name for a program directory.
+fn test_name(py: &Path) -> String {
+    let stem = py.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+    match py.parent().and_then(Path::file_name) {
+        Some(dir) if stem == "main" => dir.to_string_lossy().to_string(),
+        _ => stem,
+    }
+}
+
+/// The test programs in `dir`: its `.py` files and the `main.py` of its subdirectories.
 fn collect(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|rd| {
-            rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "py")).collect()
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter_map(|p| if p.is_dir() { Some(p.join("main.py")).filter(|m| m.is_file()) } else { Some(p) })
+                .filter(|p| p.extension().is_some_and(|x| x == "py"))
+                .collect()
         })
         .unwrap_or_default();
     files.sort();

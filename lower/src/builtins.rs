@@ -51,6 +51,11 @@ pub fn is_missing(name: &str) -> bool {
         && !matches!(name, "__name__" | "__file__" | "None" | "True" | "False")
 }
 
+/// Whether `name` is one of CPython 3.12's builtins.
+pub fn is_builtin(name: &str) -> bool {
+    cpython::BUILTIN_NAMES.contains(&name)
+}
+
 pub fn is_function(name: &str) -> bool {
     FUNCTIONS.contains(&name)
 }

@@ -21,6 +21,9 @@ pub struct Diagnostic {
     /// Label under the primary location.
     pub label: String,
     pub hint: Option<String>,
+    /// The module (index into the program's modules; 0 is the script) whose source the
+    /// range is in.
+    pub file: usize,
 }
 
 impl Diagnostic {
@@ -33,12 +36,20 @@ impl Diagnostic {
             end,
             label: String::new(),
             hint: None,
+            file: 0,
         }
     }
 
     #[must_use]
     pub fn label(mut self, label: impl Into<String>) -> Self {
         self.label = label.into();
+        self
+    }
+
+    /// The same diagnostic, located in module `file`'s source.
+    #[must_use]
+    pub fn in_file(mut self, file: usize) -> Self {
+        self.file = file;
         self
     }
 

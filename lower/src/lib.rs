@@ -7,40 +7,88 @@ pub mod builtins;
 pub mod carets;
 pub mod diagnostic;
 pub mod mir;
+pub mod modules;
 mod passes;
 mod scope;
 mod typing;
 
 use diagnostic::Diagnostic;
-use ruff_text_size::Ranged;
+use mir::{Callee, FuncId, GlobalId, Program, Rvalue, Statement};
 
-/// Parses and lowers one script to MIR, or returns every problem found.
-pub fn lower_program(path: &str, source: &str) -> Result<mir::Program, Vec<Diagnostic>> {
-    let parsed = match ruff_python_parser::parse_module(source) {
-        Ok(p) => p,
-        Err(e) => {
-            let r = e.location;
-            return Err(vec![
-                Diagnostic::error(
-                    "syntax-error",
-                    format!("SyntaxError: {}", e.error),
-                    r.start().to_usize(),
-                    r.end().to_usize(),
-                )
-                .label("invalid syntax"),
-            ]);
+/// Why a program did not compile: each diagnostic is in one of `files`, `(path, source)`
+/// (`Diagnostic::file` indexes them; the script is first).
+#[derive(Debug)]
+pub struct Errors {
+    pub files: Vec<(String, String)>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses and lowers the script at `path` (absolute) and every module of the program it
+/// imports (found next to it) into one program, or returns every problem found.
+pub fn lower_program(path: &str, source: &str) -> Result<Program, Errors> {
+    let (table, bodies, mut diagnostics) = modules::discover(path, source);
+    let files = || table.modules.iter().map(|m| (m.path.clone(), m.source.clone())).collect();
+    if !diagnostics.is_empty() {
+        return Err(Errors { files: files(), diagnostics });
+    }
+    let mut prog = Program { funcs: Vec::new(), globals: Vec::new(), main: FuncId(0), modules: Vec::new() };
+    for (i, body) in bodies.iter().enumerate() {
+        match build::ProgramBuilder::new(&table, i, body).build() {
+            Ok(part) => append(&mut prog, part),
+            Err(ds) => diagnostics.extend(ds.into_iter().map(|d| d.in_file(i))),
         }
-    };
-    let module = parsed.syntax();
-    let _ = module.range();
-    let prog = build::ProgramBuilder::new(path.to_string(), source, &module.body).build()?;
+    }
+    if !diagnostics.is_empty() {
+        // The script imported by name is lowered twice (as `__main__` and as itself): its
+        // problems are reported once.
+        let mut seen = std::collections::HashSet::new();
+        diagnostics.retain(|d| seen.insert((table.modules[d.file].path.clone(), d.start, d.id, d.message.clone())));
+        return Err(Errors { files: files(), diagnostics });
+    }
     if let Err(errors) = mir::verify::verify(&prog) {
         let mut text = String::from("internal compiler error: MIR verification failed\n");
         for e in errors {
             text.push_str(&format!("  in {}: {}\n", e.func, e.message));
         }
         text.push_str(&prog.to_string());
-        return Err(vec![Diagnostic::error("internal-error", text, 0, 0)]);
+        return Err(Errors { files: files(), diagnostics: vec![Diagnostic::error("internal-error", text, 0, 0)] });
     }
     Ok(prog)
+}
+
+/// Adds one module, lowered on its own, to the program: its functions and module variables
+/// are renumbered after those already there.
+fn append(prog: &mut Program, mut part: Program) {
+    let (funcs, globals) = (prog.funcs.len() as u32, prog.globals.len() as u32);
+    let func = |f: FuncId| FuncId(f.0 + funcs);
+    let global = |g: GlobalId| GlobalId(g.0 + globals);
+    for f in &mut part.funcs {
+        for block in &mut f.blocks {
+            for s in &mut block.stmts {
+                match s {
+                    Statement::StoreGlobal(g, _) | Statement::DeleteGlobal(g) => *g = global(*g),
+                    Statement::ImportStar { names, .. } => {
+                        for (_, g) in names {
+                            *g = global(*g);
+                        }
+                    }
+                    Statement::Assign(_, rv) | Statement::Eval(rv) => match rv {
+                        Rvalue::LoadGlobal(g) => *g = global(*g),
+                        Rvalue::Call { callee: Callee::Direct(f), .. } | Rvalue::MakeFunction { func: f, .. } => {
+                            *f = func(*f);
+                        }
+                        _ => {}
+                    },
+                    _ => {}
+                }
+            }
+        }
+    }
+    for mut m in part.modules {
+        m.body = func(m.body);
+        m.globals = m.globals.into_iter().map(global).collect();
+        prog.modules.push(m);
+    }
+    prog.funcs.append(&mut part.funcs);
+    prog.globals.append(&mut part.globals);
 }

@@ -20,7 +20,7 @@ fn mir_snapshots() {
         let source = std::fs::read_to_string(&file).expect("read");
         let prog = match krait_lower::lower_program(&format!("{name}.py"), &source) {
             Ok(p) => p,
-            Err(diags) => panic!("{name}: {diags:?}"),
+            Err(errors) => panic!("{name}: {:?}", errors.diagnostics),
         };
         insta::assert_snapshot!(name, prog.to_string());
     }

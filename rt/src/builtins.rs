@@ -476,6 +476,11 @@ pub fn setattr(v: Value, name: &str, value: Value) -> Result<(), ()> {
     if v.kind() == Kind::Tuple && v.ty().user {
         return ok(crate::modules::collections::setattr(v, name));
     }
+    if v.kind() == Kind::Module
+        && let Some(desc) = crate::import::desc_of(v)
+    {
+        return crate::import::setattr(v, desc, name, value);
+    }
     if matches!(v.kind(), Kind::Module | Kind::Type) {
         let what = if v.kind() == Kind::Module { "module" } else { v.type_name() };
         raise(

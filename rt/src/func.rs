@@ -40,6 +40,9 @@ pub struct FuncInfo {
     /// The docstring (null when there is none).
     pub doc: *const u8,
     pub doc_len: usize,
+    /// The name of the module that defines the function (`__module__`).
+    pub module: *const u8,
+    pub module_len: usize,
 }
 
 /// The decoded `FuncInfo::shape`.
@@ -228,6 +231,12 @@ fn info(f: Value) -> &'static FuncInfo {
 }
 
 /// `f.__qualname__` (what `repr` shows).
+/// The name of the module a function was defined in.
+pub fn module_name(f: Value) -> &'static str {
+    let i = info(f);
+    text(i.module, i.module_len)
+}
+
 pub fn qualname(f: Value) -> &'static str {
     let assigned = func_obj(f).assigned[1];
     if !assigned.is_null() {
@@ -479,7 +488,7 @@ static LOOKUP_FAILED: crate::cell::Global<bool> = crate::cell::Global::new(false
 /// module and qualified name, a builtin or a class by its name.
 pub fn display_name(f: Value) -> String {
     match f.kind() {
-        Kind::Function => format!("__main__.{}", qualname(f)),
+        Kind::Function => format!("{}.{}", module_name(f), qualname(f)),
         Kind::BuiltinFunction => builtin_name(f).to_string(),
         // SAFETY: callers of kind Method get a MethodObj.
         Kind::Method => display_name(unsafe { f.obj::<crate::class::MethodObj>() }.func),
@@ -810,7 +819,7 @@ fn attribute(obj: Value, name: &str) -> Value {
             str::new_str(unsafe { obj.obj::<BuiltinMethodObj>() }.name)
         }
         (Kind::Function, "__qualname__") => str::new_str(qualname(obj)),
-        (Kind::Function, "__module__") => str::new_str("__main__"),
+        (Kind::Function, "__module__") => str::new_str(module_name(obj)),
         (Kind::Function, "__type_params__") => tuple::new(Vec::new()),
         (Kind::Function, "__doc__") => {
             let i = info(obj);

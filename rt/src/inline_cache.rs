@@ -50,9 +50,13 @@ fn type_id(obj: Value) -> usize {
     core::ptr::from_ref(obj.ty()) as usize
 }
 
-/// The `version` of entries for a module's attributes, which never change (krait's modules
-/// do not let programs assign their attributes).
+/// The `version` of entries for a native module's attributes, which never change (krait's
+/// native modules do not let programs assign their attributes).
 const MODULE: u64 = u64::MAX;
+
+/// The `version` of entries for a variable of a program module: `method` holds its address,
+/// read at each use.
+const VARIABLE: u64 = u64::MAX - 1;
 
 fn is_module(obj: Value) -> bool {
     !obj.is_small_int() && obj.kind() == Kind::Module
@@ -67,6 +71,33 @@ impl SiteCache {
 
     fn record_module_attribute(&mut self, m: Value, value: Value) {
         self.entries[0] = Entry { ty: m.0, version: MODULE, index: NONE, method: value };
+    }
+
+    /// The value of the module variable of program module `m` this site read before, if it
+    /// is bound.
+    fn module_variable(&self, m: Value) -> Option<Value> {
+        let e = &self.entries[0];
+        if e.ty != m.0 || e.version != VARIABLE {
+            return None;
+        }
+        // SAFETY: `record_module_variable` stored the address of a module variable.
+        let v = unsafe { *(e.method.0 as *const Value) };
+        (!v.is_null()).then_some(v)
+    }
+
+    /// Remembers where the module variable `name` of `m` lives, or for a native module the
+    /// attribute `value` (when `any`, or it is a function or class).
+    fn record_module(&mut self, m: Value, name: &str, value: Value, any: bool) {
+        match crate::import::variable(m, name) {
+            Some(slot) => {
+                self.entries[0] = Entry { ty: m.0, version: VARIABLE, index: NONE, method: Value(slot as usize) };
+            }
+            None if crate::import::desc_of(m).is_some() => {}
+            None if any || matches!(value.kind(), Kind::BuiltinFunction | Kind::Native | Kind::Type) => {
+                self.record_module_attribute(m, value);
+            }
+            None => {}
+        }
     }
 
     /// The valid entry for instances like `obj`.
@@ -138,12 +169,12 @@ pub unsafe extern "C" fn krait_getattr_cached(obj: Value, name: Value, cache: *m
     let cache = unsafe { &mut *cache };
     if is_module(obj) {
         // Functions and classes of a module (`math.sqrt`), kept by the site.
-        if let Some(v) = cache.module_attribute(obj) {
+        if let Some(v) = cache.module_attribute(obj).or_else(|| cache.module_variable(obj)) {
             return v;
         }
         let v = crate::func::krait_getattr(obj, name);
-        if !v.is_null() && matches!(v.kind(), Kind::BuiltinFunction | Kind::Native | Kind::Type) {
-            cache.record_module_attribute(obj, v);
+        if !v.is_null() {
+            cache.record_module(obj, str::as_str(name), v, false);
         }
         return v;
     }
@@ -222,7 +253,7 @@ pub unsafe extern "C" fn krait_call_method_cached(
     let values = if nargs == 0 { &[][..] } else { unsafe { core::slice::from_raw_parts(args, nargs) } };
     if is_module(obj) {
         // A module's function (`math.sin(x)`), kept by the site.
-        let f = match cache.module_attribute(obj) {
+        let f = match cache.module_attribute(obj).or_else(|| cache.module_variable(obj)) {
             Some(f) => f,
             None => {
                 let f = crate::modules::getattr(obj, str::as_str(name));
@@ -230,7 +261,7 @@ pub unsafe extern "C" fn krait_call_method_cached(
                     crate::func::set_lookup_failed();
                     return f;
                 }
-                cache.record_module_attribute(obj, f);
+                cache.record_module(obj, str::as_str(name), f, true);
                 f
             }
         };

@@ -33,6 +33,7 @@ pub mod format;
 pub mod func;
 pub mod gc;
 pub mod generator;
+pub mod import;
 pub mod inline_cache;
 pub mod int;
 pub mod interrupt;

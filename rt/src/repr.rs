@@ -114,7 +114,10 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         Kind::BuiltinFunction => format!("<built-in function {}>", crate::func::builtin_name(v)),
         Kind::BuiltinMethod => crate::func::builtin_method_repr(v),
         Kind::File => crate::io::repr(v),
-        Kind::Module => format!("<module '{}' (built-in)>", crate::modules::module_name(v)),
+        Kind::Module => match crate::import::desc_of(v) {
+            Some(desc) => crate::import::repr(desc),
+            None => format!("<module '{}' (built-in)>", crate::modules::module_name(v)),
+        },
         Kind::Iterator if crate::generator::is_generator(v) => crate::generator::repr(v),
         Kind::Iterator if let Some(r) = crate::iter::custom(v).and_then(|c| c.repr()) => r?,
         Kind::Iterator | Kind::Object => format!("<{} object at {:#x}>", v.type_name(), v.0),

@@ -285,7 +285,7 @@ fn source_line(file: &SourceFile, line: u32) -> Option<String> {
 
 /// The exception's type and message, then its notes (PEP 678), one piece each.
 pub fn exception_only(v: Value) -> Vec<String> {
-    let name = v.ty().name;
+    let name = type_label(v);
     let msg = exc_str(v).unwrap_or_else(|()| {
         take_pending();
         "<exception str() failed>".into()
@@ -310,6 +310,20 @@ pub fn exception_only(v: Value) -> Vec<String> {
         }
     }
     out
+}
+
+/// How a traceback names an exception's class: its qualified name, after its module unless
+/// that is `__main__` (as `traceback.TracebackException` does).
+fn type_label(v: Value) -> String {
+    match crate::class::of_type(v.ty()) {
+        Some(c) => match crate::class::namespace_get(c.dict, "__module__") {
+            Some(m) if m.kind() == Kind::Str && !matches!(crate::str::as_str(m), "__main__" | "builtins") => {
+                format!("{}.{}", crate::str::as_str(m), c.qualname)
+            }
+            _ => c.qualname.to_string(),
+        },
+        None => v.ty().name.to_string(),
+    }
 }
 
 // ---- traceback, frame and code objects ----

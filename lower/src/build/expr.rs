@@ -402,8 +402,8 @@ impl<'a> FnBuilder<'_, 'a> {
                     ty => self.assign(Rvalue::Use(v.op), ty),
                 }
             }
-            NameRef::Builtin if name == "__name__" => Val::constant(Constant::Str("__main__".into())),
-            // The main script's absolute path, as CPython sets it.
+            NameRef::Builtin if name == "__name__" => Val::constant(Constant::Str(self.prog.this_module().name.clone())),
+            // The module's absolute path, as CPython sets it.
             NameRef::Builtin if name == "__file__" => Val::constant(Constant::Str(self.prog.path.clone())),
             NameRef::Builtin if builtins::is_missing(name) => {
                 self.unsupported(&format!("the builtin `{name}`"), node);

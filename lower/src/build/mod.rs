@@ -18,9 +18,10 @@ use ruff_text_size::{Ranged, TextRange};
 
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::mir::{
-    BasicBlock, BlockId, Constant, FuncId, FuncKind, Function, Global, GlobalId, LocalDecl, LocalId, Operand, Program,
-    RaiseKind, Rvalue, Span, Statement, Terminator, Type,
+    BasicBlock, BlockId, Constant, FuncId, FuncKind, Function, Global, GlobalId, LocalDecl, LocalId, Module, Operand,
+    Program, RaiseKind, Rvalue, Span, Statement, Terminator, Type,
 };
+use crate::modules::{ModuleTable, SourceModule};
 use crate::scope;
 
 /// How many specialisations (besides the generic one) a `def` may get.
@@ -134,6 +135,9 @@ struct Assumptions {
 }
 
 pub(crate) struct ProgramBuilder<'a> {
+    /// The program's modules, and which one this builder lowers.
+    table: &'a ModuleTable,
+    index: usize,
     source: &'a str,
     path: String,
     lines: LineIndex,
@@ -164,10 +168,13 @@ pub(crate) struct ProgramBuilder<'a> {
 }
 
 impl<'a> ProgramBuilder<'a> {
-    pub(crate) fn new(path: String, source: &'a str, module: &'a [Stmt]) -> Self {
+    pub(crate) fn new(table: &'a ModuleTable, index: usize, module: &'a [Stmt]) -> Self {
+        let source = table.modules[index].source.as_str();
         ProgramBuilder {
+            table,
+            index,
             source,
-            path,
+            path: table.modules[index].path.clone(),
             lines: LineIndex::new(source),
             module,
             globals: Vec::new(),
@@ -186,6 +193,11 @@ impl<'a> ProgramBuilder<'a> {
             collecting: true,
             reported: HashSet::new(),
         }
+    }
+
+    /// The module this builder lowers.
+    fn this_module(&self) -> &'a SourceModule {
+        &self.table.modules[self.index]
     }
 
     fn global(&mut self, name: &str) -> GlobalId {
@@ -238,6 +250,37 @@ impl<'a> ProgramBuilder<'a> {
         for name in &bound {
             self.global(name);
         }
+        // A package's submodules become its variables when they are imported.
+        let index = self.index;
+        let submodules: Vec<&str> = self.table.modules.iter().filter(|m| m.parent == Some(index)).filter_map(|m| m.name.rsplit('.').next()).collect();
+        for name in &submodules {
+            self.global(name);
+        }
+        // Names its code reads but never binds, which other modules' code may give it
+        // (`util.extra = 1`), are its variables too.
+        let given: Vec<&String> = match &self.table.attribute_writes {
+            Some(w) if self.index != 0 => self
+                .this_module()
+                .names_read
+                .iter()
+                .filter(|n| w.contains(*n) && !bound.contains(*n) && !crate::builtins::is_builtin(n))
+                .collect(),
+            _ => Vec::new(),
+        };
+        for name in given {
+            self.global(name);
+        }
+        // `from module import *` binds the names the module makes public.
+        let starred: Vec<String> = self
+            .this_module()
+            .star_from
+            .iter()
+            .filter_map(|m| self.table.find(m))
+            .flat_map(|m| self.table.public_names(m))
+            .collect();
+        for name in &starred {
+            self.global(name);
+        }
         let module = scope::ScopeContents::of_body(self.module);
         self.register_scope(&module, None, "", Enclosing::Module);
         self.future_annotations = self.module.iter().any(|s| {
@@ -256,6 +299,17 @@ impl<'a> ProgramBuilder<'a> {
         for g in &declared {
             owned.remove(g);
         }
+        // Other modules may assign an imported module's variables (`util.x = ...`).
+        let imported = self.index != 0;
+        if imported {
+            owned.retain(|n| !self.table.written_from_outside(n));
+        }
+        for name in &submodules {
+            owned.remove(*name);
+        }
+        for name in &starred {
+            owned.remove(name);
+        }
         self.module_owned = owned;
         // Calls by name go straight to a specialisation when only this `def` binds the name
         // (calls with `*args`, `**kwargs`, keyword-only or positional-only parameters are
@@ -264,6 +318,11 @@ impl<'a> ProgramBuilder<'a> {
         for d in &self.defs {
             other_writes.extend(d.global_decls.iter().filter(|g| d.locals_assigned.contains(*g)).cloned());
         }
+        if imported {
+            other_writes.extend(bound.iter().filter(|n| self.table.written_from_outside(n)).cloned());
+        }
+        other_writes.extend(submodules.iter().map(ToString::to_string));
+        other_writes.extend(starred.iter().cloned());
         let mut def_counts: HashMap<&str, usize> = HashMap::new();
         for d in &module.defs {
             *def_counts.entry(d.name.as_str()).or_default() += 1;
@@ -783,8 +842,18 @@ impl<'a> ProgramBuilder<'a> {
             }
             break funcs;
         };
-        let mut prog =
-            Program { funcs, globals: self.globals, main: FuncId(0), path: self.path, source: self.source.to_string() };
+        let m = &self.table.modules[self.index];
+        let module = Module {
+            name: m.name.clone(),
+            path: self.path,
+            source: self.source.to_string(),
+            body: FuncId(0),
+            package: m.package,
+            parent: m.parent,
+            globals: (0..self.globals.len() as u32).map(GlobalId).collect(),
+            doc: docstring(self.module),
+        };
+        let mut prog = Program { funcs, globals: self.globals, main: FuncId(0), modules: vec![module] };
         crate::passes::remove_proven_checks(&mut prog);
         Ok(prog)
     }
@@ -1044,6 +1113,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             entry,
             line,
             class_frames: b.class_frames,
+            module: b.prog.index,
         };
         // Unboxed locals that may be read before assignment cannot be checked at run time:
         // they become `Dyn` in the next sweep.

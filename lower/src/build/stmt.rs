@@ -6,29 +6,9 @@ use ruff_text_size::Ranged;
 use super::{Exit, FnBuilder, Loop, NameRef, Val};
 use crate::mir::{BinOp, BlockId, Callee, CmpOp, Constant, Operand, RaiseKind, Rvalue, Statement, Terminator, Type};
 use crate::typing::{self, BinaryPlan};
+use crate::modules::NATIVE_MODULES;
 use crate::scope;
 
-/// Native modules krait provides today.
-const NATIVE_MODULES: &[&str] = &[
-    "__future__",
-    "abc",
-    "bisect",
-    "collections",
-    "contextlib",
-    "dataclasses",
-    "enum",
-    "functools",
-    "heapq",
-    "itertools",
-    "math",
-    "operator",
-    "random",
-    "string",
-    "sys",
-    "time",
-    "traceback",
-    "typing",
-];
 
 pub(super) fn binop(op: ast::Operator) -> BinOp {
     match op {
@@ -143,36 +123,15 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.switch_to(ok);
             }
             Stmt::Import(i) => {
+                // A traceback shows the whole statement, without carets.
+                self.at(i.range());
                 for alias in &i.names {
-                    let module = alias.name.as_str();
-                    if !NATIVE_MODULES.contains(&module) {
-                        self.unknown_module(module, alias);
-                        continue;
-                    }
-                    let v = self.assign(Rvalue::Import(module.to_string()), Type::Dyn);
-                    let name = alias.asname.as_ref().map_or(module, |n| n.as_str());
-                    self.store_name(name, v);
+                    self.lower_import(alias);
                 }
             }
             Stmt::ImportFrom(i) => {
-                let module = i.module.as_ref().map_or("", |m| m.as_str());
-                if i.level > 0 || !NATIVE_MODULES.contains(&module) {
-                    self.unknown_module(module, i);
-                    return;
-                }
-                let m = self.assign(Rvalue::Import(module.to_string()), Type::Dyn);
-                for alias in &i.names {
-                    if alias.name.as_str() == "*" {
-                        self.unsupported("`from ... import *`", alias);
-                        continue;
-                    }
-                    let v = self.assign(
-                        Rvalue::GetAttr { obj: m.op.clone(), name: alias.name.as_str().to_string() },
-                        Type::Dyn,
-                    );
-                    let name = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
-                    self.store_name(name, v);
-                }
+                self.at(i.range());
+                self.lower_import_from(i);
             }
             Stmt::Delete(d) => {
                 for t in &d.targets {
@@ -198,6 +157,97 @@ impl<'a> FnBuilder<'_, 'a> {
         self.prog.syntax_error(msg, node.range());
     }
 
+    /// `import a.b.c` (binding `a`) or `import a.b.c as x`.
+    fn lower_import(&mut self, alias: &ast::Alias) {
+        let module = alias.name.as_str();
+        let Some(m) = self.prog.table.find(module) else {
+            if NATIVE_MODULES.contains(&module) {
+                let v = self.assign(Rvalue::Import(module.to_string()), Type::Dyn);
+                let name = alias.asname.as_ref().map_or(module, |n| n.as_str());
+                self.store_name(name, v);
+            } else {
+                self.unknown_module(module, alias);
+            }
+            return;
+        };
+        // Importing a submodule imports its packages first.
+        let v = self.assign(Rvalue::ImportModule(m as u32), Type::Dyn);
+        match &alias.asname {
+            Some(name) => self.store_name(name.as_str(), v),
+            None => {
+                let top = module.split('.').next().unwrap_or(module);
+                let v = match self.prog.table.find(top) {
+                    Some(t) if t != m => self.assign(Rvalue::ImportModule(t as u32), Type::Dyn),
+                    _ => v,
+                };
+                self.store_name(top, v);
+            }
+        }
+    }
+
+    /// `from module import a, b as c` (`module` relative to this module's package with
+    /// leading dots).
+    fn lower_import_from(&mut self, i: &'a ast::StmtImportFrom) {
+        let written = i.module.as_ref().map(|m| m.as_str());
+        let module = if i.level == 0 {
+            written.unwrap_or_default().to_string()
+        } else {
+            match self.prog.this_module().resolve_relative(i.level, written) {
+                Ok(name) => name,
+                Err(msg) => {
+                    let cls = self.assign(Rvalue::LoadBuiltin("ImportError".into()), Type::Dyn);
+                    let msg = Operand::Const(Constant::Str(msg.into()));
+                    let call = Rvalue::Call { callee: Callee::Value(cls.op), args: vec![msg], kwnames: Vec::new() };
+                    let exc = self.assign(call, Type::Dyn);
+                    self.raise(RaiseKind::New(exc.op));
+                    return;
+                }
+            }
+        };
+        let m = match self.prog.table.find(&module) {
+            Some(m) => self.assign(Rvalue::ImportModule(m as u32), Type::Dyn),
+            None if i.level == 0 && NATIVE_MODULES.contains(&module.as_str()) => {
+                self.assign(Rvalue::Import(module.clone()), Type::Dyn)
+            }
+            None => return self.unknown_module(&module, i),
+        };
+        for alias in &i.names {
+            let name = alias.name.as_str();
+            if name == "*" {
+                self.lower_import_star(&module, m.op.clone(), alias);
+                continue;
+            }
+            let submodule = self.prog.table.find(&format!("{module}.{name}")).map(|s| s as u32);
+            let rv = if self.prog.table.find(&module).is_some() {
+                Rvalue::ImportFrom { module: m.op.clone(), name: name.to_string(), submodule }
+            } else {
+                Rvalue::GetAttr { obj: m.op.clone(), name: name.to_string() }
+            };
+            let v = self.assign(rv, Type::Dyn);
+            let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
+            self.store_name(bound, v);
+        }
+    }
+
+    /// `from module import *`, at module level, of a program module.
+    fn lower_import_star(&mut self, module: &str, m: Operand, alias: &ast::Alias) {
+        if self.def.is_some() || self.class_scope.is_some() {
+            self.syntax_error("import * only allowed at module level", alias);
+            return;
+        }
+        let Some(index) = self.prog.table.find(module) else {
+            self.unsupported("`from ... import *` of a native module", alias);
+            return;
+        };
+        let strict = self.prog.table.modules[index].all.is_some();
+        let names = self.prog.table.public_names(index).into_iter().map(|n| {
+            let g = self.prog.global(&n);
+            (n, g)
+        });
+        let names = names.collect();
+        self.emit(Statement::ImportStar { module: m, names, strict });
+    }
+
     fn unknown_module(&mut self, module: &str, node: &impl Ranged) {
         let r = node.range();
         self.prog.error(
@@ -208,7 +258,10 @@ impl<'a> FnBuilder<'_, 'a> {
                 r.end().to_usize(),
             )
             .label("module not available")
-            .hint(format!("available modules: {}", NATIVE_MODULES.join(", "))),
+            .hint(format!(
+                "the program's own modules are found next to the script; krait's native modules are: {}",
+                NATIVE_MODULES.join(", ")
+            )),
         );
     }
 
@@ -888,6 +941,12 @@ impl<'a> FnBuilder<'_, 'a> {
             }
         }
         let ns = self.assign(Rvalue::BuildDict(Vec::new()), Type::Dict).op;
+        // `__module__` first, as CPython's class bodies start (rt assumes `__main__`).
+        if self.prog.index != 0 {
+            let index = Operand::Const(Constant::Str("__module__".into()));
+            let value = Operand::Const(Constant::Str(self.prog.this_module().name.clone()));
+            self.emit(Statement::SetItem { obj: ns.clone(), index, value });
+        }
         if !type_params.is_empty() {
             let params = self.type_params_tuple(&type_params);
             let callee = Callee::Builtin("_generic_base".into());

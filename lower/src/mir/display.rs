@@ -122,6 +122,11 @@ impl Display for Rvalue {
                 write!(f, "cell_get {cell} ({}{name})", if *free { "free " } else { "" })
             }
             Rvalue::Import(name) => write!(f, "import {name}"),
+            Rvalue::ImportModule(m) => write!(f, "import module{m}"),
+            Rvalue::ImportFrom { module, name, submodule: None } => write!(f, "import_from {module}.{name}"),
+            Rvalue::ImportFrom { module, name, submodule: Some(m) } => {
+                write!(f, "import_from {module}.{name} (submodule module{m})")
+            }
             Rvalue::Resume { delegate: false } => f.write_str("resume"),
             Rvalue::Resume { delegate: true } => f.write_str("resume delegate"),
             Rvalue::BeginHandler => f.write_str("begin_handler"),
@@ -149,6 +154,11 @@ impl Display for Statement {
             Statement::DelItem { obj, index } => write!(f, "del {obj}[{index}]"),
             Statement::Unpack { value, targets } => write!(f, "({}) = unpack {value}", list(targets)),
             Statement::EndHandler => f.write_str("end_handler"),
+            Statement::ImportStar { module, names, strict } => {
+                let names: Vec<String> = names.iter().map(|(n, g)| format!("{n}→{g}")).collect();
+                let strict = if *strict { " strict" } else { "" };
+                write!(f, "import_star{strict} {module}: {}", names.join(", "))
+            }
         }
     }
 }
@@ -222,6 +232,12 @@ impl Display for Function {
 
 impl Display for Program {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        // The script alone is shown as before; a program of several modules lists them.
+        if self.modules.len() > 1 {
+            for (i, m) in self.modules.iter().enumerate() {
+                writeln!(f, "module{i} {}: body {}", m.name, m.body)?;
+            }
+        }
         for (i, g) in self.globals.iter().enumerate() {
             writeln!(f, "global g{i}  // {}", g.name)?;
         }

@@ -43,17 +43,35 @@ id_type!(/// A local in `Function::locals`.
 id_type!(/// A module-level variable in `Program::globals`.
     GlobalId, "g");
 
-/// A whole program: the module body and every function specialisation it reaches.
+/// A whole program: the body of each of its modules and every function specialisation they
+/// reach.
 #[derive(Debug)]
 pub struct Program {
     pub funcs: Vec<Function>,
     pub globals: Vec<Global>,
-    /// The module body, run by `main`.
+    /// The script's module body, run by `main`.
     pub main: FuncId,
-    /// The script's path as tracebacks show it.
+    /// The script (`__main__`, first) and the modules of the program it imports.
+    pub modules: Vec<Module>,
+}
+
+/// One module of the program: its body runs at its first import (the script's at start-up).
+#[derive(Debug)]
+pub struct Module {
+    /// `__main__` for the script, else the dotted name it is imported by.
+    pub name: String,
+    /// The file's path as tracebacks and `__file__` show it.
     pub path: String,
-    /// The script's source, embedded for traceback lines.
+    /// The source, embedded for traceback lines.
     pub source: String,
+    pub body: FuncId,
+    /// A package (`__init__.py`).
+    pub package: bool,
+    /// The package a submodule belongs to (index into `Program::modules`).
+    pub parent: Option<usize>,
+    /// Its module variables, which other modules reach as its attributes.
+    pub globals: Vec<GlobalId>,
+    pub doc: Option<String>,
 }
 
 /// A module-level variable. Unbound (null) until first assigned.
@@ -104,6 +122,8 @@ pub struct Function {
     /// The class bodies this function runs (their names): each is a frame of its own in
     /// tracebacks, as CPython runs a class body as a function.
     pub class_frames: Vec<String>,
+    /// The module whose code this is (index into `Program::modules`).
+    pub module: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -360,6 +380,18 @@ pub enum Rvalue {
     },
     /// `import name` of a native module.
     Import(String),
+    /// `import name` of a module of the program (index into `Program::modules`): the module
+    /// object, after running its body (and its packages' bodies first) if this is its first
+    /// import. Raises what the body raises.
+    ImportModule(u32),
+    /// `from module import name` → `Dyn`: the attribute, after importing the submodule
+    /// `module.name` (index into `Program::modules`) if there is one and the module lacks the
+    /// attribute. Raises `ImportError` when the module has no such attribute.
+    ImportFrom {
+        module: Operand,
+        name: String,
+        submodule: Option<u32>,
+    },
     /// The value a suspended generator was resumed with (`None` for `next()`, the argument
     /// of `send()`): the first statement of each block a `Yield` resumes at. Raises the
     /// exception `throw()` delivers, unless `delegate` (the yield of a `yield from`): the
@@ -434,6 +466,14 @@ pub enum Statement {
     },
     /// Leaving an `except`/`finally` block (normally or by a new exception). Never raises.
     EndHandler,
+    /// `from module import *` of a program module: each name the module has bound goes into
+    /// its module variable here (the others are left as they are). `strict` (the module has
+    /// `__all__`): a name it lacks raises `AttributeError`.
+    ImportStar {
+        module: Operand,
+        names: Vec<(String, GlobalId)>,
+        strict: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -244,6 +244,13 @@ impl Ctx<'_> {
             }
             Rvalue::CellGet { cell, .. } => self.word(cell, "cell"),
             Rvalue::LoadBuiltin(_) | Rvalue::Import(_) | Rvalue::BeginHandler => {}
+            Rvalue::ImportModule(m) => self.module_index(*m),
+            Rvalue::ImportFrom { module, submodule, .. } => {
+                self.word(module, "module");
+                if let Some(m) = submodule {
+                    self.module_index(*m);
+                }
+            }
             Rvalue::Resume { .. } => {
                 if !self.func.generator {
                     self.err("resume outside a generator".to_string());
@@ -253,6 +260,14 @@ impl Ctx<'_> {
                 self.word(exc, "exception");
                 self.word(cls, "class");
             }
+        }
+    }
+}
+
+impl Ctx<'_> {
+    fn module_index(&mut self, m: u32) {
+        if m as usize >= self.prog.modules.len() {
+            self.err(format!("module {m} out of range"));
         }
     }
 }
@@ -318,6 +333,7 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
                         }
                     }
                 }
+                Statement::ImportStar { module, .. } => cx.word(module, "module"),
                 Statement::DeleteGlobal(_)
                 | Statement::EndHandler
                 | Statement::PollInterrupt

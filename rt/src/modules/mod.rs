@@ -34,11 +34,14 @@ pub mod time;
 pub mod traceback;
 pub mod typing;
 
+use crate::cell::Global;
 use crate::exceptions::{self, raise};
 use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value};
 
 pub static MODULE_TYPE: TypeObject = TypeObject::new("module", Kind::Module, Some(&OBJECT_TYPE));
 
+/// A module: a native one (a static, with its attributes from `getattr`) or one of the
+/// program's (`program`: its attributes are its variables, `crate::import`).
 #[repr(C)]
 pub struct ModuleObj {
     pub header: Header,
@@ -46,10 +49,13 @@ pub struct ModuleObj {
     pub getattr: fn(&str) -> Option<Value>,
     /// Every public name of CPython's module: one krait lacks is unsupported, not missing.
     pub names: &'static [&'static str],
+    pub program: Option<&'static crate::import::ModuleDesc>,
+    pub state: Global<crate::import::ModuleState>,
 }
 
 const fn module(name: &'static str, getattr: fn(&str) -> Option<Value>, names: &'static [&'static str]) -> ModuleObj {
-    ModuleObj { header: Header { ty: &MODULE_TYPE }, name, getattr, names }
+    let state = Global::new(crate::import::ModuleState::NATIVE);
+    ModuleObj { header: Header { ty: &MODULE_TYPE }, name, getattr, names, program: None, state }
 }
 
 pub static SYS: ModuleObj = module("sys", sys::getattr, &[]);
@@ -103,6 +109,9 @@ pub fn module_name(v: Value) -> &'static str {
 pub fn getattr(m: Value, name: &str) -> Value {
     // SAFETY: callers check the kind.
     let module = unsafe { m.obj::<ModuleObj>() };
+    if let Some(desc) = module.program {
+        return crate::import::getattr(m, desc, name);
+    }
     match (module.getattr)(name) {
         Some(v) => v,
         None if module.names.contains(&name) => {

@@ -1,0 +1,5 @@
+import os.path
+
+
+def twice(x):
+    return 2 * x

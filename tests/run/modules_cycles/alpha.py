@@ -1,0 +1,6 @@
+print("alpha starts")
+done = False
+import beta
+print("alpha: beta.seen =", beta.seen)
+done = True
+print("alpha ends")

@@ -1,0 +1,2 @@
+from gamma import something
+value = 1

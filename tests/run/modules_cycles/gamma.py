@@ -1,0 +1,1 @@
+from epsilon import value

@@ -1,0 +1,2 @@
+import delta
+print(delta.missing)

@@ -1,0 +1,4 @@
+print("settings:", __name__)
+from loader import load
+
+CONFIG = load("config.ini")

@@ -1,0 +1,5 @@
+LIMIT = 1000
+
+
+class PaymentError(Exception):
+    pass
