@@ -9,7 +9,7 @@ pub const FUNCTIONS: &[&str] = &[
     "print", "len", "repr", "ascii", "abs", "enumerate", "zip", "iter", "next", "isinstance", "hash", "ord", "chr",
     "any", "all", "sum", "min", "max", "sorted", "reversed", "round", "input", "format", "map", "filter", "divmod",
     "pow", "bin", "oct", "hex", "callable", "exit", "quit", "getattr", "hasattr", "id",
-    "issubclass", "setattr", "delattr", "super", "vars",
+    "issubclass", "setattr", "delattr", "super", "vars", "open",
 ];
 
 /// Builtin types: callable as constructors (rt `krait_builtin_NAME`) and usable as values.
@@ -49,6 +49,12 @@ pub fn is_missing(name: &str) -> bool {
         && !is_function(name)
         && !is_type_object(name)
         && !matches!(name, "__name__" | "__file__" | "None" | "True" | "False")
+}
+
+/// Whether `name` is a module of CPython 3.12's standard library (`sys.stdlib_module_names`;
+/// for a dotted name, its package).
+pub fn is_stdlib_module(name: &str) -> bool {
+    cpython::STDLIB_MODULES.contains(&name.split('.').next().unwrap_or(name))
 }
 
 /// Whether `name` is one of CPython 3.12's builtins.

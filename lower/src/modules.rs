@@ -24,6 +24,8 @@ pub const NATIVE_MODULES: &[&str] = &[
     "itertools",
     "math",
     "operator",
+    "os",
+    "os.path",
     "random",
     "string",
     "sys",

@@ -71,6 +71,7 @@ builtin!(krait_builtin_print, |args, kw| {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut fd = 1;
+    let mut writer = Value::NULL;
     let mut flush = false;
     for &(k, v) in &kw {
         let text = |what: &str| -> Result<Option<String>, ()> {
@@ -87,14 +88,10 @@ builtin!(krait_builtin_print, |args, kw| {
             "sep" => sep = text("sep")?.unwrap_or_else(|| " ".into()),
             "end" => end = text("end")?.unwrap_or_else(|| "\n".into()),
             "file" => {
-                if v.kind() == Kind::File {
+                if v.kind() == Kind::File && crate::file::open_file(v).is_none() {
                     fd = io::fd_of(v);
                 } else if !v.is_none() {
-                    raise(
-                        &exceptions::ATTRIBUTE_ERROR,
-                        &format!("'{}' object has no attribute 'write'", v.type_name()),
-                    );
-                    return Err(());
+                    writer = v;
                 }
             }
             "flush" => flush = ops::truthy(v)?,
@@ -103,6 +100,9 @@ builtin!(krait_builtin_print, |args, kw| {
                 return Err(());
             }
         }
+    }
+    if !writer.is_null() {
+        return print_to(writer, args, &sep, &end, flush);
     }
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
@@ -118,6 +118,32 @@ builtin!(krait_builtin_print, |args, kw| {
     }
     Ok(Value::none())
 });
+
+/// `print(..., file=writer)` to anything but a standard stream: `writer.write` of each piece
+/// (each argument, each separator, the end), as CPython calls it.
+fn print_to(writer: Value, args: &[Value], sep: &str, end: &str, flush: bool) -> Result<Value, ()> {
+    let write = |text: &str| -> Result<(), ()> {
+        if writer.kind() == Kind::File {
+            return crate::file::write_text(writer, text);
+        }
+        let t = str::new_str(text);
+        // SAFETY: one argument, passed by address.
+        let r = unsafe { crate::func::krait_call_method(writer, str::new_str("write"), &t, 1, Value::NULL) };
+        nonnull(r).map(|_| ())
+    };
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            write(sep)?;
+        }
+        write(&str_of(a)?)?;
+    }
+    write(end)?;
+    if flush {
+        // SAFETY: no arguments.
+        nonnull(unsafe { crate::func::krait_call_method(writer, str::new_str("flush"), core::ptr::null(), 0, Value::NULL) })?;
+    }
+    Ok(Value::none())
+}
 
 builtin!(krait_builtin_len, |args, kw| {
     no_kwargs("len", &kw)?;
@@ -532,7 +558,8 @@ builtin!(krait_builtin_iter, |args, kw| {
 builtin!(krait_builtin_next, |args, kw| {
     no_kwargs("next", &kw)?;
     arity("next", args, 1, 2)?;
-    if args[0].kind() != Kind::Iterator && crate::class::special(args[0], "__next__").is_none() {
+    let file = args[0].kind() == Kind::File && crate::file::open_file(args[0]).is_some();
+    if args[0].kind() != Kind::Iterator && !file && crate::class::special(args[0], "__next__").is_none() {
         raise_type_error(&format!("'{}' object is not an iterator", args[0].type_name()));
         return Err(());
     }
@@ -1279,6 +1306,8 @@ fn round_to_power_of_ten(x: f64, k: u32) -> f64 {
     };
     (q * scale).to_f64().unwrap_or(f64::INFINITY).copysign(x)
 }
+
+builtin!(krait_builtin_open, |args, kw| { crate::file::open(args, &kw) });
 
 builtin!(krait_builtin_input, |args, kw| {
     no_kwargs("input", &kw)?;

@@ -10,6 +10,9 @@ use crate::{func, tuple};
 pub fn enter(mgr: Value) -> Result<Value, ()> {
     let (enter, exit) = match crate::modules::contextlib::methods(mgr) {
         Some(pair) => pair,
+        None if mgr.kind() == crate::object::Kind::File => {
+            (func::builtin_method(mgr.ty(), mgr, "__enter__"), func::builtin_method(mgr.ty(), mgr, "__exit__"))
+        }
         None => {
             let no_protocol = || format!("'{}' object does not support the context manager protocol", mgr.type_name());
             let Some(enter) = crate::class::special_bound(mgr, "__enter__") else {

@@ -91,6 +91,7 @@ exception_types! {
     PERMISSION_ERROR = "PermissionError": OS_ERROR;
     PROCESS_LOOKUP_ERROR = "ProcessLookupError": OS_ERROR;
     TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
+    UNSUPPORTED_OPERATION = "io.UnsupportedOperation": OS_ERROR + VALUE_ERROR;
     WARNING = "Warning": EXCEPTION;
     BYTES_WARNING = "BytesWarning": WARNING;
     DEPRECATION_WARNING = "DeprecationWarning": WARNING;

@@ -138,7 +138,7 @@ fn builtin_receiver(m: Value) -> Value {
     unsafe { m.obj::<BuiltinMethodObj>() }.receiver
 }
 
-fn builtin_method(owner: &'static TypeObject, receiver: Value, name: &str) -> Value {
+pub fn builtin_method(owner: &'static TypeObject, receiver: Value, name: &str) -> Value {
     let ty = if receiver.is_null() { &METHOD_DESCRIPTOR_TYPE } else { &BUILTIN_METHOD_TYPE };
     let name: &'static str = Box::leak(name.to_string().into_boxed_str());
     new_object(BuiltinMethodObj { header: Header { ty }, owner, receiver, name })
@@ -861,7 +861,8 @@ fn attribute(obj: Value, name: &str) -> Value {
         }
         (Kind::DictView, "isdisjoint") if obj.type_name() != "dict_values" => builtin_method(obj.ty(), obj, name),
         (Kind::File, _) => io::attribute(obj, name).unwrap_or_else(|| {
-            if io::METHODS.contains(&name) { builtin_method(obj.ty(), obj, name) } else { no_attribute(obj, name) }
+            let methods = if crate::file::open_file(obj).is_some() { crate::file::METHODS } else { io::METHODS };
+            if methods.contains(&name) { builtin_method(obj.ty(), obj, name) } else { no_attribute(obj, name) }
         }),
         (Kind::Slice, "indices") => builtin_method(obj.ty(), obj, name),
         (Kind::Slice, "start") => crate::slice::obj(obj).start,

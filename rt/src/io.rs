@@ -13,17 +13,26 @@ use crate::str;
 
 pub static TEXT_IO_TYPE: TypeObject = TypeObject::new("_io.TextIOWrapper", Kind::File, Some(&OBJECT_TYPE));
 
+/// A file object: a standard stream (`open` null), or a file `open` made (`crate::file`).
 #[repr(C)]
 pub struct FileObj {
     pub header: Header,
     pub fd: i32,
     pub name: &'static str,
     pub mode: &'static str,
+    pub open: *mut crate::file::OpenFile,
 }
 
-pub static STDIN: FileObj = FileObj { header: Header { ty: &TEXT_IO_TYPE }, fd: 0, name: "<stdin>", mode: "r" };
-pub static STDOUT: FileObj = FileObj { header: Header { ty: &TEXT_IO_TYPE }, fd: 1, name: "<stdout>", mode: "w" };
-pub static STDERR: FileObj = FileObj { header: Header { ty: &TEXT_IO_TYPE }, fd: 2, name: "<stderr>", mode: "w" };
+// SAFETY: the runtime is single-threaded; the standard streams' `open` is null.
+unsafe impl Sync for FileObj {}
+
+const fn stream(fd: i32, name: &'static str, mode: &'static str) -> FileObj {
+    FileObj { header: Header { ty: &TEXT_IO_TYPE }, fd, name, mode, open: core::ptr::null_mut() }
+}
+
+pub static STDIN: FileObj = stream(0, "<stdin>", "r");
+pub static STDOUT: FileObj = stream(1, "<stdout>", "w");
+pub static STDERR: FileObj = stream(2, "<stderr>", "w");
 
 struct OutState {
     buf: Vec<u8>,
@@ -37,10 +46,13 @@ pub fn fd_of(file: Value) -> i32 {
     unsafe { file.obj::<FileObj>() }.fd
 }
 
-pub fn repr(v: Value) -> String {
+pub fn repr(v: Value) -> Result<String, ()> {
+    if let Some(of) = crate::file::open_file(v) {
+        return crate::file::repr(v, of);
+    }
     // SAFETY: callers check the kind first.
     let f = unsafe { v.obj::<FileObj>() };
-    format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode)
+    Ok(format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode))
 }
 
 /// Writes text to stdout (fd 1) or stderr (fd 2).
@@ -127,6 +139,9 @@ pub fn input(prompt: Option<&str>) -> Value {
 }
 
 pub fn call_method(f: Value, name: &str, args: &[Value]) -> Option<Value> {
+    if let Some(of) = crate::file::open_file(f) {
+        return crate::file::call_method(f, of, name, args);
+    }
     let fd = fd_of(f);
     Some(match name {
         "write" => {
@@ -189,6 +204,9 @@ pub const METHODS: &[&str] =
 
 /// Data attributes of a standard stream: `name`, `mode`, `encoding`, `errors`, `closed`.
 pub fn attribute(f: Value, name: &str) -> Option<Value> {
+    if let Some(of) = crate::file::open_file(f) {
+        return crate::file::attribute(of, name);
+    }
     // SAFETY: callers check the kind first.
     let file = unsafe { f.obj::<FileObj>() };
     Some(match name {

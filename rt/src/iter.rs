@@ -52,7 +52,7 @@ fn type_of(state: &State) -> &'static TypeObject {
         State::Zip { .. } => &ZIP_TYPE,
         State::Map { .. } => &MAP_TYPE,
         State::Filter { .. } => &FILTER_TYPE,
-        State::Lines => &ITERATOR_TYPE,
+        State::Lines(_) => &ITERATOR_TYPE,
         State::Generator(_) => &crate::generator::GENERATOR_TYPE,
         State::Custom(c) => c.type_object(),
     }
@@ -107,8 +107,8 @@ pub enum State {
         func: Value,
         inner: Value,
     },
-    /// Lines of a text stream.
-    Lines,
+    /// Lines of a file (a standard stream's or one `open` made).
+    Lines(Value),
     /// A generator (`generator.rs`).
     Generator(crate::generator::GenState),
     /// An iterator implemented elsewhere (the `itertools` ones).
@@ -350,7 +350,9 @@ pub fn iter(v: Value) -> Value {
         }
         Kind::Set => State::Set { set: v, pos: 0, used: crate::set::table(v).len() },
         Kind::Iterator => return v,
-        Kind::File => State::Lines,
+        // A file is its own iterator.
+        Kind::File if crate::file::open_file(v).is_some() => return v,
+        Kind::File => State::Lines(v),
         Kind::Instance => return crate::class::iter(v),
         Kind::Type if let Some(c) = crate::modules::enum_::as_enum(v) => {
             State::Seq { seq: crate::list::new(crate::modules::enum_::members(c)), index: 0 }
@@ -364,6 +366,9 @@ pub fn iter(v: Value) -> Value {
 pub fn next(it: Value) -> Result<Option<Value>, ()> {
     if it.kind() == Kind::Instance {
         return crate::class::next(it);
+    }
+    if it.kind() == Kind::File {
+        return crate::file::next_line(it);
     }
     // SAFETY: `it` came from `iter`, so it is an IterObj.
     let obj = unsafe { it.obj_mut::<IterObj>() };
@@ -495,7 +500,7 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
             }
             Ok(None)
         }
-        State::Lines => {
+        State::Lines(_) => {
             let line = crate::io::read_line()?;
             Ok(if line.is_empty() { None } else { Some(str::from_string(line)) })
         }

@@ -27,6 +27,7 @@ pub mod dict;
 pub mod dunder;
 pub mod exception_group;
 pub mod exceptions;
+pub mod file;
 pub mod float;
 pub mod floatvec;
 pub mod format;

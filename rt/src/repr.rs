@@ -113,7 +113,7 @@ pub fn repr_string(v: Value) -> Result<String, ()> {
         Kind::Function => format!("<function {} at {:#x}>", crate::func::qualname(v), v.0),
         Kind::BuiltinFunction => format!("<built-in function {}>", crate::func::builtin_name(v)),
         Kind::BuiltinMethod => crate::func::builtin_method_repr(v),
-        Kind::File => crate::io::repr(v),
+        Kind::File => crate::io::repr(v)?,
         Kind::Module => match crate::import::desc_of(v) {
             Some(desc) => crate::import::repr(desc),
             None => format!("<module '{}' (built-in)>", crate::modules::module_name(v)),

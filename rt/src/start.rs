@@ -79,6 +79,7 @@ pub extern "C" fn krait_deep_call(budget: i32, frame: *const u8) -> bool {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_main(argc: i32, argv: *const *const u8, init: extern "C" fn() -> Value) -> i32 {
     crate::gc::init();
+    crate::file::init();
     crate::interrupt::install();
     let base = 0u8;
     set_stack_guard(core::ptr::from_ref(&base) as usize);
@@ -94,6 +95,7 @@ pub unsafe extern "C" fn krait_main(argc: i32, argv: *const *const u8, init: ext
     krait_depth_budget.store(CHECK_DEPTH.load(Ordering::Relaxed) as i32 - 1, Ordering::Relaxed);
     let result = init();
     let code = if result.is_null() { uncaught(exceptions::take_pending()) } else { 0 };
+    crate::file::flush_all();
     io::flush_stdout();
     code
 }

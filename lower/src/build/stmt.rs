@@ -162,9 +162,16 @@ impl<'a> FnBuilder<'_, 'a> {
         let module = alias.name.as_str();
         let Some(m) = self.prog.table.find(module) else {
             if NATIVE_MODULES.contains(&module) {
-                let v = self.assign(Rvalue::Import(module.to_string()), Type::Dyn);
-                let name = alias.asname.as_ref().map_or(module, |n| n.as_str());
-                self.store_name(name, v);
+                // `import os.path` binds `os`; `import os.path as p` binds the submodule.
+                let (bound, imported) = match &alias.asname {
+                    Some(n) => (n.as_str(), module),
+                    None => {
+                        let top = module.split('.').next().unwrap_or(module);
+                        (top, top)
+                    }
+                };
+                let v = self.assign(Rvalue::Import(imported.to_string()), Type::Dyn);
+                self.store_name(bound, v);
             } else {
                 self.unknown_module(module, alias);
             }
@@ -250,19 +257,29 @@ impl<'a> FnBuilder<'_, 'a> {
 
     fn unknown_module(&mut self, module: &str, node: &impl Ranged) {
         let r = node.range();
-        self.prog.error(
+        let d = if crate::builtins::is_stdlib_module(module) {
             crate::diagnostic::Diagnostic::error(
                 "unknown-module",
-                format!("krait does not provide the module '{module}' yet"),
+                format!("krait does not provide the standard-library module '{module}' yet"),
                 r.start().to_usize(),
                 r.end().to_usize(),
             )
             .label("module not available")
+            .hint(format!("krait's native modules are: {}", NATIVE_MODULES.join(", ")))
+        } else {
+            let file = module.replace('.', "/");
+            crate::diagnostic::Diagnostic::error(
+                "unknown-module",
+                format!("no module named '{module}'"),
+                r.start().to_usize(),
+                r.end().to_usize(),
+            )
+            .label("not found")
             .hint(format!(
-                "the program's own modules are found next to the script; krait's native modules are: {}",
-                NATIVE_MODULES.join(", ")
-            )),
-        );
+                "the program's modules are found next to the script ({file}.py or {file}/__init__.py); this is not a standard-library module either"
+            ))
+        };
+        self.prog.error(d);
     }
 
     pub(super) fn assign_target(&mut self, target: &'a Expr, v: Val) {

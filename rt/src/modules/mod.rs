@@ -28,6 +28,7 @@ pub mod functools;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+pub mod os;
 pub mod string;
 pub mod sys;
 pub mod time;
@@ -64,6 +65,8 @@ pub static STRING: ModuleObj = module("string", string::getattr, string::NAMES);
 pub static RANDOM: ModuleObj = module("random", random::getattr, random::NAMES);
 pub static HEAPQ: ModuleObj = module("heapq", heapq::getattr, heapq::NAMES);
 pub static BISECT: ModuleObj = module("bisect", bisect::getattr, bisect::NAMES);
+pub static OS: ModuleObj = module("os", os::getattr, os::NAMES);
+pub static OS_PATH: ModuleObj = module("posixpath", os::path_getattr, os::PATH_NAMES);
 pub static TIME: ModuleObj = module("time", time::getattr, time::NAMES);
 pub static OPERATOR: ModuleObj = module("operator", operator::getattr, operator::NAMES);
 pub static FUNCTOOLS: ModuleObj = module("functools", functools::getattr, functools::NAMES);
@@ -131,6 +134,8 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "math" => Value::from_static(&MATH),
         "string" => Value::from_static(&STRING),
         "time" => Value::from_static(&TIME),
+        "os" => Value::from_static(&OS),
+        "os.path" => Value::from_static(&OS_PATH),
         "random" => Value::from_static(&RANDOM),
         "heapq" => Value::from_static(&HEAPQ),
         "bisect" => Value::from_static(&BISECT),

@@ -1,4 +1,4 @@
-import os.path
+import json5
 
 
 def twice(x):
