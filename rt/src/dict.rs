@@ -197,6 +197,16 @@ pub fn getitem(d: Value, key: Value) -> Value {
     }
 }
 
+/// `d.get(key, default)` of a plain dict.
+pub fn get_or(d: Value, key: Value, default: Value) -> Value {
+    let Ok(h) = ops::hash(key) else { return Value::NULL };
+    match table(d).get(key, h) {
+        Ok(Some(v)) => v,
+        Ok(None) => default,
+        Err(()) => Value::NULL,
+    }
+}
+
 pub fn raise_key_error(key: Value) -> Value {
     exceptions::raise_with(&exceptions::KEY_ERROR, key)
 }

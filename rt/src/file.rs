@@ -409,11 +409,12 @@ impl OpenFile {
             self.rbuf.clear();
             self.rpos = 0;
         } else if self.rpos > CHUNK {
-            self.rbuf.drain(..self.rpos);
+            crate::gc::pointer_free(|| self.rbuf.drain(..self.rpos));
             self.rpos = 0;
         }
         let start = self.rbuf.len();
-        self.rbuf.resize(start + CHUNK, 0);
+        // The buffers hold bytes only: the collector need not scan them.
+        crate::gc::pointer_free(|| self.rbuf.resize(start + CHUNK, 0));
         let file = self.file.as_mut().expect("checked open");
         let n = loop {
             match file.read(&mut self.rbuf[start..]) {
@@ -515,6 +516,10 @@ impl OpenFile {
     }
 
     fn decode(&self, data: &[u8]) -> Result<Value, ()> {
+        // The common case: ASCII, whose only `\r` can be a line's end.
+        if data.is_ascii() && matches!(self.codec, Codec::Utf8 | Codec::Latin1 | Codec::Ascii) && memchr::memchr(b'\r', data).is_none() {
+            return Ok(str::new_ascii_bytes(data));
+        }
         let text = if self.codec == Codec::Utf8
             && let Ok(s) = core::str::from_utf8(data)
         {
@@ -539,21 +544,25 @@ impl OpenFile {
     fn read(&mut self, size: Option<usize>) -> Result<Value, ()> {
         let Some(n) = size else {
             let file = self.file.as_mut().expect("checked open");
-            let mut rest = Vec::new();
-            if let Err(e) = file.read_to_end(&mut rest) {
-                raise_os_error(&e, Value::NULL);
-                return Err(());
-            }
-            if self.rpos == self.rbuf.len() {
-                self.rbuf = rest;
-            } else {
-                self.rbuf.drain(..self.rpos);
-                self.rbuf.extend_from_slice(&rest);
-            }
+            let (rbuf, rpos) = (&mut self.rbuf, self.rpos);
+            let read = crate::gc::pointer_free(|| {
+                let mut rest = Vec::with_capacity(file.metadata().map_or(0, |m| m.len() as usize) + 1);
+                rest.extend_from_slice(&rbuf[rpos..]);
+                file.read_to_end(&mut rest).map(|_| rest)
+            });
+            let rest = match read {
+                Ok(r) => r,
+                Err(e) => {
+                    raise_os_error(&e, Value::NULL);
+                    return Err(());
+                }
+            };
+            // The whole rest, made into one value; the buffer is let go.
+            self.rbuf = rest;
             self.rpos = 0;
-            let v = self.make(0..self.rbuf.len())?;
-            self.rbuf.clear();
-            return Ok(v);
+            let v = self.make(0..self.rbuf.len());
+            self.rbuf = Vec::new();
+            return v;
         };
         // Enough bytes for `n` characters, or all there is.
         while self.rbuf.len() - self.rpos <= n.saturating_mul(4) && self.fill()? {}
@@ -601,10 +610,10 @@ impl OpenFile {
                 _ => s,
             };
             if self.codec == Codec::Utf8 {
-                self.wbuf.extend_from_slice(s.as_bytes());
+                crate::gc::pointer_free(|| self.wbuf.extend_from_slice(s.as_bytes()));
             } else {
                 let encoded = codecs::encode(s, self.encoding_name(), self.errors)?;
-                self.wbuf.extend_from_slice(&encoded);
+                crate::gc::pointer_free(|| self.wbuf.extend_from_slice(&encoded));
             }
             if self.wbuf.len() >= CHUNK {
                 self.flush_buffer()?;
@@ -616,7 +625,7 @@ impl OpenFile {
             return Err(());
         };
         self.check_writable()?;
-        self.wbuf.extend_from_slice(d);
+        crate::gc::pointer_free(|| self.wbuf.extend_from_slice(d));
         if self.wbuf.len() >= CHUNK {
             self.flush_buffer()?;
         }

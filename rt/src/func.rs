@@ -1069,6 +1069,15 @@ pub unsafe extern "C" fn krait_call_method(
     if !obj.is_small_int() && obj.kind() == Kind::Instance {
         return instance_call_method(obj, name, args, kwnames);
     }
+    // `d.get(key[, default])` of a plain dict: counting loops call it for every item.
+    if !obj.is_small_int()
+        && core::ptr::eq(obj.ty(), &crate::dict::DICT_TYPE)
+        && kwnames.is_null()
+        && matches!(nargs, 1 | 2)
+        && as_str(name) == "get"
+    {
+        return crate::dict::get_or(obj, args[0], args.get(1).copied().unwrap_or(Value::none()));
+    }
     call_method(obj, as_str(name), args, kwnames)
 }
 

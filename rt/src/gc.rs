@@ -18,6 +18,8 @@ unsafe extern "C" {
     fn GC_memalign(align: usize, size: usize) -> *mut c_void;
     fn GC_realloc(ptr: *mut c_void, size: usize) -> *mut c_void;
     fn GC_free(ptr: *mut c_void);
+    fn GC_disable();
+    fn GC_enable();
     fn GC_set_warn_proc(p: unsafe extern "C" fn(*mut core::ffi::c_char, usize));
     fn GC_ignore_warn_proc(msg: *mut core::ffi::c_char, arg: usize);
 }
@@ -38,6 +40,18 @@ pub fn pointer_free<R>(f: impl FnOnce() -> R) -> R {
     POINTER_FREE.set(true);
     let r = f();
     POINTER_FREE.set(outer);
+    r
+}
+
+/// Runs `f` without collections: for work that allocates many objects and keeps every one
+/// of them (splitting a str), where a collection could free nothing and would only mark the
+/// growing result again.
+pub fn without_collection<R>(f: impl FnOnce() -> R) -> R {
+    // SAFETY: the collector counts nested disables.
+    unsafe { GC_disable() };
+    let r = f();
+    // SAFETY: paired with the disable above.
+    unsafe { GC_enable() };
     r
 }
 

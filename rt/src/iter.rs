@@ -383,14 +383,28 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
                 Kind::Tuple => tuple::items(seq).get(i).copied(),
                 Kind::Bytes => crate::bytes::data(seq).get(i).map(|&b| Value::small(i64::from(b))),
                 // A str's index is a byte offset (its text never changes).
-                _ => {
-                    let Some((c, after)) = str::char_from(seq, i) else { return Ok(None) };
-                    *index = after;
-                    return Ok(Some(c));
-                }
+                _ => match str::char_from(seq, i) {
+                    Some((c, after)) => {
+                        *index = after;
+                        return Ok(Some(c));
+                    }
+                    None => None,
+                },
             };
-            if item.is_some() {
-                *index += 1;
+            match item {
+                Some(_) => *index += 1,
+                // Exhausted for good, as CPython's sequence iterators drop their sequence:
+                // it may grow later, and it need not stay alive.
+                None => {
+                    let State::Seq { seq: held, index } = &mut obj.state else { unreachable!("matched above") };
+                    *index = 0;
+                    *held = match seq.kind() {
+                        Kind::List => list::new(Vec::new()),
+                        Kind::Tuple => tuple::new(Vec::new()),
+                        Kind::Bytes => crate::bytes::like(seq, Vec::new()),
+                        _ => str::new_str(""),
+                    };
+                }
             }
             Ok(item)
         }

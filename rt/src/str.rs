@@ -358,6 +358,10 @@ fn char_index(s: &str, byte: usize) -> usize {
 }
 
 fn split_whitespace(s: &str, maxsplit: i128) -> Vec<Value> {
+    crate::gc::without_collection(|| split_whitespace_inner(s, maxsplit))
+}
+
+fn split_whitespace_inner(s: &str, maxsplit: i128) -> Vec<Value> {
     if s.is_ascii() {
         return split_ascii_whitespace(s.as_bytes(), maxsplit);
     }
@@ -406,6 +410,12 @@ fn split_ascii_whitespace(b: &[u8], maxsplit: i128) -> Vec<Value> {
 /// A str from ASCII text (its length in code points is its length in bytes).
 fn new_ascii(s: &str) -> Value {
     new_inline(s.as_bytes(), s.len())
+}
+
+/// A str of ASCII bytes (the caller has checked they are).
+pub fn new_ascii_bytes(b: &[u8]) -> Value {
+    debug_assert!(b.is_ascii());
+    new_inline(b, b.len())
 }
 
 fn strip_chars(v: Option<&Value>) -> Result<Option<Vec<char>>, ()> {
