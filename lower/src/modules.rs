@@ -21,6 +21,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "enum",
     "functools",
     "heapq",
+    "io",
     "itertools",
     "math",
     "operator",

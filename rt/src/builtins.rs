@@ -1666,6 +1666,15 @@ pub fn call_type(t: Value, args: &[Value], kwnames: Value) -> Value {
         "staticmethod" => Some(krait_builtin_staticmethod),
         "classmethod" => Some(krait_builtin_classmethod),
         "property" => Some(krait_builtin_property),
+        "_io.StringIO" | "_io.BytesIO" => {
+            let (pos, kw) = split_args(args, kwnames);
+            let r = if ty.name == "_io.StringIO" {
+                crate::modules::io::string_io(pos, &kw)
+            } else {
+                crate::modules::io::bytes_io(pos, &kw)
+            };
+            return r.unwrap_or(Value::NULL);
+        }
         "object" if args.is_empty() => return crate::object::new_plain_object(),
         "object" => return raise_type_error("object() takes no arguments"),
         "NoneType" if args.is_empty() => return Value::none(),

@@ -36,9 +36,59 @@ enum Newline {
     Exactly(&'static str),
 }
 
+/// Where a file object's bytes live: a file of the system, or memory (`io.StringIO` holds
+/// its text as UTF-8, `io.BytesIO` its bytes).
+pub enum Store {
+    Disk(File),
+    Memory(std::io::Cursor<Vec<u8>>),
+}
+
+impl Read for Store {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Store::Disk(f) => f.read(buf),
+            Store::Memory(c) => c.read(buf),
+        }
+    }
+}
+
+impl Write for Store {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Store::Disk(f) => f.write(buf),
+            // The memory holds bytes only: the collector need not scan it.
+            Store::Memory(c) => crate::gc::pointer_free(|| c.write(buf)),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Seek for Store {
+    fn seek(&mut self, to: SeekFrom) -> std::io::Result<u64> {
+        match self {
+            Store::Disk(f) => f.seek(to),
+            Store::Memory(c) => c.seek(to),
+        }
+    }
+}
+
+impl Store {
+    fn len(&self) -> u64 {
+        match self {
+            Store::Disk(f) => f.metadata().map_or(0, |m| m.len()),
+            Store::Memory(c) => c.get_ref().len() as u64,
+        }
+    }
+}
+
 pub struct OpenFile {
     /// The open file; `None` once closed.
-    file: Option<File>,
+    file: Option<Store>,
+    /// An `io.StringIO` or `io.BytesIO`.
+    memory: bool,
     /// What `open` was given: the path, or a file descriptor.
     name: Value,
     /// The `mode` attribute.
@@ -193,7 +243,8 @@ pub fn open(args: &[Value], kw: &[(&str, Value)]) -> Result<Value, ()> {
     }
     let file = open_path(name, &m)?;
     let of = OpenFile {
-        file: Some(file),
+        file: Some(Store::Disk(file)),
+        memory: false,
         name,
         mode: if m.binary { m.binary_mode() } else { leak(mode) },
         text: !m.binary,
@@ -227,6 +278,40 @@ pub fn open(args: &[Value], kw: &[(&str, Value)]) -> Result<Value, ()> {
     }
     crate::gc::pointer_free(|| OPEN_FILES.with(|o| o.push(f.0)));
     Ok(f)
+}
+
+pub static STRING_IO_TYPE: TypeObject = TypeObject::new("_io.StringIO", Kind::File, Some(&OBJECT_TYPE));
+pub static BYTES_IO_TYPE: TypeObject = TypeObject::new("_io.BytesIO", Kind::File, Some(&OBJECT_TYPE));
+
+/// `io.StringIO(initial)` (text, `newline` as given: `'\n'` by default) or `io.BytesIO(initial)`.
+pub fn memory_file(text: bool, initial: &[u8], newline: Option<&str>) -> Value {
+    let newline = match newline {
+        None => Newline::Universal,
+        Some("") => Newline::Untranslated,
+        Some("\r") => Newline::Exactly("\r"),
+        Some("\r\n") => Newline::Exactly("\r\n"),
+        Some(_) => Newline::Exactly("\n"),
+    };
+    let data = crate::gc::pointer_free(|| initial.to_vec());
+    let of = OpenFile {
+        file: Some(Store::Memory(std::io::Cursor::new(data))),
+        memory: true,
+        name: Value::NULL,
+        mode: "",
+        text,
+        readable: true,
+        writable: true,
+        codec: Codec::Utf8,
+        encoding: "utf-8",
+        errors: "strict",
+        newline,
+        rbuf: Vec::new(),
+        rpos: 0,
+        wbuf: Vec::new(),
+    };
+    let ty = if text { &STRING_IO_TYPE } else { &BYTES_IO_TYPE };
+    let state = crate::gc::alloc(of);
+    crate::object::new_object(FileObj { header: Header { ty }, fd: -1, name: "", mode: "", open: state })
 }
 
 fn leak(s: &str) -> &'static str {
@@ -355,11 +440,48 @@ impl Mode {
 }
 
 impl OpenFile {
-    fn file(&mut self) -> Result<&mut File, ()> {
+    fn file(&mut self) -> Result<&mut Store, ()> {
         match self.file.as_mut() {
             Some(f) => Ok(f),
             None => closed_error(),
         }
+    }
+
+    /// A position in the bytes as `io.StringIO` counts it: in characters.
+    fn to_chars(&self, at: u64) -> u64 {
+        match &self.file {
+            Some(Store::Memory(c)) if self.text => {
+                let data = c.get_ref();
+                let end = (at as usize).min(data.len());
+                let chars = data[..end].iter().filter(|&&b| b & 0xC0 != 0x80).count();
+                (chars + (at as usize - end)) as u64
+            }
+            _ => at,
+        }
+    }
+
+    /// The byte offset of `io.StringIO`'s character position `chars`.
+    fn to_bytes(&mut self, chars: i64) -> Result<i64, ()> {
+        if chars < 0 || !self.text || !self.is_memory() {
+            return Ok(chars);
+        }
+        self.flush_buffer()?;
+        let Some(Store::Memory(c)) = &self.file else { return Ok(chars) };
+        let data = c.get_ref();
+        let mut seen = 0;
+        for (i, &b) in data.iter().enumerate() {
+            if b & 0xC0 != 0x80 {
+                if seen == chars {
+                    return Ok(i as i64);
+                }
+                seen += 1;
+            }
+        }
+        Ok(data.len() as i64 + (chars - seen))
+    }
+
+    fn is_memory(&self) -> bool {
+        self.memory
     }
 
     fn check_readable(&mut self) -> Result<(), ()> {
@@ -546,7 +668,7 @@ impl OpenFile {
             let file = self.file.as_mut().expect("checked open");
             let (rbuf, rpos) = (&mut self.rbuf, self.rpos);
             let read = crate::gc::pointer_free(|| {
-                let mut rest = Vec::with_capacity(file.metadata().map_or(0, |m| m.len() as usize) + 1);
+                let mut rest = Vec::with_capacity(file.len() as usize + 1);
                 rest.extend_from_slice(&rbuf[rpos..]);
                 file.read_to_end(&mut rest).map(|_| rest)
             });
@@ -763,11 +885,16 @@ pub fn call_method(f: Value, of: &'static mut OpenFile, name: &str, args: &[Valu
             of.close(f)?;
             Ok(Value::none())
         }
-        "tell" => Ok(int::from_i64(of.tell()? as i64)),
+        "tell" => {
+            let at = of.tell()?;
+            Ok(int::from_i64(of.to_chars(at) as i64))
+        }
         "seek" => {
             let offset = args::ssize(*args.first().unwrap_or(&int::from_i64(0)))?;
             let whence = args::c_int_or(args.get(1), 0)?;
-            Ok(int::from_i64(of.seek(offset, whence)? as i64))
+            let offset = if whence == 0 { of.to_bytes(offset)? } else { offset };
+            let at = of.seek(offset, whence)?;
+            Ok(int::from_i64(of.to_chars(at) as i64))
         }
         "truncate" => {
             let pos = match args.first() {
@@ -776,14 +903,29 @@ pub fn call_method(f: Value, of: &'static mut OpenFile, name: &str, args: &[Valu
             };
             of.check_writable()?;
             of.flush_buffer()?;
-            if let Err(e) = of.file()?.set_len(pos) {
-                return os_error(&e);
+            match of.file()? {
+                Store::Disk(f) => {
+                    if let Err(e) = f.set_len(pos) {
+                        return os_error(&e);
+                    }
+                }
+                Store::Memory(c) => c.get_mut().truncate(pos as usize),
             }
             Ok(int::from_i64(pos as i64))
         }
         "fileno" => {
             use std::os::fd::AsRawFd;
-            Ok(int::from_i64(i64::from(of.file()?.as_raw_fd())))
+            match of.file()? {
+                Store::Disk(f) => Ok(int::from_i64(i64::from(f.as_raw_fd()))),
+                Store::Memory(_) => unsupported("fileno"),
+            }
+        }
+        "getvalue" if of.is_memory() => {
+            of.file()?;
+            of.flush_buffer()?;
+            let Some(Store::Memory(c)) = &of.file else { unreachable!("checked") };
+            let data = c.get_ref().clone();
+            if of.text { Ok(str::from_string(String::from_utf8_lossy(&data).into_owned())) } else { Ok(bytes::new_bytes(data)) }
         }
         "isatty" => {
             of.file()?;
@@ -832,7 +974,7 @@ pub fn call_method(f: Value, of: &'static mut OpenFile, name: &str, args: &[Valu
 /// The methods of files `open` made (for `getattr`, bound method values).
 pub const METHODS: &[&str] = &[
     "read", "readline", "readlines", "write", "writelines", "flush", "close", "tell", "seek", "truncate", "fileno",
-    "isatty", "readable", "writable", "seekable", "__enter__", "__exit__", "__iter__", "__next__",
+    "isatty", "readable", "writable", "seekable", "__enter__", "__exit__", "__iter__", "__next__", "getvalue",
 ];
 
 /// The next line of a file being iterated (`None` at the end).
@@ -852,6 +994,14 @@ pub fn write_text(f: Value, text: &str) -> Result<(), ()> {
 
 /// A file's data attributes.
 pub fn attribute(of: &OpenFile, name: &str) -> Option<Value> {
+    if of.is_memory() {
+        return match name {
+            "closed" => Some(Value::bool(of.file.is_none())),
+            "line_buffering" if of.text => Some(Value::bool(false)),
+            "newlines" | "encoding" | "errors" if of.text => Some(Value::none()),
+            _ => None,
+        };
+    }
     Some(match name {
         "name" => of.name,
         "mode" => str::new_str(of.mode),
@@ -866,6 +1016,9 @@ pub fn attribute(of: &OpenFile, name: &str) -> Option<Value> {
 
 /// `repr(f)`.
 pub fn repr(f: Value, of: &OpenFile) -> Result<String, ()> {
+    if of.is_memory() {
+        return Ok(format!("<{} object at {:#x}>", f.ty().name, f.0));
+    }
     let name = crate::repr::repr_string(of.name)?;
     let ty = f.ty().name;
     Ok(if of.text {

@@ -14,6 +14,7 @@ macro_rules! module_function {
 pub mod abc;
 pub mod bisect;
 pub mod heapq;
+pub mod io;
 pub mod collections;
 pub mod counter;
 pub mod defaultdict;
@@ -65,6 +66,7 @@ pub static STRING: ModuleObj = module("string", string::getattr, string::NAMES);
 pub static RANDOM: ModuleObj = module("random", random::getattr, random::NAMES);
 pub static HEAPQ: ModuleObj = module("heapq", heapq::getattr, heapq::NAMES);
 pub static BISECT: ModuleObj = module("bisect", bisect::getattr, bisect::NAMES);
+pub static IO: ModuleObj = module("io", io::getattr, io::NAMES);
 pub static OS: ModuleObj = module("os", os::getattr, os::NAMES);
 pub static OS_PATH: ModuleObj = module("posixpath", os::path_getattr, os::PATH_NAMES);
 pub static TIME: ModuleObj = module("time", time::getattr, time::NAMES);
@@ -135,6 +137,7 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "string" => Value::from_static(&STRING),
         "time" => Value::from_static(&TIME),
         "os" => Value::from_static(&OS),
+        "io" => Value::from_static(&IO),
         "os.path" => Value::from_static(&OS_PATH),
         "random" => Value::from_static(&RANDOM),
         "heapq" => Value::from_static(&HEAPQ),
