@@ -157,7 +157,9 @@ impl<'ctx> Gen<'ctx, '_> {
         if let Some(g) = self.locations.get(&(module, span)) {
             return *g;
         }
-        let carets = caret_line(&self.prog.modules[module].source, &self.lines[module], &span).unwrap_or_default();
+        let m = &self.prog.modules[module];
+        let carets = if m.frozen { None } else { caret_line(&m.source, &self.lines[module], &span) };
+        let carets = carets.unwrap_or_default();
         let [p, n] = self.str_pair(&carets);
         let line = self.ctx.i32_type().const_int(u64::from(span.line), false);
         let g = self.static_struct(&format!("loc.{}", self.locations.len()), &[line.into(), p, n]);
@@ -218,7 +220,7 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         .enumerate()
         .map(|(i, m)| {
             let path = g.str_pair(&m.path);
-            let text = g.str_pair(&m.source);
+            let text = g.str_pair(if m.frozen { "" } else { &m.source });
             g.static_struct(&format!("source_file.{i}"), &[path[0], path[1], text[0], text[1]])
         })
         .collect();

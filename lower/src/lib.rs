@@ -10,6 +10,7 @@ pub mod mir;
 pub mod modules;
 mod passes;
 mod scope;
+pub(crate) mod stdlib;
 mod typing;
 
 use diagnostic::Diagnostic;

@@ -49,6 +49,9 @@ pub struct SourceModule {
     /// The file's absolute path, as `__file__` and tracebacks show it.
     pub path: String,
     pub source: String,
+    /// A standard-library module written in Python for krait (`crate::stdlib`): tracebacks
+    /// show no source lines for it, as CPython's for its frozen modules.
+    pub frozen: bool,
     /// A package's `__init__.py`: its directory holds submodules.
     pub package: bool,
     /// The package a submodule belongs to.
@@ -155,6 +158,7 @@ pub fn discover(path: &str, source: &str) -> (ModuleTable, Vec<Vec<Stmt>>, Vec<D
         name: "__main__".into(),
         path: path.to_string(),
         source: source.to_string(),
+        frozen: false,
         package: false,
         parent: None,
         names_read: BTreeSet::new(),
@@ -262,12 +266,22 @@ impl Finder {
         };
         let init = dir.join(last).join("__init__.py");
         let (file, package) = if init.is_file() { (init, true) } else { (dir.join(format!("{last}.py")), false) };
-        let source = std::fs::read_to_string(&file).ok()?;
+        let (path, source, frozen) = match std::fs::read_to_string(&file) {
+            Ok(source) => (file.display().to_string(), source, false),
+            // A standard-library module krait provides in Python (after the program's own
+            // files, as on `sys.path`; a native module wins).
+            Err(_) if parent.is_none() && !NATIVE_MODULES.contains(&name) => {
+                let source = crate::stdlib::source(name)?;
+                (format!("<frozen {name}>"), source.to_string(), true)
+            }
+            Err(_) => return None,
+        };
         let i = self.table.modules.len();
         self.table.modules.push(SourceModule {
             name: name.to_string(),
-            path: file.display().to_string(),
+            path,
             source,
+            frozen,
             package,
             parent,
             names_read: BTreeSet::new(),

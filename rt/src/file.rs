@@ -359,17 +359,22 @@ fn open_path(name: Value, m: &Mode) -> Result<File, ()> {
                 tries += 1;
             }
             Err(e) => {
-                raise_os_error(&e, name);
+                raise_os_error(&e, filename(name, &path));
                 return Err(());
             }
         }
     };
     if file.metadata().is_ok_and(|md| md.is_dir()) {
         let e = std::io::Error::from_raw_os_error(21);
-        raise_os_error(&e, name);
+        raise_os_error(&e, filename(name, &path));
         return Err(());
     }
     Ok(file)
+}
+
+/// The `filename` of an `OSError` about `name`: itself if a str or bytes, else its path.
+fn filename(name: Value, path: &str) -> Value {
+    if matches!(name.kind(), Kind::Str | Kind::Bytes) { name } else { str::new_str(path) }
 }
 
 /// A parsed `mode` string.

@@ -847,6 +847,7 @@ impl<'a> ProgramBuilder<'a> {
             name: m.name.clone(),
             path: self.path,
             source: self.source.to_string(),
+            frozen: m.frozen,
             body: FuncId(0),
             package: m.package,
             parent: m.parent,

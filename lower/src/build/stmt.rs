@@ -265,7 +265,14 @@ impl<'a> FnBuilder<'_, 'a> {
                 r.end().to_usize(),
             )
             .label("module not available")
-            .hint(format!("krait's native modules are: {}", NATIVE_MODULES.join(", ")))
+            .hint(format!(
+                "krait provides: {}",
+                {
+                    let mut all: Vec<&str> = NATIVE_MODULES.iter().copied().chain(crate::stdlib::names()).collect();
+                    all.sort_unstable();
+                    all.join(", ")
+                }
+            ))
         } else {
             let file = module.replace('.', "/");
             crate::diagnostic::Diagnostic::error(

@@ -64,6 +64,9 @@ pub struct Module {
     pub path: String,
     /// The source, embedded for traceback lines.
     pub source: String,
+    /// A standard-library module krait provides in Python: tracebacks show no source lines
+    /// for it (as CPython's for frozen modules).
+    pub frozen: bool,
     pub body: FuncId,
     /// A package (`__init__.py`).
     pub package: bool,

@@ -89,6 +89,11 @@ pub fn getattr(name: &str) -> Option<Value> {
         "fspath" => os_fspath,
         "getpid" => os_getpid,
         "chdir" => os_chdir,
+        "stat" => os_stat,
+        "lstat" => os_lstat,
+        "chmod" => os_chmod,
+        "utime" => os_utime,
+        "stat_result" => return Some(stat_result_class()),
         "cpu_count" => os_cpu_count,
         "path" => return Some(Value::from_static(&super::OS_PATH)),
         "environ" => return Some(environ()),
@@ -126,6 +131,7 @@ pub fn path_getattr(name: &str) -> Option<Value> {
         "getmtime" => path_getmtime,
         "relpath" => path_relpath,
         "expanduser" => path_expanduser,
+        "realpath" => path_realpath,
         "sep" => return Some(str::new_str("/")),
         "curdir" | "extsep" => return Some(str::new_str(".")),
         "pardir" => return Some(str::new_str("..")),
@@ -201,9 +207,15 @@ fn one<'a>(name: &str, args: &'a [Value], kw: &[(&str, Value)], params: &[&str],
     crate::args::bind_keywords(name, params, required, args, kw)
 }
 
+/// A failed system call's `OSError`, naming `filename` as CPython does: the path as a str
+/// (an `os.PathLike` argument is reported by its path).
 fn os_result<T>(r: std::io::Result<T>, filename: Value) -> Result<T, ()> {
     r.map_err(|e| {
-        raise_os_error(&e, filename);
+        let name = match fspath(filename) {
+            Some(p) if filename.kind() != Kind::Str && filename.kind() != Kind::Bytes => str::from_string(p),
+            _ => filename,
+        };
+        raise_os_error(&e, name);
     })
 }
 
@@ -320,7 +332,8 @@ module_function!(os_rename, |args, kw| {
         // Both names, as CPython reports them: `'a' -> 'b'`.
         let errno = e.raw_os_error().unwrap_or(5);
         let text = str::from_string(crate::file::strerror_text(errno));
-        let args = [int::from_i64(i64::from(errno)), text, s, Value::none(), d];
+        let named = |v: Value, p: &str| if v.kind() == Kind::Str { v } else { str::new_str(p) };
+        let args = [int::from_i64(i64::from(errno)), text, named(s, &src), Value::none(), named(d, &dst)];
         exceptions::set_pending(exceptions::new_os_error(&exceptions::OS_ERROR, &args));
         return Err(());
     }
@@ -352,6 +365,115 @@ module_function!(os_getenv, |args, kw| {
     }
     let default = a[1].unwrap_or(Value::none());
     Ok(crate::class::namespace_get(environ(), str::as_str(key)).unwrap_or(default))
+});
+
+// ---- os.stat ----
+
+static STAT_RESULT: Global<Value> = Global::new(Value::NULL);
+
+/// The fields of `os.stat_result`, in CPython's order.
+const STAT_FIELDS: &[&str] = &[
+    "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime",
+];
+
+/// `os.stat_result`: a class whose instances hold the fields as attributes.
+fn stat_result_class() -> Value {
+    fn repr(_: &crate::native::NativeObj, args: &[Value], _: Value) -> Value {
+        let this = args[0];
+        let mut fields = Vec::new();
+        for f in STAT_FIELDS {
+            let v = crate::func::getattr(this, f);
+            if v.is_null() {
+                return v;
+            }
+            // The times show as whole seconds, as CPython's structseq fields 7-9.
+            let shown = if f.ends_with("time") { crate::int::from_i64(seconds(v) as i64) } else { v };
+            match crate::repr::repr_string(shown) {
+                Ok(r) => fields.push(format!("{f}={r}")),
+                Err(()) => return Value::NULL,
+            }
+        }
+        str::from_string(format!("os.stat_result({})", fields.join(", ")))
+    }
+    crate::native::module_class(&STAT_RESULT, "os", "stat_result", Vec::new, |ns| {
+        crate::native::add_methods(ns, "stat_result", &[("__repr__", repr)]);
+    })
+}
+
+/// A number of seconds (int or float) as an `f64`.
+fn seconds(v: Value) -> f64 {
+    if v.kind() == Kind::Float { crate::float::value(v) } else { crate::int::to_i64(v).unwrap_or(0) as f64 }
+}
+
+fn stat_value(m: &std::fs::Metadata) -> Value {
+    use std::os::unix::fs::MetadataExt;
+    let cls = stat_result_class();
+    let Some(c) = crate::class::as_class(cls) else { return Value::NULL };
+    let v = crate::class::new_instance(c);
+    let time = |s: i64, ns: i64| float::new(s as f64 + ns as f64 * 1e-9);
+    let values = [
+        int::from_i64(i64::from(m.mode())),
+        int::from_i64(m.ino() as i64),
+        int::from_i64(m.dev() as i64),
+        int::from_i64(m.nlink() as i64),
+        int::from_i64(i64::from(m.uid())),
+        int::from_i64(i64::from(m.gid())),
+        int::from_i64(m.size() as i64),
+        time(m.atime(), m.atime_nsec()),
+        time(m.mtime(), m.mtime_nsec()),
+        time(m.ctime(), m.ctime_nsec()),
+    ];
+    for (f, x) in STAT_FIELDS.iter().zip(values) {
+        crate::class::instance_setattr(v, f, x);
+    }
+    v
+}
+
+fn stat_of(name: &str, args: &[Value], kw: &[(&str, Value)], follow: bool) -> Result<Value, ()> {
+    let a = one(name, args, kw, &["path", "dir_fd", "follow_symlinks"], 1)?;
+    let p = a[0].unwrap_or(Value::NULL);
+    let path = path_of(name, "path", p, Accepts::PathOrFd)?;
+    let follow = follow && a[2].map_or(Ok(true), crate::ops::truthy)?;
+    let m = os_result(if follow { std::fs::metadata(&path) } else { std::fs::symlink_metadata(&path) }, p)?;
+    Ok(stat_value(&m))
+}
+
+module_function!(os_stat, |args, kw| { stat_of("stat", args, &kw, true) });
+module_function!(os_lstat, |args, kw| { stat_of("lstat", args, &kw, false) });
+
+module_function!(os_chmod, |args, kw| {
+    use std::os::unix::fs::PermissionsExt;
+    let a = one("chmod", args, &kw, &["path", "mode", "dir_fd", "follow_symlinks"], 2)?;
+    let p = a[0].unwrap_or(Value::NULL);
+    let path = path_of("chmod", "path", p, Accepts::PathOrFd)?;
+    let mode = crate::args::c_int(a[1].unwrap_or(Value::NULL))?;
+    os_result(std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode as u32)), p)?;
+    Ok(Value::none())
+});
+
+module_function!(os_utime, |args, kw| {
+    let a = one("utime", args, &kw, &["path", "times", "ns", "dir_fd", "follow_symlinks"], 1)?;
+    let p = a[0].unwrap_or(Value::NULL);
+    let path = path_of("utime", "path", p, Accepts::PathOrFd)?;
+    let file = os_result(std::fs::File::options().write(false).read(true).open(&path), p)?;
+    let times = match a[1].filter(|t| !t.is_none()) {
+        Some(t) => {
+            let items = crate::iter::collect(t)?;
+            let [at, mt] = items[..] else {
+                raise_type_error("utime: 'times' must be either a tuple of two ints or None");
+                return Err(());
+            };
+            let secs = seconds;
+            let when = |s: f64| std::time::UNIX_EPOCH + std::time::Duration::from_secs_f64(s.max(0.0));
+            std::fs::FileTimes::new().set_accessed(when(secs(at))).set_modified(when(secs(mt)))
+        }
+        None => {
+            let now = std::time::SystemTime::now();
+            std::fs::FileTimes::new().set_accessed(now).set_modified(now)
+        }
+    };
+    os_result(file.set_times(times), p)?;
+    Ok(Value::none())
 });
 
 // ---- os.walk ----
@@ -635,6 +757,31 @@ module_function!(path_relpath, |args, kw| {
     let mut rel: Vec<String> = vec!["..".into(); s.len() - common];
     rel.extend(p[common..].iter().cloned());
     Ok(str::from_string(if rel.is_empty() { ".".into() } else { rel.join("/") }))
+});
+
+module_function!(path_realpath, |args, kw| {
+    let a = one("realpath", args, &kw, &["filename", "strict"], 1)?;
+    let p = str_path(a[0].unwrap_or(Value::NULL))?;
+    // The longest prefix that exists, with its links resolved, then the rest.
+    let abs = abspath(&p)?;
+    let mut head = std::path::PathBuf::from(&abs);
+    let mut rest: Vec<String> = Vec::new();
+    loop {
+        if let Ok(real) = std::fs::canonicalize(&head) {
+            let mut out = real.display().to_string();
+            for part in rest.iter().rev() {
+                out = join_two(&out, part);
+            }
+            return Ok(str::from_string(normpath(&out)));
+        }
+        match (head.file_name().map(|n| n.to_string_lossy().into_owned()), head.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                head = parent.to_path_buf();
+            }
+            _ => return Ok(str::from_string(abs)),
+        }
+    }
 });
 
 module_function!(path_expanduser, |args, kw| {

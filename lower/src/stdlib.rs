@@ -1,0 +1,19 @@
+//! Standard-library modules written in Python for krait (DESIGN.md §7), compiled with the
+//! programs that import them. Their sources are in `lower/stdlib/`, embedded in the compiler.
+
+/// Each module's name and source.
+const MODULES: &[(&str, &str)] = &[
+    ("fnmatch", include_str!("../stdlib/fnmatch.py")),
+    ("glob", include_str!("../stdlib/glob.py")),
+    ("pathlib", include_str!("../stdlib/pathlib.py")),
+];
+
+/// The source of standard-library module `name`, if krait has it in Python.
+pub fn source(name: &str) -> Option<&'static str> {
+    MODULES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+/// The names of the modules krait has in Python.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    MODULES.iter().map(|(n, _)| *n)
+}
