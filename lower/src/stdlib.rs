@@ -6,6 +6,8 @@ const MODULES: &[(&str, &str)] = &[
     ("fnmatch", include_str!("../stdlib/fnmatch.py")),
     ("glob", include_str!("../stdlib/glob.py")),
     ("pathlib", include_str!("../stdlib/pathlib.py")),
+    ("shutil", include_str!("../stdlib/shutil.py")),
+    ("tempfile", include_str!("../stdlib/tempfile.py")),
 ];
 
 /// The source of standard-library module `name`, if krait has it in Python.

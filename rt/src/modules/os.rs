@@ -90,6 +90,8 @@ pub fn getattr(name: &str) -> Option<Value> {
         "getpid" => os_getpid,
         "chdir" => os_chdir,
         "stat" => os_stat,
+        "urandom" => os_urandom,
+        "access" => os_access,
         "lstat" => os_lstat,
         "chmod" => os_chmod,
         "utime" => os_utime,
@@ -103,8 +105,13 @@ pub fn getattr(name: &str) -> Option<Value> {
         "pardir" => return Some(str::new_str("..")),
         "pathsep" => return Some(str::new_str(":")),
         "linesep" => return Some(str::new_str("\n")),
+        "defpath" => return Some(str::new_str("/bin:/usr/bin")),
         "devnull" => return Some(str::new_str("/dev/null")),
         "name" => return Some(str::new_str("posix")),
+        "F_OK" => return Some(int::from_i64(0)),
+        "R_OK" => return Some(int::from_i64(4)),
+        "W_OK" => return Some(int::from_i64(2)),
+        "X_OK" => return Some(int::from_i64(1)),
         "error" => return Some(Value::from_static(&exceptions::OS_ERROR)),
         _ => return None,
     };
@@ -365,6 +372,34 @@ module_function!(os_getenv, |args, kw| {
     }
     let default = a[1].unwrap_or(Value::none());
     Ok(crate::class::namespace_get(environ(), str::as_str(key)).unwrap_or(default))
+});
+
+module_function!(os_urandom, |args, kw| {
+    use std::io::Read;
+    let a = one("urandom", args, &kw, &["size"], 1)?;
+    let n = crate::args::ssize(a[0].unwrap_or(Value::NULL))?;
+    if n < 0 {
+        raise(&exceptions::VALUE_ERROR, "negative argument not allowed");
+        return Err(());
+    }
+    let mut buf = vec![0u8; n as usize];
+    let mut f = os_result(std::fs::File::open("/dev/urandom"), Value::NULL)?;
+    os_result(f.read_exact(&mut buf), Value::NULL)?;
+    Ok(crate::bytes::new_bytes(buf))
+});
+
+// `os.access(path, mode)`: whether the process may read (4), write (2) or execute (1) the
+// file, or (0) whether it exists.
+module_function!(os_access, |args, kw| {
+    unsafe extern "C" {
+        fn access(path: *const core::ffi::c_char, mode: i32) -> i32;
+    }
+    let a = one("access", args, &kw, &["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"], 2)?;
+    let path = path_of("access", "path", a[0].unwrap_or(Value::NULL), Accepts::PathOrFd)?;
+    let mode = crate::args::c_int(a[1].unwrap_or(Value::NULL))?;
+    let Ok(c) = std::ffi::CString::new(path) else { return Ok(Value::bool(false)) };
+    // SAFETY: a NUL-terminated path.
+    Ok(Value::bool(unsafe { access(c.as_ptr(), mode) } == 0))
 });
 
 // ---- os.stat ----
