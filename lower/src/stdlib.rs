@@ -5,6 +5,7 @@
 const MODULES: &[(&str, &str)] = &[
     ("fnmatch", include_str!("../stdlib/fnmatch.py")),
     ("glob", include_str!("../stdlib/glob.py")),
+    ("json", include_str!("../stdlib/json.py")),
     ("pathlib", include_str!("../stdlib/pathlib.py")),
     ("shutil", include_str!("../stdlib/shutil.py")),
     ("tempfile", include_str!("../stdlib/tempfile.py")),

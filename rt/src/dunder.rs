@@ -33,7 +33,13 @@ pub fn call(obj: Value, name: &str, args: &[Value]) -> Option<Value> {
         ("__neg__", []) => crate::builtins::nonnull(ops::neg(obj)),
         ("__pos__", []) => crate::builtins::nonnull(ops::pos(obj)),
         ("__invert__", []) => crate::builtins::nonnull(ops::invert(obj)),
-        ("__init__", _) => Ok(Value::none()),
+        // `BaseException.__init__(e, *args)` sets the exception's arguments.
+        ("__init__", args) if obj.kind() == Kind::Exception => {
+            crate::exceptions::exc(obj).args = crate::tuple::new(args.to_vec());
+            Ok(Value::none())
+        }
+        // (`T.__init__(x, ...)` is the type's method, called on `x`: not this.)
+        ("__init__", _) if obj.kind() != Kind::Type => Ok(Value::none()),
         (_, [x]) if let Some(op) = comparison(name) => {
             if !accepts(obj, *x) {
                 return Some(Value::from_static(&crate::object::NOT_IMPLEMENTED));

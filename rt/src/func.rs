@@ -213,6 +213,7 @@ fn type_attribute(t: Value, name: &str) -> Value {
         && matches!(name, "__setattr__" | "__delattr__" | "__getattribute__" | "__repr__" | "__str__" | "__hash__" | "__eq__" | "__init__");
     if (!dunder && crate::suggest::type_has_attribute(ty.name, name))
         || (dunder && ty.kind != Kind::Exception && crate::dunder::provides(name))
+        || (ty.kind == Kind::Exception && name == "__init__")
         || object_own
     {
         return builtin_method(ty, Value::NULL, name);
