@@ -3,6 +3,7 @@
 
 /// Each module's name and source.
 const MODULES: &[(&str, &str)] = &[
+    ("csv", include_str!("../stdlib/csv.py")),
     ("fnmatch", include_str!("../stdlib/fnmatch.py")),
     ("glob", include_str!("../stdlib/glob.py")),
     ("json", include_str!("../stdlib/json.py")),
