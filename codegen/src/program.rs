@@ -325,6 +325,14 @@ fn module_descs(g: &mut Gen<'_, '_>) -> Result<(), String> {
         descs[i].set_constant(true);
         descs[i].set_linkage(Linkage::Private);
     }
+    // Every module's descriptor, for rt to import one by name (`import::by_name`).
+    let table_ty = ptr.array_type(descs.len() as u32);
+    let table = g.module.add_global(table_ty, None, "krait_program_modules");
+    table.set_initializer(&ptr.const_array(&descs.iter().map(|d| d.as_pointer_value()).collect::<Vec<_>>()));
+    table.set_constant(true);
+    let count = g.module.add_global(i64t, None, "krait_program_module_count");
+    count.set_initializer(&i64t.const_int(descs.len() as u64, false));
+    count.set_constant(true);
     g.module_descs = descs;
     Ok(())
 }

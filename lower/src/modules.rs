@@ -237,6 +237,10 @@ impl Finder {
                 }
             };
             let Some(absolute) = absolute else { continue };
+            // A native module whose parts are written in Python brings its helper module.
+            if let Some(helper) = crate::stdlib::helper_of(&absolute) {
+                self.locate(helper);
+            }
             if self.locate(&absolute).is_some() {
                 // `from pkg import sub` imports the submodule when the package lacks the name.
                 for n in from {

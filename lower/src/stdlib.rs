@@ -3,6 +3,7 @@
 
 /// Each module's name and source.
 const MODULES: &[(&str, &str)] = &[
+    ("_collections", include_str!("../stdlib/_collections.py")),
     ("csv", include_str!("../stdlib/csv.py")),
     ("fnmatch", include_str!("../stdlib/fnmatch.py")),
     ("glob", include_str!("../stdlib/glob.py")),
@@ -17,7 +18,16 @@ pub fn source(name: &str) -> Option<&'static str> {
     MODULES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
+/// Native modules with parts written in Python, and the module holding those parts (rt
+/// imports it by name when the native module is asked for them).
+const HELPERS: &[(&str, &str)] = &[("collections", "_collections")];
+
+/// The helper module in Python a native module needs, if any.
+pub fn helper_of(native: &str) -> Option<&'static str> {
+    HELPERS.iter().find(|(n, _)| *n == native).map(|(_, h)| *h)
+}
+
 /// The names of the modules krait has in Python.
 pub fn names() -> impl Iterator<Item = &'static str> {
-    MODULES.iter().map(|(n, _)| *n)
+    MODULES.iter().map(|(n, _)| *n).filter(|n| !n.starts_with('_'))
 }

@@ -24,12 +24,20 @@ pub struct ModuleDesc {
     /// The package of a submodule (null for a top-level module).
     parent: *const ModuleDesc,
     /// `nglobals` (pointer, length) names of the module's variables, and the address of each.
-    names: *const (*const u8, usize),
+    names: *const Name,
     slots: *const *mut Value,
     nglobals: usize,
     package: usize,
     /// Where the module object lives once its import has started (null before).
     object: *mut Value,
+}
+
+/// A module variable's name: (pointer, length) of its UTF-8 text.
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct Name {
+    ptr: *const u8,
+    len: usize,
 }
 
 // SAFETY: the runtime is single-threaded; descriptors are immutable apart from `object`.
@@ -71,8 +79,8 @@ impl ModuleDesc {
     fn slot(&self, name: &str) -> Option<*mut Value> {
         (0..self.nglobals).find_map(|i| {
             // SAFETY: codegen emits `nglobals` names and slots.
-            let (p, n) = unsafe { *self.names.add(i) };
-            (bytes_str(p, n) == name).then(|| unsafe { *self.slots.add(i) })
+            let n = unsafe { *self.names.add(i) };
+            (bytes_str(n.ptr, n.len) == name).then(|| unsafe { *self.slots.add(i) })
         })
     }
 
@@ -81,9 +89,9 @@ impl ModuleDesc {
         (0..self.nglobals)
             .filter_map(|i| {
                 // SAFETY: as in `slot`.
-                let (p, n) = unsafe { *self.names.add(i) };
+                let n = unsafe { *self.names.add(i) };
                 let v = unsafe { **self.slots.add(i) };
-                let name = bytes_str(p, n);
+                let name = bytes_str(n.ptr, n.len);
                 (!v.is_null() && !name.contains('.')).then_some((name, v))
             })
             .collect()
@@ -190,6 +198,31 @@ pub extern "C" fn krait_import_star_name(module: Value, name: Value, old: Value,
         None if strict => getattr(module, desc, key),
         None => old,
     }
+}
+
+unsafe extern "C" {
+    /// Every module of the program (codegen's table), and how many there are.
+    static krait_program_modules: [&'static ModuleDesc; 0];
+    static krait_program_module_count: usize;
+}
+
+/// Imports the program module `name` (a standard-library helper module in Python that a
+/// native module delegates to), or null with `ImportError`.
+pub fn by_name(name: &str) -> Value {
+    // SAFETY: codegen emits the table with `krait_program_module_count` entries.
+    let descs = unsafe {
+        core::slice::from_raw_parts(core::ptr::addr_of!(krait_program_modules).cast::<&ModuleDesc>(), krait_program_module_count)
+    };
+    match descs.iter().find(|d| d.name() == name) {
+        Some(d) => krait_import_module(d),
+        None => raise(&exceptions::IMPORT_ERROR, &format!("No module named '{name}'")),
+    }
+}
+
+/// Attribute `attr` of the program module `module` (see `by_name`).
+pub fn attribute_of(module: &str, attr: &str) -> Value {
+    let m = by_name(module);
+    if m.is_null() { m } else { crate::func::getattr(m, attr) }
 }
 
 /// A program module's attribute, without `__getattr__` or errors.

@@ -21,6 +21,9 @@ pub fn getattr(name: &str) -> Option<Value> {
         "Counter" => super::counter::counter_class(),
         "defaultdict" => super::defaultdict::defaultdict_class(),
         "OrderedDict" => super::ordereddict::ordered_dict_class(),
+        // Written in Python (`lower/stdlib/_collections.py`), compiled into every program that
+        // imports `collections`.
+        "deque" | "ChainMap" => crate::import::attribute_of("_collections", name),
         _ => return None,
     })
 }
