@@ -1,3 +1,3 @@
-import json
+import sqlite3
 
 print(json.dumps({}))
