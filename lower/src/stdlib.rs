@@ -4,11 +4,13 @@
 /// Each module's name and source.
 const MODULES: &[(&str, &str)] = &[
     ("_collections", include_str!("../stdlib/_collections.py")),
+    ("copy", include_str!("../stdlib/copy.py")),
     ("csv", include_str!("../stdlib/csv.py")),
     ("fnmatch", include_str!("../stdlib/fnmatch.py")),
     ("glob", include_str!("../stdlib/glob.py")),
     ("json", include_str!("../stdlib/json.py")),
     ("pathlib", include_str!("../stdlib/pathlib.py")),
+    ("shlex", include_str!("../stdlib/shlex.py")),
     ("shutil", include_str!("../stdlib/shutil.py")),
     ("tempfile", include_str!("../stdlib/tempfile.py")),
 ];
