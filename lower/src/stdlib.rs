@@ -10,6 +10,7 @@ const MODULES: &[(&str, &str)] = &[
     ("fnmatch", include_str!("../stdlib/fnmatch.py")),
     ("glob", include_str!("../stdlib/glob.py")),
     ("json", include_str!("../stdlib/json.py")),
+    ("logging", include_str!("../stdlib/logging.py")),
     ("pathlib", include_str!("../stdlib/pathlib.py")),
     ("shlex", include_str!("../stdlib/shlex.py")),
     ("shutil", include_str!("../stdlib/shutil.py")),

@@ -1,0 +1,40 @@
+# logging: the module-level functions and basicConfig, the logger hierarchy, handlers,
+# formatters in the three styles, exception(), NullHandler, disable, LoggerAdapter.
+import logging, io, sys
+logging.warning("watch out %s", "now")
+logging.info("not shown")
+logging.error("failed: %d items", 3)
+log = logging.getLogger("app.db")
+print(log.name, log.parent.name, log.getEffectiveLevel(), logging.getLevelName(20), logging.getLevelName(25))
+log.warning("from app.db")
+logging.getLogger("app").setLevel(logging.DEBUG)
+log.debug("debug via parent level %r", {"k": 1})
+buf = io.StringIO()
+h = logging.StreamHandler(buf)
+h.setFormatter(logging.Formatter("[%(levelname)-8s] %(name)s: %(message)s"))
+h.setLevel(logging.INFO)
+log.addHandler(h)
+log.debug("only to root")
+log.info("to both")
+log.propagate = False
+log.error("only to buf")
+print(repr(buf.getvalue()))
+fmt = logging.Formatter("{levelname}|{message}", style="{")
+rec = logging.LogRecord("n", logging.ERROR, "p", 1, "msg %s", ("x",), None)
+print(fmt.format(rec), logging.Formatter("$levelname $message", style="$").format(rec))
+try:
+    1 / 0
+except ZeroDivisionError:
+    logging.exception("boom")
+other = logging.getLogger("other")
+other.addHandler(logging.NullHandler())
+other.warning("swallowed")
+print(repr(logging.getLogger()), repr(log), logging.getLogger("root") is logging.root)
+logging.disable(logging.CRITICAL)
+logging.critical("disabled")
+logging.disable(logging.NOTSET)
+adapter = logging.LoggerAdapter(logging.getLogger("adapted"), {"user": "ann"})
+adapter.warning("with context")
+logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(message)s", force=True, stream=sys.stdout)
+logging.debug("now on stdout")
+logging.log(25, "custom level")
