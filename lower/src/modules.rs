@@ -13,6 +13,7 @@ use crate::diagnostic::Diagnostic;
 /// Native modules krait provides today.
 pub const NATIVE_MODULES: &[&str] = &[
     "__future__",
+    "_sre",
     "abc",
     "bisect",
     "collections",

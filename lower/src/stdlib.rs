@@ -12,6 +12,7 @@ const MODULES: &[(&str, &str)] = &[
     ("json", include_str!("../stdlib/json.py")),
     ("logging", include_str!("../stdlib/logging.py")),
     ("pathlib", include_str!("../stdlib/pathlib.py")),
+    ("re", include_str!("../stdlib/re.py")),
     ("shlex", include_str!("../stdlib/shlex.py")),
     ("shutil", include_str!("../stdlib/shutil.py")),
     ("tempfile", include_str!("../stdlib/tempfile.py")),

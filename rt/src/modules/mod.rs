@@ -21,6 +21,7 @@ pub mod defaultdict;
 pub mod ordereddict;
 pub mod random;
 pub mod singledispatch;
+pub mod sre;
 pub mod contextlib;
 pub mod dataclasses;
 #[path = "enum.rs"]
@@ -66,6 +67,7 @@ pub static STRING: ModuleObj = module("string", string::getattr, string::NAMES);
 pub static RANDOM: ModuleObj = module("random", random::getattr, random::NAMES);
 pub static HEAPQ: ModuleObj = module("heapq", heapq::getattr, heapq::NAMES);
 pub static BISECT: ModuleObj = module("bisect", bisect::getattr, bisect::NAMES);
+pub static SRE: ModuleObj = module("_sre", sre::getattr, sre::NAMES);
 pub static IO: ModuleObj = module("io", io::getattr, io::NAMES);
 pub static OS: ModuleObj = module("os", os::getattr, os::NAMES);
 pub static OS_PATH: ModuleObj = module("posixpath", os::path_getattr, os::PATH_NAMES);
@@ -138,6 +140,7 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "time" => Value::from_static(&TIME),
         "os" => Value::from_static(&OS),
         "io" => Value::from_static(&IO),
+        "_sre" => Value::from_static(&SRE),
         "os.path" => Value::from_static(&OS_PATH),
         "random" => Value::from_static(&RANDOM),
         "heapq" => Value::from_static(&HEAPQ),
