@@ -5,6 +5,7 @@
 const MODULES: &[(&str, &str)] = &[
     ("_collections", include_str!("../stdlib/_collections.py")),
     ("_time", include_str!("../stdlib/_time.py")),
+    ("argparse", include_str!("../stdlib/argparse.py")),
     ("copy", include_str!("../stdlib/copy.py")),
     ("csv", include_str!("../stdlib/csv.py")),
     ("fnmatch", include_str!("../stdlib/fnmatch.py")),
