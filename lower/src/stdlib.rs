@@ -8,6 +8,7 @@ const MODULES: &[(&str, &str)] = &[
     ("argparse", include_str!("../stdlib/argparse.py")),
     ("copy", include_str!("../stdlib/copy.py")),
     ("csv", include_str!("../stdlib/csv.py")),
+    ("datetime", include_str!("../stdlib/datetime.py")),
     ("fnmatch", include_str!("../stdlib/fnmatch.py")),
     ("glob", include_str!("../stdlib/glob.py")),
     ("json", include_str!("../stdlib/json.py")),
