@@ -18,6 +18,7 @@ const MODULES: &[(&str, &str)] = &[
     ("shlex", include_str!("../stdlib/shlex.py")),
     ("shutil", include_str!("../stdlib/shutil.py")),
     ("tempfile", include_str!("../stdlib/tempfile.py")),
+    ("textwrap", include_str!("../stdlib/textwrap.py")),
 ];
 
 /// The source of standard-library module `name`, if krait has it in Python.
