@@ -17,6 +17,7 @@ const MODULES: &[(&str, &str)] = &[
     ("re", include_str!("../stdlib/re.py")),
     ("shlex", include_str!("../stdlib/shlex.py")),
     ("shutil", include_str!("../stdlib/shutil.py")),
+    ("statistics", include_str!("../stdlib/statistics.py")),
     ("tempfile", include_str!("../stdlib/tempfile.py")),
     ("textwrap", include_str!("../stdlib/textwrap.py")),
 ];
