@@ -14,6 +14,7 @@ use crate::diagnostic::Diagnostic;
 pub const NATIVE_MODULES: &[&str] = &[
     "__future__",
     "_sre",
+    "_subprocess",
     "abc",
     "bisect",
     "collections",

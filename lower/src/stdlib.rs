@@ -18,6 +18,7 @@ const MODULES: &[(&str, &str)] = &[
     ("shlex", include_str!("../stdlib/shlex.py")),
     ("shutil", include_str!("../stdlib/shutil.py")),
     ("statistics", include_str!("../stdlib/statistics.py")),
+    ("subprocess", include_str!("../stdlib/subprocess.py")),
     ("tempfile", include_str!("../stdlib/tempfile.py")),
     ("textwrap", include_str!("../stdlib/textwrap.py")),
 ];

@@ -22,6 +22,7 @@ pub mod ordereddict;
 pub mod random;
 pub mod singledispatch;
 pub mod sre;
+pub mod subprocess;
 pub mod contextlib;
 pub mod dataclasses;
 #[path = "enum.rs"]
@@ -67,6 +68,7 @@ pub static STRING: ModuleObj = module("string", string::getattr, string::NAMES);
 pub static RANDOM: ModuleObj = module("random", random::getattr, random::NAMES);
 pub static HEAPQ: ModuleObj = module("heapq", heapq::getattr, heapq::NAMES);
 pub static BISECT: ModuleObj = module("bisect", bisect::getattr, bisect::NAMES);
+pub static SUBPROCESS: ModuleObj = module("_subprocess", subprocess::getattr, subprocess::NAMES);
 pub static SRE: ModuleObj = module("_sre", sre::getattr, sre::NAMES);
 pub static IO: ModuleObj = module("io", io::getattr, io::NAMES);
 pub static OS: ModuleObj = module("os", os::getattr, os::NAMES);
@@ -141,6 +143,7 @@ pub unsafe extern "C" fn krait_import(ptr: *const u8, len: usize) -> Value {
         "os" => Value::from_static(&OS),
         "io" => Value::from_static(&IO),
         "_sre" => Value::from_static(&SRE),
+        "_subprocess" => Value::from_static(&SUBPROCESS),
         "os.path" => Value::from_static(&OS_PATH),
         "random" => Value::from_static(&RANDOM),
         "heapq" => Value::from_static(&HEAPQ),
