@@ -34,6 +34,20 @@ pub static STDIN: FileObj = stream(0, "<stdin>", "r");
 pub static STDOUT: FileObj = stream(1, "<stdout>", "w");
 pub static STDERR: FileObj = stream(2, "<stderr>", "w");
 
+/// The binary streams under the standard streams (`sys.stdout.buffer`).
+const fn binary(ty: &'static TypeObject, fd: i32, name: &'static str, mode: &'static str) -> FileObj {
+    FileObj { header: Header { ty }, fd, name, mode, open: core::ptr::null_mut() }
+}
+
+pub static STDIN_BUFFER: FileObj = binary(&crate::file::BUFFERED_READER_TYPE, 0, "<stdin>", "rb");
+pub static STDOUT_BUFFER: FileObj = binary(&crate::file::BUFFERED_WRITER_TYPE, 1, "<stdout>", "wb");
+pub static STDERR_BUFFER: FileObj = binary(&crate::file::BUFFERED_WRITER_TYPE, 2, "<stderr>", "wb");
+
+/// Whether `f` is one of the binary standard streams.
+fn is_binary_stream(f: Value) -> bool {
+    !core::ptr::eq(f.ty(), &TEXT_IO_TYPE)
+}
+
 struct OutState {
     buf: Vec<u8>,
     line_buffered: Option<bool>,
@@ -52,15 +66,23 @@ pub fn repr(v: Value) -> Result<String, ()> {
     }
     // SAFETY: callers check the kind first.
     let f = unsafe { v.obj::<FileObj>() };
+    if is_binary_stream(v) {
+        return Ok(format!("<{} name='{}'>", v.ty().name, f.name));
+    }
     Ok(format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode))
 }
 
 /// Writes text to stdout (fd 1) or stderr (fd 2).
 pub fn write(fd: i32, s: &str) {
+    write_bytes(fd, s.as_bytes());
+}
+
+/// Writes bytes to stdout (fd 1, through its buffer) or stderr (fd 2).
+pub fn write_bytes(fd: i32, s: &[u8]) {
     if fd == 2 {
         flush_stdout_if_tty();
         let mut e = std::io::stderr().lock();
-        let _ = e.write_all(s.as_bytes());
+        let _ = e.write_all(s);
         let _ = e.flush();
         return;
     }
@@ -69,7 +91,7 @@ pub fn write(fd: i32, s: &str) {
         let line = *o.line_buffered.get_or_insert_with(|| {
             std::io::stdout().is_terminal() || std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())
         });
-        o.buf.extend_from_slice(s.as_bytes());
+        o.buf.extend_from_slice(s);
         line || o.buf.len() >= 1 << 16
     });
     if flush {
@@ -143,6 +165,9 @@ pub fn call_method(f: Value, name: &str, args: &[Value]) -> Option<Value> {
         return crate::file::call_method(f, of, name, args);
     }
     let fd = fd_of(f);
+    if is_binary_stream(f) {
+        return binary_method(fd, name, args);
+    }
     Some(match name {
         "write" => {
             if args.len() != 1 {
@@ -198,6 +223,42 @@ pub fn call_method(f: Value, name: &str, args: &[Value]) -> Option<Value> {
     })
 }
 
+/// The methods of the binary standard streams.
+fn binary_method(fd: i32, name: &str, args: &[Value]) -> Option<Value> {
+    Some(match name {
+        "write" if fd != 0 => {
+            let [data] = args else {
+                return Some(raise_type_error(&format!("write() takes exactly one argument ({} given)", args.len())));
+            };
+            let Some(d) = crate::bytes::buffer(*data) else {
+                return Some(raise_type_error(&format!("a bytes-like object is required, not '{}'", data.type_name())));
+            };
+            write_bytes(fd, d);
+            crate::int::from_i64(d.len() as i64)
+        }
+        "flush" => {
+            if fd == 1 {
+                flush_stdout();
+            }
+            Value::none()
+        }
+        "read" if fd == 0 => {
+            flush_stdout();
+            let mut all = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut all);
+            crate::bytes::new_bytes(all)
+        }
+        "readline" if fd == 0 => match read_line() {
+            Ok(l) => crate::bytes::new_bytes(l.into_bytes()),
+            Err(()) => Value::NULL,
+        },
+        "fileno" => crate::int::from_i64(i64::from(fd)),
+        "readable" => Value::bool(fd == 0),
+        "writable" => Value::bool(fd != 0),
+        _ => return None,
+    })
+}
+
 /// The methods of the standard streams (for `getattr`, bound method values).
 pub const METHODS: &[&str] =
     &["write", "flush", "readline", "readlines", "read", "fileno", "isatty", "readable", "writable"];
@@ -215,6 +276,11 @@ pub fn attribute(f: Value, name: &str) -> Option<Value> {
         "encoding" => str::new_str("utf-8"),
         "errors" => str::new_str(if file.fd == 2 { "backslashreplace" } else { "strict" }),
         "closed" => Value::bool(false),
+        "buffer" if !is_binary_stream(f) => Value::from_static(match file.fd {
+            0 => &STDIN_BUFFER,
+            1 => &STDOUT_BUFFER,
+            _ => &STDERR_BUFFER,
+        }),
         _ => return None,
     })
 }
