@@ -161,6 +161,61 @@ impl Twister {
     }
 }
 
+/// The generators of `random.Random` instances (kept alive here: their objects hold them by
+/// address).
+static STATES: Global<Vec<usize>> = Global::new(Vec::new());
+
+static STATE_TYPE: crate::object::TypeObject = crate::native::native_type("_random.state");
+
+fn state_repr(_: &crate::native::NativeObj) -> Result<String, ()> {
+    Ok("<_random.state>".into())
+}
+
+fn state_not_callable(_: &crate::native::NativeObj, _: &[Value], _: Value) -> Value {
+    raise_type_error("'_random.state' object is not callable")
+}
+
+// `_new_state()`: a generator of its own for a `random.Random` instance (seeded by its
+// `seed`).
+module_function!(random__new_state, |args, kw| {
+    let _ = (args, kw);
+    let slot: Box<Option<Twister>> = Box::new(None);
+    let addr = Box::into_raw(slot) as usize;
+    STATES.with(|s| s.push(addr));
+    Ok(crate::native::new(&STATE_TYPE, state_not_callable, state_repr, vec![int::from_i64(addr as i64)], Vec::new(), Vec::new()))
+});
+
+// `_call_with(state, name, *args, **kwargs)`: the module function `name` run on the
+// instance's generator instead of the module's.
+module_function!(random__call_with, |args, kw| {
+    let (Some(&state), Some(&name)) = (args.first(), args.get(1)) else {
+        raise_type_error("_call_with() needs a state and a name");
+        return Err(());
+    };
+    if state.kind() != Kind::Native || !core::ptr::eq(state.ty(), &STATE_TYPE) || name.kind() != Kind::Str {
+        raise_type_error("_call_with() needs a state and a name");
+        return Err(());
+    }
+    // SAFETY: the type says this is a state object.
+    let o = unsafe { state.obj::<crate::native::NativeObj>() };
+    let addr = int::to_i64(o.data[0]).unwrap_or(0) as usize;
+    // SAFETY: `_new_state` made the slot and STATES keeps it.
+    let slot = unsafe { &mut *(addr as *mut Option<Twister>) };
+    let f = getattr(str::as_str(name)).unwrap_or(Value::NULL);
+    if f.is_null() {
+        return Err(());
+    }
+    let rest = &args[2..];
+    let names: Vec<Value> = kw.iter().map(|(k, _)| str::new_str(k)).collect();
+    let mut all: Vec<Value> = rest.to_vec();
+    all.extend(kw.iter().map(|(_, v)| *v));
+    let kwnames = if names.is_empty() { Value::NULL } else { tuple::new(names) };
+    GENERATOR.with(|g| core::mem::swap(g, slot));
+    let r = crate::func::call(f, &all, kwnames);
+    GENERATOR.with(|g| core::mem::swap(g, slot));
+    crate::builtins::nonnull(r)
+});
+
 /// Runs `f` on the module's generator, seeded from the OS on first use.
 fn with_generator<R>(f: impl FnOnce(&mut Twister) -> R) -> R {
     GENERATOR.with(|g| {
@@ -178,6 +233,13 @@ fn random() -> f64 {
 }
 
 pub fn getattr(name: &str) -> Option<Value> {
+    // For `random.Random` (written in Python, `lower/stdlib/_random.py`).
+    match name {
+        "_new_state" => return Some(super::builtin(random__new_state, "_new_state")),
+        "_call_with" => return Some(super::builtin(random__call_with, "_call_with")),
+        "Random" => return Some(crate::import::attribute_of("_random", "Random")),
+        _ => {}
+    }
     let name: &'static str = NAMES.iter().find(|n| **n == name)?;
     let f: crate::func::BuiltinEntry = match name {
         "random" => random_random,
