@@ -268,7 +268,12 @@ impl<'a> FnBuilder<'_, 'a> {
             .hint(format!(
                 "krait provides: {}",
                 {
-                    let mut all: Vec<&str> = NATIVE_MODULES.iter().copied().chain(crate::stdlib::names()).collect();
+                    let mut all: Vec<&str> = NATIVE_MODULES
+                        .iter()
+                        .copied()
+                        .filter(|n| !n.starts_with('_') || *n == "__future__")
+                        .chain(crate::stdlib::names())
+                        .collect();
                     all.sort_unstable();
                     all.join(", ")
                 }
