@@ -1,7 +1,16 @@
 # A realistic script: summarises a web server log with regular expressions: requests per
-# status and per path, the slowest requests, malformed lines, and client addresses.
+# status and per path, the slowest requests, malformed lines, and client addresses; options
+# from the command line (realistic_log_summary.args).
+import argparse
 import re
 from collections import Counter, defaultdict
+
+parser = argparse.ArgumentParser(prog="logsum", description="Summarise an access log.")
+parser.add_argument("--slow", type=float, default=0.1, help="seconds above which a request is slow")
+parser.add_argument("--top", type=int, default=2, help="how many clients to show")
+parser.add_argument("--method", action="append", choices=["GET", "POST", "DELETE"], help="only these methods")
+args = parser.parse_args()
+print(args)
 
 LOG = """\
 192.168.1.10 - - [25/Nov/2024:10:01:02 +0000] "GET /index.html HTTP/1.1" 200 5120 0.012
@@ -31,9 +40,11 @@ for number, line in enumerate(LOG.splitlines(), 1):
     if not m:
         bad.append(number)
         continue
+    if args.method and m["method"] not in args.method:
+        continue
     statuses[m["status"]] += 1
     paths[m["path"]].append(float(m["seconds"]))
-    if float(m["seconds"]) > 0.1:
+    if float(m["seconds"]) > args.slow:
         slow.append((float(m["seconds"]), m["method"], m["path"], m["query"]))
     if m["user"] != "-":
         print(f"line {number}: {m['user']} from {m['ip']} at {m['time']} on {m['day']} {m['month']} {m['year']}")
@@ -44,5 +55,5 @@ for path, times in sorted(paths.items()):
 print("slow:", sorted(slow, reverse=True))
 print("malformed lines:", bad)
 ips = re.findall(r"^(\d+\.\d+\.\d+\.\d+)", LOG, re.MULTILINE)
-print("clients:", Counter(ips).most_common(2))
+print("clients:", Counter(ips).most_common(args.top))
 print("ids:", re.findall(r"id=(\d+)", LOG), re.sub(r"\d+\.\d+\.\d+\.(\d+)", r"x.x.x.\1", LOG.splitlines()[0]))
