@@ -4,6 +4,7 @@
 /// Each module's name and source.
 const MODULES: &[(&str, &str)] = &[
     ("_collections", include_str!("../stdlib/_collections.py")),
+    ("_os", include_str!("../stdlib/_os.py")),
     ("_random", include_str!("../stdlib/_random.py")),
     ("_time", include_str!("../stdlib/_time.py")),
     ("argparse", include_str!("../stdlib/argparse.py")),
@@ -31,7 +32,8 @@ pub fn source(name: &str) -> Option<&'static str> {
 
 /// Native modules with parts written in Python, and the module holding those parts (rt
 /// imports it by name when the native module is asked for them).
-const HELPERS: &[(&str, &str)] = &[("collections", "_collections"), ("random", "_random"), ("time", "_time")];
+const HELPERS: &[(&str, &str)] =
+    &[("collections", "_collections"), ("os", "_os"), ("random", "_random"), ("time", "_time")];
 
 /// The helper module in Python a native module needs, if any.
 pub fn helper_of(native: &str) -> Option<&'static str> {

@@ -98,6 +98,8 @@ pub fn getattr(name: &str) -> Option<Value> {
         "stat_result" => return Some(stat_result_class()),
         "cpu_count" => os_cpu_count,
         "path" => return Some(Value::from_static(&super::OS_PATH)),
+        // Written in Python (`lower/stdlib/_os.py`).
+        "scandir" | "DirEntry" => return Some(crate::import::attribute_of("_os", name)),
         "environ" => return Some(environ()),
         "sep" => return Some(str::new_str("/")),
         "altsep" => return Some(Value::none()),
