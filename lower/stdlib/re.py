@@ -266,15 +266,9 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Every match's text (or its group's, or a tuple of its groups')."""
-        out = []
-        for m in self._iter(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group())
-            elif self.groups == 1:
-                out.append(m._group(1, ""))
-            else:
-                out.append(m.groups(""))
-        return out
+        if not isinstance(string, str):
+            raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
+        return _sre.findall(self._program, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """`string` split at each match (with the groups' texts in between)."""
@@ -298,6 +292,8 @@ class Pattern:
         else:
             template = _compile_template(self, repl)
             filler = None
+            if len(template) == 1 and isinstance(string, str):
+                return _sre.subn_literal(self._program, string, template[0], count)
         out = []
         last = 0
         n = 0

@@ -10,13 +10,15 @@ use crate::object::{Kind, TypeObject, Value};
 use crate::unicode::{self, ALPHA, DECIMAL, DIGIT, NUMERIC, SPACE};
 use crate::{dict, int, native, str, tuple};
 
-pub const NAMES: &[&str] = &["compile", "search", "info"];
+pub const NAMES: &[&str] = &["compile", "search", "info", "findall", "subn_literal"];
 
 pub fn getattr(name: &str) -> Option<Value> {
     let f: crate::func::BuiltinEntry = match name {
         "compile" => sre_compile,
         "search" => sre_search,
         "info" => sre_info,
+        "findall" => sre_findall,
+        "subn_literal" => sre_subn_literal,
         _ => return None,
     };
     let name: &'static str = NAMES.iter().find(|n| **n == name)?;
@@ -83,6 +85,9 @@ enum Node {
 
 /// A compiled pattern.
 struct Program {
+    /// A one-character node every match starts with, and the flags it is tested with: the
+    /// search skips the positions where it fails.
+    first: Option<(Node, i64)>,
     root: Node,
     groups: usize,
     names: Vec<(String, usize)>,
@@ -612,7 +617,30 @@ fn compile(pattern: &[char], flags: i64) -> Result<Program, SyntaxError> {
     if flags & ASCII == 0 {
         flags |= UNICODE;
     }
-    Ok(Program { root: Node::Flags(Box::new(root), flags), groups: p.groups, names: p.names, flags })
+    let root = Node::Flags(Box::new(root), flags);
+    let first = first_char(&root, flags).map(|(n, f)| (n.clone(), f));
+    Ok(Program { first, root, groups: p.groups, names: p.names, flags })
+}
+
+/// The one-character node every match of `n` must start with, if there is one.
+fn first_char(n: &Node, flags: i64) -> Option<(&Node, i64)> {
+    match n {
+        Node::Char(_) | Node::Class(..) => Some((n, flags)),
+        Node::Flags(inner, f) => first_char(inner, *f),
+        Node::Group(inner, _) | Node::Atomic(inner) => first_char(inner, flags),
+        Node::Repeat { node, min, .. } if *min >= 1 => first_char(node, flags),
+        Node::Concat(items) => {
+            for item in items {
+                match item {
+                    // Zero-width: the first character still has to be the next item's.
+                    Node::Assert(_) | Node::Look { .. } | Node::Empty => continue,
+                    _ => return first_char(item, flags),
+                }
+            }
+            None
+        }
+        _ => None,
+    }
 }
 
 // ---- matching ----
@@ -1038,41 +1066,24 @@ module_function!(sre_info, |args, kw| {
     Ok(tuple::new(vec![int::from_i64(p.groups as i64), d, int::from_i64(p.flags)]))
 });
 
-// `search(program, string, pos, endpos, mode)`: the spans of the first match at or after
-// `pos` (mode 0), or at `pos` (1: `match`), or of all of `pos:endpos` (2: `fullmatch`): a
-// tuple `(start0, end0, start1, end1, ...)` with -1 for groups that did not take part; None
-// when there is no match.
-module_function!(sre_search, |args, kw| {
-    let _ = kw;
-    let [prog, string, pos, endpos, mode] = args else {
-        raise_type_error("_sre.search() takes exactly 5 arguments");
-        return Err(());
-    };
-    let Some(p) = program_of(*prog) else {
-        raise_type_error("_sre.search() expects a program");
-        return Err(());
-    };
-    if string.kind() != Kind::Str {
-        raise_type_error(&format!("expected string or bytes-like object, got '{}'", string.type_name()));
-        return Err(());
-    }
-    let text = chars_of(*string);
-    let n = text.len() as i64;
-    let clamp = |v: Value, default: i64| -> i64 {
-        let x = crate::int::to_i64(v).unwrap_or(default);
-        let x = if x < 0 { (x + n).max(0) } else { x };
-        x.min(n)
-    };
-    let start = clamp(*pos, 0) as usize;
-    let end = (clamp(*endpos, n) as usize).max(start);
-    let mode = crate::int::to_i64(*mode).unwrap_or(0);
-    // Bit 4: the match may not be empty at `pos` (after an empty match, as `_sre`'s
-    // `must_advance`).
-    let must_advance = mode & 4 != 0;
-    let mode = mode & 3;
-    let mut m = Matcher { text: &text[..], end, caps: vec![(UNSET, UNSET); p.groups + 1], steps: 0, interrupted: false };
+/// The first match of `p` in `text[..end]` at or after `start` (mode 0), at `start` (1), or
+/// of all of `start..end` (2); with `must_advance`, not an empty one at `start`. Its group
+/// spans (group 0 first; `UNSET` for groups that did not take part), or `Err` if Ctrl-C
+/// interrupted it.
+fn find(p: &Program, text: &[char], start: usize, end: usize, mode: i64, must_advance: bool) -> Result<Option<Vec<(usize, usize)>>, ()> {
+    let mut m = Matcher { text, end, caps: vec![(UNSET, UNSET); p.groups + 1], steps: 0, interrupted: false };
     let mut at = start;
     loop {
+        if mode == 0
+            && let Some((first, fflags)) = &p.first
+        {
+            while at < end && !m.single(first, text[at], *fflags) {
+                at += 1;
+            }
+            if at >= end {
+                return Ok(None);
+            }
+        }
         let mut found = None;
         let full = mode == 2;
         let first = at == start;
@@ -1089,20 +1100,137 @@ module_function!(sre_search, |args, kw| {
         }
         if hit {
             m.caps[0] = (at, found.unwrap_or(at));
-            let mut spans = Vec::with_capacity(2 * m.caps.len());
-            for &(s, e) in &m.caps {
-                let (s, e) = if s == UNSET { (-1, -1) } else { (s as i64, e as i64) };
-                spans.push(int::from_i64(s));
-                spans.push(int::from_i64(e));
-            }
-            return Ok(tuple::new(spans));
+            return Ok(Some(m.caps));
         }
         if mode != 0 || at >= end {
-            return Ok(Value::none());
+            return Ok(None);
         }
         at += 1;
         for c in &mut m.caps {
             *c = (UNSET, UNSET);
         }
     }
+}
+
+/// The program and the text of a call's first two arguments, and its `pos`/`endpos` as a
+/// range of the text.
+fn call_args(name: &str, prog: Value, string: Value, pos: Value, endpos: Value) -> Result<(&'static Program, &'static [char], usize, usize), ()> {
+    let Some(p) = program_of(prog) else {
+        raise_type_error(&format!("_sre.{name}() expects a program"));
+        return Err(());
+    };
+    if string.kind() != Kind::Str {
+        raise_type_error(&format!("expected string or bytes-like object, got '{}'", string.type_name()));
+        return Err(());
+    }
+    let text = chars_of(string);
+    let n = text.len() as i64;
+    let clamp = |v: Value, default: i64| -> i64 {
+        let x = crate::int::to_i64(v).unwrap_or(default);
+        let x = if x < 0 { (x + n).max(0) } else { x };
+        x.min(n)
+    };
+    let start = clamp(pos, 0) as usize;
+    let end = (clamp(endpos, n) as usize).max(start);
+    Ok((p, text, start, end))
+}
+
+fn text_of(text: &[char], s: usize, e: usize) -> Value {
+    str::from_string(text[s..e].iter().collect())
+}
+
+// `search(program, string, pos, endpos, mode)`: the spans of the first match at or after
+// `pos` (mode 0), or at `pos` (1: `match`), or of all of `pos:endpos` (2: `fullmatch`): a
+// tuple `(start0, end0, start1, end1, ...)` with -1 for groups that did not take part; None
+// when there is no match. Mode bit 4: not an empty match at `pos` (after an empty match, as
+// `_sre`'s `must_advance`).
+module_function!(sre_search, |args, kw| {
+    let _ = kw;
+    let [prog, string, pos, endpos, mode] = args else {
+        raise_type_error("_sre.search() takes exactly 5 arguments");
+        return Err(());
+    };
+    let (p, text, start, end) = call_args("search", *prog, *string, *pos, *endpos)?;
+    let mode = crate::int::to_i64(*mode).unwrap_or(0);
+    match find(p, text, start, end, mode & 3, mode & 4 != 0)? {
+        None => Ok(Value::none()),
+        Some(caps) => {
+            let mut spans = Vec::with_capacity(2 * caps.len());
+            for (s, e) in caps {
+                let (s, e) = if s == UNSET { (-1, -1) } else { (s as i64, e as i64) };
+                spans.push(int::from_i64(s));
+                spans.push(int::from_i64(e));
+            }
+            Ok(tuple::new(spans))
+        }
+    }
+});
+
+/// Each successive match (as `re`'s `finditer` makes them) passed to `f`.
+fn each_match(p: &Program, text: &[char], mut pos: usize, end: usize, mut f: impl FnMut(&[(usize, usize)]) -> bool) -> Result<(), ()> {
+    let mut must_advance = false;
+    while pos <= end {
+        let Some(caps) = find(p, text, pos, end, 0, must_advance)? else { break };
+        let (s, e) = caps[0];
+        if !f(&caps) {
+            break;
+        }
+        must_advance = s == e;
+        pos = e;
+    }
+    Ok(())
+}
+
+// `findall(program, string, pos, endpos)`: `re`'s `findall`.
+module_function!(sre_findall, |args, kw| {
+    let _ = kw;
+    let [prog, string, pos, endpos] = args else {
+        raise_type_error("_sre.findall() takes exactly 4 arguments");
+        return Err(());
+    };
+    let (p, text, start, end) = call_args("findall", *prog, *string, *pos, *endpos)?;
+    let mut out = Vec::new();
+    let group = |caps: &[(usize, usize)], g: usize| {
+        let (s, e) = caps[g];
+        if s == UNSET { str::new_str("") } else { text_of(text, s, e) }
+    };
+    each_match(p, text, start, end, |caps| {
+        out.push(match p.groups {
+            0 => group(caps, 0),
+            1 => group(caps, 1),
+            n => tuple::new((1..=n).map(|g| group(caps, g)).collect()),
+        });
+        true
+    })?;
+    Ok(crate::list::new(out))
+});
+
+// `subn_literal(program, string, replacement, count)`: `re`'s `subn` with a replacement that
+// refers to no group: `(new string, number of replacements)`.
+module_function!(sre_subn_literal, |args, kw| {
+    let _ = kw;
+    let [prog, string, repl, count] = args else {
+        raise_type_error("_sre.subn_literal() takes exactly 4 arguments");
+        return Err(());
+    };
+    let n = chars_of(*string).len() as i64;
+    let (p, text, start, end) = call_args("subn_literal", *prog, *string, int::from_i64(0), int::from_i64(n))?;
+    let repl = str::as_str(*repl);
+    let count = int::to_i64(*count).unwrap_or(0);
+    let mut out = String::new();
+    let mut last = 0;
+    let mut done = 0i64;
+    each_match(p, text, start, end, |caps| {
+        if count > 0 && done >= count {
+            return false;
+        }
+        let (s, e) = caps[0];
+        out.extend(&text[last..s]);
+        out.push_str(repl);
+        last = e;
+        done += 1;
+        true
+    })?;
+    out.extend(&text[last..]);
+    Ok(tuple::new(vec![str::from_string(out), int::from_i64(done)]))
 });
