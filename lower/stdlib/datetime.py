@@ -3,6 +3,7 @@
 `isoformat`/`fromisoformat`, `now`/`today`/`fromtimestamp`."""
 
 import time as _time
+from functools import total_ordering as _total_ordering
 
 __all__ = ["date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC"]
 
@@ -101,10 +102,16 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     return hour, minute, second, microsecond, fold
 
 
+def _reflect(result):
+    """The opposite of a comparison's result (NotImplemented stays)."""
+    return result if result is NotImplemented else not result
+
+
 def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
 
+@_total_ordering
 class timedelta:
     """A duration: days, seconds and microseconds."""
 
@@ -253,21 +260,6 @@ class timedelta:
     def __lt__(self, other):
         if isinstance(other, timedelta):
             return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
         return NotImplemented
 
     def __hash__(self):
@@ -546,14 +538,10 @@ class date:
         return NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() > other._cmpkey()
-        return NotImplemented
+        return _reflect(self.__le__(other))
 
     def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() >= other._cmpkey()
-        return NotImplemented
+        return _reflect(self.__lt__(other))
 
     def __hash__(self):
         return hash(self._cmpkey())
@@ -672,14 +660,10 @@ class time:
         return NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmpkey() > other._cmpkey()
-        return NotImplemented
+        return _reflect(self.__le__(other))
 
     def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmpkey() >= other._cmpkey()
-        return NotImplemented
+        return _reflect(self.__lt__(other))
 
     def __hash__(self):
         return hash(self._cmpkey())

@@ -141,12 +141,16 @@ def harmonic_mean(data, weights=None):
     return (wn * den) / (wd * num)
 
 
+def _sorted(data):
+    data = sorted(data)
+    if not data:
+        raise StatisticsError("no median for empty data")
+    return data, len(data)
+
+
 def median(data):
     """The middle value (the mean of the two middle values for an even count)."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted(data)
     if n % 2 == 1:
         return data[n // 2]
     i = n // 2
@@ -154,29 +158,20 @@ def median(data):
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted(data)
     if n % 2 == 1:
         return data[n // 2]
     return data[n // 2 - 1]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted(data)
     return data[n // 2]
 
 
 def median_grouped(data, interval=1.0):
     """The median of grouped continuous data, by interpolation."""
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted(data)
     x = data[n // 2]
     i = n // 2
     lo = i

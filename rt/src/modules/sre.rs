@@ -645,6 +645,14 @@ fn first_char(n: &Node, flags: i64) -> Option<(&Node, i64)> {
 
 // ---- matching ----
 
+/// A repeat being matched: what repeats, and how often.
+struct Rep<'n> {
+    node: &'n Node,
+    min: usize,
+    max: usize,
+    greedy: bool,
+}
+
 struct Matcher<'t> {
     text: &'t [char],
     end: usize,
@@ -772,7 +780,7 @@ impl Matcher<'_> {
                     }
                     return count >= *min && k(self, at);
                 }
-                self.repeat(node, i, 0, *min, *max, *greedy, flags, k)
+                self.repeat(&Rep { node, min: *min, max: *max, greedy: *greedy }, i, 0, flags, k)
             }
             Node::Backref(g) => {
                 let (s, e) = self.caps[*g];
@@ -843,23 +851,13 @@ impl Matcher<'_> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn repeat(
-        &mut self,
-        node: &Node,
-        i: usize,
-        count: usize,
-        min: usize,
-        max: usize,
-        greedy: bool,
-        flags: i64,
-        k: &mut dyn FnMut(&mut Self, usize) -> bool,
-    ) -> bool {
-        if count < min {
-            return self.step(node, i, count, min, max, greedy, flags, k);
+    /// A general repeat after `count` iterations, at `i`.
+    fn repeat(&mut self, rep: &Rep, i: usize, count: usize, flags: i64, k: &mut dyn FnMut(&mut Self, usize) -> bool) -> bool {
+        if count < rep.min {
+            return self.step(rep, i, count, flags, k);
         }
-        if greedy {
-            if count < max && self.step(node, i, count, min, max, greedy, flags, k) {
+        if rep.greedy {
+            if count < rep.max && self.step(rep, i, count, flags, k) {
                 return true;
             }
             k(self, i)
@@ -867,29 +865,18 @@ impl Matcher<'_> {
             if k(self, i) {
                 return true;
             }
-            count < max && self.step(node, i, count, min, max, greedy, flags, k)
+            count < rep.max && self.step(rep, i, count, flags, k)
         }
     }
 
     /// One more iteration of a repeat, then the rest of it.
-    #[allow(clippy::too_many_arguments)]
-    fn step(
-        &mut self,
-        node: &Node,
-        i: usize,
-        count: usize,
-        min: usize,
-        max: usize,
-        greedy: bool,
-        flags: i64,
-        k: &mut dyn FnMut(&mut Self, usize) -> bool,
-    ) -> bool {
-        self.m(node, i, flags, &mut |s: &mut Self, j| {
+    fn step(&mut self, rep: &Rep, i: usize, count: usize, flags: i64, k: &mut dyn FnMut(&mut Self, usize) -> bool) -> bool {
+        self.m(rep.node, i, flags, &mut |s: &mut Self, j| {
             // An iteration that matched nothing ends the repeat (as `_sre` does).
-            if j == i && count >= min {
+            if j == i && count >= rep.min {
                 return false;
             }
-            s.repeat(node, j, count + 1, min, max, greedy, flags, k)
+            s.repeat(rep, j, count + 1, flags, k)
         })
     }
 
