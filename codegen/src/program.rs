@@ -317,7 +317,8 @@ fn module_descs(g: &mut Gen<'_, '_>) -> Result<(), String> {
             names_g.as_pointer_value().into(),
             slots_g.as_pointer_value().into(),
             i64t.const_int(m.globals.len() as u64, false).into(),
-            i64t.const_int(u64::from(m.package), false).into(),
+            // 1: a package, 2: a namespace package.
+            i64t.const_int(if m.namespace { 2 } else { u64::from(m.package) }, false).into(),
             state.as_pointer_value().into(),
         ];
         let v = ctx.const_struct(&fields, false);

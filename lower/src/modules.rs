@@ -56,6 +56,8 @@ pub struct SourceModule {
     pub frozen: bool,
     /// A package's `__init__.py`: its directory holds submodules.
     pub package: bool,
+    /// A namespace package (a directory without `__init__.py`): `path` is the directory.
+    pub namespace: bool,
     /// The package a submodule belongs to.
     pub parent: Option<usize>,
     /// Every name its code reads (anywhere: in functions and classes too).
@@ -162,6 +164,7 @@ pub fn discover(path: &str, source: &str) -> (ModuleTable, Vec<Vec<Stmt>>, Vec<D
         source: source.to_string(),
         frozen: false,
         package: false,
+        namespace: false,
         parent: None,
         names_read: BTreeSet::new(),
         bound: BTreeSet::new(),
@@ -267,13 +270,22 @@ impl Finder {
                 if !m.package {
                     return None;
                 }
-                (Path::new(&m.path).parent()?.to_path_buf(), Some(pi), last)
+                let dir = if m.namespace { PathBuf::from(&m.path) } else { Path::new(&m.path).parent()?.to_path_buf() };
+                (dir, Some(pi), last)
             }
         };
         let init = dir.join(last).join("__init__.py");
         let (file, package) = if init.is_file() { (init, true) } else { (dir.join(format!("{last}.py")), false) };
+        let known = NATIVE_MODULES.contains(&name) || crate::stdlib::source(name).is_some();
+        let mut namespace = false;
         let (path, source, frozen) = match std::fs::read_to_string(&file) {
             Ok(source) => (file.display().to_string(), source, false),
+            // A directory without `__init__.py`: a namespace package, unless a module of the
+            // standard library has the name (a regular package anywhere on `sys.path` wins).
+            Err(_) if dir.join(last).is_dir() && !known => {
+                namespace = true;
+                (dir.join(last).display().to_string(), String::new(), false)
+            }
             // A standard-library module krait provides in Python (after the program's own
             // files, as on `sys.path`; a native module wins).
             Err(_) if parent.is_none() && !NATIVE_MODULES.contains(&name) => {
@@ -288,7 +300,8 @@ impl Finder {
             path,
             source,
             frozen,
-            package,
+            package: package || namespace,
+            namespace,
             parent,
             names_read: BTreeSet::new(),
             bound: BTreeSet::new(),

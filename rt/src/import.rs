@@ -27,6 +27,7 @@ pub struct ModuleDesc {
     names: *const Name,
     slots: *const *mut Value,
     nglobals: usize,
+    /// 1: a package; 2: a namespace package (`file` is its directory).
     package: usize,
     /// Where the module object lives once its import has started (null before).
     object: *mut Value,
@@ -243,13 +244,14 @@ fn lookup(m: Value, desc: &'static ModuleDesc, name: &str) -> Option<Value> {
     let text = |p: *const u8, n: usize| str::new_str(bytes_str(p, n));
     Some(match name {
         "__name__" => text(desc.name, desc.name_len),
+        "__file__" if desc.package == 2 => Value::none(),
         "__file__" => text(desc.file, desc.file_len),
         "__doc__" if desc.doc.is_null() => Value::none(),
         "__doc__" => text(desc.doc, desc.doc_len),
         "__package__" if desc.package != 0 => text(desc.name, desc.name_len),
         "__package__" => str::new_str(desc.name().rsplit_once('.').map_or("", |(p, _)| p)),
         "__path__" if desc.package != 0 => {
-            let dir = desc.file().rsplit_once('/').map_or("", |(d, _)| d);
+            let dir = if desc.package == 2 { desc.file() } else { desc.file().rsplit_once('/').map_or("", |(d, _)| d) };
             crate::list::new(vec![str::new_str(dir)])
         }
         "__dict__" => namespace(m, desc),
@@ -261,7 +263,8 @@ fn lookup(m: Value, desc: &'static ModuleDesc, name: &str) -> Option<Value> {
 /// storing into it does not change the module).
 fn namespace(m: Value, desc: &'static ModuleDesc) -> Value {
     let d = dict::new();
-    for (k, v) in [("__name__", str::new_str(desc.name())), ("__file__", str::new_str(desc.file()))] {
+    let file = if desc.package == 2 { Value::none() } else { str::new_str(desc.file()) };
+    for (k, v) in [("__name__", str::new_str(desc.name())), ("__file__", file)] {
         dict::setitem(d, str::new_str(k), v);
     }
     for (name, v) in desc.bound_variables() {
@@ -345,6 +348,9 @@ fn set_attribute(m: Value, desc: &'static ModuleDesc, name: &str, value: Value) 
 
 /// `repr(module)` of a program module.
 pub fn repr(desc: &'static ModuleDesc) -> String {
+    if desc.package == 2 {
+        return format!("<module '{}' (namespace) from ['{}']>", desc.name(), desc.file());
+    }
     format!("<module '{}' from '{}'>", desc.name(), desc.file())
 }
 

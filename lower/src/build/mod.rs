@@ -850,6 +850,7 @@ impl<'a> ProgramBuilder<'a> {
             frozen: m.frozen,
             body: FuncId(0),
             package: m.package,
+            namespace: m.namespace,
             parent: m.parent,
             globals: (0..self.globals.len() as u32).map(GlobalId).collect(),
             doc: docstring(self.module),

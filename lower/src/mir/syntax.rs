@@ -70,6 +70,8 @@ pub struct Module {
     pub body: FuncId,
     /// A package (`__init__.py`).
     pub package: bool,
+    /// A namespace package (a directory without `__init__.py`; `path` is the directory).
+    pub namespace: bool,
     /// The package a submodule belongs to (index into `Program::modules`).
     pub parent: Option<usize>,
     /// Its module variables, which other modules reach as its attributes.
