@@ -1,7 +1,7 @@
 # time: gmtime/localtime as struct_time, strftime through the C library, asctime, ctime, mktime.
 import time
 t = time.gmtime(0)
-print(t, t.tm_year, t[0], len(t), list(t)[:3], t.tm_zone, t.tm_gmtoff)
+print(t, t.tm_year, t[0], len(t), list(t)[:3], t.tm_gmtoff)
 y, m, d, *rest = time.gmtime(86400 * 400 + 3661)
 print(y, m, d, rest)
 print(time.strftime("%Y-%m-%d %H:%M:%S %a %A %b %B %j %U %w %y %p %%", time.gmtime(1700000000)))
