@@ -430,6 +430,11 @@ _MAXCACHE = 512
 
 def compile(pattern, flags=0):
     """The compiled form of `pattern`."""
+    # Looked up first, as CPython does (an unhashable pattern fails here).
+    key = (type(pattern), pattern, int(flags))
+    p = _cache.get(key)
+    if p is not None:
+        return p
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
@@ -438,13 +443,10 @@ def compile(pattern, flags=0):
         if isinstance(pattern, (bytes, bytearray)):
             raise NotImplementedError("krait does not support bytes patterns yet")
         raise TypeError("first argument must be string or compiled pattern")
-    key = (pattern, int(flags))
-    p = _cache.get(key)
-    if p is None:
-        p = Pattern(pattern, flags)
-        if len(_cache) >= _MAXCACHE:
-            _cache.clear()
-        _cache[key] = p
+    p = Pattern(pattern, flags)
+    if len(_cache) >= _MAXCACHE:
+        _cache.clear()
+    _cache[key] = p
     return p
 
 

@@ -2,6 +2,7 @@
 //! Python, `lower/stdlib/subprocess.py`).
 
 use std::io::Write;
+use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 
 use crate::exceptions::raise_type_error;
@@ -50,7 +51,29 @@ module_function!(subprocess_run, |args, kw| {
         crate::exceptions::raise(&crate::exceptions::INDEX_ERROR, "list index out of range");
         return Err(());
     };
-    let mut cmd = Command::new(program);
+    // The program is looked up here (as CPython's `_posixsubprocess` does), so a missing one
+    // is reported the same way everywhere (under an emulator too).
+    let search_path = if env.is_none() {
+        std::env::var("PATH").ok()
+    } else {
+        crate::class::namespace_get(*env, "PATH").filter(|v| v.kind() == Kind::Str).map(|v| str::as_str(v).to_string())
+    };
+    let found = if program.contains('/') {
+        std::path::Path::new(program).exists().then(|| program.clone())
+    } else {
+        search_path
+            .unwrap_or_else(|| "/bin:/usr/bin".into())
+            .split(':')
+            .map(|d| std::path::Path::new(if d.is_empty() { "." } else { d }).join(program))
+            .find(|p| p.is_file())
+            .map(|p| p.display().to_string())
+    };
+    let Some(found) = found else {
+        crate::file::raise_os_error(&std::io::Error::from_raw_os_error(2), str::new_str(program));
+        return Err(());
+    };
+    let mut cmd = Command::new(&found);
+    cmd.arg0(program);
     cmd.args(rest);
     if !cwd.is_none() {
         cmd.current_dir(str::as_str(*cwd));
