@@ -130,14 +130,25 @@ class JSONEncoder:
         elif isinstance(o, dict):
             self._encode_dict(o, out, indent, level, markers)
         else:
-            if markers is not None:
-                marker = id(o)
-                if marker in markers:
-                    raise ValueError("Circular reference detected")
-                markers[marker] = o
+            self._enter(o, markers)
             self._encode(self.default(o), out, indent, level, markers)
             if markers is not None:
-                del markers[marker]
+                del markers[id(o)]
+
+    def _open(self, out, bracket, indent, level):
+        """Opens a list or dict: `(level inside, separator between items, newline or None)`."""
+        out.append(bracket)
+        if indent is None:
+            return level, self.item_separator, None
+        level += 1
+        newline = "\n" + indent * level
+        out.append(newline)
+        return level, self.item_separator + newline, newline
+
+    def _close(self, out, bracket, indent, level, newline):
+        if newline is not None:
+            out.append("\n" + indent * (level - 1))
+        out.append(bracket)
 
     def _enter(self, o, markers):
         if markers is not None:
@@ -151,15 +162,7 @@ class JSONEncoder:
             out.append("[]")
             return
         self._enter(lst, markers)
-        out.append("[")
-        if indent is not None:
-            level += 1
-            newline = "\n" + indent * level
-            separator = self.item_separator + newline
-            out.append(newline)
-        else:
-            newline = None
-            separator = self.item_separator
+        level, separator, newline = self._open(out, "[", indent, level)
         first = True
         for value in lst:
             if first:
@@ -167,10 +170,7 @@ class JSONEncoder:
             else:
                 out.append(separator)
             self._encode(value, out, indent, level, markers)
-        if newline is not None:
-            level -= 1
-            out.append("\n" + indent * level)
-        out.append("]")
+        self._close(out, "]", indent, level, newline)
         if markers is not None:
             del markers[id(lst)]
 
@@ -179,15 +179,7 @@ class JSONEncoder:
             out.append("{}")
             return
         self._enter(dct, markers)
-        out.append("{")
-        if indent is not None:
-            level += 1
-            newline = "\n" + indent * level
-            separator = self.item_separator + newline
-            out.append(newline)
-        else:
-            newline = None
-            separator = self.item_separator
+        level, separator, newline = self._open(out, "{", indent, level)
         items = sorted(dct.items()) if self.sort_keys else dct.items()
         first = True
         for key, value in items:
@@ -214,10 +206,7 @@ class JSONEncoder:
             out.append(_encode_str(key, self.ensure_ascii))
             out.append(self.key_separator)
             self._encode(value, out, indent, level, markers)
-        if newline is not None:
-            level -= 1
-            out.append("\n" + indent * level)
-        out.append("}")
+        self._close(out, "}", indent, level, newline)
         if markers is not None:
             del markers[id(dct)]
 

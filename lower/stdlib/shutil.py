@@ -62,22 +62,22 @@ def copystat(src, dst, *, follow_symlinks=True):
     os.chmod(dst, st.st_mode & 0o7777)
 
 
-def copy(src, dst, *, follow_symlinks=True):
-    """Copies data and permission bits; `dst` may be a directory. Returns the new file."""
+def _copy_into(src, dst, copy_metadata):
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst)
-    copymode(src, dst)
+    copy_metadata(src, dst)
     return dst
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    """Copies data and permission bits; `dst` may be a directory. Returns the new file."""
+    return _copy_into(src, dst, copymode)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
     """As `copy`, keeping the times too."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst)
-    copystat(src, dst)
-    return dst
+    return _copy_into(src, dst, copystat)
 
 
 def ignore_patterns(*patterns):
