@@ -35,18 +35,28 @@ pub struct ClassObj {
     /// Whether a class of the MRO defines `__getattribute__` (every instance attribute
     /// lookup goes through it then).
     pub getattribute: bool,
+    /// The attribute names of its instances in the order they were first given, which
+    /// lays out their inline values (`inline_values.rs`); append-only.
+    pub keys: Global<Vec<Value>>,
 }
 
 /// Set once a property is assigned to a class after its creation: from then on every
 /// lookup searches for properties.
 static LATE_PROPERTIES: Global<bool> = Global::new(false);
 
+/// An instance of a plain user class, followed by room for `cap` inline attribute values
+/// (`inline_values.rs`).
 #[repr(C)]
 pub struct InstanceObj {
     pub header: Header,
-    pub dict: Value,
+    /// The instance's `__dict__` once it has one as a dict (null while its attributes are
+    /// inline values).
+    pub(crate) dict: Value,
     /// The values of the attributes the classes' `__slots__` declare (kept out of `__dict__`).
     pub slots: Value,
+    /// How many inline values the instance has, and room for how many.
+    pub(crate) len: u32,
+    pub(crate) cap: u32,
 }
 
 pub static METHOD_TYPE: TypeObject = TypeObject::new("method", Kind::Method, Some(&OBJECT_TYPE));
@@ -132,7 +142,13 @@ pub fn attr_key(name: &str) -> Value {
     let k = match ATTR_KEYS.with(|m| m.as_ref().and_then(|m| m.get(name).copied())) {
         Some(k) => k,
         None => {
-            let k = str::new_str(name);
+            // A one-character name is the str `krait_str_const` gives for it (the cached
+            // character), so that the key of `self.x = ...` is the key compiled code uses.
+            let mut chars = name.chars();
+            let k = match (chars.next(), chars.next()) {
+                (Some(c), None) if (c as u32) < 256 => str::char_str(c),
+                _ => str::new_str(name),
+            };
             str::hash(k);
             ATTR_KEYS.with(|m| m.get_or_insert_with(Default::default).insert(name.into(), k));
             k
@@ -164,7 +180,7 @@ fn type_value(v: Value) -> &'static TypeObject {
 
 /// The attribute dict of an instance of a plain user class.
 pub fn instance_dict(v: Value) -> Value {
-    instance(v).dict
+    crate::inline_values::dict_of(v)
 }
 
 pub(crate) fn instance(v: Value) -> &'static InstanceObj {
@@ -318,6 +334,7 @@ pub fn make_class_with(
         slot_names: Vec::new(),
         abstract_checks,
         getattribute: false,
+        keys: Global::new(Vec::new()),
     };
     let cls = new_object(obj);
     let mro = c3(cls, &bases)?;
@@ -394,12 +411,36 @@ fn slots_of(mro: &[Value]) -> Result<(Option<Vec<Box<str>>>, Vec<Box<str>>), ()>
     Ok((restricted.then(|| names.clone()), names))
 }
 
-/// The dict an instance keeps attribute `name` in: its slots' or its `__dict__`.
-fn store_of(obj: Value, name: &str) -> Value {
-    let inst = instance(obj);
-    match of_type(obj.ty()) {
-        Some(c) if c.slot_names.iter().any(|s| &**s == name) => inst.slots,
-        _ => inst.dict,
+/// Whether `name` is one of the `__slots__` of `obj`'s class (its value kept in the
+/// instance's slots, not its `__dict__`).
+fn in_slots(obj: Value, name: &str) -> bool {
+    of_type(obj.ty()).is_some_and(|c| c.slot_names.iter().any(|s| &**s == name))
+}
+
+/// The attribute `key` (a str) of instance `obj` itself: a slot's value or its `__dict__`'s.
+fn own_attribute(obj: Value, key: Value) -> Option<Value> {
+    if in_slots(obj, str::as_str(key)) {
+        return dict::table(instance(obj).slots).get(key, str::hash(key)).ok().flatten();
+    }
+    crate::inline_values::get(obj, key)
+}
+
+/// Sets (or with a null `value` deletes) the attribute `name` of instance `obj` itself.
+fn set_own_attribute(obj: Value, name: &str, value: Value) -> bool {
+    if in_slots(obj, name) {
+        return set_in(instance(obj).slots, name, value, || format!("'{}' object has no attribute '{name}'", obj.type_name()));
+    }
+    let key = attr_key(name);
+    if !value.is_null() {
+        return crate::inline_values::set(obj, key, value);
+    }
+    match crate::inline_values::delete(obj, key) {
+        Ok(true) => true,
+        Ok(false) => {
+            raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", obj.type_name()));
+            false
+        }
+        Err(()) => false,
     }
 }
 
@@ -542,7 +583,7 @@ fn bind_call(f: Value, receiver: Value, args: &[Value]) -> Value {
 /// A new instance of a plain class, not initialised.
 pub fn new_instance(c: &'static ClassObj) -> Value {
     let slots = if c.slot_names.is_empty() { Value::NULL } else { dict::new() };
-    new_object(InstanceObj { header: Header { ty: &c.ty }, dict: dict::new(), slots })
+    crate::inline_values::new_instance(c, slots)
 }
 
 /// `C(args)`: a new instance, initialised by `__init__` when the class has one.
@@ -581,8 +622,7 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
             exceptions::new_exception(&c.ty, tuple::new(args[..npos].to_vec()))
         }
     } else {
-        let slots = if c.slot_names.is_empty() { Value::NULL } else { dict::new() };
-        new_object(InstanceObj { header: Header { ty: &c.ty }, dict: dict::new(), slots })
+        new_instance(c)
     };
     match lookup(c, "__init__") {
         Some(init) => {
@@ -745,21 +785,20 @@ pub fn instance_getattr_key(obj: Value, key: Value) -> Value {
 /// slot does).
 fn object_getattribute(obj: Value, key: Value, fallback: bool) -> Value {
     let name = str::as_str(key);
-    let inst = instance(obj);
     if name == "__dict__" && of_type(obj.ty()).is_some_and(|c| c.slots.is_none()) {
-        return inst.dict;
+        return crate::inline_values::dict_of(obj);
     }
     if let Some(p) = class_property_key(obj, key) {
         return resolve(p, obj, Value::from_static(obj.ty())).unwrap_or(Value::NULL);
     }
-    if let Ok(Some(v)) = dict::table(store_of(obj, name)).get(key, str::hash(key)) {
+    if let Some(v) = own_attribute(obj, key) {
         return v;
     }
     match of_type(obj.ty()).and_then(|c| lookup_key(c, key)) {
         // `functools.cached_property`: computed once, then kept in the instance's `__dict__`.
         Some(v) if is_descriptor(v, &CACHED_PROPERTY_TYPE) => {
             let r = crate::func::call(descriptor(v).func, &[obj], Value::NULL);
-            if !r.is_null() && !dict::setitem(store_of(obj, name), key, r) {
+            if !r.is_null() && !set_own_attribute(obj, name, r) {
                 return Value::NULL;
             }
             r
@@ -801,7 +840,7 @@ pub fn object_setattr(obj: Value, name: &str, value: Value) -> bool {
         raise(&exceptions::ATTRIBUTE_ERROR, &msg);
         return false;
     }
-    set_in(store_of(obj, name), name, value, || format!("'{}' object has no attribute '{name}'", obj.type_name()))
+    set_own_attribute(obj, name, value)
 }
 
 /// `obj.__class__ = cls` of an instance of a plain user class: another such class whose
@@ -824,6 +863,8 @@ fn set_class(obj: Value, cls: Value) -> bool {
         raise_type_error(&format!("__class__ assignment: '{}' object layout differs from '{}'", new.ty.name, obj.type_name()));
         return false;
     }
+    // Its inline values are laid out by its class's keys: they go to its `__dict__` first.
+    crate::inline_values::dict_of(obj);
     // SAFETY: `obj` is an instance of a plain user class (its callers check); single-threaded.
     unsafe { obj.obj_mut::<InstanceObj>() }.header.ty = &new.ty;
     true
@@ -904,9 +945,8 @@ pub fn instance_call_method(obj: Value, name: &str, args: &[Value], kwnames: Val
 
 /// `instance_call_method` by a name's key (as for `instance_getattr_key`).
 pub fn instance_call_method_key(obj: Value, key: Value, args: &[Value], kwnames: Value) -> Option<Value> {
-    let name = str::as_str(key);
     if class_property_key(obj, key).is_none()
-        && let Ok(Some(v)) = dict::table(store_of(obj, name)).get(key, str::hash(key))
+        && let Some(v) = own_attribute(obj, key)
     {
         return Some(crate::func::call(v, args, kwnames));
     }

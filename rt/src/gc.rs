@@ -143,6 +143,15 @@ pub fn alloc<T>(value: T) -> *mut T {
     }
 }
 
+/// Allocates `n` zeroed bytes of GC memory that the collector scans for pointers (objects
+/// of a size known only at run time).
+pub fn alloc_bytes(n: usize) -> *mut u8 {
+    // SAFETY: a plain call into the collector, which clears the blocks it hands out.
+    let p = unsafe { GC_malloc(n.max(1)) }.cast::<u8>();
+    assert!(!p.is_null(), "out of memory");
+    p
+}
+
 /// Allocates `n` bytes of GC memory that the collector does not scan (text, raw bytes).
 pub fn alloc_bytes_atomic(n: usize) -> *mut u8 {
     // SAFETY: a plain call into the collector.

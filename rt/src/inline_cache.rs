@@ -5,13 +5,15 @@
 //! Codegen gives each site a zeroed `SiteCache`. A cache entry is valid for instances of one
 //! class while the class namespaces keep the version they had when it was filled
 //! (`class::namespaces_version`): no class changed since, so no property, descriptor,
-//! `__getattribute__` or `__setattr__` has appeared for the name. It records where in the
-//! instance's `__dict__` the attribute was (checked by the key's identity before use) or,
+//! `__getattribute__` or `__setattr__` has appeared for the name. It records where the
+//! attribute is: which of the instance's inline values (`inline_values.rs`; the class's keys
+//! only grow, so the index names the same attribute for good), or for instances with a
+//! `__dict__` or `__slots__` where in that dict (checked by the key's identity before use);
 //! for a method call, the function the class provides. Anything unusual takes the general
 //! path, which fills the cache only when the plain rules apply.
 
 use crate::class::{self, InstanceObj};
-use crate::dict;
+use crate::{dict, inline_values};
 use crate::object::{Kind, Value};
 use crate::str;
 
@@ -34,6 +36,9 @@ const NONE: usize = usize::MAX;
 /// Marks an `index` into the dict of the instance's `__slots__` values instead of its
 /// `__dict__`.
 const IN_SLOTS: usize = 1 << 62;
+
+/// Marks an `index` of the instance's inline values.
+const INLINE: usize = 1 << 61;
 
 /// A site's cache: the two classes seen last (sites in base-class methods see several).
 #[repr(C)]
@@ -121,20 +126,26 @@ impl SiteCache {
         let name = str::as_str(key);
         let in_slots = c.slot_names.iter().any(|s| &**s == name);
         let inst = class::instance(obj);
-        let d = if in_slots { inst.slots } else { inst.dict };
-        let plain = !d.is_null()
-            && !c.getattribute
+        let plain = !c.getattribute
             && name != "__dict__"
             && name != "__class__"
             && class::class_property_key(obj, key).is_none()
             && !(writes && class::special(obj, "__setattr__").is_some());
-        let index = match entry_index(d, key) {
-            NONE => NONE,
-            i if plain => i | if in_slots { IN_SLOTS } else { 0 },
-            _ => NONE,
+        let index = if !plain {
+            NONE
+        } else if in_slots {
+            with_flag(entry_index(inst.slots, key), IN_SLOTS)
+        } else if inline_values::is_inline(inst) {
+            inline_values::cache_index(obj, key).map_or(NONE, |i| i | INLINE)
+        } else {
+            entry_index(inst.dict, key)
         };
         self.record(obj, index, Value::NULL);
     }
+}
+
+fn with_flag(index: usize, flag: usize) -> usize {
+    if index == NONE { NONE } else { index | flag }
 }
 
 /// The index of `key`'s entry in the dict `d`, or `NONE`.
@@ -153,7 +164,7 @@ fn store(inst: &InstanceObj, index: usize) -> Value {
 /// The entry a cache `index` names in `inst`'s `__dict__` or slots, when it holds `key`.
 fn entry_at(inst: &InstanceObj, index: usize, key: Value) -> Option<&'static mut dict::Entry> {
     let d = store(inst, index);
-    if d.is_null() || index == NONE {
+    if d.is_null() || index == NONE || index & INLINE != 0 {
         return None;
     }
     dict::table(d).entries.get_mut(index & !IN_SLOTS).filter(|e| e.key == key)
@@ -181,7 +192,11 @@ pub unsafe extern "C" fn krait_getattr_cached(obj: Value, name: Value, cache: *m
     let Some(inst) = plain_instance(obj) else { return crate::func::krait_getattr(obj, name) };
     let filled = match cache.find(obj) {
         Some(e) => {
-            if let Some(v) = entry_at(inst, e.index, name) {
+            if e.index & INLINE != 0 && e.index != NONE {
+                if let Some(v) = inline_values::value_at(inst, e.index & !INLINE) {
+                    return v;
+                }
+            } else if let Some(v) = entry_at(inst, e.index, name) {
                 return v.value;
             }
             e.index == NONE
@@ -207,7 +222,15 @@ pub unsafe extern "C" fn krait_setattr_cached(obj: Value, name: Value, value: Va
         return if crate::builtins::setattr(obj, str::as_str(name), value).is_ok() { Value::none() } else { Value::NULL };
     };
     let filled = match cache.find(obj) {
-        Some(e) if e.index != NONE => {
+        Some(e) if e.index != NONE && e.index & INLINE != 0 => {
+            // SAFETY: single-threaded; no other reference to the instance is in use.
+            let inst = unsafe { obj.obj_mut::<InstanceObj>() };
+            if inline_values::store_at(inst, e.index & !INLINE, value) {
+                return Value::none();
+            }
+            true
+        }
+        Some(e) if e.index != NONE && !store(inst, e.index).is_null() => {
             if let Some(slot) = entry_at(inst, e.index, name) {
                 slot.value = value;
             } else {
@@ -271,25 +294,36 @@ pub unsafe extern "C" fn krait_call_method_cached(
         // SAFETY: as the caller's.
         return unsafe { crate::func::krait_call_method(obj, name, args, nargs, kwnames) };
     };
-    let method = match cache.find(obj) {
-        Some(e) => e.method,
+    let (method, keys) = match cache.find(obj) {
+        Some(e) => (e.method, e.index),
         None => {
             let method = class::of_type(obj.ty())
                 .filter(|c| !c.getattribute && class::class_property_key(obj, name).is_none())
                 .and_then(|c| class::lookup_key(c, name))
                 .filter(|&f| class::binds(f))
                 .unwrap_or(Value::NULL);
-            cache.record(obj, NONE, method).method
+            // The class's keys so far are not the method's name: an instance's inline values
+            // cannot hide the method while the keys stay these.
+            let keys = match inline_values::cache_index(obj, name) {
+                None => inline_values::key_count(obj),
+                Some(_) => NONE,
+            };
+            let e = cache.record(obj, keys, method);
+            (e.method, e.index)
         }
     };
-    if !method.is_null() && !shadowed(inst.dict, name) {
+    if !method.is_null() && !shadowed(obj, inst, name, keys) {
         return class::call_with_self(method, obj, values, kwnames);
     }
     // SAFETY: as the caller's.
     unsafe { crate::func::krait_call_method(obj, name, args, nargs, kwnames) }
 }
-/// Whether the instance's own `__dict__` (`d`, null for instances without one) has `key`,
-/// hiding the class's method.
-fn shadowed(d: Value, key: Value) -> bool {
-    !d.is_null() && !dict::table(d).is_empty() && !matches!(dict::table(d).find(key, str::hash(key)), Ok(None))
+/// Whether the instance's own attributes have `key`, hiding the class's method; `keys` is
+/// the number of its class's keys known not to be `key` (or `NONE`).
+fn shadowed(obj: Value, inst: &InstanceObj, key: Value, keys: usize) -> bool {
+    if inline_values::is_inline(inst) {
+        return keys != inline_values::key_count(obj) && inline_values::get(obj, key).is_some();
+    }
+    let d = inst.dict;
+    !dict::table(d).is_empty() && !matches!(dict::table(d).find(key, str::hash(key)), Ok(None))
 }

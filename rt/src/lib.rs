@@ -36,6 +36,7 @@ pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod inline_cache;
+pub mod inline_values;
 pub mod int;
 pub mod interrupt;
 pub mod io;

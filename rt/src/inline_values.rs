@@ -1,0 +1,156 @@
+//! The attributes of an instance of a plain user class, kept as CPython 3.12 keeps them: the
+//! values inline in the instance, in the order of its class's *shared keys*, until something
+//! needs them as a dict.
+//!
+//! A class keeps the attribute names its instances were given, in the order they were first
+//! given (`ClassObj::keys`, append-only). An instance made afterwards has room for that many
+//! values right after its header, and as long as it is given attributes in that order its
+//! `i`th value is the attribute `keys[i]`: reading `self.x` is a load at a fixed offset (an
+//! attribute site's inline cache keeps the index) and making an instance is one allocation.
+//! The instance's `__dict__` is made the first time anything asks for it as a dict
+//! (`obj.__dict__`, `vars(obj)`), an attribute is deleted, an attribute comes out of order or
+//! its room runs out: from then on the dict holds the attributes (the instance is in *dict
+//! form*) and the inline values are dead. Either way the attributes are in insertion order,
+//! as a dict's, so the change is never visible.
+
+use crate::class::{ClassObj, InstanceObj};
+use crate::object::{Header, Value};
+use crate::{dict, str};
+
+/// At most this many shared keys per class (CPython's `SHARED_KEYS_MAX_SIZE`).
+const MAX_KEYS: usize = 30;
+
+/// The room an instance gets beyond its class's keys while the class is young.
+const MIN_ROOM: usize = 4;
+
+/// A new instance of `c` without attributes, with `slots` as its `__slots__` values.
+pub fn new_instance(c: &'static ClassObj, slots: Value) -> Value {
+    let known = c.keys.with(|k| k.len());
+    let cap = known.max(MIN_ROOM).min(MAX_KEYS);
+    let size = core::mem::size_of::<InstanceObj>() + cap * core::mem::size_of::<Value>();
+    let p = crate::gc::alloc_bytes(size).cast::<InstanceObj>();
+    // SAFETY: the block holds an `InstanceObj` and `cap` values after it (left zeroed by the
+    // collector: null values).
+    unsafe { p.write(InstanceObj { header: Header { ty: &c.ty }, dict: Value::NULL, slots, len: 0, cap: cap as u32 }) };
+    Value::from_ptr(p)
+}
+
+fn class(obj: Value) -> &'static ClassObj {
+    crate::class::of_type(obj.ty()).expect("an instance of a user class")
+}
+
+fn inst(obj: Value) -> &'static mut InstanceObj {
+    // SAFETY: callers pass instances of plain user classes; single-threaded.
+    unsafe { obj.obj_mut::<InstanceObj>() }
+}
+
+/// The inline values of an instance (its `len` live ones and the room after them).
+fn values(i: &InstanceObj) -> *mut Value {
+    // SAFETY: `new_instance` allocated `cap` values after the object.
+    unsafe { core::ptr::from_ref(i).add(1).cast::<Value>().cast_mut() }
+}
+
+/// Where `key` (a str) is among the class's keys: the same object (keys are interned), else
+/// the same text.
+fn key_index(c: &ClassObj, key: Value) -> Option<usize> {
+    c.keys.with(|keys| {
+        keys.iter().position(|&k| k == key).or_else(|| {
+            let text = str::as_str(key);
+            keys.iter().position(|&k| str::as_str(k) == text)
+        })
+    })
+}
+
+/// The index of `key` among the class's keys, for an attribute site's cache.
+pub fn cache_index(obj: Value, key: Value) -> Option<usize> {
+    key_index(class(obj), key)
+}
+
+/// How many keys the class of `obj` has.
+pub fn key_count(obj: Value) -> usize {
+    class(obj).keys.with(|k| k.len())
+}
+
+/// Whether the instance keeps its attributes inline (it has no `__dict__` yet).
+pub fn is_inline(i: &InstanceObj) -> bool {
+    i.dict.is_null()
+}
+
+/// The inline value at `index` (a cache's), if the instance is inline and has it.
+#[inline]
+pub fn value_at(i: &InstanceObj, index: usize) -> Option<Value> {
+    if !is_inline(i) || index >= i.len as usize {
+        return None;
+    }
+    // SAFETY: `index < len <= cap`.
+    Some(unsafe { *values(i).add(index) })
+}
+
+/// Stores `value` (not null) as the attribute `index` names among the class's keys (a
+/// cache's), when the instance is inline and has it or it is the next one it gets.
+#[inline]
+pub fn store_at(i: &mut InstanceObj, index: usize, value: Value) -> bool {
+    if !is_inline(i) || index > i.len as usize || index >= i.cap as usize {
+        return false;
+    }
+    // SAFETY: `index < cap`.
+    unsafe { *values(i).add(index) = value };
+    if index == i.len as usize {
+        i.len += 1;
+    }
+    true
+}
+
+/// The attribute `key` (a str) of the instance itself, if it has it.
+pub fn get(obj: Value, key: Value) -> Option<Value> {
+    let i = inst(obj);
+    if !is_inline(i) {
+        return dict::table(i.dict).get(key, str::hash(key)).ok().flatten();
+    }
+    key_index(class(obj), key).and_then(|index| value_at(i, index))
+}
+
+/// Sets the attribute `key` (a str) of the instance to `value` (not null).
+pub fn set(obj: Value, key: Value, value: Value) -> bool {
+    let i = inst(obj);
+    if is_inline(i) {
+        let c = class(obj);
+        let index = match key_index(c, key) {
+            Some(index) => Some(index),
+            // A name the class has not seen: it becomes the next key if this instance has
+            // every key so far (the next instances get room for it).
+            None if i.len as usize == c.keys.with(|k| k.len()) && (i.len as usize) < MAX_KEYS => {
+                c.keys.with(|k| k.push(crate::class::attr_key(str::as_str(key))));
+                Some(i.len as usize)
+            }
+            None => None,
+        };
+        if index.is_some_and(|index| store_at(i, index, value)) {
+            return true;
+        }
+    }
+    dict::setitem(dict_of(obj), key, value)
+}
+
+/// Deletes the attribute `key` (a str); `Ok(false)` if the instance lacks it.
+pub fn delete(obj: Value, key: Value) -> Result<bool, ()> {
+    dict::table(dict_of(obj)).remove(key, str::hash(key)).map(|v| v.is_some())
+}
+
+/// The instance's `__dict__`, made from its inline values the first time.
+pub fn dict_of(obj: Value) -> Value {
+    let i = inst(obj);
+    if is_inline(i) {
+        let d = dict::new();
+        let c = class(obj);
+        for index in 0..i.len as usize {
+            let key = c.keys.with(|k| k[index]);
+            // SAFETY: `index < len`.
+            let value = unsafe { *values(i).add(index) };
+            dict::table(d).set(key, str::hash(key), value).expect("str keys compare without raising");
+        }
+        i.dict = d;
+        i.len = 0;
+    }
+    i.dict
+}
