@@ -45,18 +45,18 @@ pub struct ClassObj {
 static LATE_PROPERTIES: Global<bool> = Global::new(false);
 
 /// An instance of a plain user class, followed by room for `cap` inline attribute values
-/// (`inline_values.rs`).
+/// and by its `nslots` slot values (`inline_values.rs`).
 #[repr(C)]
 pub struct InstanceObj {
     pub header: Header,
     /// The instance's `__dict__` once it has one as a dict (null while its attributes are
     /// inline values).
     pub(crate) dict: Value,
-    /// The values of the attributes the classes' `__slots__` declare (kept out of `__dict__`).
-    pub slots: Value,
     /// How many inline values the instance has, and room for how many.
     pub(crate) len: u32,
     pub(crate) cap: u32,
+    /// How many slot values follow the inline values.
+    pub(crate) nslots: u32,
 }
 
 pub static METHOD_TYPE: TypeObject = TypeObject::new("method", Kind::Method, Some(&OBJECT_TYPE));
@@ -411,30 +411,31 @@ fn slots_of(mro: &[Value]) -> Result<(Option<Vec<Box<str>>>, Vec<Box<str>>), ()>
     Ok((restricted.then(|| names.clone()), names))
 }
 
-/// Whether `name` is one of the `__slots__` of `obj`'s class (its value kept in the
-/// instance's slots, not its `__dict__`).
-fn in_slots(obj: Value, name: &str) -> bool {
-    of_type(obj.ty()).is_some_and(|c| c.slot_names.iter().any(|s| &**s == name))
-}
-
 /// The attribute `key` (a str) of instance `obj` itself: a slot's value or its `__dict__`'s.
 fn own_attribute(obj: Value, key: Value) -> Option<Value> {
-    if in_slots(obj, str::as_str(key)) {
-        return dict::table(instance(obj).slots).get(key, str::hash(key)).ok().flatten();
+    match crate::inline_values::slot_index(obj, str::as_str(key)) {
+        Some(index) => crate::inline_values::slot_at(instance(obj), index),
+        None => crate::inline_values::get(obj, key),
     }
-    crate::inline_values::get(obj, key)
 }
 
 /// Sets (or with a null `value` deletes) the attribute `name` of instance `obj` itself.
 fn set_own_attribute(obj: Value, name: &str, value: Value) -> bool {
-    if in_slots(obj, name) {
-        return set_in(instance(obj).slots, name, value, || format!("'{}' object has no attribute '{name}'", obj.type_name()));
-    }
     let key = attr_key(name);
-    if !value.is_null() {
-        return crate::inline_values::set(obj, key, value);
-    }
-    match crate::inline_values::delete(obj, key) {
+    let found = match crate::inline_values::slot_index(obj, name) {
+        Some(index) => {
+            let i = crate::inline_values::inst(obj);
+            if value.is_null() && crate::inline_values::slot_at(i, index).is_none() {
+                // As CPython's member descriptor: the message is the bare name.
+                raise(&exceptions::ATTRIBUTE_ERROR, name);
+                return false;
+            }
+            Ok(crate::inline_values::set_slot_at(i, index, value))
+        }
+        None if !value.is_null() => return crate::inline_values::set(obj, key, value),
+        None => crate::inline_values::delete(obj, key),
+    };
+    match found {
         Ok(true) => true,
         Ok(false) => {
             raise(&exceptions::ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", obj.type_name()));
@@ -582,8 +583,7 @@ fn bind_call(f: Value, receiver: Value, args: &[Value]) -> Value {
 
 /// A new instance of a plain class, not initialised.
 pub fn new_instance(c: &'static ClassObj) -> Value {
-    let slots = if c.slot_names.is_empty() { Value::NULL } else { dict::new() };
-    crate::inline_values::new_instance(c, slots)
+    crate::inline_values::new_instance(c)
 }
 
 /// `C(args)`: a new instance, initialised by `__init__` when the class has one.

@@ -118,9 +118,9 @@ impl SiteCache {
         &mut self.entries[0]
     }
 
-    /// Records where `key` is in the `__dict__` of `obj` when its class lets reads (or with
-    /// `writes`, writes) of `key` go straight to the instance's `__dict__`; else that the
-    /// site takes the general path for the class.
+    /// Records where the attribute `key` of `obj` is (an inline value, a slot or an entry of
+    /// its `__dict__`) when its class lets reads (or with `writes`, writes) of `key` go
+    /// straight there; else that the site takes the general path for the class.
     fn fill_attribute(&mut self, obj: Value, key: Value, writes: bool) {
         let Some(c) = class::of_type(obj.ty()) else { return };
         let name = str::as_str(key);
@@ -134,7 +134,7 @@ impl SiteCache {
         let index = if !plain {
             NONE
         } else if in_slots {
-            with_flag(entry_index(inst.slots, key), IN_SLOTS)
+            inline_values::slot_index(obj, name).map_or(NONE, |i| i | IN_SLOTS)
         } else if inline_values::is_inline(inst) {
             inline_values::cache_index(obj, key).map_or(NONE, |i| i | INLINE)
         } else {
@@ -144,8 +144,28 @@ impl SiteCache {
     }
 }
 
-fn with_flag(index: usize, flag: usize) -> usize {
-    if index == NONE { NONE } else { index | flag }
+/// Where a cache entry's `index` says an instance's attribute is.
+enum Place {
+    /// Nowhere the site can go straight to: the general path.
+    General,
+    /// The instance's inline value of this index.
+    Inline(usize),
+    /// The instance's slot of this index.
+    Slot(usize),
+    /// The entry of this index in the `__dict__` of an instance that has one.
+    Dict(usize),
+}
+
+fn place(index: usize) -> Place {
+    if index == NONE {
+        Place::General
+    } else if index & INLINE != 0 {
+        Place::Inline(index & !INLINE)
+    } else if index & IN_SLOTS != 0 {
+        Place::Slot(index & !IN_SLOTS)
+    } else {
+        Place::Dict(index)
+    }
 }
 
 /// The index of `key`'s entry in the dict `d`, or `NONE`.
@@ -156,18 +176,12 @@ fn entry_index(d: Value, key: Value) -> usize {
     }
 }
 
-/// The dict of `inst` a cache `index` is into.
-fn store(inst: &InstanceObj, index: usize) -> Value {
-    if index != NONE && index & IN_SLOTS != 0 { inst.slots } else { inst.dict }
-}
-
-/// The entry a cache `index` names in `inst`'s `__dict__` or slots, when it holds `key`.
+/// The entry `index` of the `__dict__` of `inst`, when it has one holding `key` there.
 fn entry_at(inst: &InstanceObj, index: usize, key: Value) -> Option<&'static mut dict::Entry> {
-    let d = store(inst, index);
-    if d.is_null() || index == NONE || index & INLINE != 0 {
+    if inline_values::is_inline(inst) {
         return None;
     }
-    dict::table(d).entries.get_mut(index & !IN_SLOTS).filter(|e| e.key == key)
+    dict::table(inst.dict).entries.get_mut(index).filter(|e| e.key == key)
 }
 
 /// `obj.name`, `name` being a constant of the program.
@@ -192,14 +206,16 @@ pub unsafe extern "C" fn krait_getattr_cached(obj: Value, name: Value, cache: *m
     let Some(inst) = plain_instance(obj) else { return crate::func::krait_getattr(obj, name) };
     let filled = match cache.find(obj) {
         Some(e) => {
-            if e.index & INLINE != 0 && e.index != NONE {
-                if let Some(v) = inline_values::value_at(inst, e.index & !INLINE) {
-                    return v;
-                }
-            } else if let Some(v) = entry_at(inst, e.index, name) {
-                return v.value;
+            let found = match place(e.index) {
+                Place::General => None,
+                Place::Inline(i) => inline_values::value_at(inst, i),
+                Place::Slot(i) => inline_values::slot_at(inst, i),
+                Place::Dict(i) => entry_at(inst, i, name).map(|e| e.value),
+            };
+            if let Some(v) = found {
+                return v;
             }
-            e.index == NONE
+            true
         }
         None => false,
     };
@@ -218,34 +234,24 @@ pub unsafe extern "C" fn krait_getattr_cached(obj: Value, name: Value, cache: *m
 pub unsafe extern "C" fn krait_setattr_cached(obj: Value, name: Value, value: Value, cache: *mut SiteCache) -> Value {
     // SAFETY: the caller passes its site's cache; single-threaded.
     let cache = unsafe { &mut *cache };
-    let Some(inst) = plain_instance(obj) else {
+    if plain_instance(obj).is_none() {
         return if crate::builtins::setattr(obj, str::as_str(name), value).is_ok() { Value::none() } else { Value::NULL };
-    };
+    }
     let filled = match cache.find(obj) {
-        Some(e) if e.index != NONE && e.index & INLINE != 0 => {
+        Some(e) => {
             // SAFETY: single-threaded; no other reference to the instance is in use.
             let inst = unsafe { obj.obj_mut::<InstanceObj>() };
-            if inline_values::store_at(inst, e.index & !INLINE, value) {
+            let stored = match place(e.index) {
+                Place::General => false,
+                Place::Inline(i) => inline_values::store_at(inst, i, value),
+                Place::Slot(i) => inline_values::set_slot_at(inst, i, value),
+                Place::Dict(i) => entry_at(inst, i, name).map(|e| e.value = value).is_some(),
+            };
+            if stored {
                 return Value::none();
             }
             true
         }
-        Some(e) if e.index != NONE && !store(inst, e.index).is_null() => {
-            if let Some(slot) = entry_at(inst, e.index, name) {
-                slot.value = value;
-            } else {
-                // A new attribute of this instance (`__init__` assigning it): the class
-                // rules were checked when the entry was made, so it goes into the dict.
-                let d = store(inst, e.index);
-                if !dict::setitem(d, name, value) {
-                    return Value::NULL;
-                }
-                let i = entry_index(d, name);
-                e.index = if i == NONE { NONE } else { i | (e.index & IN_SLOTS) };
-            }
-            return Value::none();
-        }
-        Some(_) => true,
         None => false,
     };
     if crate::builtins::setattr(obj, str::as_str(name), value).is_err() {

@@ -12,6 +12,9 @@
 //! its room runs out: from then on the dict holds the attributes (the instance is in *dict
 //! form*) and the inline values are dead. Either way the attributes are in insertion order,
 //! as a dict's, so the change is never visible.
+//!
+//! The values of the attributes `__slots__` declare follow the inline values, one per slot
+//! name of the class, null while unset; they never go into the `__dict__`.
 
 use crate::class::{ClassObj, InstanceObj};
 use crate::object::{Header, Value};
@@ -23,15 +26,19 @@ const MAX_KEYS: usize = 30;
 /// The room an instance gets beyond its class's keys while the class is young.
 const MIN_ROOM: usize = 4;
 
-/// A new instance of `c` without attributes, with `slots` as its `__slots__` values.
-pub fn new_instance(c: &'static ClassObj, slots: Value) -> Value {
+/// A new instance of `c` without attributes: room for inline values (none when every class
+/// of its MRO declares `__slots__`, so it has no `__dict__`), then one value per slot (null
+/// while the slot is unset).
+pub fn new_instance(c: &'static ClassObj) -> Value {
     let known = c.keys.with(|k| k.len());
-    let cap = known.max(MIN_ROOM).min(MAX_KEYS);
-    let size = core::mem::size_of::<InstanceObj>() + cap * core::mem::size_of::<Value>();
+    let cap = if c.slots.is_some() { 0 } else { known.max(MIN_ROOM).min(MAX_KEYS) };
+    let nslots = c.slot_names.len();
+    let size = core::mem::size_of::<InstanceObj>() + (cap + nslots) * core::mem::size_of::<Value>();
     let p = crate::gc::alloc_bytes(size).cast::<InstanceObj>();
-    // SAFETY: the block holds an `InstanceObj` and `cap` values after it (left zeroed by the
-    // collector: null values).
-    unsafe { p.write(InstanceObj { header: Header { ty: &c.ty }, dict: Value::NULL, slots, len: 0, cap: cap as u32 }) };
+    let header = Header { ty: &c.ty };
+    // SAFETY: the block holds an `InstanceObj` and `cap + nslots` values after it (left
+    // zeroed by the collector: null values).
+    unsafe { p.write(InstanceObj { header, dict: Value::NULL, len: 0, cap: cap as u32, nslots: nslots as u32 }) };
     Value::from_ptr(p)
 }
 
@@ -39,7 +46,7 @@ fn class(obj: Value) -> &'static ClassObj {
     crate::class::of_type(obj.ty()).expect("an instance of a user class")
 }
 
-fn inst(obj: Value) -> &'static mut InstanceObj {
+pub(crate) fn inst(obj: Value) -> &'static mut InstanceObj {
     // SAFETY: callers pass instances of plain user classes; single-threaded.
     unsafe { obj.obj_mut::<InstanceObj>() }
 }
@@ -48,6 +55,39 @@ fn inst(obj: Value) -> &'static mut InstanceObj {
 fn values(i: &InstanceObj) -> *mut Value {
     // SAFETY: `new_instance` allocated `cap` values after the object.
     unsafe { core::ptr::from_ref(i).add(1).cast::<Value>().cast_mut() }
+}
+
+/// The values of the instance's slots, after its inline values.
+fn slot_values(i: &InstanceObj) -> *mut Value {
+    // SAFETY: `new_instance` allocated `nslots` values after the `cap` inline values.
+    unsafe { values(i).add(i.cap as usize) }
+}
+
+/// Which of the slots of `obj`'s class `name` is.
+pub fn slot_index(obj: Value, name: &str) -> Option<usize> {
+    class(obj).slot_names.iter().position(|s| &**s == name)
+}
+
+/// The value of slot `index`, if it is set.
+#[inline]
+pub fn slot_at(i: &InstanceObj, index: usize) -> Option<Value> {
+    if index >= i.nslots as usize {
+        return None;
+    }
+    // SAFETY: `index < nslots`.
+    let v = unsafe { *slot_values(i).add(index) };
+    (!v.is_null()).then_some(v)
+}
+
+/// Sets slot `index` to `value` (null: unsets it); false if the instance has no such slot.
+#[inline]
+pub fn set_slot_at(i: &mut InstanceObj, index: usize, value: Value) -> bool {
+    if index >= i.nslots as usize {
+        return false;
+    }
+    // SAFETY: `index < nslots`.
+    unsafe { *slot_values(i).add(index) = value };
+    true
 }
 
 /// Where `key` (a str) is among the class's keys: the same object (keys are interned), else
