@@ -93,9 +93,10 @@ impl<'ctx> Gen<'ctx, '_> {
         g
     }
 
-    /// A new zeroed inline cache for one attribute site (rt's `inline_cache::SiteCache`).
+    /// A new zeroed inline cache for one attribute site (rt's `inline_cache::SiteCache`:
+    /// four entries of four words).
     pub fn site_cache(&mut self) -> GlobalValue<'ctx> {
-        let ty = self.ctx.i64_type().array_type(8);
+        let ty = self.ctx.i64_type().array_type(16);
         let g = self.module.add_global(ty, None, &format!("site.{}", self.site_caches));
         g.set_initializer(&ty.const_zero());
         g.set_linkage(Linkage::Internal);

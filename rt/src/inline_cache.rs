@@ -40,11 +40,14 @@ const IN_SLOTS: usize = 1 << 62;
 /// Marks an `index` of the instance's inline values.
 const INLINE: usize = 1 << 61;
 
-/// A site's cache: the two classes seen last (sites in base-class methods see several).
+/// A site's cache: the four classes seen last (sites in base-class methods see several).
+/// Codegen allocates it as 16 zeroed words.
 #[repr(C)]
 pub struct SiteCache {
-    entries: [Entry; 2],
+    entries: [Entry; 4],
 }
+
+const _: () = assert!(core::mem::size_of::<SiteCache>() == 16 * 8);
 
 /// The instance `obj` is, when it is one of a plain user class.
 fn plain_instance(obj: Value) -> Option<&'static InstanceObj> {
@@ -111,11 +114,19 @@ impl SiteCache {
         self.entries.iter_mut().find(|e| e.ty == ty && e.version == version)
     }
 
-    /// Records an entry for instances like `obj`, displacing the older one.
+    /// Records an entry for instances like `obj`: in place of the class's entry if it has
+    /// one, else displacing the oldest.
     fn record(&mut self, obj: Value, index: usize, method: Value) -> &mut Entry {
-        self.entries[1] = self.entries[0];
-        self.entries[0] = Entry { ty: type_id(obj), version: class::namespaces_version(), index, method };
-        &mut self.entries[0]
+        let entry = Entry { ty: type_id(obj), version: class::namespaces_version(), index, method };
+        let at = match self.entries.iter().position(|e| e.ty == entry.ty && e.version == entry.version) {
+            Some(at) => at,
+            None => {
+                self.entries.copy_within(0..3, 1);
+                0
+            }
+        };
+        self.entries[at] = entry;
+        &mut self.entries[at]
     }
 
     /// Records where the attribute `key` of `obj` is (an inline value, a slot or an entry of
@@ -204,7 +215,7 @@ pub unsafe extern "C" fn krait_getattr_cached(obj: Value, name: Value, cache: *m
         return v;
     }
     let Some(inst) = plain_instance(obj) else { return crate::func::krait_getattr(obj, name) };
-    let filled = match cache.find(obj) {
+    let general = match cache.find(obj) {
         Some(e) => {
             let found = match place(e.index) {
                 Place::General => None,
@@ -215,12 +226,15 @@ pub unsafe extern "C" fn krait_getattr_cached(obj: Value, name: Value, cache: *m
             if let Some(v) = found {
                 return v;
             }
-            true
+            matches!(place(e.index), Place::General)
         }
         None => false,
     };
+    // The general path; then, unless the class's rules keep the site on it, the site
+    // learns where this instance has the attribute (it may keep it elsewhere than the
+    // instances before it: in a `__dict__`, or only in its class).
     let r = crate::func::krait_getattr(obj, name);
-    if !r.is_null() && !filled {
+    if !r.is_null() && !general {
         cache.fill_attribute(obj, name, false);
     }
     r
@@ -237,7 +251,7 @@ pub unsafe extern "C" fn krait_setattr_cached(obj: Value, name: Value, value: Va
     if plain_instance(obj).is_none() {
         return if crate::builtins::setattr(obj, str::as_str(name), value).is_ok() { Value::none() } else { Value::NULL };
     }
-    let filled = match cache.find(obj) {
+    let general = match cache.find(obj) {
         Some(e) => {
             // SAFETY: single-threaded; no other reference to the instance is in use.
             let inst = unsafe { obj.obj_mut::<InstanceObj>() };
@@ -250,14 +264,14 @@ pub unsafe extern "C" fn krait_setattr_cached(obj: Value, name: Value, value: Va
             if stored {
                 return Value::none();
             }
-            true
+            matches!(place(e.index), Place::General)
         }
         None => false,
     };
     if crate::builtins::setattr(obj, str::as_str(name), value).is_err() {
         return Value::NULL;
     }
-    if !filled {
+    if !general {
         cache.fill_attribute(obj, name, true);
     }
     Value::none()
