@@ -7,6 +7,8 @@ or with the tests' reference interpreter:
   cp /tmp/gen/gen-cpython-names.stdout rt/src/cpython_names.rs
 """
 import builtins
+import importlib
+import types
 import encodings
 import encodings.aliases
 import pkgutil
@@ -50,6 +52,29 @@ print("pub const TYPE_ATTRIBUTES: &[(&str, &[&str])] = &[")
 for t in [int, float, str, list, tuple, dict, set, frozenset, bytes, bytearray, range, type(None)]:
     print(f'    ("{t.__name__}", &[')
     print(rust_list(dir(t), "       "))
+    print("    ]),")
+print("];")
+print()
+# The public names of the standard-library modules krait provides (natively or in Python):
+# `__all__` where the module has one, else its names without a leading underscore, less the
+# modules it imported. A name here that krait's module lacks is a compile-time error.
+PROVIDED_MODULES = [
+    "abc", "argparse", "bisect", "collections", "contextlib", "copy", "csv", "dataclasses", "datetime",
+    "enum", "fnmatch", "functools", "glob", "heapq", "io", "itertools", "json", "logging", "math",
+    "operator", "os", "os.path", "pathlib", "random", "re", "shlex", "shutil", "statistics", "string",
+    "subprocess", "sys", "tempfile", "textwrap", "time", "traceback", "typing",
+]
+print("/// The public names of each standard-library module krait provides, in CPython 3.12 (a")
+print("/// name of these that krait's module lacks is reported at compile time).")
+print("#[rustfmt::skip]")
+print("pub const MODULE_NAMES: &[(&str, &[&str])] = &[")
+for name in PROVIDED_MODULES:
+    module = importlib.import_module(name)
+    public = getattr(module, "__all__", None)
+    if public is None:
+        public = [n for n in vars(module) if not n.startswith("_") and not isinstance(vars(module)[n], types.ModuleType)]
+    print(f'    ("{name}", &[')
+    print(rust_list(sorted(set(public)), "       "))
     print("    ]),")
 print("];")
 print()

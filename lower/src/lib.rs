@@ -12,6 +12,7 @@ mod passes;
 mod scope;
 pub(crate) mod stdlib;
 mod typing;
+pub mod unprovided;
 
 use diagnostic::Diagnostic;
 use mir::{Callee, FuncId, GlobalId, Program, Rvalue, Statement};

@@ -134,6 +134,12 @@ impl ModuleTable {
         names.into_iter().collect()
     }
 
+    /// Whether module `i`'s module-level code binds `name` (or imports it with `*`).
+    pub fn binds(&self, i: usize, name: &str) -> bool {
+        let m = &self.modules[i];
+        m.bound.contains(name) || (!m.star_from.is_empty() && self.public_names(i).iter().any(|n| n == name))
+    }
+
     /// The program module `name` (dotted), if the program has it.
     pub fn find(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()

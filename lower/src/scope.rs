@@ -2,7 +2,7 @@
 //! locals (Python's rule: a name assigned anywhere in a function body is local to it,
 //! unless declared `global`).
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
@@ -15,6 +15,88 @@ pub fn bound_names(body: &[Stmt]) -> BTreeSet<String> {
         stmt_bindings(s, &mut out);
     }
     out
+}
+
+/// The names module-level code binds only by `import M` (one module `M` each, dotted when
+/// imported with `as`), which no function rebinds through `global`: wherever such a name is
+/// bound, it is that module.
+pub fn module_aliases(body: &[Stmt]) -> HashMap<String, String> {
+    let mut others = BTreeSet::new();
+    body.iter().for_each(|s| bindings(s, &mut others, false));
+    let mut globals = HashSet::new();
+    all_global_decls(body, &mut globals);
+    let mut imports: HashMap<String, Option<String>> = HashMap::new();
+    import_aliases(body, &mut imports);
+    imports
+        .into_iter()
+        .filter_map(|(name, module)| Some((name, module?)))
+        .filter(|(name, _)| !others.contains(name) && !globals.contains(name))
+        .collect()
+}
+
+/// The names `import` statements in `body` (and the compound statements in it) bind, with
+/// their module; `None` for a name bound to different modules.
+fn import_aliases(body: &[Stmt], out: &mut HashMap<String, Option<String>>) {
+    each_statement(body, &mut |s| {
+        let Stmt::Import(i) = s else { return };
+        for a in &i.names {
+            let (name, module) = match &a.asname {
+                Some(n) => (n.as_str(), a.name.as_str()),
+                None => {
+                    let top = a.name.as_str().split('.').next().unwrap_or("");
+                    (top, top)
+                }
+            };
+            let entry = out.entry(name.to_string()).or_insert_with(|| Some(module.to_string()));
+            if entry.as_deref() != Some(module) {
+                *entry = None;
+            }
+        }
+    });
+}
+
+/// Every name declared `global` anywhere in `body`, nested functions and classes included.
+fn all_global_decls(body: &[Stmt], out: &mut HashSet<String>) {
+    each_statement(body, &mut |s| match s {
+        Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.as_str().to_string())),
+        Stmt::FunctionDef(f) => all_global_decls(&f.body, out),
+        Stmt::ClassDef(c) => all_global_decls(&c.body, out),
+        _ => {}
+    });
+}
+
+/// Calls `f` on each statement of `body` and of the bodies of its compound statements (`if`,
+/// loops, `try`, `with`, `match`), not descending into functions and classes.
+fn each_statement<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
+    for s in body {
+        f(s);
+        match s {
+            Stmt::If(i) => {
+                each_statement(&i.body, f);
+                i.elif_else_clauses.iter().for_each(|c| each_statement(&c.body, f));
+            }
+            Stmt::For(l) => {
+                each_statement(&l.body, f);
+                each_statement(&l.orelse, f);
+            }
+            Stmt::While(w) => {
+                each_statement(&w.body, f);
+                each_statement(&w.orelse, f);
+            }
+            Stmt::Try(t) => {
+                each_statement(&t.body, f);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    each_statement(&h.body, f);
+                }
+                each_statement(&t.orelse, f);
+                each_statement(&t.finalbody, f);
+            }
+            Stmt::With(w) => each_statement(&w.body, f),
+            Stmt::Match(m) => m.cases.iter().for_each(|c| each_statement(&c.body, f)),
+            _ => {}
+        }
+    }
 }
 
 /// Names declared `global` directly in `body`.
@@ -30,41 +112,11 @@ pub fn nonlocal_decls(body: &[Stmt]) -> HashSet<String> {
 /// Names declared `global` (or `nonlocal`) in `body`, not descending into nested scopes.
 fn declarations(body: &[Stmt], global: bool) -> HashSet<String> {
     let mut out = HashSet::new();
-    fn walk(body: &[Stmt], global: bool, out: &mut HashSet<String>) {
-        for s in body {
-            match s {
-                Stmt::Global(g) if global => out.extend(g.names.iter().map(|n| n.as_str().to_string())),
-                Stmt::Nonlocal(n) if !global => out.extend(n.names.iter().map(|n| n.as_str().to_string())),
-                Stmt::If(i) => {
-                    walk(&i.body, global, out);
-                    for c in &i.elif_else_clauses {
-                        walk(&c.body, global, out);
-                    }
-                }
-                Stmt::For(f) => {
-                    walk(&f.body, global, out);
-                    walk(&f.orelse, global, out);
-                }
-                Stmt::While(w) => {
-                    walk(&w.body, global, out);
-                    walk(&w.orelse, global, out);
-                }
-                Stmt::Try(t) => {
-                    walk(&t.body, global, out);
-                    for h in &t.handlers {
-                        let ast::ExceptHandler::ExceptHandler(h) = h;
-                        walk(&h.body, global, out);
-                    }
-                    walk(&t.orelse, global, out);
-                    walk(&t.finalbody, global, out);
-                }
-                Stmt::With(w) => walk(&w.body, global, out),
-                Stmt::Match(m) => m.cases.iter().for_each(|c| walk(&c.body, global, out)),
-                _ => {}
-            }
-        }
-    }
-    walk(body, global, &mut out);
+    each_statement(body, &mut |s| match s {
+        Stmt::Global(g) if global => out.extend(g.names.iter().map(|n| n.as_str().to_string())),
+        Stmt::Nonlocal(n) if !global => out.extend(n.names.iter().map(|n| n.as_str().to_string())),
+        _ => {}
+    });
     out
 }
 
@@ -238,6 +290,11 @@ fn interpolations<'a>(elements: &'a ast::InterpolatedStringElements, v: &mut Vec
 }
 
 fn stmt_bindings(s: &Stmt, out: &mut BTreeSet<String>) {
+    bindings(s, out, true);
+}
+
+/// `stmt_bindings`, leaving out `import` statements' names unless `imports`.
+fn bindings(s: &Stmt, out: &mut BTreeSet<String>, imports: bool) {
     match s {
         Stmt::FunctionDef(f) => {
             out.insert(f.name.as_str().to_string());
@@ -262,20 +319,20 @@ fn stmt_bindings(s: &Stmt, out: &mut BTreeSet<String>) {
         Stmt::For(f) => {
             target_names(&f.target, out);
             expr_walrus(&f.iter, out);
-            f.body.iter().chain(f.orelse.iter()).for_each(|s| stmt_bindings(s, out));
+            f.body.iter().chain(f.orelse.iter()).for_each(|s| bindings(s, out, imports));
         }
         Stmt::While(w) => {
             expr_walrus(&w.test, out);
-            w.body.iter().chain(w.orelse.iter()).for_each(|s| stmt_bindings(s, out));
+            w.body.iter().chain(w.orelse.iter()).for_each(|s| bindings(s, out, imports));
         }
         Stmt::If(i) => {
             expr_walrus(&i.test, out);
-            i.body.iter().for_each(|s| stmt_bindings(s, out));
+            i.body.iter().for_each(|s| bindings(s, out, imports));
             for c in &i.elif_else_clauses {
                 if let Some(t) = &c.test {
                     expr_walrus(t, out);
                 }
-                c.body.iter().for_each(|s| stmt_bindings(s, out));
+                c.body.iter().for_each(|s| bindings(s, out, imports));
             }
         }
         Stmt::With(w) => {
@@ -284,20 +341,20 @@ fn stmt_bindings(s: &Stmt, out: &mut BTreeSet<String>) {
                     target_names(v, out);
                 }
             }
-            w.body.iter().for_each(|s| stmt_bindings(s, out));
+            w.body.iter().for_each(|s| bindings(s, out, imports));
         }
         Stmt::Try(t) => {
-            t.body.iter().for_each(|s| stmt_bindings(s, out));
+            t.body.iter().for_each(|s| bindings(s, out, imports));
             for h in &t.handlers {
                 let ast::ExceptHandler::ExceptHandler(h) = h;
                 if let Some(n) = &h.name {
                     out.insert(n.as_str().to_string());
                 }
-                h.body.iter().for_each(|s| stmt_bindings(s, out));
+                h.body.iter().for_each(|s| bindings(s, out, imports));
             }
-            t.orelse.iter().chain(t.finalbody.iter()).for_each(|s| stmt_bindings(s, out));
+            t.orelse.iter().chain(t.finalbody.iter()).for_each(|s| bindings(s, out, imports));
         }
-        Stmt::Import(i) => {
+        Stmt::Import(i) if imports => {
             for a in &i.names {
                 let name = a.asname.as_ref().map_or_else(
                     || a.name.as_str().split('.').next().unwrap_or("").to_string(),
@@ -326,7 +383,7 @@ fn stmt_bindings(s: &Stmt, out: &mut BTreeSet<String>) {
                 if let Some(g) = &case.guard {
                     expr_walrus(g, out);
                 }
-                case.body.iter().for_each(|s| stmt_bindings(s, out));
+                case.body.iter().for_each(|s| bindings(s, out, imports));
             }
         }
         _ => {}

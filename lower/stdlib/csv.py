@@ -4,7 +4,7 @@
 __all__ = [
     "QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "QUOTE_STRINGS", "QUOTE_NOTNULL", "Error",
     "Dialect", "excel", "excel_tab", "unix_dialect", "reader", "writer", "register_dialect", "get_dialect",
-    "list_dialects", "unregister_dialect", "field_size_limit", "DictReader", "DictWriter", "Sniffer",
+    "list_dialects", "unregister_dialect", "field_size_limit", "DictReader", "DictWriter",
 ]
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE, QUOTE_STRINGS, QUOTE_NOTNULL = range(6)
@@ -435,8 +435,3 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
-
-
-class Sniffer:
-    def __init__(self):
-        raise NotImplementedError("krait does not support csv.Sniffer yet")

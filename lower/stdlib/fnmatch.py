@@ -4,7 +4,7 @@
 `a-z` too), `[!seq]` one character not in seq. Matching is case-sensitive on POSIX.
 """
 
-__all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
+__all__ = ["filter", "fnmatch", "fnmatchcase"]
 
 _cache = {}
 
@@ -131,8 +131,3 @@ def filter(names, pat):
     """The names that match `pat`."""
     parts = _compile(pat)
     return [name for name in names if _match(name, parts, 0, 0)]
-
-
-def translate(pat):
-    """The regular expression a shell pattern stands for."""
-    raise NotImplementedError("krait does not support fnmatch.translate yet")

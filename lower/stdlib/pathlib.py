@@ -5,7 +5,7 @@ system."""
 import os
 import fnmatch
 
-__all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
+__all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
 
 
 def _parse(path):
@@ -312,16 +312,6 @@ class PurePosixPath(PurePath):
     _flavour = "posix"
 
 
-class PureWindowsPath(PurePath):
-    """Windows paths are not supported by krait."""
-
-    __slots__ = ()
-    _flavour = "windows"
-
-    def __new__(cls, *args):
-        raise NotImplementedError("krait does not support PureWindowsPath yet")
-
-
 class Path(PurePath):
     """A path of this system's file system."""
 
@@ -521,11 +511,5 @@ class Path(PurePath):
 
 class PosixPath(Path, PurePosixPath):
     """A path of a POSIX file system."""
-
-    __slots__ = ()
-
-
-class WindowsPath(Path, PureWindowsPath):
-    """Windows paths are not supported by krait."""
 
     __slots__ = ()

@@ -1,7 +1,7 @@
 """Shell-like splitting and quoting (krait's implementation of the standard `shlex`):
 `split` (POSIX rules), `quote`, `join`."""
 
-__all__ = ["shlex", "split", "quote", "join"]
+__all__ = ["split", "quote", "join"]
 
 _WHITESPACE = " \t\r\n"
 _QUOTES = "'\""
@@ -101,8 +101,3 @@ def quote(s):
 def join(split_command):
     """The words quoted and joined with spaces: the inverse of `split`."""
     return " ".join(quote(arg) for arg in split_command)
-
-
-class shlex:
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("krait does not support the shlex.shlex class yet")

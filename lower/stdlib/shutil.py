@@ -6,7 +6,7 @@ import fnmatch
 
 __all__ = [
     "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move", "rmtree", "Error",
-    "SameFileError", "ignore_patterns", "which", "disk_usage",
+    "SameFileError", "ignore_patterns", "which",
 ]
 
 COPY_BUFSIZE = 64 * 1024
@@ -223,7 +223,3 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
             if os.path.exists(name) and os.access(name, mode) and not os.path.isdir(name):
                 return name
     return None
-
-
-def disk_usage(path):
-    raise NotImplementedError("krait does not support shutil.disk_usage yet")

@@ -7,7 +7,7 @@ from collections import Counter
 __all__ = [
     "StatisticsError", "fmean", "geometric_mean", "mean", "harmonic_mean", "pstdev", "pvariance", "stdev",
     "variance", "median", "median_low", "median_high", "median_grouped", "mode", "multimode", "quantiles",
-    "correlation", "covariance", "linear_regression", "NormalDist",
+    "correlation", "covariance", "linear_regression",
 ]
 
 
@@ -395,8 +395,3 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError("x is constant")
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
-
-
-class NormalDist:
-    def __init__(self, mu=0.0, sigma=1.0):
-        raise NotImplementedError("krait does not support statistics.NormalDist yet")

@@ -186,6 +186,243 @@ pub const TYPE_ATTRIBUTES: &[(&str, &[&str])] = &[
     ]),
 ];
 
+/// The public names of each standard-library module krait provides, in CPython 3.12 (a
+/// name of these that krait's module lacks is reported at compile time).
+#[rustfmt::skip]
+pub const MODULE_NAMES: &[(&str, &[&str])] = &[
+    ("abc", &[
+        "ABC", "ABCMeta", "abstractclassmethod", "abstractmethod", "abstractproperty", "abstractstaticmethod",
+        "get_cache_token", "update_abstractmethods",
+    ]),
+    ("argparse", &[
+        "Action", "ArgumentDefaultsHelpFormatter", "ArgumentError", "ArgumentParser", "ArgumentTypeError",
+        "BooleanOptionalAction", "FileType", "HelpFormatter", "MetavarTypeHelpFormatter", "Namespace",
+        "ONE_OR_MORE", "OPTIONAL", "PARSER", "REMAINDER", "RawDescriptionHelpFormatter",
+        "RawTextHelpFormatter", "SUPPRESS", "ZERO_OR_MORE",
+    ]),
+    ("bisect", &[
+        "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right",
+    ]),
+    ("collections", &[
+        "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque",
+        "namedtuple",
+    ]),
+    ("contextlib", &[
+        "AbstractAsyncContextManager", "AbstractContextManager", "AsyncExitStack", "ContextDecorator",
+        "ExitStack", "aclosing", "asynccontextmanager", "chdir", "closing", "contextmanager", "nullcontext",
+        "redirect_stderr", "redirect_stdout", "suppress",
+    ]),
+    ("copy", &[
+        "Error", "copy", "deepcopy",
+    ]),
+    ("csv", &[
+        "Dialect", "DictReader", "DictWriter", "Error", "QUOTE_ALL", "QUOTE_MINIMAL", "QUOTE_NONE",
+        "QUOTE_NONNUMERIC", "QUOTE_NOTNULL", "QUOTE_STRINGS", "Sniffer", "__doc__", "__version__", "excel",
+        "excel_tab", "field_size_limit", "get_dialect", "list_dialects", "reader", "register_dialect",
+        "unix_dialect", "unregister_dialect", "writer",
+    ]),
+    ("dataclasses", &[
+        "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING", "asdict", "astuple", "dataclass",
+        "field", "fields", "is_dataclass", "make_dataclass", "replace",
+    ]),
+    ("datetime", &[
+        "MAXYEAR", "MINYEAR", "UTC", "date", "datetime", "time", "timedelta", "timezone", "tzinfo",
+    ]),
+    ("enum", &[
+        "CONFORM", "CONTINUOUS", "EJECT", "Enum", "EnumCheck", "EnumMeta", "EnumType", "Flag", "FlagBoundary",
+        "IntEnum", "IntFlag", "KEEP", "NAMED_FLAGS", "ReprEnum", "STRICT", "StrEnum", "UNIQUE", "auto",
+        "global_enum", "global_enum_repr", "global_flag_repr", "global_str", "member", "nonmember",
+        "pickle_by_enum_name", "pickle_by_global_name", "property", "unique", "verify",
+    ]),
+    ("fnmatch", &[
+        "filter", "fnmatch", "fnmatchcase", "translate",
+    ]),
+    ("functools", &[
+        "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "cache", "cached_property", "cmp_to_key", "lru_cache",
+        "partial", "partialmethod", "reduce", "singledispatch", "singledispatchmethod", "total_ordering",
+        "update_wrapper", "wraps",
+    ]),
+    ("glob", &[
+        "escape", "glob", "iglob",
+    ]),
+    ("heapq", &[
+        "heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest", "nsmallest",
+    ]),
+    ("io", &[
+        "BlockingIOError", "BufferedIOBase", "BufferedRWPair", "BufferedRandom", "BufferedReader",
+        "BufferedWriter", "BytesIO", "DEFAULT_BUFFER_SIZE", "FileIO", "IOBase", "IncrementalNewlineDecoder",
+        "RawIOBase", "SEEK_CUR", "SEEK_END", "SEEK_SET", "StringIO", "TextIOBase", "TextIOWrapper",
+        "UnsupportedOperation", "open", "open_code", "text_encoding",
+    ]),
+    ("itertools", &[
+        "accumulate", "batched", "chain", "combinations", "combinations_with_replacement", "compress",
+        "count", "cycle", "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations",
+        "product", "repeat", "starmap", "takewhile", "tee", "zip_longest",
+    ]),
+    ("json", &[
+        "JSONDecodeError", "JSONDecoder", "JSONEncoder", "dump", "dumps", "load", "loads",
+    ]),
+    ("logging", &[
+        "BASIC_FORMAT", "BufferingFormatter", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler", "Filter",
+        "Formatter", "Handler", "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET", "NullHandler",
+        "StreamHandler", "WARN", "WARNING", "addLevelName", "basicConfig", "captureWarnings", "critical",
+        "debug", "disable", "error", "exception", "fatal", "getHandlerByName", "getHandlerNames",
+        "getLevelName", "getLevelNamesMapping", "getLogRecordFactory", "getLogger", "getLoggerClass", "info",
+        "lastResort", "log", "makeLogRecord", "raiseExceptions", "setLogRecordFactory", "setLoggerClass",
+        "shutdown", "warn", "warning",
+    ]),
+    ("math", &[
+        "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt", "ceil", "comb", "copysign", "cos",
+        "cosh", "degrees", "dist", "e", "erf", "erfc", "exp", "exp2", "expm1", "fabs", "factorial", "floor",
+        "fmod", "frexp", "fsum", "gamma", "gcd", "hypot", "inf", "isclose", "isfinite", "isinf", "isnan",
+        "isqrt", "lcm", "ldexp", "lgamma", "log", "log10", "log1p", "log2", "modf", "nan", "nextafter",
+        "perm", "pi", "pow", "prod", "radians", "remainder", "sin", "sinh", "sqrt", "sumprod", "tan", "tanh",
+        "tau", "trunc", "ulp",
+    ]),
+    ("operator", &[
+        "abs", "add", "and_", "attrgetter", "call", "concat", "contains", "countOf", "delitem", "eq",
+        "floordiv", "ge", "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imatmul",
+        "imod", "imul", "index", "indexOf", "inv", "invert", "ior", "ipow", "irshift", "is_", "is_not",
+        "isub", "itemgetter", "itruediv", "ixor", "le", "length_hint", "lshift", "lt", "matmul",
+        "methodcaller", "mod", "mul", "ne", "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub",
+        "truediv", "truth", "xor",
+    ]),
+    ("os", &[
+        "CLD_CONTINUED", "CLD_DUMPED", "CLD_EXITED", "CLD_KILLED", "CLD_STOPPED", "CLD_TRAPPED", "DirEntry",
+        "EX_CANTCREAT", "EX_CONFIG", "EX_DATAERR", "EX_IOERR", "EX_NOHOST", "EX_NOINPUT", "EX_NOPERM",
+        "EX_NOUSER", "EX_OK", "EX_OSERR", "EX_OSFILE", "EX_PROTOCOL", "EX_SOFTWARE", "EX_TEMPFAIL",
+        "EX_UNAVAILABLE", "EX_USAGE", "F_LOCK", "F_OK", "F_TEST", "F_TLOCK", "F_ULOCK", "NGROUPS_MAX",
+        "O_ACCMODE", "O_APPEND", "O_ASYNC", "O_CLOEXEC", "O_CREAT", "O_DIRECT", "O_DIRECTORY", "O_DSYNC",
+        "O_EXCL", "O_EXEC", "O_LARGEFILE", "O_NDELAY", "O_NOATIME", "O_NOCTTY", "O_NOFOLLOW", "O_NONBLOCK",
+        "O_PATH", "O_RDONLY", "O_RDWR", "O_RSYNC", "O_SEARCH", "O_SYNC", "O_TMPFILE", "O_TRUNC", "O_TTY_INIT",
+        "O_WRONLY", "POSIX_FADV_DONTNEED", "POSIX_FADV_NOREUSE", "POSIX_FADV_NORMAL", "POSIX_FADV_RANDOM",
+        "POSIX_FADV_SEQUENTIAL", "POSIX_FADV_WILLNEED", "PRIO_PGRP", "PRIO_PROCESS", "PRIO_USER", "P_ALL",
+        "P_NOWAIT", "P_NOWAITO", "P_PGID", "P_PID", "P_WAIT", "RTLD_GLOBAL", "RTLD_LAZY", "RTLD_LOCAL",
+        "RTLD_NODELETE", "RTLD_NOLOAD", "RTLD_NOW", "RWF_APPEND", "RWF_DSYNC", "RWF_HIPRI", "RWF_NOWAIT",
+        "RWF_SYNC", "R_OK", "SCHED_BATCH", "SCHED_FIFO", "SCHED_IDLE", "SCHED_OTHER", "SCHED_RESET_ON_FORK",
+        "SCHED_RR", "SEEK_CUR", "SEEK_END", "SEEK_SET", "ST_APPEND", "ST_MANDLOCK", "ST_NOATIME", "ST_NODEV",
+        "ST_NODIRATIME", "ST_NOEXEC", "ST_NOSUID", "ST_RDONLY", "ST_RELATIME", "ST_SYNCHRONOUS", "ST_WRITE",
+        "TMP_MAX", "WCONTINUED", "WCOREDUMP", "WEXITED", "WEXITSTATUS", "WIFCONTINUED", "WIFEXITED",
+        "WIFSIGNALED", "WIFSTOPPED", "WNOHANG", "WNOWAIT", "WSTOPPED", "WSTOPSIG", "WTERMSIG", "WUNTRACED",
+        "W_OK", "X_OK", "_exit", "abort", "access", "altsep", "chdir", "chmod", "chown", "chroot", "close",
+        "closerange", "confstr", "confstr_names", "cpu_count", "ctermid", "curdir", "defpath",
+        "device_encoding", "devnull", "dup", "dup2", "environ", "environb", "error", "execl", "execle",
+        "execlp", "execlpe", "execv", "execve", "execvp", "execvpe", "extsep", "fchdir", "fchmod", "fchown",
+        "fdatasync", "fdopen", "fork", "fpathconf", "fsdecode", "fsencode", "fspath", "fstat", "fstatvfs",
+        "fsync", "ftruncate", "fwalk", "get_blocking", "get_exec_path", "get_inheritable", "getcwd",
+        "getcwdb", "getenv", "getenvb", "getgid", "getloadavg", "getlogin", "getpgid", "getpgrp", "getpid",
+        "getppid", "getpriority", "getsid", "getuid", "isatty", "kill", "killpg", "linesep", "listdir",
+        "lockf", "login_tty", "lseek", "lstat", "major", "makedev", "makedirs", "minor", "mkdir", "name",
+        "open", "pardir", "path", "pathconf", "pathconf_names", "pathsep", "pipe", "popen", "posix_fadvise",
+        "pread", "putenv", "pwrite", "read", "readlink", "readv", "register_at_fork", "remove", "removedirs",
+        "rename", "renames", "replace", "rmdir", "scandir", "sched_yield", "sep", "set_blocking",
+        "set_inheritable", "setgid", "setpgid", "setpgrp", "setregid", "setreuid", "setsid", "setuid",
+        "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "stat",
+        "stat_result", "statvfs", "statvfs_result", "strerror", "supports_bytes_environ", "symlink", "sync",
+        "sysconf", "sysconf_names", "system", "tcgetpgrp", "tcsetpgrp", "terminal_size", "times",
+        "times_result", "truncate", "ttyname", "umask", "uname", "uname_result", "unlink", "unsetenv",
+        "urandom", "utime", "wait", "waitid", "waitid_result", "waitpid", "waitstatus_to_exitcode", "walk",
+        "write", "writev",
+    ]),
+    ("os.path", &[
+        "abspath", "altsep", "basename", "commonpath", "commonprefix", "curdir", "defpath", "devnull",
+        "dirname", "exists", "expanduser", "expandvars", "extsep", "getatime", "getctime", "getmtime",
+        "getsize", "isabs", "isdir", "isfile", "isjunction", "islink", "ismount", "join", "lexists",
+        "normcase", "normpath", "pardir", "pathsep", "realpath", "relpath", "samefile", "sameopenfile",
+        "samestat", "sep", "split", "splitdrive", "splitext", "splitroot", "supports_unicode_filenames",
+    ]),
+    ("pathlib", &[
+        "Path", "PosixPath", "PurePath", "PurePosixPath", "PureWindowsPath", "WindowsPath",
+    ]),
+    ("random", &[
+        "Random", "SystemRandom", "betavariate", "binomialvariate", "choice", "choices", "expovariate",
+        "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate", "normalvariate",
+        "paretovariate", "randbytes", "randint", "random", "randrange", "sample", "seed", "setstate",
+        "shuffle", "triangular", "uniform", "vonmisesvariate", "weibullvariate",
+    ]),
+    ("re", &[
+        "A", "ASCII", "DOTALL", "I", "IGNORECASE", "L", "LOCALE", "M", "MULTILINE", "Match", "NOFLAG",
+        "Pattern", "RegexFlag", "S", "U", "UNICODE", "VERBOSE", "X", "compile", "error", "escape", "findall",
+        "finditer", "fullmatch", "match", "purge", "search", "split", "sub", "subn", "template",
+    ]),
+    ("shlex", &[
+        "join", "quote", "shlex", "split",
+    ]),
+    ("shutil", &[
+        "Error", "ExecError", "SameFileError", "SpecialFileError", "chown", "copy", "copy2", "copyfile",
+        "copyfileobj", "copymode", "copystat", "copytree", "disk_usage", "get_archive_formats",
+        "get_terminal_size", "get_unpack_formats", "ignore_patterns", "make_archive", "move",
+        "register_archive_format", "register_unpack_format", "rmtree", "unpack_archive",
+        "unregister_archive_format", "unregister_unpack_format", "which",
+    ]),
+    ("statistics", &[
+        "NormalDist", "StatisticsError", "correlation", "covariance", "fmean", "geometric_mean",
+        "harmonic_mean", "linear_regression", "mean", "median", "median_grouped", "median_high", "median_low",
+        "mode", "multimode", "pstdev", "pvariance", "quantiles", "stdev", "variance",
+    ]),
+    ("string", &[
+        "Formatter", "Template", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
+        "hexdigits", "octdigits", "printable", "punctuation", "whitespace",
+    ]),
+    ("subprocess", &[
+        "CalledProcessError", "CompletedProcess", "DEVNULL", "PIPE", "Popen", "STDOUT", "SubprocessError",
+        "TimeoutExpired", "call", "check_call", "check_output", "getoutput", "getstatusoutput", "run",
+    ]),
+    ("sys", &[
+        "abiflags", "activate_stack_trampoline", "addaudithook", "api_version", "argv", "audit",
+        "base_exec_prefix", "base_prefix", "breakpointhook", "builtin_module_names", "byteorder",
+        "call_tracing", "copyright", "deactivate_stack_trampoline", "displayhook", "dont_write_bytecode",
+        "exc_info", "excepthook", "exception", "exec_prefix", "executable", "exit", "flags", "float_info",
+        "float_repr_style", "get_asyncgen_hooks", "get_coroutine_origin_tracking_depth",
+        "get_int_max_str_digits", "getallocatedblocks", "getdefaultencoding", "getdlopenflags",
+        "getfilesystemencodeerrors", "getfilesystemencoding", "getprofile", "getrecursionlimit",
+        "getrefcount", "getsizeof", "getswitchinterval", "gettrace", "getunicodeinternedsize", "hash_info",
+        "hexversion", "implementation", "int_info", "intern", "is_finalizing", "is_stack_trampoline_active",
+        "maxsize", "maxunicode", "meta_path", "modules", "orig_argv", "path", "path_hooks",
+        "path_importer_cache", "platform", "platlibdir", "prefix", "pycache_prefix", "set_asyncgen_hooks",
+        "set_coroutine_origin_tracking_depth", "set_int_max_str_digits", "setdlopenflags", "setprofile",
+        "setrecursionlimit", "setswitchinterval", "settrace", "stderr", "stdin", "stdlib_module_names",
+        "stdout", "thread_info", "unraisablehook", "version", "version_info", "warnoptions",
+    ]),
+    ("tempfile", &[
+        "NamedTemporaryFile", "SpooledTemporaryFile", "TMP_MAX", "TemporaryDirectory", "TemporaryFile",
+        "gettempdir", "gettempdirb", "gettempprefix", "gettempprefixb", "mkdtemp", "mkstemp", "mktemp",
+        "tempdir",
+    ]),
+    ("textwrap", &[
+        "TextWrapper", "dedent", "fill", "indent", "shorten", "wrap",
+    ]),
+    ("time", &[
+        "CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID",
+        "CLOCK_REALTIME", "CLOCK_TAI", "CLOCK_THREAD_CPUTIME_ID", "altzone", "asctime", "clock_getres",
+        "clock_gettime", "clock_gettime_ns", "clock_settime", "clock_settime_ns", "ctime", "daylight",
+        "get_clock_info", "gmtime", "localtime", "mktime", "monotonic", "monotonic_ns", "perf_counter",
+        "perf_counter_ns", "process_time", "process_time_ns", "pthread_getcpuclockid", "sleep", "strftime",
+        "strptime", "struct_time", "time", "time_ns", "timezone", "tzname",
+    ]),
+    ("traceback", &[
+        "FrameSummary", "StackSummary", "TracebackException", "clear_frames", "extract_stack", "extract_tb",
+        "format_exc", "format_exception", "format_exception_only", "format_list", "format_stack", "format_tb",
+        "print_exc", "print_exception", "print_last", "print_stack", "print_tb", "walk_stack", "walk_tb",
+    ]),
+    ("typing", &[
+        "AbstractSet", "Annotated", "Any", "AnyStr", "AsyncContextManager", "AsyncGenerator", "AsyncIterable",
+        "AsyncIterator", "Awaitable", "BinaryIO", "ByteString", "Callable", "ChainMap", "ClassVar",
+        "Collection", "Concatenate", "Container", "ContextManager", "Coroutine", "Counter", "DefaultDict",
+        "Deque", "Dict", "Final", "ForwardRef", "FrozenSet", "Generator", "Generic", "Hashable", "IO",
+        "ItemsView", "Iterable", "Iterator", "KeysView", "List", "Literal", "LiteralString", "Mapping",
+        "MappingView", "Match", "MutableMapping", "MutableSequence", "MutableSet", "NamedTuple", "Never",
+        "NewType", "NoReturn", "NotRequired", "Optional", "OrderedDict", "ParamSpec", "ParamSpecArgs",
+        "ParamSpecKwargs", "Pattern", "Protocol", "Required", "Reversible", "Self", "Sequence", "Set",
+        "Sized", "SupportsAbs", "SupportsBytes", "SupportsComplex", "SupportsFloat", "SupportsIndex",
+        "SupportsInt", "SupportsRound", "TYPE_CHECKING", "Text", "TextIO", "Tuple", "Type", "TypeAlias",
+        "TypeAliasType", "TypeGuard", "TypeVar", "TypeVarTuple", "TypedDict", "Union", "Unpack", "ValuesView",
+        "assert_never", "assert_type", "cast", "clear_overloads", "dataclass_transform", "final", "get_args",
+        "get_origin", "get_overloads", "get_type_hints", "is_typeddict", "no_type_check",
+        "no_type_check_decorator", "overload", "override", "reveal_type", "runtime_checkable",
+    ]),
+];
+
 /// The encoding names CPython's codec registry knows, normalised as it normalises them
 /// (`encodings.aliases` and the `encodings` modules), sorted: a name outside this list is a
 /// `LookupError`, a name in it that krait lacks a codec for is reported as unsupported.

@@ -81,6 +81,7 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             Expr::Call(c) => self.lower_call(c),
             Expr::Attribute(a) => {
+                self.check_module_attribute(a);
                 let obj = self.lower_expr(&a.value);
                 let obj = self.to_dyn(obj);
                 self.at(a.range);
@@ -541,6 +542,7 @@ impl<'a> FnBuilder<'_, 'a> {
             args.keywords.iter().map(|k| k.arg.as_ref().map_or("", |a| a.as_str()).to_string()).collect();
         // Method calls: obj.name(args).
         if let Expr::Attribute(a) = &*c.func {
+            self.check_module_attribute(a);
             let recv = self.lower_expr(&a.value);
             let recv_ty = recv.ty;
             let obj = self.to_dyn(recv);

@@ -161,6 +161,8 @@ pub(crate) struct ProgramBuilder<'a> {
     /// Each class statement's qualified name and where its methods find it, by the
     /// statement's start offset.
     class_refs: HashMap<u32, (String, ClassRef)>,
+    /// Module-level names that are always a module (`scope::module_aliases`), with it.
+    module_aliases: HashMap<String, String>,
     diagnostics: Vec<Diagnostic>,
     /// Diagnostics are collected on the first sweep only (later sweeps repeat them).
     collecting: bool,
@@ -189,6 +191,7 @@ impl<'a> ProgramBuilder<'a> {
             future_annotations: false,
             module_comp_cells: BTreeSet::new(),
             class_refs: HashMap::new(),
+            module_aliases: scope::module_aliases(module),
             diagnostics: Vec::new(),
             collecting: true,
             reported: HashSet::new(),
@@ -228,6 +231,23 @@ impl<'a> ProgramBuilder<'a> {
         let line_end = self.source[start..].find('\n').map_or(self.source.len(), |i| start + i);
         let end = range.end().to_usize().min(line_end);
         self.error(Diagnostic::unsupported(what, start, end));
+    }
+
+    /// Reports a name of standard-library module `module` that CPython has and krait does
+    /// not provide yet, unless it is one (`crate::unprovided`).
+    fn check_provided(&mut self, module: &str, name: &str, range: TextRange) {
+        if !crate::unprovided::is_unprovided(self.table, module, name) {
+            return;
+        }
+        let d = Diagnostic::error(
+            "unprovided-name",
+            format!("krait does not provide `{module}.{name}` yet"),
+            range.start().to_usize(),
+            range.end().to_usize(),
+        )
+        .label("not available in krait")
+        .hint(format!("CPython's `{module}` module has `{name}`; krait's does not yet"));
+        self.error(d);
     }
 
     /// The source text of a range of the module.
@@ -1228,6 +1248,21 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
     fn class_namespace(&self, name: &str) -> Option<Operand> {
         let scope = self.class_scope.as_ref()?;
         (self.comp_scopes.is_empty() && scope.bound.contains(name)).then(|| scope.ns.clone())
+    }
+
+    /// Reports `M.name` where `M` is always a module (`scope::module_aliases`) lacking `name`.
+    fn check_module_attribute(&mut self, a: &ast::ExprAttribute) {
+        let ast::Expr::Name(n) = &*a.value else { return };
+        let alias = n.id.as_str();
+        if self.class_namespace(alias).is_some()
+            || !matches!(self.resolve(alias), NameRef::Global(_))
+            || self.prog.table.written_from_outside(alias)
+        {
+            return;
+        }
+        if let Some(module) = self.prog.module_aliases.get(alias).cloned() {
+            self.prog.check_provided(&module, a.attr.as_str(), a.range);
+        }
     }
 
     fn resolve(&self, name: &str) -> NameRef {

@@ -225,6 +225,9 @@ impl<'a> FnBuilder<'_, 'a> {
                 continue;
             }
             let submodule = self.prog.table.find(&format!("{module}.{name}")).map(|s| s as u32);
+            if submodule.is_none() {
+                self.prog.check_provided(&module, name, alias.range);
+            }
             let rv = if self.prog.table.find(&module).is_some() {
                 Rvalue::ImportFrom { module: m.op.clone(), name: name.to_string(), submodule }
             } else {
