@@ -142,8 +142,30 @@ pub fn rem(a: Value, b: Value) -> Value {
     }
     match both_small(a, b) {
         Some((x, y)) => from_i64(Integer::mod_floor(&x, &y)),
-        None => from_big(digits(|| big(a).mod_floor(&big(b)))),
+        None => match low_bits(a, b) {
+            Some(r) => r,
+            None => from_big(digits(|| big(a).mod_floor(&big(b)))),
+        },
     }
+}
+
+/// `a % b` for a non-negative `a` and a power of two `b` (`x % 2**64` in hashes and random
+/// number generators): the low bits of `a`, without a division.
+fn low_bits(a: Value, b: Value) -> Option<Value> {
+    let (a, b) = (big(a), big(b));
+    if a.sign() == Sign::Minus || b.sign() != Sign::Plus || b.magnitude().count_ones() != 1 {
+        return None;
+    }
+    let bits = b.magnitude().trailing_zeros()?;
+    if a.bits() <= bits {
+        return Some(from_big(a.into_owned()));
+    }
+    let words = bits.div_ceil(32) as usize;
+    let mut digits: Vec<u32> = a.magnitude().iter_u32_digits().take(words).collect();
+    if bits % 32 != 0 {
+        digits[words - 1] &= (1u32 << (bits % 32)) - 1;
+    }
+    Some(from_big(BigInt::from_biguint(Sign::Plus, num_bigint::BigUint::new(digits))))
 }
 
 /// `a / b` for ints: correctly rounded like CPython's `long_true_divide` for the common cases.

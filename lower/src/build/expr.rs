@@ -13,6 +13,29 @@ use crate::mir::{
 use crate::typing;
 
 /// Parses an int literal token (`123`, `0xff`, `1_000`, `0o17`, `0b101`).
+/// The value of `x op y` for int constants, computed at compile time as CPython's AST
+/// optimiser does: never for an operation that raises, and only while the result stays
+/// small (`MAX_INT_SIZE`: 128 bits for products, powers and left shifts).
+fn fold_int(op: ast::Operator, x: &BigInt, y: &BigInt) -> Option<BigInt> {
+    use num_integer::Integer;
+    use num_traits::{Signed, ToPrimitive, Zero};
+    const MAX_BITS: u64 = 128;
+    Some(match op {
+        ast::Operator::Add => x + y,
+        ast::Operator::Sub => x - y,
+        ast::Operator::Mult if x.is_zero() || y.is_zero() || x.bits() + y.bits() <= MAX_BITS => x * y,
+        ast::Operator::Pow if !y.is_negative() && x.bits() * y.to_u64()? <= MAX_BITS => x.pow(y.to_u32()?),
+        ast::Operator::LShift if !y.is_negative() && x.bits() + y.to_u64()? <= MAX_BITS => x << y.to_usize()?,
+        ast::Operator::RShift if !y.is_negative() => x >> y.to_usize()?,
+        ast::Operator::BitAnd => x & y,
+        ast::Operator::BitOr => x | y,
+        ast::Operator::BitXor => x ^ y,
+        ast::Operator::FloorDiv if !y.is_zero() => x.div_floor(y),
+        ast::Operator::Mod if !y.is_zero() => x.mod_floor(y),
+        _ => return None,
+    })
+}
+
 fn parse_int_literal(text: &str) -> Option<BigInt> {
     let t: String = text.chars().filter(|&c| c != '_').collect();
     let lower = t.to_ascii_lowercase();
@@ -52,6 +75,11 @@ impl<'a> FnBuilder<'_, 'a> {
             Expr::BinOp(b) => {
                 let l = self.lower_expr(&b.left);
                 let r = self.lower_expr(&b.right);
+                if let (Operand::Const(Constant::Int(x)), Operand::Const(Constant::Int(y))) = (&l.op, &r.op)
+                    && let Some(v) = fold_int(b.op, x, y)
+                {
+                    return Val::constant(Constant::Int(v));
+                }
                 // `[x] * n` repeats the elements of a fresh list.
                 let repeated = (b.op == ast::Operator::Mult)
                     .then(|| [&l, &r].into_iter().find(|v| v.ty == Type::List).map(|v| self.fresh_elem(v)))
