@@ -411,6 +411,32 @@ fn generic_entry<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> Result<FunctionValue<
     let arr_ty = i64t.array_type(n.max(1) as u32);
     let out = b.build_alloca(arr_ty, "params").map_err(err)?;
     let p = |k: u32| entry.get_nth_param(k).ok_or("missing parameter");
+    let (bind_bb, call_bb, fail_bb) = (
+        ctx.append_basic_block(entry, "bind"),
+        ctx.append_basic_block(entry, "call"),
+        ctx.append_basic_block(entry, "fail"),
+    );
+    // One positional argument per parameter of a function without keyword-only, `*args` or
+    // `**kwargs` parameters (rt's `krait_bind_args` would copy them as they are): the
+    // parameters are the arguments.
+    let params_ptr = if f.shape >> 16 == 0 {
+        let positional_bb = ctx.append_basic_block(entry, "positional");
+        let no_kw = b
+            .build_int_compare(inkwell::IntPredicate::EQ, p(3)?.into_int_value(), i64t.const_zero(), "no_kw")
+            .map_err(err)?;
+        let count = b
+            .build_int_compare(inkwell::IntPredicate::EQ, p(2)?.into_int_value(), i64t.const_int(n as u64, false), "count")
+            .map_err(err)?;
+        let plain = b.build_and(no_kw, count, "plain").map_err(err)?;
+        b.build_conditional_branch(plain, positional_bb, bind_bb).map_err(err)?;
+        b.position_at_end(positional_bb);
+        b.build_unconditional_branch(call_bb).map_err(err)?;
+        Some(positional_bb)
+    } else {
+        b.build_unconditional_branch(bind_bb).map_err(err)?;
+        None
+    };
+    b.position_at_end(bind_bb);
     let ok = b
         .build_call(
             g.rt("krait_bind_args"),
@@ -422,18 +448,23 @@ fn generic_entry<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> Result<FunctionValue<
         .basic()
         .ok_or("bind_args returns nothing")?
         .into_int_value();
-    let (call_bb, fail_bb) = (ctx.append_basic_block(entry, "call"), ctx.append_basic_block(entry, "fail"));
     b.build_conditional_branch(ok, call_bb, fail_bb).map_err(err)?;
     b.position_at_end(fail_bb);
     b.build_return(Some(&i64t.const_zero())).map_err(err)?;
     b.position_at_end(call_bb);
+    // The bound parameters: the caller's arguments on the fast path, else `out`.
+    let base = match params_ptr {
+        Some(positional_bb) => {
+            let phi = b.build_phi(ptr, "params").map_err(err)?;
+            phi.add_incoming(&[(&p(1)?.into_pointer_value(), positional_bb), (&out, bind_bb)]);
+            phi.as_basic_value().into_pointer_value()
+        }
+        None => out,
+    };
     let mut args = Vec::with_capacity(n);
     for k in 0..n {
-        // SAFETY: k < n, the array's length.
-        let slot = unsafe {
-            b.build_in_bounds_gep(arr_ty, out, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot")
-        }
-        .map_err(err)?;
+        // SAFETY: k < n, the length of `out` and (on the fast path) the caller's arguments.
+        let slot = unsafe { b.build_in_bounds_gep(i64t, base, &[i64t.const_int(k as u64, false)], "slot") }.map_err(err)?;
         args.push(b.build_load(i64t, slot, "arg").map_err(err)?.into());
     }
     if !f.freevars.is_empty() {

@@ -735,6 +735,15 @@ pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
 }
 
 pub fn getitem(v: Value, index: Value) -> Value {
+    // A list or tuple (not of a subclass) by an int: straight to the item.
+    if index.is_small_int() && !v.is_small_int() {
+        if core::ptr::eq(v.ty(), &list::LIST_TYPE) {
+            return list::getitem(v, index);
+        }
+        if core::ptr::eq(v.ty(), &crate::tuple::TUPLE_TYPE) {
+            return tuple::getitem(v, index);
+        }
+    }
     if let Some(c) = crate::modules::enum_::as_enum(v) {
         return crate::modules::enum_::lookup_name(c, index);
     }
@@ -769,6 +778,9 @@ pub fn getitem(v: Value, index: Value) -> Value {
 }
 
 pub fn setitem(v: Value, index: Value, value: Value) -> bool {
+    if index.is_small_int() && !v.is_small_int() && core::ptr::eq(v.ty(), &list::LIST_TYPE) {
+        return list::setitem(v, index, value);
+    }
     if let Some(r) = crate::class::call_special(v, "__setitem__", &[index, value]) {
         return !r.is_null();
     }
