@@ -38,6 +38,9 @@ pub struct ClassObj {
     /// The attribute names of its instances in the order they were first given, which
     /// lays out their inline values (`inline_values.rs`); append-only.
     pub keys: Global<Vec<Value>>,
+    /// The namespaces version at which `C(...)` was last found to be a new instance and a
+    /// call of this `__init__` function (see `instantiate`); version 0 never matches.
+    pub constructor: Global<(u64, Value)>,
 }
 
 /// Set once a property is assigned to a class after its creation: from then on every
@@ -335,6 +338,7 @@ pub fn make_class_with(
         abstract_checks,
         getattribute: false,
         keys: Global::new(Vec::new()),
+        constructor: Global::new((0, Value::NULL)),
     };
     let cls = new_object(obj);
     let mro = c3(cls, &bases)?;
@@ -589,6 +593,17 @@ pub fn new_instance(c: &'static ClassObj) -> Value {
 /// `C(args)`: a new instance, initialised by `__init__` when the class has one.
 pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
     let Some(c) = as_class(cls) else { return Value::NULL };
+    // A plain class (no `__new__`, enum, ABC, TypedDict or builtin base) with an `__init__`
+    // function, as found while the namespaces keep their version: a new instance, initialised.
+    let version = NAMESPACES_VERSION.get();
+    let (seen, init) = c.constructor.get();
+    if seen == version {
+        let obj = new_instance(c);
+        return initialised(obj, call_with_self(init, obj, args, kwnames));
+    }
+    if let Some(init) = plain_init(c, cls) {
+        c.constructor.set((version, init));
+    }
     if crate::modules::typing::is_typed_dict(cls) {
         // SAFETY: builtin entries follow the generic convention.
         return unsafe { crate::builtins::krait_builtin_dict(args.as_ptr(), args.len(), kwnames) };
@@ -631,11 +646,8 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
             } else {
                 crate::func::call(init, args, kwnames)
             };
-            if r.is_null() {
-                return r;
-            }
-            if !r.is_none() {
-                return raise_type_error(&format!("__init__() should return None, not '{}'", r.type_name()));
+            if initialised(obj, r).is_null() {
+                return Value::NULL;
             }
         }
         None if !args.is_empty() && !matches!(c.ty.kind, Kind::Exception | Kind::Tuple) => {
@@ -644,6 +656,32 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
         None => {}
     }
     obj
+}
+
+/// `obj` once its `__init__` returned `r`: null if it raised, a `TypeError` if it returned
+/// anything but None.
+fn initialised(obj: Value, r: Value) -> Value {
+    if r.is_null() {
+        return r;
+    }
+    if !r.is_none() {
+        return raise_type_error(&format!("__init__() should return None, not '{}'", r.type_name()));
+    }
+    obj
+}
+
+/// The `__init__` function `C(...)` calls on a new instance of `c`, when nothing else is
+/// involved in making it (see `instantiate`).
+fn plain_init(c: &'static ClassObj, cls: Value) -> Option<Value> {
+    if c.ty.kind != Kind::Instance
+        || crate::modules::typing::is_typed_dict(cls)
+        || crate::modules::enum_::is_enum_type(c)
+        || crate::modules::abc::is_abc(c)
+        || lookup(c, "__new__").is_some()
+    {
+        return None;
+    }
+    lookup(c, "__init__").filter(|&f| f.kind() == Kind::Function)
 }
 
 /// `C(args)` for a class defining `__new__`: `__new__(C, *args)` makes the object, then

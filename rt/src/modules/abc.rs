@@ -88,7 +88,7 @@ fn is_abstract(v: Value) -> bool {
 }
 
 /// Whether `c`'s metaclass is `ABCMeta` (as for subclasses of `ABC`).
-fn is_abc(c: &'static ClassObj) -> bool {
+pub(crate) fn is_abc(c: &'static ClassObj) -> bool {
     c.abstract_checks
 }
 
