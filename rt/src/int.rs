@@ -293,7 +293,13 @@ pub fn to_f64(v: Value) -> Result<f64, ()> {
 }
 
 /// CPython's hash of an int: the value modulo 2**61 - 1, keeping the sign; -1 becomes -2.
+#[inline]
 pub fn hash(v: Value) -> i64 {
+    // A small int below the modulus is its own hash.
+    if v.is_small_int() && v.as_small().unsigned_abs() < HASH_MODULUS {
+        let i = v.as_small();
+        return if i == -1 { -2 } else { i };
+    }
     let h = match to_i64(v) {
         Some(i) => {
             let m = (i.unsigned_abs() % HASH_MODULUS) as i64;

@@ -598,6 +598,21 @@ pub extern "C" fn krait_iter_next(it: Value) -> Value {
 /// Unpacks exactly `n` items of `v` into `out` (`a, b = v`).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_unpack(v: Value, n: usize, out: *mut Value) -> bool {
+    // A tuple or list (not of a subclass) of the right length: its items, copied.
+    if !v.is_small_int() {
+        let items: Option<&[Value]> = if core::ptr::eq(v.ty(), &crate::tuple::TUPLE_TYPE) {
+            Some(crate::tuple::items(v))
+        } else if core::ptr::eq(v.ty(), &crate::list::LIST_TYPE) {
+            Some(crate::list::items(v))
+        } else {
+            None
+        };
+        if let Some(items) = items.filter(|items| items.len() == n) {
+            // SAFETY: codegen passes room for `n` values.
+            unsafe { core::ptr::copy_nonoverlapping(items.as_ptr(), out, n) };
+            return true;
+        }
+    }
     let Ok(items) = unpack_items(v, n, false) else { return false };
     for (i, item) in items.into_iter().enumerate() {
         // SAFETY: codegen passes room for `n` values.
