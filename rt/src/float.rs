@@ -135,7 +135,7 @@ pub fn pow(x: f64, y: f64) -> Result<f64, ()> {
     if y == 0.0 || x == 1.0 {
         return Ok(1.0);
     }
-    if x == 0.0 && y < 0.0 {
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         raise(&exceptions::ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
         return Err(());
     }

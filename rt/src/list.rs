@@ -110,6 +110,14 @@ pub fn index_in(xs: &[Value], x: Value, start: Option<&Value>, stop: Option<&Val
 }
 
 pub fn getitem(v: Value, index: Value) -> Value {
+    if index.is_small_int() {
+        let xs = items(v);
+        let i = index.as_small();
+        let j = if i < 0 { i + xs.len() as i64 } else { i };
+        if let Some(&x) = usize::try_from(j).ok().and_then(|j| xs.get(j)) {
+            return x;
+        }
+    }
     let Some(i) = crate::args::seq_index(index) else {
         return raise_type_error(&format!("list indices must be integers or slices, not {}", index.type_name()));
     };

@@ -293,6 +293,13 @@ fn float_fast_path(op: BinOp, a: Value, b: Value) -> Option<Value> {
         BinOp::Add => Some(float::new(x + y)),
         BinOp::Sub => Some(float::new(x - y)),
         BinOp::Mul => Some(float::new(x * y)),
+        BinOp::TrueDiv if y != 0.0 => Some(float::new(x / y)),
+        // A positive finite base to a finite power, when the result is finite (else the
+        // general path decides between inf, OverflowError and the rest).
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            r.is_finite().then(|| float::new(r))
+        }
         _ => None,
     }
 }
