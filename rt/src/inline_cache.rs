@@ -179,6 +179,15 @@ fn place(index: usize) -> Place {
     }
 }
 
+/// Whether a site whose entry for the class missed on `inst` should learn the attribute's
+/// place again from it: when the entry is for a `__dict__` and `inst` keeps inline values (the
+/// first instances of a class may have overflowed into a `__dict__`; the later ones do not).
+/// An entry for inline values stays when the instance lacks the value (a class attribute
+/// read through it) or has a `__dict__`; one for the general path always stays.
+fn relearn(e: &Entry, inst: &InstanceObj) -> bool {
+    matches!(place(e.index), Place::Dict(_)) && inline_values::is_inline(inst)
+}
+
 /// The index of `key`'s entry in the dict `d`, or `NONE`.
 fn entry_index(d: Value, key: Value) -> usize {
     match dict::table(d).find(key, str::hash(key)) {
@@ -215,7 +224,7 @@ pub unsafe extern "C" fn krait_getattr_cached(obj: Value, name: Value, cache: *m
         return v;
     }
     let Some(inst) = plain_instance(obj) else { return crate::func::krait_getattr(obj, name) };
-    let general = match cache.find(obj) {
+    let keep = match cache.find(obj) {
         Some(e) => {
             let found = match place(e.index) {
                 Place::General => None,
@@ -226,15 +235,14 @@ pub unsafe extern "C" fn krait_getattr_cached(obj: Value, name: Value, cache: *m
             if let Some(v) = found {
                 return v;
             }
-            matches!(place(e.index), Place::General)
+            !relearn(e, inst)
         }
         None => false,
     };
-    // The general path; then, unless the class's rules keep the site on it, the site
-    // learns where this instance has the attribute (it may keep it elsewhere than the
-    // instances before it: in a `__dict__`, or only in its class).
+    // The general path; then the site learns where instances of a class it has not seen keep
+    // the attribute, or relearns it from an instance with inline values (see `relearn`).
     let r = crate::func::krait_getattr(obj, name);
-    if !r.is_null() && !general {
+    if !r.is_null() && !keep {
         cache.fill_attribute(obj, name, false);
     }
     r
@@ -251,7 +259,7 @@ pub unsafe extern "C" fn krait_setattr_cached(obj: Value, name: Value, value: Va
     if plain_instance(obj).is_none() {
         return if crate::builtins::setattr(obj, str::as_str(name), value).is_ok() { Value::none() } else { Value::NULL };
     }
-    let general = match cache.find(obj) {
+    let keep = match cache.find(obj) {
         Some(e) => {
             // SAFETY: single-threaded; no other reference to the instance is in use.
             let inst = unsafe { obj.obj_mut::<InstanceObj>() };
@@ -264,14 +272,14 @@ pub unsafe extern "C" fn krait_setattr_cached(obj: Value, name: Value, value: Va
             if stored {
                 return Value::none();
             }
-            matches!(place(e.index), Place::General)
+            !relearn(e, inst)
         }
         None => false,
     };
     if crate::builtins::setattr(obj, str::as_str(name), value).is_err() {
         return Value::NULL;
     }
-    if !general {
+    if !keep {
         cache.fill_attribute(obj, name, true);
     }
     Value::none()

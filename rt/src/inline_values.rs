@@ -25,7 +25,7 @@ const MAX_KEYS: usize = 30;
 
 /// The room an instance gets at least (the first instances of a class, before it has
 /// learnt its keys, get room for this many attributes).
-const MIN_ROOM: usize = 6;
+const MIN_ROOM: usize = 8;
 
 /// A new instance of `c` without attributes: room for inline values (none when every class
 /// of its MRO declares `__slots__`, so it has no `__dict__`), then one value per slot (null
