@@ -1068,7 +1068,89 @@ builtin!(krait_builtin_min, |args, kw| { min_max("min", CmpOp::Lt, args, &kw) })
 builtin!(krait_builtin_max, |args, kw| { min_max("max", CmpOp::Gt, args, &kw) });
 
 /// Stable merge sort that only asks `<`, as Python's sort does; stops at the first error.
-fn merge_sort(items: &mut [(Value, Value)], reverse: bool) -> Result<(), ()> {
+/// How the keys of a sort compare: as CPython's `list.sort` checks first, keys all of one
+/// builtin type compare without dispatch (their `<` cannot raise or call back).
+#[derive(Clone, Copy)]
+enum KeyOrder {
+    SmallInt,
+    Str,
+    Float,
+    /// Tuples (not of a subclass): compared item by item, each pair by `item_lt`.
+    Tuple,
+    Any,
+}
+
+impl KeyOrder {
+    fn of(keys: impl Iterator<Item = Value> + Clone) -> KeyOrder {
+        let all = |f: fn(Value) -> bool| keys.clone().all(f);
+        if all(|k| k.is_small_int()) {
+            KeyOrder::SmallInt
+        } else if all(|k| !k.is_small_int() && core::ptr::eq(k.ty(), &crate::str::STR_TYPE)) {
+            KeyOrder::Str
+        } else if all(|k| !k.is_small_int() && core::ptr::eq(k.ty(), &crate::float::FLOAT_TYPE)) {
+            KeyOrder::Float
+        } else if all(|k| !k.is_small_int() && core::ptr::eq(k.ty(), &crate::tuple::TUPLE_TYPE)) {
+            KeyOrder::Tuple
+        } else {
+            KeyOrder::Any
+        }
+    }
+
+    fn lt(self, a: Value, b: Value) -> Result<bool, ()> {
+        Ok(match self {
+            KeyOrder::SmallInt => a.as_small() < b.as_small(),
+            KeyOrder::Str => crate::str::as_str(a).as_bytes() < crate::str::as_str(b).as_bytes(),
+            KeyOrder::Float => crate::float::value(a) < crate::float::value(b),
+            KeyOrder::Tuple => {
+                let (xs, ys) = (crate::tuple::items(a), crate::tuple::items(b));
+                for (&x, &y) in xs.iter().zip(ys) {
+                    // The first items that differ decide, as tuple comparison does.
+                    if let Some(lt) = item_lt(x, y)? {
+                        return Ok(lt);
+                    }
+                }
+                xs.len() < ys.len()
+            }
+            KeyOrder::Any => return ops::compare_bool(CmpOp::Lt, a, b),
+        })
+    }
+
+    /// Whether `a` must come before `b`: `a < b`, or `b < a` when sorting in reverse (which
+    /// keeps equal items in their original order, as CPython's reverse sort does).
+    fn before(self, a: Value, b: Value, reverse: bool) -> Result<bool, ()> {
+        if reverse { self.lt(b, a) } else { self.lt(a, b) }
+    }
+}
+
+/// For two items of tuples being compared: `None` when they are equal (identical — a NaN
+/// too, as `PyObject_RichCompareBool` has it — or `==` says so), else whether `x < y`; strs,
+/// small ints and floats without dispatch.
+fn item_lt(x: Value, y: Value) -> Result<Option<bool>, ()> {
+    if x == y {
+        return Ok(None);
+    }
+    let same = |t: &crate::object::TypeObject| {
+        !x.is_small_int() && !y.is_small_int() && core::ptr::eq(x.ty(), t) && core::ptr::eq(y.ty(), t)
+    };
+    if x.is_small_int() && y.is_small_int() {
+        let (a, b) = (x.as_small(), y.as_small());
+        return Ok((a != b).then_some(a < b));
+    }
+    if same(&crate::str::STR_TYPE) {
+        let (a, b) = (crate::str::as_str(x).as_bytes(), crate::str::as_str(y).as_bytes());
+        return Ok((a != b).then_some(a < b));
+    }
+    if same(&crate::float::FLOAT_TYPE) {
+        let (a, b) = (crate::float::value(x), crate::float::value(y));
+        return Ok((a != b).then_some(a < b));
+    }
+    if ops::compare_bool(CmpOp::Eq, x, y)? {
+        return Ok(None);
+    }
+    ops::compare_bool(CmpOp::Lt, x, y).map(Some)
+}
+
+fn merge_sort(items: &mut [(Value, Value)], order: KeyOrder, reverse: bool) -> Result<(), ()> {
     let n = items.len();
     if n < 2 {
         return Ok(());
@@ -1077,7 +1159,7 @@ fn merge_sort(items: &mut [(Value, Value)], reverse: bool) -> Result<(), ()> {
     if n <= 16 {
         for i in 1..n {
             let mut j = i;
-            while j > 0 && before(items[j].1, items[j - 1].1, reverse)? {
+            while j > 0 && order.before(items[j].1, items[j - 1].1, reverse)? {
                 items.swap(j, j - 1);
                 j -= 1;
             }
@@ -1085,13 +1167,13 @@ fn merge_sort(items: &mut [(Value, Value)], reverse: bool) -> Result<(), ()> {
         return Ok(());
     }
     let mid = n / 2;
-    merge_sort(&mut items[..mid], reverse)?;
-    merge_sort(&mut items[mid..], reverse)?;
+    merge_sort(&mut items[..mid], order, reverse)?;
+    merge_sort(&mut items[mid..], order, reverse)?;
     let left = items[..mid].to_vec();
     let right = items[mid..].to_vec();
     let (mut i, mut j, mut k) = (0, 0, 0);
     while i < left.len() && j < right.len() {
-        if before(right[j].1, left[i].1, reverse)? {
+        if order.before(right[j].1, left[i].1, reverse)? {
             items[k] = right[j];
             j += 1;
         } else {
@@ -1107,12 +1189,6 @@ fn merge_sort(items: &mut [(Value, Value)], reverse: bool) -> Result<(), ()> {
     Ok(())
 }
 
-/// Whether `a` must come before `b`: `a < b`, or `b < a` when sorting in reverse (which
-/// keeps equal items in their original order, as CPython's reverse sort does).
-fn before(a: Value, b: Value, reverse: bool) -> Result<bool, ()> {
-    if reverse { ops::compare_bool(CmpOp::Lt, b, a) } else { ops::compare_bool(CmpOp::Lt, a, b) }
-}
-
 /// Sorts `items` in place by `key` (null for identity).
 pub fn sort_values(items: &mut Vec<Value>, key: Value, reverse: bool) -> Result<(), ()> {
     let mut pairs = Vec::with_capacity(items.len());
@@ -1120,7 +1196,8 @@ pub fn sort_values(items: &mut Vec<Value>, key: Value, reverse: bool) -> Result<
         let k = if key.is_null() { x } else { call_checked(key, &[x])? };
         pairs.push((x, k));
     }
-    merge_sort(&mut pairs, reverse)?;
+    let order = KeyOrder::of(pairs.iter().map(|&(_, k)| k));
+    merge_sort(&mut pairs, order, reverse)?;
     for (slot, (x, _)) in items.iter_mut().zip(pairs) {
         *slot = x;
     }
