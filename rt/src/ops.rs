@@ -479,11 +479,31 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> Result<bool, ()> {
     if a.is_small_int() && b.is_small_int() {
         return Ok(op.test(a.as_small().cmp(&b.as_small())));
     }
+    if let Some(r) = float_compare(op, a, b) {
+        return Ok(r);
+    }
     // A class's comparison methods come first, for subclasses of builtin types too.
     if let Some(r) = crate::class::compare(op, a, b) {
         return r;
     }
     compare_builtin(op, a, b)
+}
+
+/// `a op b` of two floats (not of a subclass), as IEEE comparisons (NaN unordered).
+#[inline]
+fn float_compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
+    if a.is_small_int() || b.is_small_int() || !core::ptr::eq(a.ty(), &float::FLOAT_TYPE) || !core::ptr::eq(b.ty(), &float::FLOAT_TYPE) {
+        return None;
+    }
+    let (x, y) = (float::value(a), float::value(b));
+    Some(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    })
 }
 
 /// `a op b` by the builtin types' own rules (neither operand's class has a method for it,
@@ -915,6 +935,9 @@ pub extern "C" fn krait_compare(op: u32, a: Value, b: Value) -> Value {
     let op = CmpOp::from_code(op);
     if a.is_small_int() && b.is_small_int() {
         return Value::bool(op.test(a.as_small().cmp(&b.as_small())));
+    }
+    if let Some(r) = float_compare(op, a, b) {
+        return Value::bool(r);
     }
     // An instance's rich comparison gives back whatever its method returns.
     if let Some(r) = crate::class::compare_value(op, a, b) {
