@@ -224,7 +224,7 @@ impl Finder {
         m.names_read = imports.reads;
         m.bound = crate::scope::bound_names(&module.body);
         m.bound.remove("*");
-        module_level(&module.body, &mut |s| match s {
+        crate::scope::each_statement(&module.body, &mut |s| match s {
             Stmt::Assign(a) if matches!(&a.targets[..], [Expr::Name(n)] if n.id.as_str() == "__all__") => {
                 m.all = literal_strings(&a.value);
             }
@@ -316,41 +316,6 @@ impl Finder {
         });
         self.table.by_name.insert(name.to_string(), i);
         Some(i)
-    }
-}
-
-/// Calls `f` on each statement of module-level code (in compound statements too, not in
-/// functions or classes).
-fn module_level<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Stmt)) {
-    for s in body {
-        f(s);
-        match s {
-            Stmt::If(i) => {
-                module_level(&i.body, f);
-                for c in &i.elif_else_clauses {
-                    module_level(&c.body, f);
-                }
-            }
-            Stmt::Try(t) => {
-                module_level(&t.body, f);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    module_level(&h.body, f);
-                }
-                module_level(&t.orelse, f);
-                module_level(&t.finalbody, f);
-            }
-            Stmt::For(l) => {
-                module_level(&l.body, f);
-                module_level(&l.orelse, f);
-            }
-            Stmt::While(l) => {
-                module_level(&l.body, f);
-                module_level(&l.orelse, f);
-            }
-            Stmt::With(w) => module_level(&w.body, f),
-            _ => {}
-        }
     }
 }
 

@@ -67,7 +67,7 @@ fn all_global_decls(body: &[Stmt], out: &mut HashSet<String>) {
 
 /// Calls `f` on each statement of `body` and of the bodies of its compound statements (`if`,
 /// loops, `try`, `with`, `match`), not descending into functions and classes.
-fn each_statement<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
+pub fn each_statement<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
     for s in body {
         f(s);
         match s {

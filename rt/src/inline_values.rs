@@ -23,16 +23,21 @@ use crate::{dict, str};
 /// At most this many shared keys per class (CPython's `SHARED_KEYS_MAX_SIZE`).
 const MAX_KEYS: usize = 30;
 
-/// The room an instance gets at least (the first instances of a class, before it has
-/// learnt its keys, get room for this many attributes).
-const MIN_ROOM: usize = 8;
+/// The room the first instance of a class gets, before the class has learnt its keys.
+const FIRST_ROOM: usize = 8;
+
+/// The room an instance gets beyond its class's keys so far, for attributes given later in
+/// its life (an instance without room for one moves its attributes to a `__dict__`).
+const SPARE_ROOM: usize = 2;
 
 /// A new instance of `c` without attributes: room for inline values (none when every class
 /// of its MRO declares `__slots__`, so it has no `__dict__`), then one value per slot (null
 /// while the slot is unset).
 pub fn new_instance(c: &'static ClassObj) -> Value {
     let known = c.keys.with(|k| k.len());
-    let cap = if c.slots.is_some() { 0 } else { known.max(MIN_ROOM).min(MAX_KEYS) };
+    // An even number of values fills the collector's 16-byte granules.
+    let room = if known == 0 { FIRST_ROOM } else { (known + SPARE_ROOM).next_multiple_of(2) };
+    let cap = if c.slots.is_some() { 0 } else { room.min(MAX_KEYS) };
     let nslots = c.slot_names.len();
     let size = core::mem::size_of::<InstanceObj>() + (cap + nslots) * core::mem::size_of::<Value>();
     let p = crate::gc::alloc_bytes(size).cast::<InstanceObj>();
