@@ -771,6 +771,9 @@ pub fn getitem(v: Value, index: Value) -> Value {
             return tuple::getitem(v, index);
         }
     }
+    if !v.is_small_int() && core::ptr::eq(v.ty(), &dict::DICT_TYPE) {
+        return dict::getitem(v, index);
+    }
     if let Some(c) = crate::modules::enum_::as_enum(v) {
         return crate::modules::enum_::lookup_name(c, index);
     }
@@ -805,8 +808,13 @@ pub fn getitem(v: Value, index: Value) -> Value {
 }
 
 pub fn setitem(v: Value, index: Value, value: Value) -> bool {
-    if index.is_small_int() && !v.is_small_int() && core::ptr::eq(v.ty(), &list::LIST_TYPE) {
-        return list::setitem(v, index, value);
+    if !v.is_small_int() {
+        if index.is_small_int() && core::ptr::eq(v.ty(), &list::LIST_TYPE) {
+            return list::setitem(v, index, value);
+        }
+        if core::ptr::eq(v.ty(), &dict::DICT_TYPE) {
+            return dict::setitem(v, index, value);
+        }
     }
     if let Some(r) = crate::class::call_special(v, "__setitem__", &[index, value]) {
         return !r.is_null();
