@@ -38,8 +38,9 @@ pub struct ClassObj {
     /// The attribute names of its instances in the order they were first given, which
     /// lays out their inline values (`inline_values.rs`); append-only.
     pub keys: Global<Vec<Value>>,
-    /// The namespaces version at which `C(...)` was last found to be a new instance and a
-    /// call of this `__init__` function (see `instantiate`); version 0 never matches.
+    /// What `C(...)` was found to be at this namespaces version: a new instance and a call
+    /// of this `__init__` function, or (null) something else (see `instantiate`); version 0
+    /// never matches.
     pub constructor: Global<(u64, Value)>,
 }
 
@@ -596,13 +597,14 @@ pub fn instantiate(cls: Value, args: &[Value], kwnames: Value) -> Value {
     // A plain class (no `__new__`, enum, ABC, TypedDict or builtin base) with an `__init__`
     // function, as found while the namespaces keep their version: a new instance, initialised.
     let version = NAMESPACES_VERSION.get();
-    let (seen, init) = c.constructor.get();
-    if seen == version {
+    let (seen, mut init) = c.constructor.get();
+    if seen != version {
+        init = plain_init(c, cls).unwrap_or(Value::NULL);
+        c.constructor.set((version, init));
+    }
+    if !init.is_null() {
         let obj = new_instance(c);
         return initialised(obj, call_with_self(init, obj, args, kwnames));
-    }
-    if let Some(init) = plain_init(c, cls) {
-        c.constructor.set((version, init));
     }
     if crate::modules::typing::is_typed_dict(cls) {
         // SAFETY: builtin entries follow the generic convention.

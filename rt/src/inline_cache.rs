@@ -135,7 +135,7 @@ impl SiteCache {
     fn fill_attribute(&mut self, obj: Value, key: Value, writes: bool) {
         let Some(c) = class::of_type(obj.ty()) else { return };
         let name = str::as_str(key);
-        let in_slots = c.slot_names.iter().any(|s| &**s == name);
+        let slot = inline_values::slot_index(obj, name);
         let inst = class::instance(obj);
         let plain = !c.getattribute
             && name != "__dict__"
@@ -144,8 +144,8 @@ impl SiteCache {
             && !(writes && class::special(obj, "__setattr__").is_some());
         let index = if !plain {
             NONE
-        } else if in_slots {
-            inline_values::slot_index(obj, name).map_or(NONE, |i| i | IN_SLOTS)
+        } else if let Some(i) = slot {
+            i | IN_SLOTS
         } else if inline_values::is_inline(inst) {
             inline_values::cache_index(obj, key).map_or(NONE, |i| i | INLINE)
         } else {

@@ -598,18 +598,19 @@ pub extern "C" fn krait_iter_next(it: Value) -> Value {
 /// Unpacks exactly `n` items of `v` into `out` (`a, b = v`).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_unpack(v: Value, n: usize, out: *mut Value) -> bool {
-    // A tuple or list (not of a subclass) of the right length: its items, copied.
+    // A tuple or list (not of a subclass) of the right length: its items, copied (a list's
+    // as iteration reads them, leaving unboxed floats unboxed).
     if !v.is_small_int() {
-        let items: Option<&[Value]> = if core::ptr::eq(v.ty(), &crate::tuple::TUPLE_TYPE) {
-            Some(crate::tuple::items(v))
-        } else if core::ptr::eq(v.ty(), &crate::list::LIST_TYPE) {
-            Some(crate::list::items(v))
-        } else {
-            None
-        };
-        if let Some(items) = items.filter(|items| items.len() == n) {
+        if core::ptr::eq(v.ty(), &tuple::TUPLE_TYPE) && tuple::items(v).len() == n {
             // SAFETY: codegen passes room for `n` values.
-            unsafe { core::ptr::copy_nonoverlapping(items.as_ptr(), out, n) };
+            unsafe { core::ptr::copy_nonoverlapping(tuple::items(v).as_ptr(), out, n) };
+            return true;
+        }
+        if core::ptr::eq(v.ty(), &list::LIST_TYPE) && list::len(v) == n {
+            for i in 0..n {
+                // SAFETY: codegen passes room for `n` values; `i < len`.
+                unsafe { *out.add(i) = list::get(v, i).unwrap_or(Value::NULL) };
+            }
             return true;
         }
     }
