@@ -21,6 +21,8 @@ use krait_lower::mir::{
 
 use crate::program::{self, Gen, llvm_type};
 
+mod numbers;
+
 type R<T> = Result<T, String>;
 
 fn e(err: BuilderError) -> String {
@@ -80,6 +82,8 @@ struct FnGen<'g, 'ctx, 'p> {
     fv: FunctionValue<'ctx>,
     b: Builder<'ctx>,
     slots: Vec<PointerValue<'ctx>>,
+    /// The float shadow of each local that has one (`numbers`).
+    shadows: Vec<Option<PointerValue<'ctx>>>,
     blocks: Vec<BasicBlock<'ctx>>,
     /// The block being generated (for its handler and line).
     cur: usize,
@@ -123,6 +127,7 @@ pub fn generate(g: &mut Gen<'_, '_>, index: usize) -> R<()> {
         fv,
         b,
         slots: Vec::new(),
+        shadows: Vec::new(),
         blocks: Vec::new(),
         cur: 0,
         span: def_span(f),
@@ -180,6 +185,14 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             let slot = self.b.build_alloca(ty, &format!("l{i}")).map_err(e)?;
             self.slots.push(slot);
         }
+        for (i, shadowed) in numbers::shadowed_locals(self.f).into_iter().enumerate() {
+            let shadow = if shadowed {
+                Some(self.b.build_alloca(ctx.f64_type(), &format!("f{i}")).map_err(e)?)
+            } else {
+                None
+            };
+            self.shadows.push(shadow);
+        }
         // Parameters, then the closure if the function has one.
         let nparams = self.f.param_names.len() + usize::from(!self.f.freevars.is_empty());
         for (i, l) in self.f.locals.iter().enumerate() {
@@ -218,6 +231,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             let slot = unsafe { self.b.build_in_bounds_gep(i64t, frame, &[i64t.const_int(1 + i as u64, false)], "l") }
                 .map_err(e)?;
             self.slots.push(slot);
+            self.shadows.push(None);
         }
         for i in 0..self.f.blocks.len() {
             self.blocks.push(ctx.append_basic_block(self.fv, &format!("bb{i}")));
@@ -433,10 +447,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
 
     fn operand(&mut self, op: &Operand) -> R<BasicValueEnum<'ctx>> {
         match op {
-            Operand::Local(l) => {
-                let ty = llvm_type(self.g.ctx, self.local_ty(*l));
-                self.b.build_load(ty, self.slots[l.index()], "v").map_err(e)
-            }
+            Operand::Local(l) => self.load_local(*l),
             Operand::Const(c) => self.constant(c),
         }
     }
@@ -590,6 +601,9 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     fn statement(&mut self, s: &Statement) -> R<()> {
         match s {
             Statement::Assign(l, rv) => {
+                if self.assign_shadowed(*l, rv)? {
+                    return Ok(());
+                }
                 let ty = self.local_ty(*l);
                 let v = self.rvalue(rv, ty)?;
                 self.store(*l, v)
@@ -611,7 +625,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 Ok(())
             }
             Statement::CheckBound(l) => {
-                let v = self.operand(&Operand::Local(*l))?.into_int_value();
+                // The word as it is: a shadowed local's `UNBOXED` is bound.
+                let v = self.b.build_load(self.i64(), self.slots[l.index()], "v").map_err(e)?.into_int_value();
                 let unbound =
                     self.b.build_int_compare(IntPredicate::EQ, v, self.i64().const_zero(), "unbound").map_err(e)?;
                 let (bad, ok) = (self.new_bb("unbound"), self.new_bb("bound"));
@@ -977,6 +992,11 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             }
             Rvalue::Box(op) => self.word(op),
             Rvalue::Unbox(op) => {
+                if dest == Type::Float
+                    && let Some(f) = self.unbox_shadowed(op)?
+                {
+                    return Ok(f);
+                }
                 let v = self.word(op)?;
                 match dest {
                     Type::Float => self.rt("krait_float_value", &[v], Check::None),
@@ -1213,6 +1233,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let (x, y) = (self.operand(a)?, self.operand(b)?);
                 self.float_binary(op, x, y)
             }
+            _ if numbers::inline_op(op) => {
+                let n = self.dyn_arith(op, a, b, inplace)?;
+                self.number_as(n, dest)
+            }
             _ => {
                 let (x, y) = (self.word(a)?, self.word(b)?);
                 let code = self.g.ctx.i32_type().const_int(op as u64, false);
@@ -1236,6 +1260,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 Ok(self.b.build_float_neg(x, "neg").map_err(e)?.into())
             }
             (Type::Float, UnaryOp::Pos) => self.operand(a),
+            (Type::Dyn, UnaryOp::Neg) => {
+                let n = self.dyn_neg(a)?;
+                self.number_as(n, Type::Dyn)
+            }
             _ => {
                 let v = self.word(a)?;
                 let name = match op {
@@ -1266,6 +1294,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 };
                 Ok(self.b.build_float_compare(pred, x, y, "c").map_err(e)?.into())
             }
+            (Type::Dyn, Type::Dyn) => self.dyn_compare(op, a, b, dest),
             _ => {
                 let (x, y) = (self.word(a)?, self.word(b)?);
                 let code = self.g.ctx.i32_type().const_int(op as u64, false);
@@ -1284,6 +1313,9 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     }
 
     fn truth(&mut self, op: &Operand) -> R<BasicValueEnum<'ctx>> {
+        if self.operand_ty(op) == Type::Dyn {
+            return self.dyn_truth(op);
+        }
         let v = self.operand(op)?;
         match self.operand_ty(op) {
             Type::Bool => Ok(v),

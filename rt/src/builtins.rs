@@ -959,7 +959,7 @@ builtin!(krait_builtin_sum, |args, kw| {
     let mut acc = start;
     let mut item = iter::next(it)?;
     loop {
-        if acc.kind() == Kind::Float {
+        if acc.has_type(&float::FLOAT_TYPE) {
             let mut f = float::value(acc);
             let mut c = 0.0f64;
             loop {
@@ -970,7 +970,7 @@ builtin!(krait_builtin_sum, |args, kw| {
                         }
                         return Ok(float::new(f));
                     }
-                    Some(x) if x.kind() == Kind::Float => {
+                    Some(x) if x.has_type(&float::FLOAT_TYPE) => {
                         let x = float::value(x);
                         let t = f + x;
                         if f.abs() >= x.abs() {

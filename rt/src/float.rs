@@ -3,6 +3,7 @@
 use crate::exceptions::{self, raise};
 use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_atomic_object};
 
+#[unsafe(export_name = "krait_float_type")]
 pub static FLOAT_TYPE: TypeObject = TypeObject::new("float", Kind::Float, Some(&OBJECT_TYPE));
 
 #[repr(C)]

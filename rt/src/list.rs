@@ -78,7 +78,8 @@ fn float_storage(o: &'static mut ListObj) -> Option<&'static mut FloatVec> {
             return None;
         }
         o.scanned = true;
-        if !o.items.iter().all(|x| !x.is_small_int() && x.kind() == Kind::Float) {
+        // Exactly floats: a subclass's instances keep their class.
+        if !o.items.iter().all(|x| x.has_type(&crate::float::FLOAT_TYPE)) {
             return None;
         }
         o.floats = o.items.drain(..).map(crate::float::value).collect();

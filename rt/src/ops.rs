@@ -285,7 +285,7 @@ fn operator_name(op: BinOp, inplace: bool) -> String {
 /// any dispatch.
 #[inline]
 fn float_fast_path(op: BinOp, a: Value, b: Value) -> Option<Value> {
-    if a.is_small_int() || b.is_small_int() || a.kind() != Kind::Float || b.kind() != Kind::Float {
+    if !a.has_type(&float::FLOAT_TYPE) || !b.has_type(&float::FLOAT_TYPE) {
         return None;
     }
     let (x, y) = (float::value(a), float::value(b));
@@ -492,7 +492,7 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> Result<bool, ()> {
 /// `a op b` of two floats (not of a subclass), as IEEE comparisons (NaN unordered).
 #[inline]
 fn float_compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
-    if a.is_small_int() || b.is_small_int() || !core::ptr::eq(a.ty(), &float::FLOAT_TYPE) || !core::ptr::eq(b.ty(), &float::FLOAT_TYPE) {
+    if !a.has_type(&float::FLOAT_TYPE) || !b.has_type(&float::FLOAT_TYPE) {
         return None;
     }
     let (x, y) = (float::value(a), float::value(b));

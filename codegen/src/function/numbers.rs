@@ -1,0 +1,464 @@
+//! Numbers in `Dyn` values: arithmetic and comparisons on operands whose types only the
+//! run time knows take an inline path when they turn out to be small ints or floats, and
+//! `Dyn` locals keep floats unboxed in a *float shadow*.
+//!
+//! A local that `Dyn` arithmetic or a boxed float assigns (`shadowed_locals`) has an `f64`
+//! slot beside its word. The word `UNBOXED` says that the local's value is the float in the
+//! shadow. The float is boxed only when something needs the local as a `Value`
+//! (`load_local`), and the box is stored back, so the local keeps one identity from then on
+//! (as CPython's float object would). A chain like `dx * dx + dy * dy + dz * dz` of `Dyn`
+//! floats then allocates nothing; only the values that go into containers, attributes and
+//! calls are boxed.
+//!
+//! The semantics are Python's whichever path runs: the int path is the typed code's (with
+//! the overflow to bigint out of line), a float operation with a small int operand converts
+//! the int first (as `float.__add__` does, correctly rounded), and everything else goes to
+//! rt's dispatch.
+
+use inkwell::values::{BasicValueEnum, FloatValue, IntValue, PointerValue};
+use inkwell::{FloatPredicate, IntPredicate};
+use krait_lower::mir::{BinOp, CmpOp, Function, LocalId, Operand, Rvalue, Statement, Type, UnaryOp};
+
+use super::{Check, FnGen, R, call, e};
+use crate::program;
+
+/// The word of a shadowed local whose value is the float in its shadow: even (not a small
+/// int), not null (bound) and not a pointer; distinct from the iterator's "exhausted" 2.
+pub(super) const UNBOXED: i64 = 6;
+
+/// Which locals get a float shadow: the `Dyn` locals that `Dyn` arithmetic or a boxed float
+/// assigns. Generators keep their locals in a heap frame of words, so theirs get none.
+pub(super) fn shadowed_locals(f: &Function) -> Vec<bool> {
+    let mut shadowed = vec![false; f.locals.len()];
+    if f.generator {
+        return shadowed;
+    }
+    for block in &f.blocks {
+        for s in &block.stmts {
+            let Statement::Assign(l, rv) = s else { continue };
+            if f.locals[l.index()].ty != Type::Dyn {
+                continue;
+            }
+            let operand_ty = |op: &Operand| match op {
+                Operand::Local(x) => f.locals[x.index()].ty,
+                Operand::Const(c) => c.ty(),
+            };
+            shadowed[l.index()] |= match rv {
+                Rvalue::Binary(op, ..) | Rvalue::InPlace(op, ..) => float_op(*op),
+                Rvalue::Unary(op, _) => *op == UnaryOp::Neg,
+                Rvalue::Box(op) => operand_ty(op) == Type::Float,
+                _ => false,
+            };
+        }
+    }
+    shadowed
+}
+
+/// Operators with an inline path for small ints or floats.
+pub(super) fn inline_op(op: BinOp) -> bool {
+    int_op(op) || float_op(op)
+}
+
+/// Operators with an inline path for float operands.
+fn float_op(op: BinOp) -> bool {
+    matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow)
+}
+
+/// Operators with an inline path for two small ints.
+fn int_op(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+    )
+}
+
+/// The result of `Dyn` arithmetic: a `Value` word, or `UNBOXED` with the float in `f`.
+pub(super) struct Number<'ctx> {
+    word: IntValue<'ctx>,
+    f: FloatValue<'ctx>,
+}
+
+/// What an operand is as a number at run time.
+struct View<'ctx> {
+    /// A float, or a small int (which a float operation converts).
+    numeric: IntValue<'ctx>,
+    float: IntValue<'ctx>,
+    /// The value as an `f64` where `numeric`.
+    f: FloatValue<'ctx>,
+}
+
+impl<'ctx> FnGen<'_, 'ctx, '_> {
+    fn f64(&self) -> inkwell::types::FloatType<'ctx> {
+        self.g.ctx.f64_type()
+    }
+
+    fn i1(&self, v: bool) -> IntValue<'ctx> {
+        self.g.ctx.bool_type().const_int(u64::from(v), false)
+    }
+
+    fn shadow(&self, op: &Operand) -> Option<PointerValue<'ctx>> {
+        match op {
+            Operand::Local(l) => self.shadows[l.index()],
+            Operand::Const(_) => None,
+        }
+    }
+
+    /// A local's value; a shadowed local holding an unboxed float is boxed first, and keeps
+    /// the box.
+    pub(super) fn load_local(&mut self, l: LocalId) -> R<BasicValueEnum<'ctx>> {
+        let ty = program::llvm_type(self.g.ctx, self.local_ty(l));
+        let slot = self.slots[l.index()];
+        let v = self.b.build_load(ty, slot, "v").map_err(e)?;
+        let Some(shadow) = self.shadows[l.index()] else { return Ok(v) };
+        let w = v.into_int_value();
+        let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
+        self.diamond(
+            unboxed,
+            self.i64().into(),
+            &mut |s: &mut Self| {
+                let f = s.b.build_load(s.f64(), shadow, "f").map_err(e)?;
+                let boxed = call(&s.b, s.g.rt("krait_float_new"), &[f])?;
+                s.b.build_store(slot, boxed).map_err(e)?;
+                Ok(boxed)
+            },
+            &mut |_| Ok(w.into()),
+        )
+    }
+
+    /// The word in a local's slot as it is (`UNBOXED` included).
+    fn raw_word(&mut self, op: &Operand) -> R<IntValue<'ctx>> {
+        match op {
+            Operand::Local(l) if self.shadows[l.index()].is_some() => {
+                Ok(self.b.build_load(self.i64(), self.slots[l.index()], "w").map_err(e)?.into_int_value())
+            }
+            _ => Ok(self.word(op)?.into_int_value()),
+        }
+    }
+
+    /// Stores a float into a shadowed local, unboxed.
+    fn store_unboxed(&mut self, l: LocalId, f: FloatValue<'ctx>) -> R<()> {
+        let shadow = self.shadows[l.index()].ok_or("internal compiler error: no float shadow")?;
+        self.b.build_store(shadow, f).map_err(e)?;
+        self.b.build_store(self.slots[l.index()], self.int(UNBOXED)).map_err(e)?;
+        Ok(())
+    }
+
+    /// Generates `Assign(l, rv)` where the destination has a float shadow and the rvalue
+    /// can produce an unboxed float; `false` for the other assignments.
+    pub(super) fn assign_shadowed(&mut self, l: LocalId, rv: &Rvalue) -> R<bool> {
+        if self.shadows[l.index()].is_none() {
+            return Ok(false);
+        }
+        let n = match rv {
+            Rvalue::Binary(op, a, b) if self.dyn_operands(a, b) => self.dyn_arith(*op, a, b, false)?,
+            Rvalue::InPlace(op, a, b) if self.dyn_operands(a, b) => self.dyn_arith(*op, a, b, true)?,
+            Rvalue::Unary(UnaryOp::Neg, a) if self.operand_ty(a) == Type::Dyn => self.dyn_neg(a)?,
+            Rvalue::Box(op) if self.operand_ty(op) == Type::Float => {
+                let f = self.operand(op)?.into_float_value();
+                self.store_unboxed(l, f)?;
+                return Ok(true);
+            }
+            _ => return Ok(false),
+        };
+        self.b.build_store(self.shadows[l.index()].ok_or("no shadow")?, n.f).map_err(e)?;
+        self.b.build_store(self.slots[l.index()], n.word).map_err(e)?;
+        Ok(true)
+    }
+
+    /// Whether a binary operation runs on `Dyn` operands (not both `int` or both `float`,
+    /// which the typed code handles).
+    pub(super) fn dyn_operands(&self, a: &Operand, b: &Operand) -> bool {
+        !matches!((self.operand_ty(a), self.operand_ty(b)), (Type::Int, Type::Int) | (Type::Float, Type::Float))
+    }
+
+    /// A `Number` as the destination type wants it: a `Value` word (boxing an unboxed
+    /// float) or an `f64`.
+    pub(super) fn number_as(&mut self, n: Number<'ctx>, dest: Type) -> R<BasicValueEnum<'ctx>> {
+        let unboxed = self.b.build_int_compare(IntPredicate::EQ, n.word, self.int(UNBOXED), "unboxed").map_err(e)?;
+        if dest == Type::Float {
+            return self.diamond(
+                unboxed,
+                self.f64().into(),
+                &mut |_| Ok(n.f.into()),
+                &mut |s: &mut Self| s.rt("krait_float_value", &[n.word.into()], Check::None),
+            );
+        }
+        self.diamond(
+            unboxed,
+            self.i64().into(),
+            &mut |s: &mut Self| call(&s.b, s.g.rt("krait_float_new"), &[n.f.into()]),
+            &mut |_| Ok(n.word.into()),
+        )
+    }
+
+    /// What an operand is as a number, without boxing or calling rt.
+    fn view(&mut self, op: &Operand) -> R<View<'ctx>> {
+        let (yes, no) = (self.i1(true), self.i1(false));
+        match self.operand_ty(op) {
+            Type::Float => {
+                let f = self.operand(op)?.into_float_value();
+                return Ok(View { numeric: yes, float: yes, f });
+            }
+            Type::Int => {
+                let w = self.operand(op)?.into_int_value();
+                let small = self.is_tagged(w)?;
+                let x = self.b.build_right_shift(w, self.int(1), true, "x").map_err(e)?;
+                let f = self.b.build_signed_int_to_float(x, self.f64(), "xf").map_err(e)?;
+                return Ok(View { numeric: small, float: no, f });
+            }
+            Type::Dyn => {}
+            _ => return Ok(View { numeric: no, float: no, f: self.f64().const_zero() }),
+        }
+        let shadow = self.shadow(op);
+        let w = self.raw_word(op)?;
+        let join = self.new_bb("view");
+        let mut incoming: Vec<(IntValue<'ctx>, IntValue<'ctx>, FloatValue<'ctx>, _)> = Vec::new();
+        if let Some(shadow) = shadow {
+            let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
+            let (in_shadow, boxed) = (self.new_bb("in_shadow"), self.new_bb("boxed"));
+            self.b.build_conditional_branch(unboxed, in_shadow, boxed).map_err(e)?;
+            self.b.position_at_end(in_shadow);
+            let f = self.b.build_load(self.f64(), shadow, "f").map_err(e)?.into_float_value();
+            incoming.push((yes, yes, f, in_shadow));
+            self.b.build_unconditional_branch(join).map_err(e)?;
+            self.b.position_at_end(boxed);
+        }
+        // A small int: its value converted.
+        let small = self.is_tagged(w)?;
+        let x = self.b.build_right_shift(w, self.int(1), true, "x").map_err(e)?;
+        let xf = self.b.build_signed_int_to_float(x, self.f64(), "xf").map_err(e)?;
+        let (object, float_object) = (self.new_bb("object"), self.new_bb("float_object"));
+        let here = self.b.get_insert_block().ok_or("no block")?;
+        incoming.push((yes, no, xf, here));
+        self.b.build_conditional_branch(small, join, object).map_err(e)?;
+        // An object: a float exactly (a subclass may override its operators).
+        self.b.position_at_end(object);
+        let ptr = self.b.build_int_to_ptr(w, self.g.ctx.ptr_type(Default::default()), "p").map_err(e)?;
+        let ty = self.b.build_load(self.i64(), ptr, "ty").map_err(e)?.into_int_value();
+        let float_type = program::rt_global(self.g, "krait_float_type").as_pointer_value();
+        let float_type = self.b.build_ptr_to_int(float_type, self.i64(), "float_type").map_err(e)?;
+        let is_float = self.b.build_int_compare(IntPredicate::EQ, ty, float_type, "is_float").map_err(e)?;
+        incoming.push((no, no, self.f64().const_zero(), object));
+        self.b.build_conditional_branch(is_float, float_object, join).map_err(e)?;
+        self.b.position_at_end(float_object);
+        // SAFETY: a float object is its header word and then its value.
+        let value = unsafe { self.b.build_in_bounds_gep(self.i64(), ptr, &[self.int(1)], "value") }.map_err(e)?;
+        let f = self.b.build_load(self.f64(), value, "f").map_err(e)?.into_float_value();
+        incoming.push((yes, yes, f, float_object));
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(join);
+        let numeric = self.b.build_phi(self.g.ctx.bool_type(), "numeric").map_err(e)?;
+        let float = self.b.build_phi(self.g.ctx.bool_type(), "float").map_err(e)?;
+        let fv = self.b.build_phi(self.f64(), "fv").map_err(e)?;
+        for (n, fl, f, bb) in &incoming {
+            numeric.add_incoming(&[(n, *bb)]);
+            float.add_incoming(&[(fl, *bb)]);
+            fv.add_incoming(&[(f, *bb)]);
+        }
+        Ok(View {
+            numeric: numeric.as_basic_value().into_int_value(),
+            float: float.as_basic_value().into_int_value(),
+            f: fv.as_basic_value().into_float_value(),
+        })
+    }
+
+    /// `a op b` (or `a op= b`) where the operand types leave the operation to the run
+    /// time: two small ints take the int path, a float and a float or small int the float
+    /// path, anything else rt's dispatch.
+    pub(super) fn dyn_arith(&mut self, op: BinOp, a: &Operand, b: &Operand, inplace: bool) -> R<Number<'ctx>> {
+        let join = self.new_bb("arith");
+        let mut incoming = Vec::new();
+        let f_zero = self.f64().const_zero();
+        let static_float = self.operand_ty(a) == Type::Float || self.operand_ty(b) == Type::Float;
+        if int_op(op) && !static_float {
+            let (wa, wb) = (self.raw_word(a)?, self.raw_word(b)?);
+            let both = self.both_tagged(wa, wb)?;
+            let (ints, other) = (self.new_bb("ints"), self.new_bb("other"));
+            self.b.build_conditional_branch(both, ints, other).map_err(e)?;
+            self.b.position_at_end(ints);
+            let w = match op {
+                BinOp::Add | BinOp::Sub | BinOp::Mul => self.int_arith(op, wa, wb)?,
+                BinOp::FloorDiv | BinOp::Mod => self.int_divmod(op, wa, wb)?,
+                _ => self.int_bitwise(op, wa, wb)?,
+            };
+            self.check(w, Check::Null)?;
+            incoming.push((w.into_int_value(), f_zero, self.b.get_insert_block().ok_or("no block")?));
+            self.b.build_unconditional_branch(join).map_err(e)?;
+            self.b.position_at_end(other);
+        }
+        if float_op(op) {
+            let (va, vb) = (self.view(a)?, self.view(b)?);
+            let numeric = self.b.build_and(va.numeric, vb.numeric, "numeric").map_err(e)?;
+            let a_float = self.b.build_or(va.float, vb.float, "a_float").map_err(e)?;
+            let fast = self.b.build_and(numeric, a_float, "fast").map_err(e)?;
+            let (floats, other) = (self.new_bb("floats"), self.new_bb("other"));
+            self.b.build_conditional_branch(fast, floats, other).map_err(e)?;
+            self.b.position_at_end(floats);
+            let f = self.float_binary(op, va.f.into(), vb.f.into())?.into_float_value();
+            incoming.push((self.int(UNBOXED), f, self.b.get_insert_block().ok_or("no block")?));
+            self.b.build_unconditional_branch(join).map_err(e)?;
+            self.b.position_at_end(other);
+        }
+        let (x, y) = (self.word(a)?, self.word(b)?);
+        let code = self.g.ctx.i32_type().const_int(op as u64, false);
+        let name = if inplace { "krait_inplace_op" } else { "krait_binary_op" };
+        let w = self.rt(name, &[code.into(), x, y], Check::Null)?;
+        incoming.push((w.into_int_value(), f_zero, self.b.get_insert_block().ok_or("no block")?));
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(join);
+        self.number_phi(&incoming)
+    }
+
+    fn number_phi(
+        &mut self,
+        incoming: &[(IntValue<'ctx>, FloatValue<'ctx>, inkwell::basic_block::BasicBlock<'ctx>)],
+    ) -> R<Number<'ctx>> {
+        let word = self.b.build_phi(self.i64(), "word").map_err(e)?;
+        let f = self.b.build_phi(self.f64(), "f").map_err(e)?;
+        for (w, x, bb) in incoming {
+            word.add_incoming(&[(w, *bb)]);
+            f.add_incoming(&[(x, *bb)]);
+        }
+        Ok(Number { word: word.as_basic_value().into_int_value(), f: f.as_basic_value().into_float_value() })
+    }
+
+    /// Unary `-` of a `Dyn` operand: a small int or float inline, else rt.
+    pub(super) fn dyn_neg(&mut self, a: &Operand) -> R<Number<'ctx>> {
+        let join = self.new_bb("negated");
+        let mut incoming = Vec::new();
+        let f_zero = self.f64().const_zero();
+        let w = self.raw_word(a)?;
+        let small = self.is_tagged(w)?;
+        let (ints, other) = (self.new_bb("int"), self.new_bb("other"));
+        self.b.build_conditional_branch(small, ints, other).map_err(e)?;
+        self.b.position_at_end(ints);
+        // The tagged zero is the word 1.
+        let r = self.int_arith(BinOp::Sub, self.int(1), w)?.into_int_value();
+        incoming.push((r, f_zero, self.b.get_insert_block().ok_or("no block")?));
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(other);
+        let v = self.view(a)?;
+        let (floats, rest) = (self.new_bb("float"), self.new_bb("rest"));
+        self.b.build_conditional_branch(v.float, floats, rest).map_err(e)?;
+        self.b.position_at_end(floats);
+        let f = self.b.build_float_neg(v.f, "neg").map_err(e)?;
+        incoming.push((self.int(UNBOXED), f, floats));
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(rest);
+        let x = self.word(a)?;
+        let r = self.rt("krait_neg", &[x], Check::Null)?;
+        incoming.push((r.into_int_value(), f_zero, self.b.get_insert_block().ok_or("no block")?));
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(join);
+        self.number_phi(&incoming)
+    }
+
+    /// A comparison of `Dyn` operands: two small ints or two floats inline, else rt. The
+    /// result is an `i1` for a `bool` destination, else a `Value` word.
+    pub(super) fn dyn_compare(&mut self, op: CmpOp, a: &Operand, b: &Operand, dest: Type) -> R<BasicValueEnum<'ctx>> {
+        let (ipred, fpred) = match op {
+            CmpOp::Eq => (IntPredicate::EQ, FloatPredicate::OEQ),
+            CmpOp::Ne => (IntPredicate::NE, FloatPredicate::UNE),
+            CmpOp::Lt => (IntPredicate::SLT, FloatPredicate::OLT),
+            CmpOp::Le => (IntPredicate::SLE, FloatPredicate::OLE),
+            CmpOp::Gt => (IntPredicate::SGT, FloatPredicate::OGT),
+            CmpOp::Ge => (IntPredicate::SGE, FloatPredicate::OGE),
+        };
+        let join = self.new_bb("compared");
+        let mut incoming: Vec<(IntValue<'ctx>, _)> = Vec::new();
+        let (wa, wb) = (self.raw_word(a)?, self.raw_word(b)?);
+        let both = self.both_tagged(wa, wb)?;
+        let (ints, other) = (self.new_bb("ints"), self.new_bb("other"));
+        self.b.build_conditional_branch(both, ints, other).map_err(e)?;
+        self.b.position_at_end(ints);
+        let c = self.b.build_int_compare(ipred, wa, wb, "c").map_err(e)?;
+        incoming.push((self.bool_as(c, dest)?, ints));
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(other);
+        let (va, vb) = (self.view(a)?, self.view(b)?);
+        let floats = self.b.build_and(va.float, vb.float, "floats").map_err(e)?;
+        let (fast, slow) = (self.new_bb("floats"), self.new_bb("slow"));
+        self.b.build_conditional_branch(floats, fast, slow).map_err(e)?;
+        self.b.position_at_end(fast);
+        let c = self.b.build_float_compare(fpred, va.f, vb.f, "c").map_err(e)?;
+        incoming.push((self.bool_as(c, dest)?, fast));
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(slow);
+        let (x, y) = (self.word(a)?, self.word(b)?);
+        let code = self.g.ctx.i32_type().const_int(op as u64, false);
+        let r = if dest == Type::Bool {
+            let r = self.rt("krait_compare_bool", &[code.into(), x, y], Check::MinusOne)?.into_int_value();
+            self.b.build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "c").map_err(e)?
+        } else {
+            self.rt("krait_compare", &[code.into(), x, y], Check::Null)?.into_int_value()
+        };
+        incoming.push((r, self.b.get_insert_block().ok_or("no block")?));
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(join);
+        let ty = if dest == Type::Bool { self.g.ctx.bool_type() } else { self.i64() };
+        let phi = self.b.build_phi(ty, "cmp").map_err(e)?;
+        for (c, bb) in &incoming {
+            phi.add_incoming(&[(c, *bb)]);
+        }
+        Ok(phi.as_basic_value())
+    }
+
+    /// An `i1` as a `bool` destination wants it, or boxed as `True`/`False`.
+    fn bool_as(&mut self, c: IntValue<'ctx>, dest: Type) -> R<IntValue<'ctx>> {
+        if dest == Type::Bool {
+            return Ok(c);
+        }
+        Ok(super::box_value(self.g, &self.b, c.into(), Type::Bool)?.into_int_value())
+    }
+
+    /// `bool(x)` of a `Dyn` operand: small ints and a shadow's unboxed float inline.
+    pub(super) fn dyn_truth(&mut self, op: &Operand) -> R<BasicValueEnum<'ctx>> {
+        let shadow = self.shadow(op);
+        let w = self.raw_word(op)?;
+        let join = self.new_bb("truth");
+        let mut incoming: Vec<(IntValue<'ctx>, _)> = Vec::new();
+        if let Some(shadow) = shadow {
+            let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
+            let (in_shadow, boxed) = (self.new_bb("in_shadow"), self.new_bb("boxed"));
+            self.b.build_conditional_branch(unboxed, in_shadow, boxed).map_err(e)?;
+            self.b.position_at_end(in_shadow);
+            let f = self.b.build_load(self.f64(), shadow, "f").map_err(e)?.into_float_value();
+            let t = self.b.build_float_compare(FloatPredicate::UNE, f, self.f64().const_zero(), "t").map_err(e)?;
+            incoming.push((t, in_shadow));
+            self.b.build_unconditional_branch(join).map_err(e)?;
+            self.b.position_at_end(boxed);
+        }
+        let small = self.is_tagged(w)?;
+        let (ints, other) = (self.new_bb("int"), self.new_bb("other"));
+        self.b.build_conditional_branch(small, ints, other).map_err(e)?;
+        self.b.position_at_end(ints);
+        // The tagged zero is the word 1.
+        incoming.push((self.b.build_int_compare(IntPredicate::NE, w, self.int(1), "t").map_err(e)?, ints));
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(other);
+        let r = self.rt("krait_truthy", &[w.into()], Check::MinusOne)?.into_int_value();
+        let t = self.b.build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "t").map_err(e)?;
+        incoming.push((t, self.b.get_insert_block().ok_or("no block")?));
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(join);
+        let phi = self.b.build_phi(self.g.ctx.bool_type(), "t").map_err(e)?;
+        for (t, bb) in &incoming {
+            phi.add_incoming(&[(t, *bb)]);
+        }
+        Ok(phi.as_basic_value())
+    }
+
+    /// `Unbox` of a shadowed local into a `float`.
+    pub(super) fn unbox_shadowed(&mut self, op: &Operand) -> R<Option<BasicValueEnum<'ctx>>> {
+        let Some(shadow) = self.shadow(op) else { return Ok(None) };
+        let w = self.raw_word(op)?;
+        let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
+        let v = self.diamond(
+            unboxed,
+            self.f64().into(),
+            &mut |s: &mut Self| s.b.build_load(s.f64(), shadow, "f").map_err(e),
+            &mut |s: &mut Self| s.rt("krait_float_value", &[w.into()], Check::None),
+        )?;
+        Ok(Some(v))
+    }
+}
