@@ -680,30 +680,20 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.rt_void("krait_cell_set", &[c, self.i64().const_zero().into()])
             }
             Statement::SetItem { obj, index, value } => {
-                let (o, i, v) = (self.word(obj)?, self.word(index)?, self.word(value)?);
-                self.rt("krait_setitem", &[o, i, v], Check::False)?;
-                Ok(())
+                let (o, i) = (self.word(obj)?, self.word(index)?);
+                let ok = self.call_with_number("krait_setitem", "krait_setitem_float", &[o, i], value)?;
+                self.check(ok.ok_or("setitem has a result")?, Check::False)
             }
             Statement::SetListItem { list, index, value } => {
                 let (l, i) = (self.word(list)?, self.word(index)?);
-                if self.operand_ty(value) == Type::Float {
-                    let f = self.operand(value)?;
-                    self.rt("krait_list_set_item_float", &[l, i, f], Check::False)?;
-                } else {
-                    let v = self.word(value)?;
-                    self.rt("krait_list_set_item", &[l, i, v], Check::False)?;
-                }
-                Ok(())
+                let ok =
+                    self.call_with_number("krait_list_set_item", "krait_list_set_item_float", &[l, i], value)?;
+                self.check(ok.ok_or("setitem has a result")?, Check::False)
             }
             Statement::ListAppend { list, value } => {
                 let l = self.word(list)?;
-                if self.operand_ty(value) == Type::Float {
-                    let f = self.operand(value)?;
-                    self.rt_void("krait_list_append_float", &[l, f])
-                } else {
-                    let v = self.word(value)?;
-                    self.rt_void("krait_list_append", &[l, v])
-                }
+                self.call_with_number("krait_list_append", "krait_list_append_float", &[l], value)?;
+                Ok(())
             }
             Statement::DelItem { obj, index } => {
                 let (o, i) = (self.word(obj)?, self.word(index)?);

@@ -66,6 +66,8 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_list_item_float", C::F64, &[C::V, C::V]),
     ("krait_list_set_item", C::Bool, &[C::V, C::V, C::V]),
     ("krait_list_set_item_float", C::Bool, &[C::V, C::V, C::F64]),
+    ("krait_getitem_unboxed", C::V, &[C::V, C::V, C::Ptr]),
+    ("krait_setitem_float", C::Bool, &[C::V, C::V, C::F64]),
     ("krait_tuple_new", C::V, &[C::Ptr, C::Usize]),
     ("krait_dict_new", C::V, &[C::Ptr, C::Usize]),
     ("krait_slice_new", C::V, &[C::V, C::V, C::V]),

@@ -1,11 +1,17 @@
-//! MIR passes: definite assignment.
+//! MIR passes: definite assignment, and assigning results directly to variables.
 //!
 //! Lowering guards every read of a variable with `CheckBound`. Definite-assignment analysis
 //! removes the guards it can prove redundant; the rest raise `UnboundLocalError` at run time.
 //! Unboxed (`float`, `bool`) locals have no "unbound" state, so a guard on one that cannot be
 //! proven makes lowering widen that variable to `Dyn`.
+//!
+//! Lowering evaluates an expression into a temporary and then copies it into the variable
+//! (`_40 = Sub(_38, _39); _9 = _40`); `assign_directly` makes that one statement, so that
+//! the variable is the operation's destination (which lets codegen keep a float result
+//! unboxed in the variable's shadow).
 
-use crate::mir::{BlockId, Function, LocalId, Program, Statement, Terminator};
+use crate::mir::visit::{statement_reads, terminator_reads};
+use crate::mir::{BlockId, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator};
 
 /// Definitely-assigned sets at the start of each block.
 fn analyse(f: &Function) -> Vec<Option<Vec<bool>>> {
@@ -138,6 +144,57 @@ pub fn remove_proven_checks(prog: &mut Program) {
             }
             b.stmts = keep_stmts;
             b.spans = keep_spans;
+        }
+    }
+}
+
+/// Merges `t = rv; x = t` into `x = rv` where `t` is a temporary of `x`'s type that nothing
+/// else assigns or reads. `rv` reads its operands before `x` is written, and when it raises
+/// neither `t` nor `x` is assigned, so the meaning is unchanged.
+pub fn assign_directly(prog: &mut Program) {
+    for f in &mut prog.funcs {
+        let n = f.locals.len();
+        let (mut reads, mut defs) = (vec![0u32; n], vec![0u32; n]);
+        for b in &f.blocks {
+            for s in &b.stmts {
+                statement_reads(s, &mut |l| reads[l.index()] += 1);
+                match s {
+                    Statement::Assign(l, _) | Statement::Unbind(l) => defs[l.index()] += 1,
+                    Statement::Unpack { targets, .. } => targets.iter().for_each(|t| defs[t.index()] += 1),
+                    _ => {}
+                }
+            }
+            terminator_reads(&b.term, &mut |l| reads[l.index()] += 1);
+            if let Terminator::IterNext { target, .. } = b.term {
+                defs[target.index()] += 1;
+            }
+        }
+        let nparams = f.param_names.len() + usize::from(!f.freevars.is_empty());
+        let locals = &f.locals;
+        let temporary = |t: LocalId| {
+            t.index() >= nparams && locals[t.index()].name.is_none() && reads[t.index()] == 1 && defs[t.index()] == 1
+        };
+        for b in &mut f.blocks {
+            let mut i = 0;
+            while i + 1 < b.stmts.len() {
+                let target = match (&b.stmts[i], &b.stmts[i + 1]) {
+                    (Statement::Assign(t, _), Statement::Assign(x, Rvalue::Use(Operand::Local(u))))
+                        if t == u
+                            && x != t
+                            && temporary(*t)
+                            && locals[t.index()].ty == locals[x.index()].ty =>
+                    {
+                        Some(*x)
+                    }
+                    _ => None,
+                };
+                if let (Some(x), Statement::Assign(t, _)) = (target, &mut b.stmts[i]) {
+                    *t = x;
+                    b.stmts.remove(i + 1);
+                    b.spans.remove(i + 1);
+                }
+                i += 1;
+            }
         }
     }
 }

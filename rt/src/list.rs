@@ -389,6 +389,41 @@ pub extern "C" fn krait_list_item_float(list: Value, index: Value) -> f64 {
     0.0
 }
 
+/// The word generated code reads as "the float is in the shadow" (codegen's
+/// `function::numbers::UNBOXED`): even, not null, not a pointer.
+pub const UNBOXED: Value = Value(6);
+
+/// `obj[index]` into a `Dyn` local with a float shadow: an item of a list of unboxed floats
+/// goes to `*f` without boxing (the result is then `UNBOXED`); anything else is
+/// `obj[index]` as usual.
+///
+/// # Safety
+/// `f` points to writable memory for an `f64`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_getitem_unboxed(v: Value, index: Value, f: *mut f64) -> Value {
+    if v.has_type(&LIST_TYPE) {
+        let o = obj(v);
+        if o.unboxed
+            && let Some(j) = small_index(index, o.floats.len())
+        {
+            // SAFETY: the caller passes a slot for the float.
+            unsafe { f.write(o.floats[j]) };
+            return UNBOXED;
+        }
+    }
+    ops::getitem(v, index)
+}
+
+/// `obj[index] = f` of an unboxed float into a `Dyn` container: into a list of floats
+/// unboxed, as `krait_list_set_item_float`; boxed into anything else.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_setitem_float(v: Value, index: Value, f: f64) -> bool {
+    if v.has_type(&LIST_TYPE) && index.is_small_int() {
+        return krait_list_set_item_float(v, index, f);
+    }
+    ops::setitem(v, index, crate::float::new(f))
+}
+
 /// `xs[i] = v` of a list with an int index, from typed code; false with an exception pending.
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_list_set_item(list: Value, index: Value, v: Value) -> bool {

@@ -47,6 +47,7 @@ pub(super) fn shadowed_locals(f: &Function) -> Vec<bool> {
                 Rvalue::Binary(op, ..) | Rvalue::InPlace(op, ..) => float_op(*op),
                 Rvalue::Unary(op, _) => *op == UnaryOp::Neg,
                 Rvalue::Box(op) => operand_ty(op) == Type::Float,
+                Rvalue::GetItem { .. } => true,
                 _ => false,
             };
         }
@@ -158,11 +159,64 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.store_unboxed(l, f)?;
                 return Ok(true);
             }
+            Rvalue::GetItem { obj, index } => {
+                let (o, i) = (self.word(obj)?, self.word(index)?);
+                let out = self.entry_alloca(self.f64().into())?;
+                let w = self.rt("krait_getitem_unboxed", &[o, i, out.into()], Check::Null)?.into_int_value();
+                let f = self.b.build_load(self.f64(), out, "f").map_err(e)?.into_float_value();
+                Number { word: w, f }
+            }
             _ => return Ok(false),
         };
         self.b.build_store(self.shadows[l.index()].ok_or("no shadow")?, n.f).map_err(e)?;
         self.b.build_store(self.slots[l.index()], n.word).map_err(e)?;
         Ok(true)
+    }
+
+    /// Calls `word_entry(args.., value)`, or `float_entry(args.., f)` where the value is an
+    /// unboxed float (a `float` operand, or a shadowed local holding one), so that a list of
+    /// floats can keep it unboxed. Returns the result, if the entries have one.
+    pub(super) fn call_with_number(
+        &mut self,
+        word_entry: &str,
+        float_entry: &str,
+        args: &[BasicValueEnum<'ctx>],
+        value: &Operand,
+    ) -> R<Option<BasicValueEnum<'ctx>>> {
+        let with = |args: &[BasicValueEnum<'ctx>], v: BasicValueEnum<'ctx>| {
+            let mut all = args.to_vec();
+            all.push(v);
+            all
+        };
+        let invoke = |s: &mut Self, name: &str, all: &[BasicValueEnum<'ctx>]| -> R<Option<BasicValueEnum<'ctx>>> {
+            let f = s.g.rt(name);
+            let args: Vec<_> = all.iter().map(|&a| a.into()).collect();
+            Ok(s.b.build_call(f, &args, "").map_err(e)?.try_as_basic_value().basic())
+        };
+        if self.operand_ty(value) == Type::Float {
+            let f = self.operand(value)?;
+            return invoke(self, float_entry, &with(args, f));
+        }
+        let Some(shadow) = self.shadow(value) else {
+            let w = self.word(value)?;
+            return invoke(self, word_entry, &with(args, w));
+        };
+        let w = self.raw_word(value)?;
+        let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
+        let (in_shadow, boxed, join) = (self.new_bb("in_shadow"), self.new_bb("boxed"), self.new_bb("stored"));
+        self.b.build_conditional_branch(unboxed, in_shadow, boxed).map_err(e)?;
+        self.b.position_at_end(in_shadow);
+        let f = self.b.build_load(self.f64(), shadow, "f").map_err(e)?;
+        let r1 = invoke(self, float_entry, &with(args, f))?;
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(boxed);
+        let r2 = invoke(self, word_entry, &with(args, w.into()))?;
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(join);
+        let (Some(r1), Some(r2)) = (r1, r2) else { return Ok(None) };
+        let phi = self.b.build_phi(r1.get_type(), "r").map_err(e)?;
+        phi.add_incoming(&[(&r1, in_shadow), (&r2, boxed)]);
+        Ok(Some(phi.as_basic_value()))
     }
 
     /// Whether a binary operation runs on `Dyn` operands (not both `int` or both `float`,

@@ -4,6 +4,7 @@ mod display;
 pub mod syntax;
 pub mod types;
 pub mod verify;
+pub mod visit;
 
 pub use syntax::*;
 pub use types::Type;
