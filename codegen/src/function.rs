@@ -1223,7 +1223,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let (x, y) = (self.operand(a)?, self.operand(b)?);
                 self.float_binary(op, x, y)
             }
-            _ if numbers::inline_op(op) => {
+            _ if numbers::arith_op(op) => {
                 let n = self.dyn_arith(op, a, b, inplace)?;
                 self.number_as(n, dest)
             }

@@ -1,4 +1,5 @@
-//! MIR passes: definite assignment, and assigning results directly to variables.
+//! MIR passes: definite assignment, assigning results directly to variables, and dropping
+//! the specialisations nothing calls.
 //!
 //! Lowering guards every read of a variable with `CheckBound`. Definite-assignment analysis
 //! removes the guards it can prove redundant; the rest raise `UnboundLocalError` at run time.
@@ -11,7 +12,7 @@
 //! unboxed in the variable's shadow).
 
 use crate::mir::visit::{statement_reads, terminator_reads};
-use crate::mir::{BlockId, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator};
+use crate::mir::{BlockId, Callee, FuncId, FuncKind, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator};
 
 /// Definitely-assigned sets at the start of each block.
 fn analyse(f: &Function) -> Vec<Option<Vec<bool>>> {
@@ -194,6 +195,66 @@ pub fn assign_directly(prog: &mut Program) {
                     b.spans.remove(i + 1);
                 }
                 i += 1;
+            }
+        }
+    }
+}
+
+/// Drops the specialisations nothing calls (inference made them for call sites whose types it
+/// later widened or narrowed), renumbering the rest. Module bodies and the generic
+/// specialisations (which function objects call) are kept, and whatever they reach.
+pub fn remove_uncalled(prog: &mut Program) {
+    let n = prog.funcs.len();
+    let mut keep = vec![false; n];
+    let mut work: Vec<usize> = (0..n)
+        .filter(|&i| !matches!(prog.funcs[i].kind, FuncKind::Def { generic: false }))
+        .chain(prog.modules.iter().map(|m| m.body.index()))
+        .chain([prog.main.index()])
+        .collect();
+    while let Some(i) = work.pop() {
+        if std::mem::replace(&mut keep[i], true) {
+            continue;
+        }
+        for_each_function_ref(&mut prog.funcs[i], &mut |f| work.push(f.index()));
+    }
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    let mut new_id = vec![None; n];
+    let mut next = 0;
+    for (i, &k) in keep.iter().enumerate() {
+        if k {
+            new_id[i] = Some(FuncId(next));
+            next += 1;
+        }
+    }
+    let renumber = |f: &mut FuncId| {
+        if let Some(id) = new_id[f.index()] {
+            *f = id;
+        }
+    };
+    let mut index = 0;
+    prog.funcs.retain(|_| {
+        index += 1;
+        keep[index - 1]
+    });
+    for f in &mut prog.funcs {
+        for_each_function_ref(f, &mut |r| renumber(r));
+    }
+    renumber(&mut prog.main);
+    for m in &mut prog.modules {
+        renumber(&mut m.body);
+    }
+}
+
+/// Calls `f` with every function the code of `func` refers to (direct calls, function objects).
+fn for_each_function_ref(func: &mut Function, f: &mut impl FnMut(&mut FuncId)) {
+    for block in &mut func.blocks {
+        for s in &mut block.stmts {
+            if let Statement::Assign(_, rv) | Statement::Eval(rv) = s
+                && let Rvalue::Call { callee: Callee::Direct(r), .. } | Rvalue::MakeFunction { func: r, .. } = rv
+            {
+                f(r);
             }
         }
     }

@@ -12,6 +12,9 @@ pub struct FloatObj {
     pub value: f64,
 }
 
+// Generated code reads a float object's value at 8 (codegen's `function::numbers`).
+const _: () = assert!(core::mem::offset_of!(FloatObj, value) == 8);
+
 pub fn new(f: f64) -> Value {
     new_atomic_object(FloatObj { header: Header { ty: &FLOAT_TYPE }, value: f })
 }

@@ -58,6 +58,7 @@ pub mod subclass;
 pub mod suggest;
 pub mod traceback;
 pub mod tuple;
+pub mod unboxed;
 pub mod unicode;
 #[rustfmt::skip]
 pub mod unicode_data;

@@ -389,12 +389,8 @@ pub extern "C" fn krait_list_item_float(list: Value, index: Value) -> f64 {
     0.0
 }
 
-/// The word generated code reads as "the float is in the shadow" (codegen's
-/// `function::numbers::UNBOXED`): even, not null, not a pointer.
-pub const UNBOXED: Value = Value(6);
-
 /// `obj[index]` into a `Dyn` local with a float shadow: an item of a list of unboxed floats
-/// goes to `*f` without boxing (the result is then `UNBOXED`); anything else is
+/// goes to `*f` without boxing (the result is then `unboxed::UNBOXED`); anything else is
 /// `obj[index]` as usual.
 ///
 /// # Safety
@@ -408,7 +404,7 @@ pub unsafe extern "C" fn krait_getitem_unboxed(v: Value, index: Value, f: *mut f
         {
             // SAFETY: the caller passes a slot for the float.
             unsafe { f.write(o.floats[j]) };
-            return UNBOXED;
+            return crate::unboxed::UNBOXED;
         }
     }
     ops::getitem(v, index)

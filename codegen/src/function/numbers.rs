@@ -11,9 +11,10 @@
 //! calls are boxed.
 //!
 //! The semantics are Python's whichever path runs: the int path is the typed code's (with
-//! the overflow to bigint out of line), a float operation with a small int operand converts
-//! the int first (as `float.__add__` does, correctly rounded), and everything else goes to
-//! rt's dispatch.
+//! the overflow to bigint out of line), and everything else goes to rt's `unboxed` entry
+//! points, which take and return floats unboxed where they can (a float operation with a
+//! small int operand converts the int, correctly rounded, as `float.__add__` does) and
+//! otherwise dispatch on objects.
 
 use inkwell::values::{BasicValueEnum, FloatValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
@@ -22,8 +23,8 @@ use krait_lower::mir::{BinOp, CmpOp, Function, LocalId, Operand, Rvalue, Stateme
 use super::{Check, FnGen, R, call, e};
 use crate::program;
 
-/// The word of a shadowed local whose value is the float in its shadow: even (not a small
-/// int), not null (bound) and not a pointer; distinct from the iterator's "exhausted" 2.
+/// The word of a shadowed local whose value is the float in its shadow (rt's
+/// `unboxed::UNBOXED`, which its entry points take and return too).
 pub(super) const UNBOXED: i64 = 6;
 
 /// Which locals get a float shadow: the `Dyn` locals that `Dyn` arithmetic or a boxed float
@@ -44,7 +45,7 @@ pub(super) fn shadowed_locals(f: &Function) -> Vec<bool> {
                 Operand::Const(c) => c.ty(),
             };
             shadowed[l.index()] |= match rv {
-                Rvalue::Binary(op, ..) | Rvalue::InPlace(op, ..) => float_op(*op),
+                Rvalue::Binary(op, ..) | Rvalue::InPlace(op, ..) => arith_op(*op),
                 Rvalue::Unary(op, _) => *op == UnaryOp::Neg,
                 Rvalue::Box(op) => operand_ty(op) == Type::Float,
                 Rvalue::GetItem { .. } => true,
@@ -55,22 +56,9 @@ pub(super) fn shadowed_locals(f: &Function) -> Vec<bool> {
     shadowed
 }
 
-/// Operators with an inline path for small ints or floats.
-pub(super) fn inline_op(op: BinOp) -> bool {
-    int_op(op) || float_op(op)
-}
-
-/// Operators with an inline path for float operands.
-fn float_op(op: BinOp) -> bool {
+/// The arithmetic operators whose result may be a float: `dyn_arith` keeps it unboxed.
+pub(super) fn arith_op(op: BinOp) -> bool {
     matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow)
-}
-
-/// Operators with an inline path for two small ints.
-fn int_op(op: BinOp) -> bool {
-    matches!(
-        op,
-        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
-    )
 }
 
 /// The result of `Dyn` arithmetic: a `Value` word, or `UNBOXED` with the float in `f`.
@@ -79,12 +67,9 @@ pub(super) struct Number<'ctx> {
     f: FloatValue<'ctx>,
 }
 
-/// What an operand is as a number at run time.
-struct View<'ctx> {
-    /// A float, or a small int (which a float operation converts).
-    numeric: IntValue<'ctx>,
+/// Whether an operand is a float at run time, and its value if so.
+struct FloatView<'ctx> {
     float: IntValue<'ctx>,
-    /// The value as an `f64` where `numeric`.
     f: FloatValue<'ctx>,
 }
 
@@ -245,119 +230,126 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         )
     }
 
-    /// What an operand is as a number, without boxing or calling rt.
-    fn view(&mut self, op: &Operand) -> R<View<'ctx>> {
-        let (yes, no) = (self.i1(true), self.i1(false));
+    /// Whether an operand is a float at run time (an unboxed one, or a float object, not of
+    /// a subclass), and its value if so; without calling rt.
+    fn float_view(&mut self, op: &Operand) -> R<FloatView<'ctx>> {
         match self.operand_ty(op) {
             Type::Float => {
                 let f = self.operand(op)?.into_float_value();
-                return Ok(View { numeric: yes, float: yes, f });
-            }
-            Type::Int => {
-                let w = self.operand(op)?.into_int_value();
-                let small = self.is_tagged(w)?;
-                let x = self.b.build_right_shift(w, self.int(1), true, "x").map_err(e)?;
-                let f = self.b.build_signed_int_to_float(x, self.f64(), "xf").map_err(e)?;
-                return Ok(View { numeric: small, float: no, f });
+                return Ok(FloatView { float: self.i1(true), f });
             }
             Type::Dyn => {}
-            _ => return Ok(View { numeric: no, float: no, f: self.f64().const_zero() }),
+            _ => return Ok(FloatView { float: self.i1(false), f: self.f64().const_zero() }),
         }
+        let (yes, no) = (self.i1(true), self.i1(false));
         let shadow = self.shadow(op);
         let w = self.raw_word(op)?;
         let join = self.new_bb("view");
-        let mut incoming: Vec<(IntValue<'ctx>, IntValue<'ctx>, FloatValue<'ctx>, _)> = Vec::new();
+        let mut incoming: Vec<(IntValue<'ctx>, FloatValue<'ctx>, _)> = Vec::new();
         if let Some(shadow) = shadow {
             let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
             let (in_shadow, boxed) = (self.new_bb("in_shadow"), self.new_bb("boxed"));
             self.b.build_conditional_branch(unboxed, in_shadow, boxed).map_err(e)?;
             self.b.position_at_end(in_shadow);
             let f = self.b.build_load(self.f64(), shadow, "f").map_err(e)?.into_float_value();
-            incoming.push((yes, yes, f, in_shadow));
+            incoming.push((yes, f, in_shadow));
             self.b.build_unconditional_branch(join).map_err(e)?;
             self.b.position_at_end(boxed);
         }
-        // A small int: its value converted.
+        // An object (not a small int) whose type is exactly `float`.
         let small = self.is_tagged(w)?;
-        let x = self.b.build_right_shift(w, self.int(1), true, "x").map_err(e)?;
-        let xf = self.b.build_signed_int_to_float(x, self.f64(), "xf").map_err(e)?;
         let (object, float_object) = (self.new_bb("object"), self.new_bb("float_object"));
-        let here = self.b.get_insert_block().ok_or("no block")?;
-        incoming.push((yes, no, xf, here));
+        incoming.push((no, self.f64().const_zero(), self.b.get_insert_block().ok_or("no block")?));
         self.b.build_conditional_branch(small, join, object).map_err(e)?;
-        // An object: a float exactly (a subclass may override its operators).
         self.b.position_at_end(object);
         let ptr = self.b.build_int_to_ptr(w, self.g.ctx.ptr_type(Default::default()), "p").map_err(e)?;
         let ty = self.b.build_load(self.i64(), ptr, "ty").map_err(e)?.into_int_value();
         let float_type = program::rt_global(self.g, "krait_float_type").as_pointer_value();
         let float_type = self.b.build_ptr_to_int(float_type, self.i64(), "float_type").map_err(e)?;
         let is_float = self.b.build_int_compare(IntPredicate::EQ, ty, float_type, "is_float").map_err(e)?;
-        incoming.push((no, no, self.f64().const_zero(), object));
+        incoming.push((no, self.f64().const_zero(), object));
         self.b.build_conditional_branch(is_float, float_object, join).map_err(e)?;
         self.b.position_at_end(float_object);
-        // SAFETY: a float object is its header word and then its value.
+        // SAFETY: a float object is its header word and then its value (rt's `FloatObj`).
         let value = unsafe { self.b.build_in_bounds_gep(self.i64(), ptr, &[self.int(1)], "value") }.map_err(e)?;
         let f = self.b.build_load(self.f64(), value, "f").map_err(e)?.into_float_value();
-        incoming.push((yes, yes, f, float_object));
+        incoming.push((yes, f, float_object));
         self.b.build_unconditional_branch(join).map_err(e)?;
         self.b.position_at_end(join);
-        let numeric = self.b.build_phi(self.g.ctx.bool_type(), "numeric").map_err(e)?;
         let float = self.b.build_phi(self.g.ctx.bool_type(), "float").map_err(e)?;
         let fv = self.b.build_phi(self.f64(), "fv").map_err(e)?;
-        for (n, fl, f, bb) in &incoming {
-            numeric.add_incoming(&[(n, *bb)]);
+        for (fl, f, bb) in &incoming {
             float.add_incoming(&[(fl, *bb)]);
             fv.add_incoming(&[(f, *bb)]);
         }
-        Ok(View {
-            numeric: numeric.as_basic_value().into_int_value(),
-            float: float.as_basic_value().into_int_value(),
-            f: fv.as_basic_value().into_float_value(),
-        })
+        Ok(FloatView { float: float.as_basic_value().into_int_value(), f: fv.as_basic_value().into_float_value() })
+    }
+
+    /// An operand as rt's `unboxed` entry points take it: its word, and the float beside it
+    /// when the word is `UNBOXED` (a `float` operand, or a shadowed local holding one).
+    fn number_args(&mut self, op: &Operand) -> R<[BasicValueEnum<'ctx>; 2]> {
+        if self.operand_ty(op) == Type::Float {
+            let f = self.operand(op)?;
+            return Ok([self.int(UNBOXED).into(), f]);
+        }
+        let f = match self.shadow(op) {
+            Some(shadow) => self.b.build_load(self.f64(), shadow, "f").map_err(e)?,
+            None => self.f64().const_zero().into(),
+        };
+        Ok([self.raw_word(op)?.into(), f])
     }
 
     /// `a op b` (or `a op= b`) where the operand types leave the operation to the run
-    /// time: two small ints take the int path, a float and a float or small int the float
-    /// path, anything else rt's dispatch.
+    /// time: two floats (`+ - * /`) and two small ints (`+ - *`) inline, everything else in
+    /// rt's `krait_number_binary`, which keeps a float result unboxed too.
     pub(super) fn dyn_arith(&mut self, op: BinOp, a: &Operand, b: &Operand, inplace: bool) -> R<Number<'ctx>> {
         let join = self.new_bb("arith");
         let mut incoming = Vec::new();
         let f_zero = self.f64().const_zero();
         let static_float = self.operand_ty(a) == Type::Float || self.operand_ty(b) == Type::Float;
-        if int_op(op) && !static_float {
+        if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) && !static_float {
             let (wa, wb) = (self.raw_word(a)?, self.raw_word(b)?);
             let both = self.both_tagged(wa, wb)?;
             let (ints, other) = (self.new_bb("ints"), self.new_bb("other"));
             self.b.build_conditional_branch(both, ints, other).map_err(e)?;
             self.b.position_at_end(ints);
-            let w = match op {
-                BinOp::Add | BinOp::Sub | BinOp::Mul => self.int_arith(op, wa, wb)?,
-                BinOp::FloorDiv | BinOp::Mod => self.int_divmod(op, wa, wb)?,
-                _ => self.int_bitwise(op, wa, wb)?,
-            };
+            let w = self.int_arith(op, wa, wb)?;
             self.check(w, Check::Null)?;
             incoming.push((w.into_int_value(), f_zero, self.b.get_insert_block().ok_or("no block")?));
             self.b.build_unconditional_branch(join).map_err(e)?;
             self.b.position_at_end(other);
         }
-        if float_op(op) {
-            let (va, vb) = (self.view(a)?, self.view(b)?);
-            let numeric = self.b.build_and(va.numeric, vb.numeric, "numeric").map_err(e)?;
-            let a_float = self.b.build_or(va.float, vb.float, "a_float").map_err(e)?;
-            let fast = self.b.build_and(numeric, a_float, "fast").map_err(e)?;
+        if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) {
+            let (va, vb) = (self.float_view(a)?, self.float_view(b)?);
+            let mut fast = self.b.build_and(va.float, vb.float, "floats").map_err(e)?;
+            if op == BinOp::TrueDiv {
+                // Division by zero raises: rt's path.
+                let nonzero =
+                    self.b.build_float_compare(FloatPredicate::UNE, vb.f, f_zero, "nonzero").map_err(e)?;
+                fast = self.b.build_and(fast, nonzero, "fast").map_err(e)?;
+            }
             let (floats, other) = (self.new_bb("floats"), self.new_bb("other"));
             self.b.build_conditional_branch(fast, floats, other).map_err(e)?;
             self.b.position_at_end(floats);
-            let f = self.float_binary(op, va.f.into(), vb.f.into())?.into_float_value();
-            incoming.push((self.int(UNBOXED), f, self.b.get_insert_block().ok_or("no block")?));
+            let f = match op {
+                BinOp::Add => self.b.build_float_add(va.f, vb.f, "f"),
+                BinOp::Sub => self.b.build_float_sub(va.f, vb.f, "f"),
+                BinOp::Mul => self.b.build_float_mul(va.f, vb.f, "f"),
+                _ => self.b.build_float_div(va.f, vb.f, "f"),
+            }
+            .map_err(e)?;
+            incoming.push((self.int(UNBOXED), f, floats));
             self.b.build_unconditional_branch(join).map_err(e)?;
             self.b.position_at_end(other);
         }
-        let (x, y) = (self.word(a)?, self.word(b)?);
-        let code = self.g.ctx.i32_type().const_int(op as u64, false);
-        let name = if inplace { "krait_inplace_op" } else { "krait_binary_op" };
-        let w = self.rt(name, &[code.into(), x, y], Check::Null)?;
-        incoming.push((w.into_int_value(), f_zero, self.b.get_insert_block().ok_or("no block")?));
+        let [wa, fa] = self.number_args(a)?;
+        let [wb, fb] = self.number_args(b)?;
+        let code = self.g.ctx.i32_type().const_int(op as u64, false).into();
+        let inplace = self.i1(inplace).into();
+        let out = self.entry_alloca(self.f64().into())?;
+        let w = self.rt("krait_number_binary", &[code, wa, fa, wb, fb, inplace, out.into()], Check::Null)?;
+        let f = self.b.build_load(self.f64(), out, "f").map_err(e)?.into_float_value();
+        incoming.push((w.into_int_value(), f, self.b.get_insert_block().ok_or("no block")?));
         self.b.build_unconditional_branch(join).map_err(e)?;
         self.b.position_at_end(join);
         self.number_phi(&incoming)
@@ -376,35 +368,24 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         Ok(Number { word: word.as_basic_value().into_int_value(), f: f.as_basic_value().into_float_value() })
     }
 
-    /// Unary `-` of a `Dyn` operand: a small int or float inline, else rt.
+    /// Unary `-` of a `Dyn` operand: a float inline, anything else in rt.
     pub(super) fn dyn_neg(&mut self, a: &Operand) -> R<Number<'ctx>> {
         let join = self.new_bb("negated");
-        let mut incoming = Vec::new();
-        let f_zero = self.f64().const_zero();
-        let w = self.raw_word(a)?;
-        let small = self.is_tagged(w)?;
-        let (ints, other) = (self.new_bb("int"), self.new_bb("other"));
-        self.b.build_conditional_branch(small, ints, other).map_err(e)?;
-        self.b.position_at_end(ints);
-        // The tagged zero is the word 1.
-        let r = self.int_arith(BinOp::Sub, self.int(1), w)?.into_int_value();
-        incoming.push((r, f_zero, self.b.get_insert_block().ok_or("no block")?));
-        self.b.build_unconditional_branch(join).map_err(e)?;
-        self.b.position_at_end(other);
-        let v = self.view(a)?;
+        let v = self.float_view(a)?;
         let (floats, rest) = (self.new_bb("float"), self.new_bb("rest"));
         self.b.build_conditional_branch(v.float, floats, rest).map_err(e)?;
         self.b.position_at_end(floats);
         let f = self.b.build_float_neg(v.f, "neg").map_err(e)?;
-        incoming.push((self.int(UNBOXED), f, floats));
         self.b.build_unconditional_branch(join).map_err(e)?;
         self.b.position_at_end(rest);
-        let x = self.word(a)?;
-        let r = self.rt("krait_neg", &[x], Check::Null)?;
-        incoming.push((r.into_int_value(), f_zero, self.b.get_insert_block().ok_or("no block")?));
+        let [w, fa] = self.number_args(a)?;
+        let out = self.entry_alloca(self.f64().into())?;
+        let r = self.rt("krait_number_neg", &[w, fa, out.into()], Check::Null)?.into_int_value();
+        let rf = self.b.build_load(self.f64(), out, "f").map_err(e)?.into_float_value();
+        let rest_end = self.b.get_insert_block().ok_or("no block")?;
         self.b.build_unconditional_branch(join).map_err(e)?;
         self.b.position_at_end(join);
-        self.number_phi(&incoming)
+        self.number_phi(&[(self.int(UNBOXED), f, floats), (r, rf, rest_end)])
     }
 
     /// A comparison of `Dyn` operands: two small ints or two floats inline, else rt. The
@@ -429,7 +410,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         incoming.push((self.bool_as(c, dest)?, ints));
         self.b.build_unconditional_branch(join).map_err(e)?;
         self.b.position_at_end(other);
-        let (va, vb) = (self.view(a)?, self.view(b)?);
+        let (va, vb) = (self.float_view(a)?, self.float_view(b)?);
         let floats = self.b.build_and(va.float, vb.float, "floats").map_err(e)?;
         let (fast, slow) = (self.new_bb("floats"), self.new_bb("slow"));
         self.b.build_conditional_branch(floats, fast, slow).map_err(e)?;
@@ -438,13 +419,14 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         incoming.push((self.bool_as(c, dest)?, fast));
         self.b.build_unconditional_branch(join).map_err(e)?;
         self.b.position_at_end(slow);
-        let (x, y) = (self.word(a)?, self.word(b)?);
-        let code = self.g.ctx.i32_type().const_int(op as u64, false);
+        let [wa, fa] = self.number_args(a)?;
+        let [wb, fb] = self.number_args(b)?;
+        let code = self.g.ctx.i32_type().const_int(op as u64, false).into();
         let r = if dest == Type::Bool {
-            let r = self.rt("krait_compare_bool", &[code.into(), x, y], Check::MinusOne)?.into_int_value();
+            let r = self.rt("krait_number_compare", &[code, wa, fa, wb, fb], Check::MinusOne)?.into_int_value();
             self.b.build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "c").map_err(e)?
         } else {
-            self.rt("krait_compare", &[code.into(), x, y], Check::Null)?.into_int_value()
+            self.rt("krait_number_compare_object", &[code, wa, fa, wb, fb], Check::Null)?.into_int_value()
         };
         incoming.push((r, self.b.get_insert_block().ok_or("no block")?));
         self.b.build_unconditional_branch(join).map_err(e)?;

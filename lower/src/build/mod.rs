@@ -878,6 +878,7 @@ impl<'a> ProgramBuilder<'a> {
         let mut prog = Program { funcs, globals: self.globals, main: FuncId(0), modules: vec![module] };
         crate::passes::remove_proven_checks(&mut prog);
         crate::passes::assign_directly(&mut prog);
+        crate::passes::remove_uncalled(&mut prog);
         Ok(prog)
     }
 }
