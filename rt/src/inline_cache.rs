@@ -13,7 +13,7 @@
 //! path, which fills the cache only when the plain rules apply.
 
 use crate::class::{self, InstanceObj};
-use crate::{dict, inline_values};
+use crate::{dict, direct_methods, inline_values};
 use crate::object::{Kind, Value};
 use crate::str;
 
@@ -66,6 +66,10 @@ const MODULE: u64 = u64::MAX;
 /// read at each use.
 const VARIABLE: u64 = u64::MAX - 1;
 
+/// The `version` of entries for method calls on objects of a builtin type: `method` holds
+/// the `direct_methods` function for the type (null: none, the general path).
+const DIRECT: u64 = u64::MAX - 2;
+
 fn is_module(obj: Value) -> bool {
     !obj.is_small_int() && obj.kind() == Kind::Module
 }
@@ -106,6 +110,24 @@ impl SiteCache {
             }
             None => {}
         }
+    }
+
+    /// The direct method this site calls on objects of `obj`'s builtin type: `None` when
+    /// the site has not looked yet, `Some(None)` when there is none.
+    fn direct_method(&self, obj: Value) -> Option<Option<direct_methods::Direct>> {
+        let ty = type_id(obj);
+        let e = self.entries.iter().find(|e| e.ty == ty && e.version == DIRECT)?;
+        if e.method.is_null() {
+            return Some(None);
+        }
+        // SAFETY: `record_direct_method` stored a `Direct` function's address.
+        Some(Some(unsafe { core::mem::transmute::<usize, direct_methods::Direct>(e.method.0) }))
+    }
+
+    fn record_direct_method(&mut self, obj: Value, f: Option<direct_methods::Direct>) {
+        self.entries.copy_within(0..3, 1);
+        let method = Value(f.map_or(0, |f| f as usize));
+        self.entries[0] = Entry { ty: type_id(obj), version: DIRECT, index: NONE, method };
     }
 
     /// The valid entry for instances like `obj`.
@@ -319,6 +341,19 @@ pub unsafe extern "C" fn krait_call_method_cached(
         return crate::func::call(f, values, kwnames);
     }
     let Some(inst) = plain_instance(obj) else {
+        if kwnames.is_null() && !obj.is_small_int() && obj.kind() != Kind::Instance {
+            let f = match cache.direct_method(obj) {
+                Some(f) => f,
+                None => {
+                    let f = direct_methods::find(obj, str::as_str(name));
+                    cache.record_direct_method(obj, f);
+                    f
+                }
+            };
+            if let Some(r) = f.and_then(|f| f(obj, values)) {
+                return r;
+            }
+        }
         // SAFETY: as the caller's.
         return unsafe { crate::func::krait_call_method(obj, name, args, nargs, kwnames) };
     };

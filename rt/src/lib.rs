@@ -24,6 +24,7 @@ pub mod codecs;
 pub mod context;
 pub mod cpython_names;
 pub mod dict;
+pub mod direct_methods;
 pub mod dunder;
 pub mod exception_group;
 pub mod exceptions;

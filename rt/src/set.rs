@@ -314,6 +314,12 @@ pub fn contains(s: Value, key: Value) -> Result<bool, ()> {
     table(s).contains(k, h)
 }
 
+/// `s.discard(key)`: whether `key` was there.
+pub fn discard(s: Value, key: Value) -> Result<bool, ()> {
+    let (k, h) = lookup_key(key)?;
+    table(s).discard(k, h)
+}
+
 pub fn hash(s: Value) -> i64 {
     let o = obj(s);
     if o.hash == -1 {
