@@ -187,12 +187,9 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             return invoke(self, word_entry, &with(args, w));
         };
         let w = self.raw_word(value)?;
-        let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
-        let (in_shadow, boxed, join) = (self.new_bb("in_shadow"), self.new_bb("boxed"), self.new_bb("stored"));
-        self.b.build_conditional_branch(unboxed, in_shadow, boxed).map_err(e)?;
-        self.b.position_at_end(in_shadow);
-        let f = self.b.build_load(self.f64(), shadow, "f").map_err(e)?;
-        let r1 = invoke(self, float_entry, &with(args, f))?;
+        let join = self.new_bb("stored");
+        let (f, in_shadow, boxed) = self.split_unboxed(w, shadow)?;
+        let r1 = invoke(self, float_entry, &with(args, f.into()))?;
         self.b.build_unconditional_branch(join).map_err(e)?;
         self.b.position_at_end(boxed);
         let r2 = invoke(self, word_entry, &with(args, w.into()))?;
@@ -230,6 +227,22 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         )
     }
 
+    /// Branches on whether `w`, the word of a local with the float shadow `shadow`, is
+    /// `UNBOXED`: leaves the builder in the block where it is, with the float loaded, and
+    /// returns that block and the one where it is not.
+    fn split_unboxed(
+        &mut self,
+        w: IntValue<'ctx>,
+        shadow: PointerValue<'ctx>,
+    ) -> R<(FloatValue<'ctx>, inkwell::basic_block::BasicBlock<'ctx>, inkwell::basic_block::BasicBlock<'ctx>)> {
+        let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
+        let (in_shadow, boxed) = (self.new_bb("in_shadow"), self.new_bb("boxed"));
+        self.b.build_conditional_branch(unboxed, in_shadow, boxed).map_err(e)?;
+        self.b.position_at_end(in_shadow);
+        let f = self.b.build_load(self.f64(), shadow, "f").map_err(e)?.into_float_value();
+        Ok((f, in_shadow, boxed))
+    }
+
     /// Whether an operand is a float at run time (an unboxed one, or a float object, not of
     /// a subclass), and its value if so; without calling rt.
     fn float_view(&mut self, op: &Operand) -> R<FloatView<'ctx>> {
@@ -247,11 +260,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         let join = self.new_bb("view");
         let mut incoming: Vec<(IntValue<'ctx>, FloatValue<'ctx>, _)> = Vec::new();
         if let Some(shadow) = shadow {
-            let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
-            let (in_shadow, boxed) = (self.new_bb("in_shadow"), self.new_bb("boxed"));
-            self.b.build_conditional_branch(unboxed, in_shadow, boxed).map_err(e)?;
-            self.b.position_at_end(in_shadow);
-            let f = self.b.build_load(self.f64(), shadow, "f").map_err(e)?.into_float_value();
+            let (f, in_shadow, boxed) = self.split_unboxed(w, shadow)?;
             incoming.push((yes, f, in_shadow));
             self.b.build_unconditional_branch(join).map_err(e)?;
             self.b.position_at_end(boxed);
@@ -454,11 +463,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         let join = self.new_bb("truth");
         let mut incoming: Vec<(IntValue<'ctx>, _)> = Vec::new();
         if let Some(shadow) = shadow {
-            let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
-            let (in_shadow, boxed) = (self.new_bb("in_shadow"), self.new_bb("boxed"));
-            self.b.build_conditional_branch(unboxed, in_shadow, boxed).map_err(e)?;
-            self.b.position_at_end(in_shadow);
-            let f = self.b.build_load(self.f64(), shadow, "f").map_err(e)?.into_float_value();
+            let (f, in_shadow, boxed) = self.split_unboxed(w, shadow)?;
             let t = self.b.build_float_compare(FloatPredicate::UNE, f, self.f64().const_zero(), "t").map_err(e)?;
             incoming.push((t, in_shadow));
             self.b.build_unconditional_branch(join).map_err(e)?;
