@@ -2,6 +2,7 @@
 //! its C signature (DESIGN.md §1).
 
 use inkwell::AddressSpace;
+use inkwell::attributes::{Attribute, AttributeLoc};
 use inkwell::context::Context;
 use inkwell::module::Module;
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum};
@@ -144,12 +145,23 @@ pub fn declare<'ctx>(
     if let Some(f) = module.get_function(name) {
         return f;
     }
-    let params: Vec<BasicMetadataTypeEnum> = params.iter().filter_map(|&p| basic(ctx, p)).map(Into::into).collect();
+    let types: Vec<BasicMetadataTypeEnum> = params.iter().filter_map(|&p| basic(ctx, p)).map(Into::into).collect();
     let ty = match basic(ctx, ret) {
-        Some(t) => t.fn_type(&params, false),
-        None => ctx.void_type().fn_type(&params, false),
+        Some(t) => t.fn_type(&types, false),
+        None => ctx.void_type().fn_type(&types, false),
     };
-    module.add_function(name, ty, None)
+    let f = module.add_function(name, ty, None);
+    // A C `bool` is zero-extended to its register, as the callee (Rust) assumes on every target.
+    let zeroext = ctx.create_enum_attribute(Attribute::get_named_enum_kind_id("zeroext"), 0);
+    for (i, p) in params.iter().enumerate() {
+        if matches!(p, C::Bool) {
+            f.add_attribute(AttributeLoc::Param(i as u32), zeroext);
+        }
+    }
+    if matches!(ret, C::Bool) {
+        f.add_attribute(AttributeLoc::Return, zeroext);
+    }
+    f
 }
 
 /// The declaration of an rt entry point from the table.

@@ -1259,12 +1259,27 @@ pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> Option<Value> {
             return Some(r);
         }
     }
+    // As CPython's `SLOT1BINFULL`: the right operand goes first when its class is a proper
+    // subclass of the left one's that overrides the reflected method.
+    let mut reflected = !core::ptr::eq(a.ty(), b.ty());
+    if reflected
+        && b.ty().is_subtype(a.ty())
+        && special(b, reflected_name).is_some()
+        && special(b, reflected_name) != special(a, reflected_name)
+    {
+        if let Some(r) = call_special(b, reflected_name, &[a])
+            && !is_not_implemented(r)
+        {
+            return Some(r);
+        }
+        reflected = false;
+    }
     if let Some(r) = call_special(a, plain, &[b])
         && !is_not_implemented(r)
     {
         return Some(r);
     }
-    if a.ty() as *const TypeObject != b.ty() as *const TypeObject
+    if reflected
         && let Some(r) = call_special(b, reflected_name, &[a])
         && !is_not_implemented(r)
     {

@@ -27,8 +27,9 @@ use crate::program;
 /// `unboxed::UNBOXED`, which its entry points take and return too).
 pub(super) const UNBOXED: i64 = 6;
 
-/// Which locals get a float shadow: the `Dyn` locals that `Dyn` arithmetic or a boxed float
-/// assigns. Generators keep their locals in a heap frame of words, so theirs get none.
+/// Which locals get a float shadow: the `Dyn` locals that `Dyn` arithmetic, a subscript or a
+/// boxed float assigns. Generators keep their locals in a heap frame of words, so theirs get
+/// none.
 pub(super) fn shadowed_locals(f: &Function) -> Vec<bool> {
     let mut shadowed = vec![false; f.locals.len()];
     if f.generator {
@@ -203,7 +204,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
 
     /// Whether a binary operation runs on `Dyn` operands (not both `int` or both `float`,
     /// which the typed code handles).
-    pub(super) fn dyn_operands(&self, a: &Operand, b: &Operand) -> bool {
+    fn dyn_operands(&self, a: &Operand, b: &Operand) -> bool {
         !matches!((self.operand_ty(a), self.operand_ty(b)), (Type::Int, Type::Int) | (Type::Float, Type::Float))
     }
 
