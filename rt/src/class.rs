@@ -42,6 +42,17 @@ pub struct ClassObj {
     /// of this `__init__` function, or (null) something else (see `instantiate`); version 0
     /// never matches.
     pub constructor: Global<(u64, Value)>,
+    /// How instances' truth is decided, as found at this namespaces version (`truthy`).
+    pub truth: Global<(u64, Truth)>,
+}
+
+/// How an instance's truth is decided: by its class's `__bool__`, its `__len__`, or
+/// neither (always true).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Truth {
+    Bool,
+    Len,
+    Always,
 }
 
 /// Set once a property is assigned to a class after its creation: from then on every
@@ -340,6 +351,7 @@ pub fn make_class_with(
         getattribute: false,
         keys: Global::new(Vec::new()),
         constructor: Global::new((0, Value::NULL)),
+        truth: Global::new((0, Truth::Always)),
     };
     let cls = new_object(obj);
     let mro = c3(cls, &bases)?;
@@ -1397,6 +1409,26 @@ pub fn hash(v: Value) -> Result<i64, ()> {
 
 /// `bool(obj)` of an instance: `__bool__`, else `__len__() != 0`, else true.
 pub fn truthy(v: Value) -> Result<bool, ()> {
+    // Which of `__bool__` and `__len__` the class has, looked up once per namespaces version.
+    if let Some(c) = of_type(v.ty())
+        && !crate::subclass::hidden(v)
+    {
+        let version = NAMESPACES_VERSION.get();
+        let (seen, mut truth) = c.truth.get();
+        if seen != version {
+            truth = if lookup(c, "__bool__").is_some() {
+                Truth::Bool
+            } else if lookup(c, "__len__").is_some() {
+                Truth::Len
+            } else {
+                Truth::Always
+            };
+            c.truth.set((version, truth));
+        }
+        if truth == Truth::Always {
+            return Ok(true);
+        }
+    }
     if let Some(r) = call_special(v, "__bool__", &[]) {
         if r.is_null() {
             return Err(());

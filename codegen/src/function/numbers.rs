@@ -457,7 +457,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         Ok(super::box_value(self.g, &self.b, c.into(), Type::Bool)?.into_int_value())
     }
 
-    /// `bool(x)` of a `Dyn` operand: small ints and a shadow's unboxed float inline.
+    /// `bool(x)` of a `Dyn` operand: small ints, `True`, `False`, `None` and a shadow's
+    /// unboxed float inline.
     pub(super) fn dyn_truth(&mut self, op: &Operand) -> R<BasicValueEnum<'ctx>> {
         let shadow = self.shadow(op);
         let w = self.raw_word(op)?;
@@ -478,6 +479,23 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         incoming.push((self.b.build_int_compare(IntPredicate::NE, w, self.int(1), "t").map_err(e)?, ints));
         self.b.build_unconditional_branch(join).map_err(e)?;
         self.b.position_at_end(other);
+        // `True`, `False` and `None` by address.
+        let singleton = |s: &Self, name: &str| -> R<IntValue<'ctx>> {
+            let p = program::rt_global(s.g, name).as_pointer_value();
+            s.b.build_ptr_to_int(p, s.i64(), name).map_err(e)
+        };
+        let (t, f, n) = (singleton(self, "krait_true")?, singleton(self, "krait_false")?, singleton(self, "krait_none")?);
+        let is_true = self.b.build_int_compare(IntPredicate::EQ, w, t, "is_true").map_err(e)?;
+        let is_false = self.b.build_int_compare(IntPredicate::EQ, w, f, "is_false").map_err(e)?;
+        let is_none = self.b.build_int_compare(IntPredicate::EQ, w, n, "is_none").map_err(e)?;
+        let known = self.b.build_or(is_true, is_false, "known").map_err(e)?;
+        let known = self.b.build_or(known, is_none, "known").map_err(e)?;
+        let (constant, object) = (self.new_bb("constant"), self.new_bb("object"));
+        self.b.build_conditional_branch(known, constant, object).map_err(e)?;
+        self.b.position_at_end(constant);
+        incoming.push((is_true, constant));
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(object);
         let r = self.rt("krait_truthy", &[w.into()], Check::MinusOne)?.into_int_value();
         let t = self.b.build_int_compare(IntPredicate::NE, r, self.g.ctx.i32_type().const_zero(), "t").map_err(e)?;
         incoming.push((t, self.b.get_insert_block().ok_or("no block")?));
