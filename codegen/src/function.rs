@@ -993,6 +993,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                     _ => self.is_true_object(v),
                 }
             }
+            Rvalue::AsFloat(op) => self.as_float(op),
+            Rvalue::MathUnary(func, op) => self.math_unary(*func, op),
             Rvalue::IntToFloat(op) => {
                 let v = self.operand(op)?.into_int_value();
                 self.int_to_float(v)

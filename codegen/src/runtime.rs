@@ -73,6 +73,8 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_number_compare", C::I32, &[C::U32, C::V, C::F64, C::V, C::F64]),
     ("krait_number_compare_object", C::V, &[C::U32, C::V, C::F64, C::V, C::F64]),
     ("krait_number_neg", C::V, &[C::V, C::F64, C::Ptr]),
+    ("krait_math_unary", C::F64, &[C::U32, C::F64]),
+    ("krait_as_float", C::F64, &[C::V]),
     ("krait_tuple_new", C::V, &[C::Ptr, C::Usize]),
     ("krait_dict_new", C::V, &[C::Ptr, C::Usize]),
     ("krait_slice_new", C::V, &[C::V, C::V, C::V]),

@@ -11,7 +11,7 @@ pub mod modules;
 mod passes;
 mod scope;
 pub(crate) mod stdlib;
-mod typing;
+pub mod typing;
 pub mod unprovided;
 
 use diagnostic::Diagnostic;

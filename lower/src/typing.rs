@@ -142,3 +142,11 @@ pub fn iter_item(obj: Type) -> Type {
         _ => Type::Dyn,
     }
 }
+
+/// The `math` functions of one float that return a float, which a call `math.f(x)` runs on
+/// an unboxed `float` (`Rvalue::MathUnary`, by index here; rt's `krait_math_unary` has
+/// them in the same order).
+pub const MATH_UNARY: [&str; 21] = [
+    "acos", "acosh", "asin", "asinh", "atan", "atanh", "cbrt", "cos", "cosh", "erf", "erfc", "exp", "exp2", "expm1",
+    "fabs", "log1p", "sin", "sinh", "sqrt", "tan", "tanh",
+];

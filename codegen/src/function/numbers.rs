@@ -521,4 +521,41 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         )?;
         Ok(Some(v))
     }
+    /// `Rvalue::AsFloat`: a float (or a shadow's unboxed one) inline, anything else through
+    /// rt's conversion.
+    pub(super) fn as_float(&mut self, op: &Operand) -> R<BasicValueEnum<'ctx>> {
+        let v = self.float_view(op)?;
+        self.diamond(
+            v.float,
+            self.f64().into(),
+            &mut |_| Ok(v.f.into()),
+            &mut |s: &mut Self| {
+                let w = s.word(op)?;
+                s.rt("krait_as_float", &[w], Check::Pending)
+            },
+        )
+    }
+
+    /// `Rvalue::MathUnary`: `math.sqrt` of a non-negative float inline (IEEE's square root,
+    /// as the C library's), every other case in rt.
+    pub(super) fn math_unary(&mut self, func: u32, op: &Operand) -> R<BasicValueEnum<'ctx>> {
+        let x = self.operand(op)?.into_float_value();
+        let code = self.g.ctx.i32_type().const_int(u64::from(func), false);
+        let call_rt = |s: &mut Self| s.rt("krait_math_unary", &[code.into(), x.into()], Check::Pending);
+        if krait_lower::typing::MATH_UNARY.get(func as usize) != Some(&"sqrt") {
+            return call_rt(self);
+        }
+        let non_negative =
+            self.b.build_float_compare(FloatPredicate::OGE, x, self.f64().const_zero(), "non_negative").map_err(e)?;
+        self.diamond(
+            non_negative,
+            self.f64().into(),
+            &mut |s: &mut Self| {
+                let sqrt = inkwell::intrinsics::Intrinsic::find("llvm.sqrt").ok_or("missing llvm.sqrt")?;
+                let decl = sqrt.get_declaration(&s.g.module, &[s.f64().into()]).ok_or("llvm.sqrt declaration")?;
+                call(&s.b, decl, &[x.into()])
+            },
+            &mut |s: &mut Self| call_rt(s),
+        )
+    }
 }

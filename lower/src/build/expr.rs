@@ -571,6 +571,22 @@ impl<'a> FnBuilder<'_, 'a> {
         // Method calls: obj.name(args).
         if let Expr::Attribute(a) = &*c.func {
             self.check_module_attribute(a);
+            if let Some(func) = self.math_unary(a, args) {
+                // `math` is still read (a `NameError` before its import), then the function
+                // runs on the unboxed float.
+                self.lower_expr(&a.value);
+                let x = self.lower_expr(&args.args[0]);
+                self.at(c.range());
+                let x = match x.ty {
+                    Type::Float => x.op,
+                    Type::Int => self.assign(Rvalue::IntToFloat(x.op), Type::Float).op,
+                    _ => {
+                        let v = self.to_dyn(x);
+                        self.assign(Rvalue::AsFloat(v), Type::Float).op
+                    }
+                };
+                return self.assign(Rvalue::MathUnary(func, x), Type::Float);
+            }
             let recv = self.lower_expr(&a.value);
             let recv_ty = recv.ty;
             let obj = self.to_dyn(recv);
@@ -719,6 +735,22 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// A call whose rt result is a `Value`; unboxed result types are unboxed after it.
+    /// `math.f(x)` of one of `typing::MATH_UNARY` on the `math` module (a name only ever
+    /// bound by `import math`), with one positional argument: the function's index.
+    fn math_unary(&self, a: &ast::ExprAttribute, args: &ast::Arguments) -> Option<u32> {
+        let Expr::Name(n) = &*a.value else { return None };
+        let alias = n.id.as_str();
+        if args.args.len() != 1
+            || !args.keywords.is_empty()
+            || self.class_namespace(alias).is_some()
+            || !matches!(self.resolve(alias), NameRef::Global(_))
+            || self.prog.module_aliases.get(alias).map(String::as_str) != Some("math")
+        {
+            return None;
+        }
+        typing::MATH_UNARY.iter().position(|f| *f == a.attr.as_str()).map(|i| i as u32)
+    }
+
     fn typed_result(&mut self, rv: Rvalue, ty: Type) -> Val {
         if ty.is_value_word() {
             self.assign(rv, ty)

@@ -61,6 +61,10 @@ impl Display for Rvalue {
             Rvalue::Box(op) => write!(f, "box {op}"),
             Rvalue::Unbox(op) => write!(f, "unbox {op}"),
             Rvalue::IntToFloat(op) => write!(f, "int_to_float {op}"),
+            Rvalue::AsFloat(op) => write!(f, "as_float {op}"),
+            Rvalue::MathUnary(func, op) => {
+                write!(f, "math.{}({op})", crate::typing::MATH_UNARY.get(*func as usize).unwrap_or(&"?"))
+            }
             Rvalue::Binary(op, a, b) => write!(f, "{op:?}({a}, {b})"),
             Rvalue::InPlace(op, a, b) => write!(f, "InPlace{op:?}({a}, {b})"),
             Rvalue::Unary(op, a) => write!(f, "{op:?}({a})"),

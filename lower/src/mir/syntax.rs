@@ -266,6 +266,14 @@ pub enum Rvalue {
     Unbox(Operand),
     /// `float(i)` for an `int` operand; raises `OverflowError` for huge ints.
     IntToFloat(Operand),
+    /// A `Dyn` operand as the `float` a `math` function takes (CPython's
+    /// `PyFloat_AsDouble`: a float, an int, an object with `__float__` or `__index__`).
+    /// Raises `TypeError` ("must be real number, not T") or `OverflowError`.
+    AsFloat(Operand),
+    /// `math.func(x)` of one of the `math` module's float functions of one float
+    /// (`typing::MATH_UNARY`; `func` is its index there) on a `float` operand → `float`.
+    /// Raises as the function does (`ValueError: math domain error`, `OverflowError`).
+    MathUnary(u32, Operand),
     /// `a op b`. Both operands `int` → `int` (or `float` for `/`); both `float`
     /// → `float`; otherwise both `Dyn` → `Dyn` via rt. Raises as Python does.
     Binary(BinOp, Operand, Operand),

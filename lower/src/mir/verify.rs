@@ -91,6 +91,20 @@ impl Ctx<'_> {
                     self.err(format!("int_to_float of non-int {op}"));
                 }
             }
+            Rvalue::AsFloat(op) => {
+                self.word(op, "as_float operand");
+                if dest.is_some_and(|d| d != Type::Float) {
+                    self.err(format!("as_float into {dest:?}"));
+                }
+            }
+            Rvalue::MathUnary(func, op) => {
+                if self.operand(op) != Type::Float || dest.is_some_and(|d| d != Type::Float) {
+                    self.err(format!("math function of {op} into {dest:?}"));
+                }
+                if *func as usize >= crate::typing::MATH_UNARY.len() {
+                    self.err(format!("math function {func}"));
+                }
+            }
             Rvalue::Binary(op, a, b) => {
                 let (ta, tb) = (self.operand(a), self.operand(b));
                 let typed_ok = match (ta, tb) {

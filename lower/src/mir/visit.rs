@@ -14,6 +14,8 @@ pub fn rvalue_operands<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
         | Rvalue::Box(a)
         | Rvalue::Unbox(a)
         | Rvalue::IntToFloat(a)
+        | Rvalue::AsFloat(a)
+        | Rvalue::MathUnary(_, a)
         | Rvalue::Unary(_, a)
         | Rvalue::Truth(a)
         | Rvalue::Not(a)

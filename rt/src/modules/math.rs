@@ -166,7 +166,10 @@ fn finish(r: Result<Value, ()>) -> Value {
 /// CPython's `math_1`: a NaN from a non-NaN is a domain error; an infinity from a finite
 /// argument is a range error where the function can overflow, else a domain error.
 fn math_1(v: Value, f: fn(f64) -> f64, can_overflow: bool) -> Result<Value, ()> {
-    let x = to_f64(v)?;
+    math_1_f64(to_f64(v)?, f, can_overflow).map(float::new)
+}
+
+fn math_1_f64(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> Result<f64, ()> {
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
         return domain_error();
@@ -174,7 +177,48 @@ fn math_1(v: Value, f: fn(f64) -> f64, can_overflow: bool) -> Result<Value, ()> 
     if r.is_infinite() && x.is_finite() {
         return if can_overflow { range_error() } else { domain_error() };
     }
-    Ok(float::new(r))
+    Ok(r)
+}
+
+/// The functions compiled code calls on an unboxed float (lowering's `typing::MATH_UNARY`,
+/// in the same order), and whether each can overflow.
+const UNARY: [(fn(f64) -> f64, bool); 21] = [
+    (libm::acos, false),
+    (libm::acosh, false),
+    (libm::asin, false),
+    (libm::asinh, false),
+    (libm::atan, false),
+    (libm::atanh, false),
+    (libm::cbrt, false),
+    (libm::cos, false),
+    (libm::cosh, true),
+    (libm::erf, false),
+    (libm::erfc, false),
+    (libm::exp, true),
+    (libm::exp2, true),
+    (libm::expm1, true),
+    (f64::abs, false),
+    (libm::log1p, false),
+    (libm::sin, false),
+    (libm::sinh, true),
+    (f64::sqrt, false),
+    (libm::tan, false),
+    (libm::tanh, false),
+];
+
+/// `math.f(x)` of function `code` of `UNARY` on a float; 0.0 with the exception pending on
+/// error.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_math_unary(code: u32, x: f64) -> f64 {
+    let (f, can_overflow) = UNARY[code as usize];
+    math_1_f64(x, f, can_overflow).unwrap_or(0.0)
+}
+
+/// A value as the float a `math` function takes (`PyFloat_AsDouble`); 0.0 with the
+/// exception pending on error.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_as_float(v: Value) -> f64 {
+    to_f64(v).unwrap_or(0.0)
 }
 
 macro_rules! func1 {
