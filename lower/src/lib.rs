@@ -15,7 +15,7 @@ pub mod typing;
 pub mod unprovided;
 
 use diagnostic::Diagnostic;
-use mir::{Callee, FuncId, GlobalId, Program, Rvalue, Statement};
+use mir::{FuncId, GlobalId, Program, Rvalue, Statement};
 
 /// Why a program did not compile: each diagnostic is in one of `files`, `(path, source)`
 /// (`Diagnostic::file` indexes them; the script is first).
@@ -65,6 +65,7 @@ fn append(prog: &mut Program, mut part: Program) {
     let func = |f: FuncId| FuncId(f.0 + funcs);
     let global = |g: GlobalId| GlobalId(g.0 + globals);
     for f in &mut part.funcs {
+        mir::visit::function_refs_mut(f, &mut |r| *r = func(*r));
         for block in &mut f.blocks {
             for s in &mut block.stmts {
                 match s {
@@ -74,13 +75,9 @@ fn append(prog: &mut Program, mut part: Program) {
                             *g = global(*g);
                         }
                     }
-                    Statement::Assign(_, rv) | Statement::Eval(rv) => match rv {
-                        Rvalue::LoadGlobal(g) => *g = global(*g),
-                        Rvalue::Call { callee: Callee::Direct(f), .. } | Rvalue::MakeFunction { func: f, .. } => {
-                            *f = func(*f);
-                        }
-                        _ => {}
-                    },
+                    Statement::Assign(_, Rvalue::LoadGlobal(g)) | Statement::Eval(Rvalue::LoadGlobal(g)) => {
+                        *g = global(*g);
+                    }
                     _ => {}
                 }
             }

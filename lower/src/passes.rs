@@ -11,8 +11,8 @@
 //! the variable is the operation's destination (which lets codegen keep a float result
 //! unboxed in the variable's shadow).
 
-use crate::mir::visit::{statement_reads, terminator_reads};
-use crate::mir::{BlockId, Callee, FuncId, FuncKind, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator};
+use crate::mir::visit::{function_refs_mut, statement_reads, terminator_reads};
+use crate::mir::{BlockId, FuncId, FuncKind, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator};
 
 /// Definitely-assigned sets at the start of each block.
 fn analyse(f: &Function) -> Vec<Option<Vec<bool>>> {
@@ -215,7 +215,7 @@ pub fn remove_uncalled(prog: &mut Program) {
         if std::mem::replace(&mut keep[i], true) {
             continue;
         }
-        for_each_function_ref(&mut prog.funcs[i], &mut |f| work.push(f.index()));
+        function_refs_mut(&mut prog.funcs[i], &mut |f| work.push(f.index()));
     }
     if keep.iter().all(|&k| k) {
         return;
@@ -239,23 +239,10 @@ pub fn remove_uncalled(prog: &mut Program) {
         keep[index - 1]
     });
     for f in &mut prog.funcs {
-        for_each_function_ref(f, &mut |r| renumber(r));
+        function_refs_mut(f, &mut |r| renumber(r));
     }
     renumber(&mut prog.main);
     for m in &mut prog.modules {
         renumber(&mut m.body);
-    }
-}
-
-/// Calls `f` with every function the code of `func` refers to (direct calls, function objects).
-fn for_each_function_ref(func: &mut Function, f: &mut impl FnMut(&mut FuncId)) {
-    for block in &mut func.blocks {
-        for s in &mut block.stmts {
-            if let Statement::Assign(_, rv) | Statement::Eval(rv) = s
-                && let Rvalue::Call { callee: Callee::Direct(r), .. } | Rvalue::MakeFunction { func: r, .. } = rv
-            {
-                f(r);
-            }
-        }
     }
 }

@@ -1276,12 +1276,11 @@ pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> Option<Value> {
     let mut reflected = !core::ptr::eq(a.ty(), b.ty());
     if reflected
         && b.ty().is_subtype(a.ty())
-        && special(b, reflected_name).is_some()
-        && special(b, reflected_name) != special(a, reflected_name)
+        && let Some(f) = special(b, reflected_name)
+        && Some(f) != special(a, reflected_name)
     {
-        if let Some(r) = call_special(b, reflected_name, &[a])
-            && !is_not_implemented(r)
-        {
+        let r = bind_call(f, b, &[a]);
+        if !is_not_implemented(r) {
             return Some(r);
         }
         reflected = false;
@@ -1409,40 +1408,41 @@ pub fn hash(v: Value) -> Result<i64, ()> {
 
 /// `bool(obj)` of an instance: `__bool__`, else `__len__() != 0`, else true.
 pub fn truthy(v: Value) -> Result<bool, ()> {
-    // Which of `__bool__` and `__len__` the class has, looked up once per namespaces version.
-    if let Some(c) = of_type(v.ty())
-        && !crate::subclass::hidden(v)
-    {
-        let version = NAMESPACES_VERSION.get();
-        let (seen, mut truth) = c.truth.get();
-        if seen != version {
-            truth = if lookup(c, "__bool__").is_some() {
-                Truth::Bool
-            } else if lookup(c, "__len__").is_some() {
-                Truth::Len
-            } else {
-                Truth::Always
-            };
-            c.truth.set((version, truth));
-        }
-        if truth == Truth::Always {
-            return Ok(true);
+    match truth(v) {
+        Truth::Always => Ok(true),
+        Truth::Len => len(v).map(|n| n != 0),
+        Truth::Bool => {
+            let Some(r) = call_special(v, "__bool__", &[]) else { return Ok(true) };
+            if r.is_null() {
+                return Err(());
+            }
+            if r.kind() != Kind::Bool {
+                raise_type_error(&format!("__bool__ should return bool, returned {}", r.type_name()));
+                return Err(());
+            }
+            Ok(crate::ops::bool_value(r))
         }
     }
-    if let Some(r) = call_special(v, "__bool__", &[]) {
-        if r.is_null() {
-            return Err(());
-        }
-        if r.kind() != Kind::Bool {
-            raise_type_error(&format!("__bool__ should return bool, returned {}", r.type_name()));
-            return Err(());
-        }
-        return Ok(crate::ops::bool_value(r));
+}
+
+/// Which of `__bool__` and `__len__` decides the truth of instance `v`, looked up once per
+/// namespaces version (neither while `v` is seen as its builtin type).
+fn truth(v: Value) -> Truth {
+    let Some(c) = of_type(v.ty()).filter(|_| !crate::subclass::hidden(v)) else { return Truth::Always };
+    let version = NAMESPACES_VERSION.get();
+    let (seen, truth) = c.truth.get();
+    if seen == version {
+        return truth;
     }
-    if special(v, "__len__").is_some() {
-        return len(v).map(|n| n != 0);
-    }
-    Ok(true)
+    let truth = if lookup(c, "__bool__").is_some() {
+        Truth::Bool
+    } else if lookup(c, "__len__").is_some() {
+        Truth::Len
+    } else {
+        Truth::Always
+    };
+    c.truth.set((version, truth));
+    truth
 }
 
 /// `len(obj)` of an instance, through `__len__`.

@@ -341,7 +341,7 @@ pub unsafe extern "C" fn krait_call_method_cached(
         return crate::func::call(f, values, kwnames);
     }
     let Some(inst) = plain_instance(obj) else {
-        if kwnames.is_null() && !obj.is_small_int() && obj.kind() != Kind::Instance {
+        if kwnames.is_null() {
             let f = match cache.direct_method(obj) {
                 Some(f) => f,
                 None => {

@@ -667,8 +667,7 @@ pub fn call_method(s: Value, name: &str, args: &[Value]) -> Option<Value> {
             _ if frozen => Err(()),
             "add" => add(s, one()?).map(|()| none()),
             "discard" | "remove" => {
-                let (k, h) = lookup_key(one()?)?;
-                if !table(s).discard(k, h)? && name == "remove" {
+                if !discard(s, one()?)? && name == "remove" {
                     return exceptions::fail(dict::raise_key_error(args[0]));
                 }
                 Ok(none())

@@ -1,6 +1,7 @@
-//! Walking the operands of MIR: every local a statement or terminator reads.
+//! Walking MIR: every local a statement or terminator reads; every function a function's
+//! code refers to.
 
-use super::syntax::{Callee, LocalId, Operand, RaiseKind, Rvalue, Statement, Terminator};
+use super::syntax::{Callee, FuncId, Function, LocalId, Operand, RaiseKind, Rvalue, Statement, Terminator};
 
 /// Calls `f` with each operand the rvalue reads, in order.
 pub fn rvalue_operands<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
@@ -161,5 +162,19 @@ pub fn terminator_reads(t: &Terminator, f: &mut impl FnMut(LocalId)) {
             RaiseKind::Assertion(None) | RaiseKind::Reraise | RaiseKind::Propagate => {}
         },
         Terminator::Goto(_) | Terminator::Unreachable => {}
+    }
+}
+
+/// Calls `f` with every function the code of `func` refers to (direct calls, function
+/// objects), so that it can renumber them.
+pub fn function_refs_mut(func: &mut Function, f: &mut impl FnMut(&mut FuncId)) {
+    for block in &mut func.blocks {
+        for s in &mut block.stmts {
+            if let Statement::Assign(_, rv) | Statement::Eval(rv) = s
+                && let Rvalue::Call { callee: Callee::Direct(r), .. } | Rvalue::MakeFunction { func: r, .. } = rv
+            {
+                f(r);
+            }
+        }
     }
 }
