@@ -493,12 +493,18 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
 
     /// A pointer to a stack array holding the operands as words.
     fn array(&mut self, ops: &[Operand]) -> R<PointerValue<'ctx>> {
+        self.array_after(None, ops)
+    }
+
+    /// A pointer to a stack array holding `first`, if any, then the operands as words.
+    fn array_after(&mut self, first: Option<BasicValueEnum<'ctx>>, ops: &[Operand]) -> R<PointerValue<'ctx>> {
         let i64t = self.i64();
-        let arr_ty = i64t.array_type(ops.len().max(1) as u32);
+        let n = ops.len() + usize::from(first.is_some());
+        let arr_ty = i64t.array_type(n.max(1) as u32);
         let arr = self.entry_alloca(arr_ty.into())?;
-        for (k, op) in ops.iter().enumerate() {
-            let v = self.word(op)?;
-            // SAFETY: k < ops.len(), within the array.
+        let words = first.into_iter().map(Ok).chain(ops.iter().map(|op| self.word(op)));
+        for (k, v) in words.collect::<R<Vec<_>>>()?.into_iter().enumerate() {
+            // SAFETY: k < n, within the array.
             let slot = unsafe {
                 self.b.build_in_bounds_gep(arr_ty, arr, &[i64t.const_zero(), i64t.const_int(k as u64, false)], "slot")
             }
@@ -1038,7 +1044,9 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 }
                 let o = self.word(obj)?;
                 let n = self.str_word(name)?;
-                let arr = self.array(args)?;
+                // The receiver is the array's first word, so the method gets it and the
+                // arguments as one array, with no copy.
+                let arr = self.array_after(Some(o), args)?;
                 let kw = self.kwnames(kwnames)?;
                 let len = self.len(args.len());
                 let cache = self.g.site_cache().as_pointer_value().into();

@@ -427,15 +427,22 @@ fn func_defaults(f: Value) -> Value {
     unsafe { f.obj::<FuncObj>() }.defaults
 }
 
-/// Calls any callable value.
+/// Calls any callable value; a compiled function's generic entry directly.
+#[inline]
 pub fn call(callee: Value, args: &[Value], kwnames: Value) -> Value {
+    if callee.kind() == Kind::Function {
+        // SAFETY: kind checked.
+        let f = unsafe { callee.obj::<FuncObj>() };
+        // SAFETY: the entry follows the generic convention; `args` outlives the call.
+        return unsafe { (f.entry)(callee, args.as_ptr(), args.len(), kwnames) };
+    }
+    call_other(callee, args, kwnames)
+}
+
+/// Calls a callable that is not a compiled function.
+fn call_other(callee: Value, args: &[Value], kwnames: Value) -> Value {
     match callee.kind() {
-        Kind::Function => {
-            // SAFETY: kind checked.
-            let f = unsafe { callee.obj::<FuncObj>() };
-            // SAFETY: the entry follows the generic convention; `args` outlives the call.
-            unsafe { (f.entry)(callee, args.as_ptr(), args.len(), kwnames) }
-        }
+        Kind::Function => call(callee, args, kwnames),
         Kind::BuiltinFunction => {
             // SAFETY: kind checked.
             let f = unsafe { callee.obj::<BuiltinObj>() };

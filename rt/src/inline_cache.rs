@@ -307,23 +307,25 @@ pub unsafe extern "C" fn krait_setattr_cached(obj: Value, name: Value, value: Va
     Value::none()
 }
 
-/// `obj.name(args)`, `name` being a constant of the program.
+/// `obj.name(args)`, `name` being a constant of the program. `with_self` holds `obj` and
+/// then the `nargs` arguments, so a method gets the receiver and its arguments as they are.
 ///
 /// # Safety
-/// `cache` is the site's own cache; `args` holds `nargs` values.
+/// `cache` is the site's own cache; `with_self` holds `nargs + 1` values.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_call_method_cached(
     obj: Value,
     name: Value,
-    args: *const Value,
+    with_self: *const Value,
     nargs: usize,
     kwnames: Value,
     cache: *mut SiteCache,
 ) -> Value {
     // SAFETY: the caller passes its site's cache; single-threaded.
     let cache = unsafe { &mut *cache };
-    // SAFETY: codegen passes `nargs` values.
-    let values = if nargs == 0 { &[][..] } else { unsafe { core::slice::from_raw_parts(args, nargs) } };
+    // SAFETY: codegen passes `nargs + 1` values.
+    let with_self = unsafe { core::slice::from_raw_parts(with_self, nargs + 1) };
+    let (values, args) = (&with_self[1..], with_self[1..].as_ptr());
     if is_module(obj) {
         // A module's function (`math.sin(x)`), kept by the site.
         let f = match cache.module_attribute(obj).or_else(|| cache.module_variable(obj)) {
@@ -376,7 +378,7 @@ pub unsafe extern "C" fn krait_call_method_cached(
         }
     };
     if !method.is_null() && !shadowed(obj, inst, name, keys) {
-        return class::call_with_self(method, obj, values, kwnames);
+        return crate::func::call(method, with_self, kwnames);
     }
     // SAFETY: as the caller's.
     unsafe { crate::func::krait_call_method(obj, name, args, nargs, kwnames) }
