@@ -226,12 +226,51 @@ fn entry_at(inst: &InstanceObj, index: usize, key: Value) -> Option<&'static mut
     dict::table(inst.dict).entries.get_mut(index).filter(|e| e.key == key)
 }
 
+/// The inline value or slot a valid entry of the site says `obj`'s attribute is, when `obj`
+/// is a plain instance that has it there: the common case, kept small (no general path, few
+/// registers) so that a hit costs little more than the loads.
+#[inline(always)]
+fn hit(cache: &SiteCache, obj: Value) -> Option<(&'static mut InstanceObj, Place)> {
+    if obj.is_small_int() || obj.kind() != Kind::Instance {
+        return None;
+    }
+    let (ty, version) = (type_id(obj), class::namespaces_version());
+    let e = cache.entries.iter().find(|e| e.ty == ty && e.version == version)?;
+    // SAFETY: kind checked; single-threaded, no other reference to the instance in use.
+    let inst = unsafe { obj.obj_mut::<InstanceObj>() };
+    match place(e.index) {
+        p @ Place::Inline(_) if inline_values::is_inline(inst) => Some((inst, p)),
+        p @ Place::Slot(_) => Some((inst, p)),
+        _ => None,
+    }
+}
+
 /// `obj.name`, `name` being a constant of the program.
 ///
 /// # Safety
 /// `cache` is the site's own cache.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_getattr_cached(obj: Value, name: Value, cache: *mut SiteCache) -> Value {
+    // SAFETY: the caller passes its site's cache; single-threaded.
+    let found = match hit(unsafe { &*cache }, obj) {
+        Some((inst, Place::Inline(i))) => inline_values::value_at(inst, i),
+        Some((inst, Place::Slot(i))) => inline_values::slot_at(inst, i),
+        _ => None,
+    };
+    match found {
+        Some(v) => v,
+        // SAFETY: as the caller's.
+        None => unsafe { getattr_general(obj, name, cache) },
+    }
+}
+
+/// `krait_getattr_cached` when the site's cache does not say where a plain inline value or
+/// slot is.
+///
+/// # Safety
+/// As `krait_getattr_cached`.
+#[inline(never)]
+unsafe fn getattr_general(obj: Value, name: Value, cache: *mut SiteCache) -> Value {
     // SAFETY: the caller passes its site's cache; single-threaded.
     let cache = unsafe { &mut *cache };
     if is_module(obj) {
@@ -277,6 +316,26 @@ pub unsafe extern "C" fn krait_getattr_cached(obj: Value, name: Value, cache: *m
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_setattr_cached(obj: Value, name: Value, value: Value, cache: *mut SiteCache) -> Value {
     // SAFETY: the caller passes its site's cache; single-threaded.
+    let stored = match hit(unsafe { &*cache }, obj) {
+        Some((inst, Place::Inline(i))) => inline_values::store_at(inst, i, value),
+        Some((inst, Place::Slot(i))) => inline_values::set_slot_at(inst, i, value),
+        _ => false,
+    };
+    if stored {
+        return Value::none();
+    }
+    // SAFETY: as the caller's.
+    unsafe { setattr_general(obj, name, value, cache) }
+}
+
+/// `krait_setattr_cached` when the site's cache does not say where a plain inline value or
+/// slot is.
+///
+/// # Safety
+/// As `krait_setattr_cached`.
+#[inline(never)]
+unsafe fn setattr_general(obj: Value, name: Value, value: Value, cache: *mut SiteCache) -> Value {
+    // SAFETY: the caller passes its site's cache; single-threaded.
     let cache = unsafe { &mut *cache };
     if plain_instance(obj).is_none() {
         return if crate::builtins::setattr(obj, str::as_str(name), value).is_ok() { Value::none() } else { Value::NULL };
@@ -321,11 +380,38 @@ pub unsafe extern "C" fn krait_call_method_cached(
     kwnames: Value,
     cache: *mut SiteCache,
 ) -> Value {
-    // SAFETY: the caller passes its site's cache; single-threaded.
-    let cache = unsafe { &mut *cache };
     // SAFETY: codegen passes `nargs + 1` values.
     let with_self = unsafe { core::slice::from_raw_parts(with_self, nargs + 1) };
-    let (values, args) = (&with_self[1..], with_self[1..].as_ptr());
+    // The common case first: a method of a plain instance's class the site has seen.
+    // SAFETY: the caller passes its site's cache; single-threaded.
+    if let Some(method) = method_hit(unsafe { &*cache }, obj, name) {
+        return crate::func::call(method, with_self, kwnames);
+    }
+    // SAFETY: as the caller's.
+    unsafe { call_method_general(obj, name, with_self, kwnames, cache) }
+}
+
+/// The function a valid entry of the site says `obj`'s class provides for the method
+/// `name`, when `obj` is a plain instance whose own attributes do not hide it.
+#[inline(always)]
+fn method_hit(cache: &SiteCache, obj: Value, name: Value) -> Option<Value> {
+    if obj.is_small_int() || obj.kind() != Kind::Instance {
+        return None;
+    }
+    let (ty, version) = (type_id(obj), class::namespaces_version());
+    let e = cache.entries.iter().find(|e| e.ty == ty && e.version == version)?;
+    (!e.method.is_null() && !shadowed(obj, class::instance(obj), name, e.index)).then_some(e.method)
+}
+
+/// `krait_call_method_cached` when the site's cache has no method for `obj`.
+///
+/// # Safety
+/// As `krait_call_method_cached`; `with_self` is its receiver and arguments.
+#[inline(never)]
+unsafe fn call_method_general(obj: Value, name: Value, with_self: &[Value], kwnames: Value, cache: *mut SiteCache) -> Value {
+    // SAFETY: the caller passes its site's cache; single-threaded.
+    let cache = unsafe { &mut *cache };
+    let (values, args, nargs) = (&with_self[1..], with_self[1..].as_ptr(), with_self.len() - 1);
     if is_module(obj) {
         // A module's function (`math.sin(x)`), kept by the site.
         let f = match cache.module_attribute(obj).or_else(|| cache.module_variable(obj)) {
