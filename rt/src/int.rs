@@ -132,8 +132,48 @@ pub fn floordiv(a: Value, b: Value) -> Value {
     }
     match both_small(a, b) {
         Some((x, y)) => from_i64(Integer::div_floor(&x, &y)),
-        None => from_big(digits(|| big(a).div_floor(&big(b)))),
+        None => from_big(digits(|| div_mod_floor(&big(a), &big(b)).0)),
     }
+}
+
+/// `(a // b, a % b)` for a non-zero `b`. A quotient of fewer than 50 bits (`pidigits`'
+/// digits) is estimated from the operands' leading bits and corrected, in time linear in
+/// their size: num-bigint's division takes Burnikel-Ziegler's recursive path for any long
+/// operands, whatever the quotient's size, allocating at every level.
+pub fn div_mod_floor(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
+    if b.bits() >= 128 && a.bits() < b.bits() + 50 {
+        let q = (leading(a) / leading(b) * 2f64.powi(64 * (words(a) - words(b)))).trunc() as i64;
+        let q = BigInt::from(if a.sign() == b.sign() { q } else { -q });
+        let mut r = a - &q * b;
+        let mut q = q;
+        // The estimate is off by at most a few units: step to the remainder with `b`'s sign
+        // and less than `b` in size.
+        for _ in 0..4 {
+            if !r.is_zero() && r.sign() != b.sign() {
+                q -= 1;
+                r += b;
+            } else if r.magnitude() >= b.magnitude() {
+                q += 1;
+                r -= b;
+            } else {
+                return (q, r);
+            }
+        }
+    }
+    a.div_mod_floor(b)
+}
+
+/// How many 64-bit words `x`'s magnitude has.
+fn words(x: &BigInt) -> i32 {
+    x.iter_u64_digits().len() as i32
+}
+
+/// `x`'s magnitude divided by 2**(64 * (words - 2)), from its two leading words.
+fn leading(x: &BigInt) -> f64 {
+    let mut top = x.iter_u64_digits().rev();
+    let hi = top.next().unwrap_or(0) as f64;
+    let lo = top.next().unwrap_or(0) as f64;
+    hi * 2f64.powi(64) + lo
 }
 
 pub fn rem(a: Value, b: Value) -> Value {
@@ -144,7 +184,7 @@ pub fn rem(a: Value, b: Value) -> Value {
         Some((x, y)) => from_i64(Integer::mod_floor(&x, &y)),
         None => match low_bits(a, b) {
             Some(r) => r,
-            None => from_big(digits(|| big(a).mod_floor(&big(b)))),
+            None => from_big(digits(|| div_mod_floor(&big(a), &big(b)).1)),
         },
     }
 }
