@@ -1150,7 +1150,13 @@ fn item_lt(x: Value, y: Value) -> Result<Option<bool>, ()> {
     ops::compare_bool(CmpOp::Lt, x, y).map(Some)
 }
 
-fn merge_sort(items: &mut [(Value, Value)], order: KeyOrder, reverse: bool) -> Result<(), ()> {
+/// Sorts `items` stably; `scratch` has room for half of them (the left run of each merge).
+fn merge_sort(
+    items: &mut [(Value, Value)],
+    scratch: &mut Vec<(Value, Value)>,
+    order: KeyOrder,
+    reverse: bool,
+) -> Result<(), ()> {
     let n = items.len();
     if n < 2 {
         return Ok(());
@@ -1167,22 +1173,24 @@ fn merge_sort(items: &mut [(Value, Value)], order: KeyOrder, reverse: bool) -> R
         return Ok(());
     }
     let mid = n / 2;
-    merge_sort(&mut items[..mid], order, reverse)?;
-    merge_sort(&mut items[mid..], order, reverse)?;
-    let left = items[..mid].to_vec();
-    let right = items[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if order.before(right[j].1, left[i].1, reverse)? {
-            items[k] = right[j];
+    merge_sort(&mut items[..mid], scratch, order, reverse)?;
+    merge_sort(&mut items[mid..], scratch, order, reverse)?;
+    // Merge the left run (copied out) with the right one in place: the next item written
+    // never lies past the next item of the right run still to be read.
+    scratch.clear();
+    scratch.extend_from_slice(&items[..mid]);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < scratch.len() && j < n {
+        if order.before(items[j].1, scratch[i].1, reverse)? {
+            items[k] = items[j];
             j += 1;
         } else {
-            items[k] = left[i];
+            items[k] = scratch[i];
             i += 1;
         }
         k += 1;
     }
-    for &x in left[i..].iter().chain(&right[j..]) {
+    for &x in &scratch[i..] {
         items[k] = x;
         k += 1;
     }
@@ -1197,7 +1205,8 @@ pub fn sort_values(items: &mut Vec<Value>, key: Value, reverse: bool) -> Result<
         pairs.push((x, k));
     }
     let order = KeyOrder::of(pairs.iter().map(|&(_, k)| k));
-    merge_sort(&mut pairs, order, reverse)?;
+    let mut scratch = Vec::with_capacity(pairs.len() / 2);
+    merge_sort(&mut pairs, &mut scratch, order, reverse)?;
     for (slot, (x, _)) in items.iter_mut().zip(pairs) {
         *slot = x;
     }
