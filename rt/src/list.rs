@@ -154,6 +154,14 @@ pub fn setitem(v: Value, index: Value, value: Value) -> bool {
 /// with any number of items; another step needs exactly as many items as it selects.
 fn set_slice(v: Value, index: Value, value: Value) -> Result<(), ()> {
     let b = slice::resolve_object(index, items(v).len())?;
+    // Another exact list or a tuple as long as the range: copied in place, no new buffer.
+    if value != v && !value.is_small_int() && (core::ptr::eq(value.ty(), &LIST_TYPE) || core::ptr::eq(value.ty(), &crate::tuple::TUPLE_TYPE)) {
+        let new_items: &[Value] = if value.kind() == Kind::List { items(value) } else { crate::tuple::items(value) };
+        if b.step == 1 && new_items.len() == b.len {
+            items(v)[b.start as usize..b.start as usize + b.len].copy_from_slice(new_items);
+            return Ok(());
+        }
+    }
     let new_items = if value == v {
         items(v).clone()
     } else {

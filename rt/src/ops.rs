@@ -809,7 +809,7 @@ pub fn getitem(v: Value, index: Value) -> Value {
 
 pub fn setitem(v: Value, index: Value, value: Value) -> bool {
     if !v.is_small_int() {
-        if index.is_small_int() && core::ptr::eq(v.ty(), &list::LIST_TYPE) {
+        if core::ptr::eq(v.ty(), &list::LIST_TYPE) {
             return list::setitem(v, index, value);
         }
         if core::ptr::eq(v.ty(), &dict::DICT_TYPE) {
