@@ -460,6 +460,19 @@ fn seq_items(v: Value) -> &'static [Value] {
     if v.kind() == Kind::List { list::items(v) } else { tuple::items(v) }
 }
 
+/// `x in seq` for a list or tuple, as CPython's `list_contains`: item by item while the
+/// sequence is that long (a comparison may change a list), identical items equal.
+fn seq_contains(seq: Value, x: Value) -> Result<bool, ()> {
+    let mut i = 0;
+    while let Some(&item) = seq_items(seq).get(i) {
+        if item == x || eq(item, x)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+    Ok(false)
+}
+
 /// Lexicographic comparison of two sequences, Python-style: the first unequal pair decides.
 fn seq_compare(op: CmpOp, a: &[Value], b: &[Value]) -> Result<bool, ()> {
     for (x, y) in a.iter().zip(b.iter()) {
@@ -701,6 +714,19 @@ pub fn len(v: Value) -> Result<usize, ()> {
 
 /// `x in container`.
 pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
+    // The builtin containers themselves first: no special method to look up.
+    if !container.is_small_int() {
+        let ty = container.ty();
+        if core::ptr::eq(ty, &crate::set::SET_TYPE) || core::ptr::eq(ty, &crate::set::FROZENSET_TYPE) {
+            return crate::set::contains(container, x);
+        }
+        if core::ptr::eq(ty, &dict::DICT_TYPE) {
+            return dict::contains(container, x);
+        }
+        if core::ptr::eq(ty, &list::LIST_TYPE) || core::ptr::eq(ty, &tuple::TUPLE_TYPE) {
+            return seq_contains(container, x);
+        }
+    }
     if let Some(c) = crate::modules::enum_::as_enum(container) {
         // 3.12: a member, or a member's value.
         for m in crate::modules::enum_::members(c) {
@@ -716,14 +742,7 @@ pub fn contains(container: Value, x: Value) -> Result<bool, ()> {
     match container.kind() {
         Kind::Str => str::contains(container, x),
         Kind::Bytes => crate::bytes::contains(container, x),
-        Kind::List | Kind::Tuple => {
-            for &item in &seq_items(container).to_vec() {
-                if eq(item, x)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
+        Kind::List | Kind::Tuple => seq_contains(container, x),
         Kind::Dict => dict::contains(container, x),
         Kind::Set => crate::set::contains(container, x),
         Kind::DictView => {
