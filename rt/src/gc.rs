@@ -14,6 +14,9 @@ unsafe extern "C" {
     fn GC_init();
     fn GC_expand_hp(bytes: usize) -> i32;
     fn GC_malloc(size: usize) -> *mut c_void;
+    fn GC_generic_malloc_many(bytes: usize, kind: i32, result: *mut *mut c_void);
+    fn GC_get_all_interior_pointers() -> i32;
+    static GC_gc_no: usize;
     fn GC_malloc_atomic(size: usize) -> *mut c_void;
     fn GC_memalign(align: usize, size: usize) -> *mut c_void;
     fn GC_realloc(ptr: *mut c_void, size: usize) -> *mut c_void;
@@ -55,6 +58,73 @@ pub fn without_collection<R>(f: impl FnOnce() -> R) -> R {
     r
 }
 
+/// Small objects come from free lists the collector hands out a block's worth at a time
+/// (`GC_generic_malloc_many`), one list per kind (scanned or pointer-free) and size in
+/// granules, up to this many granules: taking the next object is a few instructions.
+const SMALL_GRANULES: usize = 16;
+
+/// The collector's kinds of objects (`GC_I_PTRFREE`, `GC_I_NORMAL`).
+const PTRFREE: usize = 0;
+const NORMAL: usize = 1;
+
+/// The heads of the free lists by kind and granules. The objects are linked through their
+/// first word and cleared otherwise (pointer-free ones: not cleared).
+struct FreeLists {
+    heads: [[*mut u8; SMALL_GRANULES + 1]; 2],
+    /// The collection count when the pointer-free lists were filled: the collector sees
+    /// only their heads (nothing scans the links inside pointer-free objects), so after a
+    /// collection the rest of such a list may have been reclaimed, and the list is dropped.
+    ptrfree_gc_no: usize,
+}
+
+/// The lists' heads live here, where the collector sees them (a scanned list is kept
+/// whole through its links).
+static FREE_LISTS: crate::cell::Global<FreeLists> = crate::cell::Global::new(FreeLists {
+    heads: [[core::ptr::null_mut(); SMALL_GRANULES + 1]; 2],
+    ptrfree_gc_no: 0,
+});
+
+/// What the collector adds to each request (a byte, when it recognises pointers just past
+/// an object), set at start-up.
+static EXTRA_BYTES: crate::cell::Global<usize> = crate::cell::Global::new(1);
+
+/// `n` bytes (at most `SMALL_GRANULES` granules) of GC memory of `kind`, cleared if
+/// scanned: the next object of its size's free list, refilled from the collector when empty.
+#[inline]
+fn alloc_small(n: usize, kind: usize) -> *mut u8 {
+    let granules = n.div_ceil(GC_ALIGN).max(1);
+    FREE_LISTS.with(|lists| {
+        // SAFETY: reading the collector's count of collections.
+        let gc_no = unsafe { GC_gc_no };
+        if kind == PTRFREE && lists.ptrfree_gc_no != gc_no {
+            lists.heads[PTRFREE] = [core::ptr::null_mut(); SMALL_GRANULES + 1];
+            lists.ptrfree_gc_no = gc_no;
+        }
+        let head = &mut lists.heads[kind][granules];
+        if head.is_null() {
+            let bytes = (granules * GC_ALIGN + EXTRA_BYTES.get()).next_multiple_of(GC_ALIGN);
+            // SAFETY: a size the collector's own requests would have; the list goes to `head`,
+            // which the collector scans.
+            unsafe { GC_generic_malloc_many(bytes, kind as i32, core::ptr::from_mut(head).cast()) };
+            if head.is_null() {
+                out_of_memory();
+            }
+            if kind == PTRFREE {
+                // The refill may itself have collected.
+                // SAFETY: as above.
+                lists.ptrfree_gc_no = unsafe { GC_gc_no };
+            }
+        }
+        let p = *head;
+        // SAFETY: `p` is an object of the list: its first word links to the next one.
+        unsafe {
+            *head = *p.cast::<*mut u8>();
+            *p.cast::<*mut u8>() = core::ptr::null_mut();
+        }
+        p
+    })
+}
+
 // SAFETY: the collector is a general-purpose allocator honouring size and (via memalign)
 // alignment; memory it returns stays valid while reachable from scanned memory, and every
 // live Rust allocation is reachable from a stack, a register, a static or another GC block.
@@ -62,7 +132,9 @@ unsafe impl GlobalAlloc for Collector {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: plain calls into the collector with a non-zero size.
         let p: *mut u8 = unsafe {
-            if layout.align() <= GC_ALIGN && POINTER_FREE.get() {
+            if layout.align() <= GC_ALIGN && layout.size() <= SMALL_GRANULES * GC_ALIGN {
+                alloc_small(layout.size(), if POINTER_FREE.get() { PTRFREE } else { NORMAL })
+            } else if layout.align() <= GC_ALIGN && POINTER_FREE.get() {
                 GC_malloc_atomic(layout.size()).cast()
             } else if layout.align() <= GC_ALIGN {
                 GC_malloc(layout.size()).cast()
@@ -128,6 +200,7 @@ pub fn init() {
         // Its warnings (a failed heap expansion, say) are not the program's output.
         GC_set_warn_proc(GC_ignore_warn_proc);
         GC_expand_hp(INITIAL_HEAP);
+        EXTRA_BYTES.set(GC_get_all_interior_pointers() as usize);
     }
 }
 
@@ -136,7 +209,8 @@ pub fn alloc<T>(value: T) -> *mut T {
     // SAFETY: the block is large enough and aligned for `T` (align <= 16 is checked below).
     unsafe {
         debug_assert!(core::mem::align_of::<T>() <= GC_ALIGN);
-        let p = GC_malloc(core::mem::size_of::<T>()).cast::<T>();
+        let size = core::mem::size_of::<T>();
+        let p = if size <= SMALL_GRANULES * GC_ALIGN { alloc_small(size, NORMAL) } else { GC_malloc(size).cast() }.cast::<T>();
         assert!(!p.is_null(), "out of memory");
         p.write(value);
         p
@@ -146,8 +220,9 @@ pub fn alloc<T>(value: T) -> *mut T {
 /// Allocates `n` zeroed bytes of GC memory that the collector scans for pointers (objects
 /// of a size known only at run time).
 pub fn alloc_bytes(n: usize) -> *mut u8 {
-    // SAFETY: a plain call into the collector, which clears the blocks it hands out.
-    let p = unsafe { GC_malloc(n.max(1)) }.cast::<u8>();
+    // SAFETY: a plain call into the collector, which clears the blocks it hands out (and
+    // `alloc_small` the link of its objects).
+    let p = if n <= SMALL_GRANULES * GC_ALIGN { alloc_small(n, NORMAL) } else { unsafe { GC_malloc(n) }.cast::<u8>() };
     assert!(!p.is_null(), "out of memory");
     p
 }
@@ -155,7 +230,7 @@ pub fn alloc_bytes(n: usize) -> *mut u8 {
 /// Allocates `n` bytes of GC memory that the collector does not scan (text, raw bytes).
 pub fn alloc_bytes_atomic(n: usize) -> *mut u8 {
     // SAFETY: a plain call into the collector.
-    let p = unsafe { GC_malloc_atomic(n.max(1)) }.cast::<u8>();
+    let p = if n <= SMALL_GRANULES * GC_ALIGN { alloc_small(n, PTRFREE) } else { unsafe { GC_malloc_atomic(n) }.cast::<u8>() };
     assert!(!p.is_null(), "out of memory");
     p
 }
@@ -173,7 +248,8 @@ pub fn realloc(ptr: *mut u8, n: usize) -> *mut u8 {
 pub fn alloc_atomic<T>(value: T) -> *mut T {
     // SAFETY: as in `alloc`; the caller promises `T` holds no GC pointers.
     unsafe {
-        let p = GC_malloc_atomic(core::mem::size_of::<T>()).cast::<T>();
+        let size = core::mem::size_of::<T>();
+        let p = if size <= SMALL_GRANULES * GC_ALIGN { alloc_small(size, PTRFREE) } else { GC_malloc_atomic(size).cast() }.cast::<T>();
         assert!(!p.is_null(), "out of memory");
         p.write(value);
         p
