@@ -101,23 +101,51 @@ fn both_small(a: Value, b: Value) -> Option<(i64, i64)> {
     if a.is_small_int() && b.is_small_int() { Some((a.as_small(), b.as_small())) } else { None }
 }
 
+/// The value of an int or bool when it fits an i128: the *medium* ints (64-bit hashes and
+/// random number generators) computed without bigint temporaries.
+pub fn medium(v: Value) -> Option<i128> {
+    if v.is_small_int() {
+        return Some(i128::from(v.as_small()));
+    }
+    match v.kind() {
+        // SAFETY: kind Int means the object is an IntObj.
+        Kind::Int => unsafe { v.obj::<IntObj>() }.value.to_i128(),
+        Kind::Bool => Some(i128::from(crate::ops::bool_value(v))),
+        _ => None,
+    }
+}
+
+/// Both operands as i128s, when they fit.
+pub fn both_medium(a: Value, b: Value) -> Option<(i128, i128)> {
+    Some((medium(a)?, medium(b)?))
+}
+
 pub fn add(a: Value, b: Value) -> Value {
-    match both_small(a, b) {
-        Some((x, y)) => from_i64(x + y),
+    if let Some((x, y)) = both_small(a, b) {
+        return from_i64(x + y);
+    }
+    match both_medium(a, b).and_then(|(x, y)| x.checked_add(y)) {
+        Some(r) => from_i128(r),
         None => from_big(digits(|| &*big(a) + &*big(b))),
     }
 }
 
 pub fn sub(a: Value, b: Value) -> Value {
-    match both_small(a, b) {
-        Some((x, y)) => from_i64(x - y),
+    if let Some((x, y)) = both_small(a, b) {
+        return from_i64(x - y);
+    }
+    match both_medium(a, b).and_then(|(x, y)| x.checked_sub(y)) {
+        Some(r) => from_i128(r),
         None => from_big(digits(|| &*big(a) - &*big(b))),
     }
 }
 
 pub fn mul(a: Value, b: Value) -> Value {
-    match both_small(a, b) {
-        Some((x, y)) => from_i128(i128::from(x) * i128::from(y)),
+    if let Some((x, y)) = both_small(a, b) {
+        return from_i128(i128::from(x) * i128::from(y));
+    }
+    match both_medium(a, b).and_then(|(x, y)| x.checked_mul(y)) {
+        Some(r) => from_i128(r),
         None => from_big(digits(|| &*big(a) * &*big(b))),
     }
 }
@@ -130,9 +158,12 @@ pub fn floordiv(a: Value, b: Value) -> Value {
     if is_zero(b) {
         return raise(&exceptions::ZERO_DIVISION_ERROR, "integer division or modulo by zero");
     }
-    match both_small(a, b) {
-        Some((x, y)) => from_i64(Integer::div_floor(&x, &y)),
-        None => from_big(digits(|| div_mod_floor(&big(a), &big(b)).0)),
+    if let Some((x, y)) = both_small(a, b) {
+        return from_i64(Integer::div_floor(&x, &y));
+    }
+    match both_medium(a, b) {
+        Some((x, y)) if x != i128::MIN => from_i128(Integer::div_floor(&x, &y)),
+        _ => from_big(digits(|| div_mod_floor(&big(a), &big(b)).0)),
     }
 }
 
@@ -180,12 +211,17 @@ pub fn rem(a: Value, b: Value) -> Value {
     if is_zero(b) {
         return raise(&exceptions::ZERO_DIVISION_ERROR, "integer modulo by zero");
     }
-    match both_small(a, b) {
-        Some((x, y)) => from_i64(Integer::mod_floor(&x, &y)),
-        None => match low_bits(a, b) {
-            Some(r) => r,
-            None => from_big(digits(|| div_mod_floor(&big(a), &big(b)).1)),
-        },
+    if let Some((x, y)) = both_small(a, b) {
+        return from_i64(Integer::mod_floor(&x, &y));
+    }
+    if let Some((x, y)) = both_medium(a, b)
+        && x != i128::MIN
+    {
+        return from_i128(Integer::mod_floor(&x, &y));
+    }
+    match low_bits(a, b) {
+        Some(r) => r,
+        None => from_big(digits(|| div_mod_floor(&big(a), &big(b)).1)),
     }
 }
 

@@ -176,6 +176,17 @@ fn to_f64(n: &Num) -> Result<f64, ()> {
 }
 
 fn int_bitwise(op: BinOp, a: Value, b: Value) -> Value {
+    if let Some((x, y)) = int::both_medium(a, b) {
+        match op {
+            BinOp::BitAnd => return int::from_i128(x & y),
+            BinOp::BitOr => return int::from_i128(x | y),
+            BinOp::BitXor => return int::from_i128(x ^ y),
+            // Arithmetic shifts round toward negative infinity, as Python's do.
+            BinOp::RShift if y >= 0 => return int::from_i128(x >> y.min(127)),
+            BinOp::LShift if (0..127).contains(&y) && (x << y) >> y == x => return int::from_i128(x << y),
+            _ => {}
+        }
+    }
     let (x, y) = (int::to_big(a), int::to_big(b));
     match op {
         BinOp::BitAnd => int::from_big(x & y),
