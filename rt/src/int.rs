@@ -376,6 +376,11 @@ pub fn hash(v: Value) -> i64 {
         let i = v.as_small();
         return if i == -1 { -2 } else { i };
     }
+    hash_reduced(v)
+}
+
+/// `hash` of an int that is not its own hash.
+fn hash_reduced(v: Value) -> i64 {
     let h = match to_i64(v) {
         Some(i) => {
             let m = (i.unsigned_abs() % HASH_MODULUS) as i64;

@@ -650,10 +650,16 @@ pub fn truthy(v: Value) -> Result<bool, ()> {
 }
 
 /// `hash(v)`.
+#[inline]
 pub fn hash(v: Value) -> Result<i64, ()> {
     if v.is_small_int() {
         return Ok(int::hash(v));
     }
+    hash_object(v)
+}
+
+/// `hash` of a value that is an object.
+fn hash_object(v: Value) -> Result<i64, ()> {
     match v.kind() {
         Kind::Int | Kind::Bool => Ok(int::hash(v)),
         Kind::Float => Ok(float::hash(float::value(v))),

@@ -112,7 +112,7 @@ impl Table {
             if s.is_unused() {
                 return Ok(None);
             }
-            if s.hash == hash && dict::keys_equal(s.key, key)? {
+            if s.hash == hash && (s.key == key || dict::keys_equal(s.key, key)?) {
                 return Ok(Some(j));
             }
         }
@@ -301,7 +301,11 @@ pub fn from_iterable(ty: &'static TypeObject, iterable: Value) -> Result<Value, 
 
 /// The hash of a key, or of `frozenset(key)` when the key is a set (`{1} in s` looks for a
 /// frozenset, as CPython does); returns the key to look for too.
+#[inline]
 fn lookup_key(key: Value) -> Result<(Value, i64), ()> {
+    if key.is_small_int() {
+        return Ok((key, crate::int::hash(key)));
+    }
     if is_set(key) && !is_frozen(key) {
         let f = from_iterable(&FROZENSET_TYPE, key)?;
         return Ok((f, hash(f)));
