@@ -1000,6 +1000,11 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 }
             }
             Rvalue::AsFloat(op) => self.as_float(op),
+            // A float shadow's word (`UNBOXED`) is not a small int: no boxing to tell.
+            Rvalue::IsSmallInt(op) => {
+                let w = self.raw_word(op)?;
+                Ok(self.is_tagged(w)?.into())
+            }
             Rvalue::MathUnary(func, op) => self.math_unary(*func, op),
             Rvalue::IntToFloat(op) => {
                 let v = self.operand(op)?.into_int_value();

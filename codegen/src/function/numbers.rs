@@ -113,7 +113,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     }
 
     /// The word in a local's slot as it is (`UNBOXED` included).
-    fn raw_word(&mut self, op: &Operand) -> R<IntValue<'ctx>> {
+    pub(super) fn raw_word(&mut self, op: &Operand) -> R<IntValue<'ctx>> {
         match op {
             Operand::Local(l) if self.shadows[l.index()].is_some() => {
                 Ok(self.b.build_load(self.i64(), self.slots[l.index()], "w").map_err(e)?.into_int_value())

@@ -662,6 +662,7 @@ impl<'a> FnBuilder<'_, 'a> {
             if let RangeStep::Var(_) = step {
                 vals.push(step_val);
             }
+            let bounds: Vec<Val> = vals.clone();
             let mut ops: Vec<Operand> = vals.into_iter().map(|v| self.to_dyn(v)).collect();
             if let (2, RangeStep::Const(k)) = (ops.len(), step)
                 && args.len() == 2
@@ -673,7 +674,11 @@ impl<'a> FnBuilder<'_, 'a> {
                 Rvalue::Call { callee: crate::mir::Callee::Builtin("range".into()), args: ops, kwnames: Vec::new() },
                 Type::Dyn,
             );
-            self.iterator_loop(f, r, orelse, after);
+            if let RangeStep::Const(k) = step {
+                self.small_range_loop(f, r, &bounds, k, orelse, after);
+            } else {
+                self.iterator_loop(f, r, orelse, after);
+            }
             return;
         }
         let iterable = self.lower_iterable(&f.iter);
@@ -793,6 +798,77 @@ impl<'a> FnBuilder<'_, 'a> {
         let current = self.assign(Rvalue::Use(item.op), Type::Int);
         self.emit(Statement::Assign(counter, Rvalue::Binary(BinOp::Add, Operand::Local(counter), step)));
         self.for_body(f, current, header, orelse, after);
+    }
+
+    /// `for x in range(...)` over bounds not known to be ints, with a constant step: a
+    /// counted loop when the bounds turn out to be small ints at run time, else the range
+    /// object's iterator. One body serves both; each pass of the header goes the way the
+    /// loop started. `range` (the object `r`, made first) has checked the bounds.
+    fn small_range_loop(&mut self, f: &'a ast::StmtFor, r: Val, bounds: &[Val], step: i64, orelse: BlockId, after: BlockId) {
+        let (start, stop) = match bounds {
+            [stop] => (Val::constant(Constant::Int(0.into())), stop.clone()),
+            [start, stop, ..] => (start.clone(), stop.clone()),
+            [] => return self.iterator_loop(f, r, orelse, after),
+        };
+        let obj = self.to_dyn(r);
+        let (counter, stop_local) = (self.temp(Type::Int), self.temp(Type::Int));
+        let (it, counted) = (self.temp(Type::Dyn), self.temp(Type::Bool));
+        let (fast_init, slow_init, header) = (self.new_block(), self.new_block(), self.new_block());
+        // Counted when each bound is an int: a constant or an object word that is a small int.
+        let mut tests = Vec::new();
+        for v in [&start, &stop] {
+            match v.ty {
+                Type::Int => {}
+                Type::Dyn => {
+                    let t = self.assign(Rvalue::IsSmallInt(v.op.clone()), Type::Bool);
+                    tests.push(t.op);
+                }
+                _ => tests.push(Operand::Const(Constant::Bool(false))),
+            }
+        }
+        for t in tests {
+            let next = self.new_block();
+            self.terminate(Terminator::Branch { cond: t, then: next, otherwise: slow_init });
+            self.switch_to(next);
+        }
+        self.goto(fast_init);
+        self.switch_to(fast_init);
+        self.emit(Statement::Assign(counter, Rvalue::Use(start.op)));
+        self.emit(Statement::Assign(stop_local, Rvalue::Use(stop.op)));
+        self.emit(Statement::Assign(it, Rvalue::Use(Operand::Const(Constant::None))));
+        self.emit(Statement::Assign(counted, Rvalue::Use(Operand::Const(Constant::Bool(true)))));
+        self.goto(header);
+        self.switch_to(slow_init);
+        self.at(f.iter.range());
+        self.emit(Statement::Assign(it, Rvalue::Iter(obj)));
+        let zero = || Rvalue::Use(Operand::Const(Constant::Int(0.into())));
+        self.emit(Statement::Assign(counter, zero()));
+        self.emit(Statement::Assign(stop_local, zero()));
+        self.emit(Statement::Assign(counted, Rvalue::Use(Operand::Const(Constant::Bool(false)))));
+        self.goto(header);
+        self.switch_to(header);
+        let (fast_header, slow_header, fast_body, slow_body, body) =
+            (self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        self.terminate(Terminator::Branch { cond: Operand::Local(counted), then: fast_header, otherwise: slow_header });
+        self.switch_to(fast_header);
+        let cmp = if step < 0 { CmpOp::Gt } else { CmpOp::Lt };
+        let cond = self.assign(Rvalue::Compare(cmp, Operand::Local(counter), Operand::Local(stop_local)), Type::Bool);
+        self.terminate(Terminator::Branch { cond: cond.op, then: fast_body, otherwise: orelse });
+        let item = self.temp(Type::Dyn);
+        self.switch_to(fast_body);
+        self.emit(Statement::Assign(item, Rvalue::Use(Operand::Local(counter))));
+        let k = Operand::Const(Constant::Int(step.into()));
+        self.emit(Statement::Assign(counter, Rvalue::Binary(BinOp::Add, Operand::Local(counter), k)));
+        self.goto(body);
+        self.switch_to(slow_header);
+        let next = self.temp(Type::Dyn);
+        self.at(f.iter.range());
+        self.terminate(Terminator::IterNext { iter: it, target: next, body: slow_body, exit: orelse });
+        self.switch_to(slow_body);
+        self.emit(Statement::Assign(item, Rvalue::Use(Operand::Local(next))));
+        self.goto(body);
+        self.switch_to(body);
+        self.for_body(f, Val { op: Operand::Local(item), ty: Type::Dyn }, header, orelse, after);
     }
 
     fn iterator_loop(&mut self, f: &'a ast::StmtFor, iterable: Val, orelse: BlockId, after: BlockId) {

@@ -266,6 +266,9 @@ pub enum Rvalue {
     Unbox(Operand),
     /// `float(i)` for an `int` operand; raises `OverflowError` for huge ints.
     IntToFloat(Operand),
+    /// Whether a `Dyn` operand is a small int (so it can be used as an `int`) → `bool`.
+    /// Never raises.
+    IsSmallInt(Operand),
     /// A `Dyn` operand as the `float` a `math` function takes (CPython's
     /// `PyFloat_AsDouble`: a float, an int, an object with `__float__` or `__index__`).
     /// Raises `TypeError` ("must be real number, not T") or `OverflowError`.

@@ -91,6 +91,11 @@ impl Ctx<'_> {
                     self.err(format!("int_to_float of non-int {op}"));
                 }
             }
+            Rvalue::IsSmallInt(op) => {
+                if self.operand(op) != Type::Dyn || dest.is_some_and(|d| d != Type::Bool) {
+                    self.err(format!("is_small_int of {op} into {dest:?}"));
+                }
+            }
             Rvalue::AsFloat(op) => {
                 self.word(op, "as_float operand");
                 if dest.is_some_and(|d| d != Type::Float) {

@@ -16,6 +16,7 @@ pub fn rvalue_operands<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
         | Rvalue::Unbox(a)
         | Rvalue::IntToFloat(a)
         | Rvalue::AsFloat(a)
+        | Rvalue::IsSmallInt(a)
         | Rvalue::MathUnary(_, a)
         | Rvalue::Unary(_, a)
         | Rvalue::Truth(a)
