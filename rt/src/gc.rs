@@ -63,24 +63,36 @@ pub fn without_collection<R>(f: impl FnOnce() -> R) -> R {
 /// granules, up to this many granules: taking the next object is a few instructions.
 const SMALL_GRANULES: usize = 16;
 
-/// The collector's kinds of objects (`GC_I_PTRFREE`, `GC_I_NORMAL`).
+/// The collector's kinds of objects (`GC_I_PTRFREE`, `GC_I_NORMAL`), and the index of the
+/// lists of pointer-free objects that only ever have pointers to their start (a float is
+/// known by its address alone): those are allocated at their exact size, without the byte
+/// the collector adds so that a pointer just past an object (a Rust slice's end) keeps it
+/// alive — a float takes one granule, not two.
 const PTRFREE: usize = 0;
 const NORMAL: usize = 1;
+const PTRFREE_EXACT: usize = 2;
 
 /// The heads of the free lists by kind and granules. The objects are linked through their
 /// first word and cleared otherwise (pointer-free ones: not cleared).
 struct FreeLists {
-    heads: [[*mut u8; SMALL_GRANULES + 1]; 2],
+    heads: [[*mut u8; SMALL_GRANULES + 1]; 3],
     /// The collection count when the pointer-free lists were filled: the collector sees
     /// only their heads (nothing scans the links inside pointer-free objects), so after a
     /// collection the rest of such a list may have been reclaimed, and the list is dropped.
     ptrfree_gc_no: usize,
 }
 
+impl FreeLists {
+    fn drop_ptrfree(&mut self) {
+        self.heads[PTRFREE] = [core::ptr::null_mut(); SMALL_GRANULES + 1];
+        self.heads[PTRFREE_EXACT] = [core::ptr::null_mut(); SMALL_GRANULES + 1];
+    }
+}
+
 /// The lists' heads live here, where the collector sees them (a scanned list is kept
 /// whole through its links).
 static FREE_LISTS: crate::cell::Global<FreeLists> = crate::cell::Global::new(FreeLists {
-    heads: [[core::ptr::null_mut(); SMALL_GRANULES + 1]; 2],
+    heads: [[core::ptr::null_mut(); SMALL_GRANULES + 1]; 3],
     ptrfree_gc_no: 0,
 });
 
@@ -96,25 +108,33 @@ fn alloc_small(n: usize, kind: usize) -> *mut u8 {
     FREE_LISTS.with(|lists| {
         // SAFETY: reading the collector's count of collections.
         let gc_no = unsafe { GC_gc_no };
-        if kind == PTRFREE && lists.ptrfree_gc_no != gc_no {
-            lists.heads[PTRFREE] = [core::ptr::null_mut(); SMALL_GRANULES + 1];
+        if kind != NORMAL && lists.ptrfree_gc_no != gc_no {
+            lists.drop_ptrfree();
             lists.ptrfree_gc_no = gc_no;
         }
-        let head = &mut lists.heads[kind][granules];
-        if head.is_null() {
-            let bytes = (granules * GC_ALIGN + EXTRA_BYTES.get()).next_multiple_of(GC_ALIGN);
-            // SAFETY: a size the collector's own requests would have; the list goes to `head`,
-            // which the collector scans.
-            unsafe { GC_generic_malloc_many(bytes, kind as i32, core::ptr::from_mut(head).cast()) };
+        if lists.heads[kind][granules].is_null() {
+            let head = &mut lists.heads[kind][granules];
+            let (bytes, gc_kind) = match kind {
+                PTRFREE_EXACT => (granules * GC_ALIGN, PTRFREE),
+                _ => ((granules * GC_ALIGN + EXTRA_BYTES.get()).next_multiple_of(GC_ALIGN), kind),
+            };
+            // SAFETY: a whole number of granules; the list goes to `head`, which the
+            // collector scans.
+            unsafe { GC_generic_malloc_many(bytes, gc_kind as i32, core::ptr::from_mut(head).cast()) };
             if head.is_null() {
                 out_of_memory();
             }
-            if kind == PTRFREE {
-                // The refill may itself have collected.
-                // SAFETY: as above.
-                lists.ptrfree_gc_no = unsafe { GC_gc_no };
+            // SAFETY: as above.
+            let now = unsafe { GC_gc_no };
+            if kind != NORMAL && now != gc_no {
+                // The refill collected: the other pointer-free lists may have lost objects.
+                let fresh = lists.heads[kind][granules];
+                lists.drop_ptrfree();
+                lists.heads[kind][granules] = fresh;
+                lists.ptrfree_gc_no = now;
             }
         }
+        let head = &mut lists.heads[kind][granules];
         let p = *head;
         // SAFETY: `p` is an object of the list: its first word links to the next one.
         unsafe {
@@ -244,12 +264,13 @@ pub fn realloc(ptr: *mut u8, n: usize) -> *mut u8 {
 }
 
 /// Allocates `T` in GC memory that the collector does not scan: `T` must hold no pointers
-/// to GC objects (floats, for example).
+/// to GC objects (floats, for example), and is only ever pointed to at its start (a
+/// `Value`), never inside or just past it.
 pub fn alloc_atomic<T>(value: T) -> *mut T {
     // SAFETY: as in `alloc`; the caller promises `T` holds no GC pointers.
     unsafe {
         let size = core::mem::size_of::<T>();
-        let p = if size <= SMALL_GRANULES * GC_ALIGN { alloc_small(size, PTRFREE) } else { GC_malloc_atomic(size).cast() }.cast::<T>();
+        let p = if size <= SMALL_GRANULES * GC_ALIGN { alloc_small(size, PTRFREE_EXACT) } else { GC_malloc_atomic(size).cast() }.cast::<T>();
         assert!(!p.is_null(), "out of memory");
         p.write(value);
         p

@@ -283,7 +283,8 @@ pub fn new_object<T>(value: T) -> Value {
     Value::from_ptr(crate::gc::alloc(value))
 }
 
-/// Allocates an object that holds no GC pointers besides its static type.
+/// Allocates an object that holds no GC pointers besides its static type (see
+/// `gc::alloc_atomic`: only values point to it).
 pub fn new_atomic_object<T>(value: T) -> Value {
     Value::from_ptr(crate::gc::alloc_atomic(value))
 }
