@@ -58,80 +58,78 @@ pub fn without_collection<R>(f: impl FnOnce() -> R) -> R {
     r
 }
 
-/// Small objects come from free lists the collector hands out a block's worth at a time
-/// (`GC_generic_malloc_many`), one list per kind (scanned or pointer-free) and size in
-/// granules, up to this many granules: taking the next object is a few instructions.
+/// Small objects of two kinds come from free lists the collector hands out a block's worth
+/// at a time (`GC_generic_malloc_many`), one list per size in granules, up to this many
+/// granules: taking the next object is a few instructions instead of a call into the
+/// collector. (Rust's other pointer-free allocations — str and bigint buffers, which Rust
+/// reallocates and frees — stay with `GC_malloc_atomic`: through lists they made the heap
+/// of str-heavy programs grow twice as large.)
 const SMALL_GRANULES: usize = 16;
 
-/// The collector's kinds of objects (`GC_I_PTRFREE`, `GC_I_NORMAL`), and the index of the
-/// lists of pointer-free objects that only ever have pointers to their start (a float is
-/// known by its address alone): those are allocated at their exact size, without the byte
-/// the collector adds so that a pointer just past an object (a Rust slice's end) keeps it
-/// alive — a float takes one granule, not two.
-const PTRFREE: usize = 0;
-const NORMAL: usize = 1;
-const PTRFREE_EXACT: usize = 2;
+/// The lists of scanned objects (the collector's `GC_I_NORMAL` kind), cleared but for the
+/// link in their first word.
+const SCANNED: usize = 0;
 
-/// The heads of the free lists by kind and granules. The objects are linked through their
-/// first word and cleared otherwise (pointer-free ones: not cleared).
+/// The lists of pointer-free objects only ever pointed to at their start (floats, ranges:
+/// known by their address alone). They have their exact size, without the byte the
+/// collector adds so that a pointer just past an object (a Rust slice's end) keeps it
+/// alive: a float takes one granule, not two. Not cleared.
+const POINTER_FREE_EXACT: usize = 1;
+
+/// The heads of the free lists by kind and granules; the objects are linked through their
+/// first word.
 struct FreeLists {
-    heads: [[*mut u8; SMALL_GRANULES + 1]; 3],
-    /// The collection count when the pointer-free lists were filled: the collector sees
-    /// only their heads (nothing scans the links inside pointer-free objects), so after a
-    /// collection the rest of such a list may have been reclaimed, and the list is dropped.
-    ptrfree_gc_no: usize,
-}
-
-impl FreeLists {
-    fn drop_ptrfree(&mut self) {
-        self.heads[PTRFREE] = [core::ptr::null_mut(); SMALL_GRANULES + 1];
-        self.heads[PTRFREE_EXACT] = [core::ptr::null_mut(); SMALL_GRANULES + 1];
-    }
+    heads: [[*mut u8; SMALL_GRANULES + 1]; 2],
+    /// The collection count when the pointer-free lists were last known whole: the
+    /// collector sees only their heads (nothing scans the links inside pointer-free
+    /// objects), so a collection may reclaim the rest, and the lists are dropped after one.
+    pointer_free_gc_no: usize,
 }
 
 /// The lists' heads live here, where the collector sees them (a scanned list is kept
 /// whole through its links).
 static FREE_LISTS: crate::cell::Global<FreeLists> = crate::cell::Global::new(FreeLists {
-    heads: [[core::ptr::null_mut(); SMALL_GRANULES + 1]; 3],
-    ptrfree_gc_no: 0,
+    heads: [[core::ptr::null_mut(); SMALL_GRANULES + 1]; 2],
+    pointer_free_gc_no: 0,
 });
 
 /// What the collector adds to each request (a byte, when it recognises pointers just past
 /// an object), set at start-up.
 static EXTRA_BYTES: crate::cell::Global<usize> = crate::cell::Global::new(1);
 
-/// `n` bytes (at most `SMALL_GRANULES` granules) of GC memory of `kind`, cleared if
-/// scanned: the next object of its size's free list, refilled from the collector when empty.
+/// `n` bytes (at most `SMALL_GRANULES` granules) of GC memory of `kind` (`SCANNED` or
+/// `POINTER_FREE_EXACT`): the next object of its size's free list, refilled from the
+/// collector when empty.
 #[inline]
 fn alloc_small(n: usize, kind: usize) -> *mut u8 {
     let granules = n.div_ceil(GC_ALIGN).max(1);
     FREE_LISTS.with(|lists| {
         // SAFETY: reading the collector's count of collections.
         let gc_no = unsafe { GC_gc_no };
-        if kind != NORMAL && lists.ptrfree_gc_no != gc_no {
-            lists.drop_ptrfree();
-            lists.ptrfree_gc_no = gc_no;
+        if kind == POINTER_FREE_EXACT && lists.pointer_free_gc_no != gc_no {
+            lists.heads[POINTER_FREE_EXACT] = [core::ptr::null_mut(); SMALL_GRANULES + 1];
+            lists.pointer_free_gc_no = gc_no;
         }
         if lists.heads[kind][granules].is_null() {
-            let head = &mut lists.heads[kind][granules];
             let (bytes, gc_kind) = match kind {
-                PTRFREE_EXACT => (granules * GC_ALIGN, PTRFREE),
-                _ => ((granules * GC_ALIGN + EXTRA_BYTES.get()).next_multiple_of(GC_ALIGN), kind),
+                SCANNED => ((granules * GC_ALIGN + EXTRA_BYTES.get()).next_multiple_of(GC_ALIGN), GC_I_NORMAL),
+                _ => (granules * GC_ALIGN, GC_I_PTRFREE),
             };
+            let head = &mut lists.heads[kind][granules];
             // SAFETY: a whole number of granules; the list goes to `head`, which the
             // collector scans.
-            unsafe { GC_generic_malloc_many(bytes, gc_kind as i32, core::ptr::from_mut(head).cast()) };
+            unsafe { GC_generic_malloc_many(bytes, gc_kind, core::ptr::from_mut(head).cast()) };
             if head.is_null() {
                 out_of_memory();
             }
             // SAFETY: as above.
             let now = unsafe { GC_gc_no };
-            if kind != NORMAL && now != gc_no {
+            if kind == POINTER_FREE_EXACT && now != gc_no {
                 // The refill collected: the other pointer-free lists may have lost objects.
                 let fresh = lists.heads[kind][granules];
-                lists.drop_ptrfree();
+                lists.heads[POINTER_FREE_EXACT] = [core::ptr::null_mut(); SMALL_GRANULES + 1];
                 lists.heads[kind][granules] = fresh;
-                lists.ptrfree_gc_no = now;
+                lists.pointer_free_gc_no = now;
             }
         }
         let head = &mut lists.heads[kind][granules];
@@ -145,6 +143,10 @@ fn alloc_small(n: usize, kind: usize) -> *mut u8 {
     })
 }
 
+/// The collector's kinds of objects (`gc_inline.h`).
+const GC_I_PTRFREE: i32 = 0;
+const GC_I_NORMAL: i32 = 1;
+
 // SAFETY: the collector is a general-purpose allocator honouring size and (via memalign)
 // alignment; memory it returns stays valid while reachable from scanned memory, and every
 // live Rust allocation is reachable from a stack, a register, a static or another GC block.
@@ -152,9 +154,11 @@ unsafe impl GlobalAlloc for Collector {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: plain calls into the collector with a non-zero size.
         let p: *mut u8 = unsafe {
-            if layout.align() <= GC_ALIGN && layout.size() <= SMALL_GRANULES * GC_ALIGN {
-                alloc_small(layout.size(), if POINTER_FREE.get() { PTRFREE } else { NORMAL })
-            } else if layout.align() <= GC_ALIGN && POINTER_FREE.get() {
+            if layout.align() <= GC_ALIGN && POINTER_FREE.get() {
+                GC_malloc_atomic(layout.size()).cast()
+            } else if layout.align() <= GC_ALIGN && layout.size() <= SMALL_GRANULES * GC_ALIGN {
+                alloc_small(layout.size(), SCANNED)
+            } else if layout.align() <= GC_ALIGN {
                 GC_malloc_atomic(layout.size()).cast()
             } else if layout.align() <= GC_ALIGN {
                 GC_malloc(layout.size()).cast()
@@ -230,7 +234,7 @@ pub fn alloc<T>(value: T) -> *mut T {
     unsafe {
         debug_assert!(core::mem::align_of::<T>() <= GC_ALIGN);
         let size = core::mem::size_of::<T>();
-        let p = if size <= SMALL_GRANULES * GC_ALIGN { alloc_small(size, NORMAL) } else { GC_malloc(size).cast() }.cast::<T>();
+        let p = if size <= SMALL_GRANULES * GC_ALIGN { alloc_small(size, SCANNED) } else { GC_malloc(size).cast() }.cast::<T>();
         assert!(!p.is_null(), "out of memory");
         p.write(value);
         p
@@ -242,7 +246,7 @@ pub fn alloc<T>(value: T) -> *mut T {
 pub fn alloc_bytes(n: usize) -> *mut u8 {
     // SAFETY: a plain call into the collector, which clears the blocks it hands out (and
     // `alloc_small` the link of its objects).
-    let p = if n <= SMALL_GRANULES * GC_ALIGN { alloc_small(n, NORMAL) } else { unsafe { GC_malloc(n) }.cast::<u8>() };
+    let p = if n <= SMALL_GRANULES * GC_ALIGN { alloc_small(n, SCANNED) } else { unsafe { GC_malloc(n) }.cast::<u8>() };
     assert!(!p.is_null(), "out of memory");
     p
 }
@@ -250,7 +254,7 @@ pub fn alloc_bytes(n: usize) -> *mut u8 {
 /// Allocates `n` bytes of GC memory that the collector does not scan (text, raw bytes).
 pub fn alloc_bytes_atomic(n: usize) -> *mut u8 {
     // SAFETY: a plain call into the collector.
-    let p = if n <= SMALL_GRANULES * GC_ALIGN { alloc_small(n, PTRFREE) } else { unsafe { GC_malloc_atomic(n) }.cast::<u8>() };
+    let p = unsafe { GC_malloc_atomic(n.max(1)) }.cast::<u8>();
     assert!(!p.is_null(), "out of memory");
     p
 }
@@ -270,7 +274,7 @@ pub fn alloc_atomic<T>(value: T) -> *mut T {
     // SAFETY: as in `alloc`; the caller promises `T` holds no GC pointers.
     unsafe {
         let size = core::mem::size_of::<T>();
-        let p = if size <= SMALL_GRANULES * GC_ALIGN { alloc_small(size, PTRFREE_EXACT) } else { GC_malloc_atomic(size).cast() }.cast::<T>();
+        let p = if size <= SMALL_GRANULES * GC_ALIGN { alloc_small(size, POINTER_FREE_EXACT) } else { GC_malloc_atomic(size).cast() }.cast::<T>();
         assert!(!p.is_null(), "out of memory");
         p.write(value);
         p
