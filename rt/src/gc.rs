@@ -22,6 +22,9 @@ unsafe extern "C" {
     fn GC_realloc(ptr: *mut c_void, size: usize) -> *mut c_void;
     fn GC_free(ptr: *mut c_void);
     fn GC_disable();
+    fn GC_gcollect();
+    fn GC_get_bytes_since_gc() -> usize;
+    fn GC_get_heap_size() -> usize;
     fn GC_enable();
     fn GC_set_warn_proc(p: unsafe extern "C" fn(*mut core::ffi::c_char, usize));
     fn GC_ignore_warn_proc(msg: *mut core::ffi::c_char, arg: usize);
@@ -48,10 +51,16 @@ pub fn pointer_free<R>(f: impl FnOnce() -> R) -> R {
 
 /// Runs `f` without collections: for work that allocates many objects and keeps every one
 /// of them (splitting a str), where a collection could free nothing and would only mark the
-/// growing result again.
+/// growing result again. A collection due soon runs first, so the heap does not grow by
+/// the result while holding garbage made before.
 pub fn without_collection<R>(f: impl FnOnce() -> R) -> R {
-    // SAFETY: the collector counts nested disables.
-    unsafe { GC_disable() };
+    // SAFETY: plain calls into the collector; it counts nested disables.
+    unsafe {
+        if GC_get_bytes_since_gc() * 4 >= GC_get_heap_size() {
+            GC_gcollect();
+        }
+        GC_disable();
+    }
     let r = f();
     // SAFETY: paired with the disable above.
     unsafe { GC_enable() };

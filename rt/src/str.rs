@@ -61,21 +61,31 @@ pub fn from_string(s: String) -> Value {
 /// A str with its text stored right after the object, in one block the collector does not
 /// scan: the only pointers in it are to the static type and into the block itself.
 fn new_inline(text: &[u8], char_len: usize) -> Value {
+    new_inline_parts(&[text], char_len)
+}
+
+/// `new_inline` of the texts one after the other.
+fn new_inline_parts(parts: &[&[u8]], char_len: usize) -> Value {
     let head = core::mem::size_of::<StrObj>();
+    let len: usize = parts.iter().map(|t| t.len()).sum();
     // The collector's blocks are 16-byte aligned, enough for the object.
     #[allow(clippy::cast_ptr_alignment)]
-    let p = crate::gc::alloc_bytes_atomic(head + text.len()).cast::<StrObj>();
-    // SAFETY: the block holds the object and then `text.len()` bytes; GC blocks are aligned
-    // for any object of the runtime.
+    let p = crate::gc::alloc_bytes_atomic(head + len).cast::<StrObj>();
+    // SAFETY: the block holds the object and then `len` bytes; GC blocks are aligned for
+    // any object of the runtime.
     unsafe {
         let data = p.cast::<u8>().add(head);
-        core::ptr::copy_nonoverlapping(text.as_ptr(), data, text.len());
+        let mut at = data;
+        for t in parts {
+            core::ptr::copy_nonoverlapping(t.as_ptr(), at, t.len());
+            at = at.add(t.len());
+        }
         p.write(StrObj {
             header: Header { ty: &STR_TYPE },
             char_len,
             hash: core::cell::Cell::new(-1),
             ptr: data,
-            len: text.len(),
+            len,
             grow: core::ptr::null_mut(),
         });
     }
@@ -255,10 +265,7 @@ pub fn concat(a: Value, b: Value) -> Value {
         }
     }
     if total < GROW_MIN {
-        let mut s = String::with_capacity(total);
-        s.push_str(as_str(a));
-        s.push_str(as_str(b));
-        return new_inline(s.as_bytes(), char_len);
+        return new_inline_parts(&[as_str(a).as_bytes(), as_str(b).as_bytes()], char_len);
     }
     let cap = total.saturating_mul(2);
     let data = crate::gc::alloc_bytes_atomic(cap);
