@@ -168,8 +168,6 @@ unsafe impl GlobalAlloc for Collector {
             } else if layout.align() <= GC_ALIGN && layout.size() <= SMALL_GRANULES * GC_ALIGN {
                 alloc_small(layout.size(), SCANNED)
             } else if layout.align() <= GC_ALIGN {
-                GC_malloc_atomic(layout.size()).cast()
-            } else if layout.align() <= GC_ALIGN {
                 GC_malloc(layout.size()).cast()
             } else {
                 GC_memalign(layout.align(), layout.size()).cast()
