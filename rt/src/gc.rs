@@ -79,8 +79,8 @@ const SMALL_GRANULES: usize = 16;
 /// link in their first word.
 const SCANNED: usize = 0;
 
-/// The lists of pointer-free objects only ever pointed to at their start (floats, ranges:
-/// known by their address alone). They have their exact size, without the byte the
+/// The lists of pointer-free objects that values point to at their start (floats, ranges),
+/// never just past their end. They have their exact size, without the byte the
 /// collector adds so that a pointer just past an object (a Rust slice's end) keeps it
 /// alive: a float takes one granule, not two. Not cleared.
 const POINTER_FREE_EXACT: usize = 1;
@@ -275,8 +275,8 @@ pub fn realloc(ptr: *mut u8, n: usize) -> *mut u8 {
 }
 
 /// Allocates `T` in GC memory that the collector does not scan: `T` must hold no pointers
-/// to GC objects (floats, for example), and is only ever pointed to at its start (a
-/// `Value`), never inside or just past it.
+/// to GC objects (floats, for example), and nothing may keep it alive by a pointer just past
+/// its end (it is allocated at its exact size; values point to its start).
 pub fn alloc_atomic<T>(value: T) -> *mut T {
     // SAFETY: as in `alloc`; the caller promises `T` holds no GC pointers.
     unsafe {
