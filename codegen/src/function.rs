@@ -1005,6 +1005,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let w = self.raw_word(op)?;
                 Ok(self.is_tagged(w)?.into())
             }
+            Rvalue::IsList(op) => {
+                let w = self.raw_word(op)?;
+                self.rt("krait_is_list", &[w.into()], Check::None)
+            }
             Rvalue::MathUnary(func, op) => self.math_unary(*func, op),
             Rvalue::IntToFloat(op) => {
                 let v = self.operand(op)?.into_int_value();

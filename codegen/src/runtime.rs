@@ -64,6 +64,7 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_list_append_float", C::Void, &[C::V, C::F64]),
     ("krait_list_item", C::V, &[C::V, C::V]),
     ("krait_list_len", C::V, &[C::V]),
+    ("krait_is_list", C::Bool, &[C::V]),
     ("krait_list_item_float", C::F64, &[C::V, C::V]),
     ("krait_list_set_item", C::Bool, &[C::V, C::V, C::V]),
     ("krait_list_set_item_float", C::Bool, &[C::V, C::V, C::F64]),

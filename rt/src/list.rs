@@ -354,6 +354,12 @@ pub extern "C" fn krait_list_len(list: Value) -> Value {
     Value::small(len(list) as i64)
 }
 
+/// Whether `v` is a list of exactly the builtin type (a float shadow's `UNBOXED` word is not).
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_is_list(v: Value) -> bool {
+    !v.is_small_int() && v.0 != crate::unboxed::UNBOXED.0 && core::ptr::eq(v.ty(), &LIST_TYPE)
+}
+
 /// The position a small-int index names in a list of `len` items, if it is in range.
 #[inline]
 fn small_index(index: Value, len: usize) -> Option<usize> {

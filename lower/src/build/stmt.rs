@@ -686,7 +686,62 @@ impl<'a> FnBuilder<'_, 'a> {
             self.list_loop(f, iterable, orelse, after);
             return;
         }
+        if iterable.ty == Type::Dyn && !self.may_make_generator(&f.iter) {
+            self.maybe_list_loop(f, iterable, orelse, after);
+            return;
+        }
         self.iterator_loop(f, iterable, orelse, after);
+    }
+
+    /// `for x in xs` over a value not known to be a list: by index as `list_steps` goes when
+    /// it is a list of the builtin type at run time, else through its iterator. One body
+    /// serves both; each pass of the header goes the way the loop started.
+    fn maybe_list_loop(&mut self, f: &'a ast::StmtFor, iterable: Val, orelse: BlockId, after: BlockId) {
+        let obj = iterable.op;
+        let (list, counter) = (self.temp(Type::List), self.temp(Type::Int));
+        let (it, indexed) = (self.temp(Type::Dyn), self.temp(Type::Bool));
+        let (fast_init, slow_init, header) = (self.new_block(), self.new_block(), self.new_block());
+        self.emit(Statement::Assign(counter, Rvalue::Use(Operand::Const(Constant::Int(0.into())))));
+        let is_list = self.assign(Rvalue::IsList(obj.clone()), Type::Bool);
+        self.terminate(Terminator::Branch { cond: is_list.op, then: fast_init, otherwise: slow_init });
+        self.switch_to(fast_init);
+        self.emit(Statement::Assign(list, Rvalue::Use(obj.clone())));
+        self.emit(Statement::Assign(it, Rvalue::Use(Operand::Const(Constant::None))));
+        self.emit(Statement::Assign(indexed, Rvalue::Use(Operand::Const(Constant::Bool(true)))));
+        self.goto(header);
+        self.switch_to(slow_init);
+        self.at(f.iter.range());
+        self.emit(Statement::Assign(it, Rvalue::Iter(obj.clone())));
+        // Never read on this path.
+        self.emit(Statement::Assign(list, Rvalue::Use(obj)));
+        self.emit(Statement::Assign(indexed, Rvalue::Use(Operand::Const(Constant::Bool(false)))));
+        self.goto(header);
+        self.switch_to(header);
+        let (fast_header, slow_header, fast_body, slow_body, body) =
+            (self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        self.terminate(Terminator::Branch { cond: Operand::Local(indexed), then: fast_header, otherwise: slow_header });
+        self.switch_to(fast_header);
+        // The list's current length each time, as CPython's list iterator checks it.
+        let len = self.assign(Rvalue::ListLen(Operand::Local(list)), Type::Int);
+        let cond = self.assign(Rvalue::Compare(CmpOp::Lt, Operand::Local(counter), len.op), Type::Bool);
+        self.terminate(Terminator::Branch { cond: cond.op, then: fast_body, otherwise: orelse });
+        let item = self.temp(Type::Dyn);
+        self.switch_to(fast_body);
+        self.at(f.iter.range());
+        let index = Operand::Local(counter);
+        self.emit(Statement::Assign(item, Rvalue::ListItem { list: Operand::Local(list), index }));
+        let one = Operand::Const(Constant::Int(1.into()));
+        self.emit(Statement::Assign(counter, Rvalue::Binary(BinOp::Add, Operand::Local(counter), one)));
+        self.goto(body);
+        self.switch_to(slow_header);
+        let next = self.temp(Type::Dyn);
+        self.at(f.iter.range());
+        self.terminate(Terminator::IterNext { iter: it, target: next, body: slow_body, exit: orelse });
+        self.switch_to(slow_body);
+        self.emit(Statement::Assign(item, Rvalue::Use(Operand::Local(next))));
+        self.goto(body);
+        self.switch_to(body);
+        self.for_body(f, Val { op: Operand::Local(item), ty: Type::Dyn }, header, orelse, after);
     }
 
     /// `for x in xs` over a list, by index (see `list_steps`).

@@ -63,6 +63,7 @@ impl Display for Rvalue {
             Rvalue::IntToFloat(op) => write!(f, "int_to_float {op}"),
             Rvalue::AsFloat(op) => write!(f, "as_float {op}"),
             Rvalue::IsSmallInt(op) => write!(f, "is_small_int {op}"),
+            Rvalue::IsList(op) => write!(f, "is_list {op}"),
             Rvalue::MathUnary(func, op) => {
                 write!(f, "math.{}({op})", crate::typing::MATH_UNARY.get(*func as usize).unwrap_or(&"?"))
             }

@@ -269,6 +269,9 @@ pub enum Rvalue {
     /// Whether a `Dyn` operand is a small int (so it can be used as an `int`) → `bool`.
     /// Never raises.
     IsSmallInt(Operand),
+    /// Whether a `Dyn` operand is a list of exactly the builtin type (so it can be used as a
+    /// `list`) → `bool`. Never raises.
+    IsList(Operand),
     /// A `Dyn` operand as the `float` a `math` function takes (CPython's
     /// `PyFloat_AsDouble`: a float, an int, an object with `__float__` or `__index__`).
     /// Raises `TypeError` ("must be real number, not T") or `OverflowError`.

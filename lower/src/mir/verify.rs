@@ -91,9 +91,9 @@ impl Ctx<'_> {
                     self.err(format!("int_to_float of non-int {op}"));
                 }
             }
-            Rvalue::IsSmallInt(op) => {
+            Rvalue::IsSmallInt(op) | Rvalue::IsList(op) => {
                 if self.operand(op) != Type::Dyn || dest.is_some_and(|d| d != Type::Bool) {
-                    self.err(format!("is_small_int of {op} into {dest:?}"));
+                    self.err(format!("type test of {op} into {dest:?}"));
                 }
             }
             Rvalue::AsFloat(op) => {

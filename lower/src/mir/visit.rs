@@ -17,6 +17,7 @@ pub fn rvalue_operands<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
         | Rvalue::IntToFloat(a)
         | Rvalue::AsFloat(a)
         | Rvalue::IsSmallInt(a)
+        | Rvalue::IsList(a)
         | Rvalue::MathUnary(_, a)
         | Rvalue::Unary(_, a)
         | Rvalue::Truth(a)
