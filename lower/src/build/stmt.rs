@@ -4,7 +4,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
 use super::{Exit, FnBuilder, Loop, NameRef, Val};
-use crate::mir::{BinOp, BlockId, Callee, CmpOp, Constant, Operand, RaiseKind, Rvalue, Statement, Terminator, Type};
+use crate::mir::{BinOp, BlockId, Callee, CmpOp, Constant, LocalId, Operand, RaiseKind, Rvalue, Statement, Terminator, Type};
 use crate::typing::{self, BinaryPlan};
 use crate::modules::NATIVE_MODULES;
 use crate::scope;
@@ -694,45 +694,67 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// `for x in xs` over a value not known to be a list: by index as `list_steps` goes when
-    /// it is a list of the builtin type at run time, else through its iterator. One body
-    /// serves both; each pass of the header goes the way the loop started.
+    /// it is a list of the builtin type at run time, else through its iterator.
     fn maybe_list_loop(&mut self, f: &'a ast::StmtFor, iterable: Val, orelse: BlockId, after: BlockId) {
         let obj = iterable.op;
         let (list, counter) = (self.temp(Type::List), self.temp(Type::Int));
-        let (it, indexed) = (self.temp(Type::Dyn), self.temp(Type::Bool));
-        let (fast_init, slow_init, header) = (self.new_block(), self.new_block(), self.new_block());
-        self.emit(Statement::Assign(counter, Rvalue::Use(Operand::Const(Constant::Int(0.into())))));
         let is_list = self.assign(Rvalue::IsList(obj.clone()), Type::Bool);
-        self.terminate(Terminator::Branch { cond: is_list.op, then: fast_init, otherwise: slow_init });
+        let init = |this: &mut Self| {
+            this.emit(Statement::Assign(list, Rvalue::Use(obj.clone())));
+            this.emit(Statement::Assign(counter, Rvalue::Use(Operand::Const(Constant::Int(0.into())))));
+        };
+        let step = |this: &mut Self, item: LocalId, body: BlockId| {
+            // The list's current length each time, as CPython's list iterator checks it.
+            let len = this.assign(Rvalue::ListLen(Operand::Local(list)), Type::Int);
+            let cond = this.assign(Rvalue::Compare(CmpOp::Lt, Operand::Local(counter), len.op), Type::Bool);
+            let next = this.new_block();
+            this.terminate(Terminator::Branch { cond: cond.op, then: next, otherwise: orelse });
+            this.switch_to(next);
+            this.at(f.iter.range());
+            let index = Operand::Local(counter);
+            this.emit(Statement::Assign(item, Rvalue::ListItem { list: Operand::Local(list), index }));
+            let one = Operand::Const(Constant::Int(1.into()));
+            this.emit(Statement::Assign(counter, Rvalue::Binary(BinOp::Add, Operand::Local(counter), one)));
+            this.goto(body);
+        };
+        self.two_way_loop(f, obj.clone(), is_list.op, init, step, orelse, after);
+    }
+
+    /// A `for` loop that goes a fast way when `fast` (tested once, before the loop) holds,
+    /// else through `obj`'s iterator, with one body for both. `init` sets up the fast way;
+    /// `step`, at the fast way's header, ends the loop (going to `orelse`) or assigns the
+    /// next item and goes to the body.
+    #[allow(clippy::too_many_arguments)]
+    fn two_way_loop(
+        &mut self,
+        f: &'a ast::StmtFor,
+        obj: Operand,
+        fast: Operand,
+        init: impl FnOnce(&mut Self),
+        step: impl FnOnce(&mut Self, LocalId, BlockId),
+        orelse: BlockId,
+        after: BlockId,
+    ) {
+        let (it, fast_way) = (self.temp(Type::Dyn), self.temp(Type::Bool));
+        let (fast_init, slow_init, header) = (self.new_block(), self.new_block(), self.new_block());
+        self.terminate(Terminator::Branch { cond: fast, then: fast_init, otherwise: slow_init });
         self.switch_to(fast_init);
-        self.emit(Statement::Assign(list, Rvalue::Use(obj.clone())));
+        init(self);
         self.emit(Statement::Assign(it, Rvalue::Use(Operand::Const(Constant::None))));
-        self.emit(Statement::Assign(indexed, Rvalue::Use(Operand::Const(Constant::Bool(true)))));
+        self.emit(Statement::Assign(fast_way, Rvalue::Use(Operand::Const(Constant::Bool(true)))));
         self.goto(header);
         self.switch_to(slow_init);
         self.at(f.iter.range());
-        self.emit(Statement::Assign(it, Rvalue::Iter(obj.clone())));
-        // Never read on this path.
-        self.emit(Statement::Assign(list, Rvalue::Use(obj)));
-        self.emit(Statement::Assign(indexed, Rvalue::Use(Operand::Const(Constant::Bool(false)))));
+        self.emit(Statement::Assign(it, Rvalue::Iter(obj)));
+        self.emit(Statement::Assign(fast_way, Rvalue::Use(Operand::Const(Constant::Bool(false)))));
         self.goto(header);
         self.switch_to(header);
-        let (fast_header, slow_header, fast_body, slow_body, body) =
-            (self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block());
-        self.terminate(Terminator::Branch { cond: Operand::Local(indexed), then: fast_header, otherwise: slow_header });
-        self.switch_to(fast_header);
-        // The list's current length each time, as CPython's list iterator checks it.
-        let len = self.assign(Rvalue::ListLen(Operand::Local(list)), Type::Int);
-        let cond = self.assign(Rvalue::Compare(CmpOp::Lt, Operand::Local(counter), len.op), Type::Bool);
-        self.terminate(Terminator::Branch { cond: cond.op, then: fast_body, otherwise: orelse });
+        let (fast_header, slow_header, slow_body, body) =
+            (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        self.terminate(Terminator::Branch { cond: Operand::Local(fast_way), then: fast_header, otherwise: slow_header });
         let item = self.temp(Type::Dyn);
-        self.switch_to(fast_body);
-        self.at(f.iter.range());
-        let index = Operand::Local(counter);
-        self.emit(Statement::Assign(item, Rvalue::ListItem { list: Operand::Local(list), index }));
-        let one = Operand::Const(Constant::Int(1.into()));
-        self.emit(Statement::Assign(counter, Rvalue::Binary(BinOp::Add, Operand::Local(counter), one)));
-        self.goto(body);
+        self.switch_to(fast_header);
+        step(self, item, body);
         self.switch_to(slow_header);
         let next = self.temp(Type::Dyn);
         self.at(f.iter.range());
@@ -857,8 +879,7 @@ impl<'a> FnBuilder<'_, 'a> {
 
     /// `for x in range(...)` over bounds not known to be ints, with a constant step: a
     /// counted loop when the bounds turn out to be small ints at run time, else the range
-    /// object's iterator. One body serves both; each pass of the header goes the way the
-    /// loop started. `range` (the object `r`, made first) has checked the bounds.
+    /// object's iterator. `range` (the object `r`, made first) has checked the bounds.
     fn small_range_loop(&mut self, f: &'a ast::StmtFor, r: Val, bounds: &[Val], step: i64, orelse: BlockId, after: BlockId) {
         let (start, stop) = match bounds {
             [stop] => (Val::constant(Constant::Int(0.into())), stop.clone()),
@@ -867,63 +888,46 @@ impl<'a> FnBuilder<'_, 'a> {
         };
         let obj = self.to_dyn(r);
         let (counter, stop_local) = (self.temp(Type::Int), self.temp(Type::Int));
-        let (it, counted) = (self.temp(Type::Dyn), self.temp(Type::Bool));
-        let (fast_init, slow_init, header) = (self.new_block(), self.new_block(), self.new_block());
         // Counted when each bound is an int: a constant or an object word that is a small int.
-        let mut tests = Vec::new();
+        let mut fast = Operand::Const(Constant::Bool(true));
         for v in [&start, &stop] {
-            match v.ty {
-                Type::Int => {}
-                Type::Dyn => {
-                    let t = self.assign(Rvalue::IsSmallInt(v.op.clone()), Type::Bool);
-                    tests.push(t.op);
+            let test = match v.ty {
+                Type::Int => continue,
+                Type::Dyn => self.assign(Rvalue::IsSmallInt(v.op.clone()), Type::Bool).op,
+                _ => Operand::Const(Constant::Bool(false)),
+            };
+            fast = match fast {
+                Operand::Const(Constant::Bool(true)) => test,
+                first => {
+                    let (both, done) = (self.new_block(), self.new_block());
+                    let result = self.temp(Type::Bool);
+                    self.emit(Statement::Assign(result, Rvalue::Use(Operand::Const(Constant::Bool(false)))));
+                    self.terminate(Terminator::Branch { cond: first, then: both, otherwise: done });
+                    self.switch_to(both);
+                    self.emit(Statement::Assign(result, Rvalue::Use(test)));
+                    self.goto(done);
+                    self.switch_to(done);
+                    Operand::Local(result)
                 }
-                _ => tests.push(Operand::Const(Constant::Bool(false))),
-            }
+            };
         }
-        for t in tests {
-            let next = self.new_block();
-            self.terminate(Terminator::Branch { cond: t, then: next, otherwise: slow_init });
-            self.switch_to(next);
-        }
-        self.goto(fast_init);
-        self.switch_to(fast_init);
-        self.emit(Statement::Assign(counter, Rvalue::Use(start.op)));
-        self.emit(Statement::Assign(stop_local, Rvalue::Use(stop.op)));
-        self.emit(Statement::Assign(it, Rvalue::Use(Operand::Const(Constant::None))));
-        self.emit(Statement::Assign(counted, Rvalue::Use(Operand::Const(Constant::Bool(true)))));
-        self.goto(header);
-        self.switch_to(slow_init);
-        self.at(f.iter.range());
-        self.emit(Statement::Assign(it, Rvalue::Iter(obj)));
-        let zero = || Rvalue::Use(Operand::Const(Constant::Int(0.into())));
-        self.emit(Statement::Assign(counter, zero()));
-        self.emit(Statement::Assign(stop_local, zero()));
-        self.emit(Statement::Assign(counted, Rvalue::Use(Operand::Const(Constant::Bool(false)))));
-        self.goto(header);
-        self.switch_to(header);
-        let (fast_header, slow_header, fast_body, slow_body, body) =
-            (self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block());
-        self.terminate(Terminator::Branch { cond: Operand::Local(counted), then: fast_header, otherwise: slow_header });
-        self.switch_to(fast_header);
-        let cmp = if step < 0 { CmpOp::Gt } else { CmpOp::Lt };
-        let cond = self.assign(Rvalue::Compare(cmp, Operand::Local(counter), Operand::Local(stop_local)), Type::Bool);
-        self.terminate(Terminator::Branch { cond: cond.op, then: fast_body, otherwise: orelse });
-        let item = self.temp(Type::Dyn);
-        self.switch_to(fast_body);
-        self.emit(Statement::Assign(item, Rvalue::Use(Operand::Local(counter))));
-        let k = Operand::Const(Constant::Int(step.into()));
-        self.emit(Statement::Assign(counter, Rvalue::Binary(BinOp::Add, Operand::Local(counter), k)));
-        self.goto(body);
-        self.switch_to(slow_header);
-        let next = self.temp(Type::Dyn);
-        self.at(f.iter.range());
-        self.terminate(Terminator::IterNext { iter: it, target: next, body: slow_body, exit: orelse });
-        self.switch_to(slow_body);
-        self.emit(Statement::Assign(item, Rvalue::Use(Operand::Local(next))));
-        self.goto(body);
-        self.switch_to(body);
-        self.for_body(f, Val { op: Operand::Local(item), ty: Type::Dyn }, header, orelse, after);
+        let init = |this: &mut Self| {
+            this.emit(Statement::Assign(counter, Rvalue::Use(start.op)));
+            this.emit(Statement::Assign(stop_local, Rvalue::Use(stop.op)));
+        };
+        let step_by = |this: &mut Self, item: LocalId, body: BlockId| {
+            let cmp = if step < 0 { CmpOp::Gt } else { CmpOp::Lt };
+            let cond =
+                this.assign(Rvalue::Compare(cmp, Operand::Local(counter), Operand::Local(stop_local)), Type::Bool);
+            let next = this.new_block();
+            this.terminate(Terminator::Branch { cond: cond.op, then: next, otherwise: orelse });
+            this.switch_to(next);
+            this.emit(Statement::Assign(item, Rvalue::Use(Operand::Local(counter))));
+            let k = Operand::Const(Constant::Int(step.into()));
+            this.emit(Statement::Assign(counter, Rvalue::Binary(BinOp::Add, Operand::Local(counter), k)));
+            this.goto(body);
+        };
+        self.two_way_loop(f, obj, fast, init, step_by, orelse, after);
     }
 
     fn iterator_loop(&mut self, f: &'a ast::StmtFor, iterable: Val, orelse: BlockId, after: BlockId) {
