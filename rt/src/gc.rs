@@ -113,11 +113,13 @@ static EXTRA_BYTES: crate::cell::Global<usize> = crate::cell::Global::new(1);
 fn alloc_small(n: usize, kind: usize) -> *mut u8 {
     let granules = n.div_ceil(GC_ALIGN).max(1);
     FREE_LISTS.with(|lists| {
-        // SAFETY: reading the collector's count of collections.
-        let gc_no = unsafe { GC_gc_no };
-        if kind == POINTER_FREE_EXACT && lists.pointer_free_gc_no != gc_no {
-            lists.heads[POINTER_FREE_EXACT] = [core::ptr::null_mut(); SMALL_GRANULES + 1];
-            lists.pointer_free_gc_no = gc_no;
+        if kind == POINTER_FREE_EXACT {
+            // SAFETY: reading the collector's count of collections.
+            let gc_no = unsafe { GC_gc_no };
+            if lists.pointer_free_gc_no != gc_no {
+                lists.heads[POINTER_FREE_EXACT] = [core::ptr::null_mut(); SMALL_GRANULES + 1];
+                lists.pointer_free_gc_no = gc_no;
+            }
         }
         if lists.heads[kind][granules].is_null() {
             let (bytes, gc_kind) = match kind {
@@ -133,7 +135,7 @@ fn alloc_small(n: usize, kind: usize) -> *mut u8 {
             }
             // SAFETY: as above.
             let now = unsafe { GC_gc_no };
-            if kind == POINTER_FREE_EXACT && now != gc_no {
+            if kind == POINTER_FREE_EXACT && now != lists.pointer_free_gc_no {
                 // The refill collected: the other pointer-free lists may have lost objects.
                 let fresh = lists.heads[kind][granules];
                 lists.heads[POINTER_FREE_EXACT] = [core::ptr::null_mut(); SMALL_GRANULES + 1];

@@ -136,6 +136,16 @@ impl SiteCache {
         self.entries.iter_mut().find(|e| e.ty == ty && e.version == version)
     }
 
+    /// The valid entry for `obj` when it is a plain instance (the hit paths' test).
+    #[inline(always)]
+    fn instance_entry(&self, obj: Value) -> Option<&Entry> {
+        if obj.is_small_int() || obj.kind() != Kind::Instance {
+            return None;
+        }
+        let (ty, version) = (type_id(obj), class::namespaces_version());
+        self.entries.iter().find(|e| e.ty == ty && e.version == version)
+    }
+
     /// Records an entry for instances like `obj`: in place of the class's entry if it has
     /// one, else displacing the oldest.
     fn record(&mut self, obj: Value, index: usize, method: Value) -> &mut Entry {
@@ -231,11 +241,7 @@ fn entry_at(inst: &InstanceObj, index: usize, key: Value) -> Option<&'static mut
 /// registers) so that a hit costs little more than the loads.
 #[inline(always)]
 fn hit(cache: &SiteCache, obj: Value) -> Option<(&'static mut InstanceObj, Place)> {
-    if obj.is_small_int() || obj.kind() != Kind::Instance {
-        return None;
-    }
-    let (ty, version) = (type_id(obj), class::namespaces_version());
-    let e = cache.entries.iter().find(|e| e.ty == ty && e.version == version)?;
+    let e = cache.instance_entry(obj)?;
     // SAFETY: kind checked; single-threaded, no other reference to the instance in use.
     let inst = unsafe { obj.obj_mut::<InstanceObj>() };
     match place(e.index) {
@@ -395,11 +401,7 @@ pub unsafe extern "C" fn krait_call_method_cached(
 /// `name`, when `obj` is a plain instance whose own attributes do not hide it.
 #[inline(always)]
 fn method_hit(cache: &SiteCache, obj: Value, name: Value) -> Option<Value> {
-    if obj.is_small_int() || obj.kind() != Kind::Instance {
-        return None;
-    }
-    let (ty, version) = (type_id(obj), class::namespaces_version());
-    let e = cache.entries.iter().find(|e| e.ty == ty && e.version == version)?;
+    let e = cache.instance_entry(obj)?;
     (!e.method.is_null() && !shadowed(obj, class::instance(obj), name, e.index)).then_some(e.method)
 }
 

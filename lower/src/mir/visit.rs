@@ -100,13 +100,18 @@ pub fn rvalue_operands<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
     }
 }
 
-/// Calls `f` with each local the statement reads (not the ones it only assigns).
-pub fn statement_reads(s: &Statement, f: &mut impl FnMut(LocalId)) {
-    let mut op = |o: &Operand| {
+/// `f` applied to the local an operand is, if it is one.
+fn locals_of(f: &mut impl FnMut(LocalId)) -> impl FnMut(&Operand) + '_ {
+    move |o| {
         if let Operand::Local(l) = o {
             f(*l);
         }
-    };
+    }
+}
+
+/// Calls `f` with each local the statement reads (not the ones it only assigns).
+pub fn statement_reads(s: &Statement, f: &mut impl FnMut(LocalId)) {
+    let mut op = locals_of(f);
     match s {
         Statement::Assign(_, rv) | Statement::Eval(rv) => rvalue_operands(rv, &mut op),
         Statement::StoreGlobal(_, a) | Statement::CellClear(a) => op(a),
@@ -145,11 +150,7 @@ pub fn statement_reads(s: &Statement, f: &mut impl FnMut(LocalId)) {
 
 /// Calls `f` with each local the terminator reads.
 pub fn terminator_reads(t: &Terminator, f: &mut impl FnMut(LocalId)) {
-    let mut op = |o: &Operand| {
-        if let Operand::Local(l) = o {
-            f(*l);
-        }
-    };
+    let mut op = locals_of(f);
     match t {
         Terminator::Branch { cond, .. } => op(cond),
         Terminator::Return(a) | Terminator::Yield { value: a, .. } => op(a),
