@@ -1059,159 +1059,13 @@ fn min_max(name: &str, op: CmpOp, args: &[Value], kw: &[(&str, Value)]) -> Resul
     }
 }
 
-fn call_checked(f: Value, args: &[Value]) -> Result<Value, ()> {
+pub fn call_checked(f: Value, args: &[Value]) -> Result<Value, ()> {
     let r = crate::func::call(f, args, Value::NULL);
     nonnull(r)
 }
 
 builtin!(krait_builtin_min, |args, kw| { min_max("min", CmpOp::Lt, args, &kw) });
 builtin!(krait_builtin_max, |args, kw| { min_max("max", CmpOp::Gt, args, &kw) });
-
-/// Stable merge sort that only asks `<`, as Python's sort does; stops at the first error.
-/// How the keys of a sort compare: as CPython's `list.sort` checks first, keys all of one
-/// builtin type compare without dispatch (their `<` cannot raise or call back).
-#[derive(Clone, Copy)]
-enum KeyOrder {
-    SmallInt,
-    Str,
-    Float,
-    /// Tuples (not of a subclass): compared item by item, each pair by `item_lt`.
-    Tuple,
-    Any,
-}
-
-impl KeyOrder {
-    fn of(keys: impl Iterator<Item = Value> + Clone) -> KeyOrder {
-        let all = |f: fn(Value) -> bool| keys.clone().all(f);
-        if all(|k| k.is_small_int()) {
-            KeyOrder::SmallInt
-        } else if all(|k| !k.is_small_int() && core::ptr::eq(k.ty(), &crate::str::STR_TYPE)) {
-            KeyOrder::Str
-        } else if all(|k| !k.is_small_int() && core::ptr::eq(k.ty(), &crate::float::FLOAT_TYPE)) {
-            KeyOrder::Float
-        } else if all(|k| !k.is_small_int() && core::ptr::eq(k.ty(), &crate::tuple::TUPLE_TYPE)) {
-            KeyOrder::Tuple
-        } else {
-            KeyOrder::Any
-        }
-    }
-
-    fn lt(self, a: Value, b: Value) -> Result<bool, ()> {
-        Ok(match self {
-            KeyOrder::SmallInt => a.as_small() < b.as_small(),
-            KeyOrder::Str => crate::str::as_str(a).as_bytes() < crate::str::as_str(b).as_bytes(),
-            KeyOrder::Float => crate::float::value(a) < crate::float::value(b),
-            KeyOrder::Tuple => {
-                let (xs, ys) = (crate::tuple::items(a), crate::tuple::items(b));
-                for (&x, &y) in xs.iter().zip(ys) {
-                    // The first items that differ decide, as tuple comparison does.
-                    if let Some(lt) = item_lt(x, y)? {
-                        return Ok(lt);
-                    }
-                }
-                xs.len() < ys.len()
-            }
-            KeyOrder::Any => return ops::compare_bool(CmpOp::Lt, a, b),
-        })
-    }
-
-    /// Whether `a` must come before `b`: `a < b`, or `b < a` when sorting in reverse (which
-    /// keeps equal items in their original order, as CPython's reverse sort does).
-    fn before(self, a: Value, b: Value, reverse: bool) -> Result<bool, ()> {
-        if reverse { self.lt(b, a) } else { self.lt(a, b) }
-    }
-}
-
-/// For two items of tuples being compared: `None` when they are equal (identical — a NaN
-/// too, as `PyObject_RichCompareBool` has it — or `==` says so), else whether `x < y`; strs,
-/// small ints and floats without dispatch.
-fn item_lt(x: Value, y: Value) -> Result<Option<bool>, ()> {
-    if x == y {
-        return Ok(None);
-    }
-    let same = |t: &crate::object::TypeObject| {
-        !x.is_small_int() && !y.is_small_int() && core::ptr::eq(x.ty(), t) && core::ptr::eq(y.ty(), t)
-    };
-    if x.is_small_int() && y.is_small_int() {
-        let (a, b) = (x.as_small(), y.as_small());
-        return Ok((a != b).then_some(a < b));
-    }
-    if same(&crate::str::STR_TYPE) {
-        let (a, b) = (crate::str::as_str(x).as_bytes(), crate::str::as_str(y).as_bytes());
-        return Ok((a != b).then_some(a < b));
-    }
-    if same(&crate::float::FLOAT_TYPE) {
-        let (a, b) = (crate::float::value(x), crate::float::value(y));
-        return Ok((a != b).then_some(a < b));
-    }
-    if ops::compare_bool(CmpOp::Eq, x, y)? {
-        return Ok(None);
-    }
-    ops::compare_bool(CmpOp::Lt, x, y).map(Some)
-}
-
-/// Sorts `items` stably; `scratch` has room for half of them (the left run of each merge).
-fn merge_sort(
-    items: &mut [(Value, Value)],
-    scratch: &mut Vec<(Value, Value)>,
-    order: KeyOrder,
-    reverse: bool,
-) -> Result<(), ()> {
-    let n = items.len();
-    if n < 2 {
-        return Ok(());
-    }
-    // Insertion sort for short runs keeps the comparison count low.
-    if n <= 16 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && order.before(items[j].1, items[j - 1].1, reverse)? {
-                items.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return Ok(());
-    }
-    let mid = n / 2;
-    merge_sort(&mut items[..mid], scratch, order, reverse)?;
-    merge_sort(&mut items[mid..], scratch, order, reverse)?;
-    // Merge the left run (copied out) with the right one in place: the next item written
-    // never lies past the next item of the right run still to be read.
-    scratch.clear();
-    scratch.extend_from_slice(&items[..mid]);
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < scratch.len() && j < n {
-        if order.before(items[j].1, scratch[i].1, reverse)? {
-            items[k] = items[j];
-            j += 1;
-        } else {
-            items[k] = scratch[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    for &x in &scratch[i..] {
-        items[k] = x;
-        k += 1;
-    }
-    Ok(())
-}
-
-/// Sorts `items` in place by `key` (null for identity).
-pub fn sort_values(items: &mut Vec<Value>, key: Value, reverse: bool) -> Result<(), ()> {
-    let mut pairs = Vec::with_capacity(items.len());
-    for &x in items.iter() {
-        let k = if key.is_null() { x } else { call_checked(key, &[x])? };
-        pairs.push((x, k));
-    }
-    let order = KeyOrder::of(pairs.iter().map(|&(_, k)| k));
-    let mut scratch = Vec::with_capacity(pairs.len() / 2);
-    merge_sort(&mut pairs, &mut scratch, order, reverse)?;
-    for (slot, (x, _)) in items.iter_mut().zip(pairs) {
-        *slot = x;
-    }
-    Ok(())
-}
 
 fn sort_options(name: &str, kw: &[(&str, Value)]) -> Result<(Value, bool), ()> {
     key_and_reverse(kw, |k| format!("'{k}' is an invalid keyword argument for {name}()"))
@@ -1239,9 +1093,7 @@ pub fn key_and_reverse(kw: &[(&str, Value)], unexpected: impl Fn(&str) -> String
 pub fn list_sort_kw(lst: Value, kw: &[(&str, Value)]) -> Value {
     let r = (|| {
         let (key, reverse) = sort_options("sort", kw)?;
-        let mut items = list::items(lst).clone();
-        sort_values(&mut items, key, reverse)?;
-        *list::items(lst) = items;
+        crate::sort::sort_list(lst, key, reverse)?;
         Ok(Value::none())
     })();
     finish(r)
@@ -1254,7 +1106,7 @@ builtin!(krait_builtin_sorted, |args, kw| {
     }
     let (key, reverse) = sort_options("sort", &kw)?;
     let mut items = iter::collect(args[0])?;
-    sort_values(&mut items, key, reverse)?;
+    crate::sort::sort_values(&mut items, key, reverse)?;
     Ok(list::new(items))
 });
 

@@ -53,6 +53,7 @@ pub mod range;
 pub mod repr;
 pub mod set;
 pub mod slice;
+pub mod sort;
 pub mod start;
 pub mod str;
 pub mod subclass;

@@ -317,7 +317,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {
                 raise_type_error("sort() takes no positional arguments");
                 return Err(());
             }
-            crate::builtins::sort_values(items(v), Value::NULL, false)?;
+            crate::sort::sort_list(v, Value::NULL, false)?;
             Ok(Value::none())
         }
         _ => Err(()),

@@ -190,7 +190,7 @@ fn n_best(name: &str, args: &[Value], kw: &[(&str, Value)], reverse: bool) -> Re
         return Ok(list::new(Vec::new()));
     }
     let key = b[2].filter(|k| !k.is_none()).unwrap_or(Value::NULL);
-    crate::builtins::sort_values(&mut items, key, reverse)?;
+    crate::sort::sort_values(&mut items, key, reverse)?;
     items.truncate(usize::try_from(n).unwrap_or(usize::MAX));
     Ok(list::new(items))
 }
