@@ -69,6 +69,7 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_list_set_item", C::Bool, &[C::V, C::V, C::V]),
     ("krait_list_set_item_float", C::Bool, &[C::V, C::V, C::F64]),
     ("krait_getitem_unboxed", C::V, &[C::V, C::V, C::Ptr]),
+    ("krait_list_item_unboxed", C::V, &[C::V, C::V, C::Ptr]),
     ("krait_setitem_float", C::Bool, &[C::V, C::V, C::F64]),
     ("krait_number_binary", C::V, &[C::U32, C::V, C::F64, C::V, C::F64, C::Bool, C::Ptr]),
     ("krait_number_compare", C::I32, &[C::U32, C::V, C::F64, C::V, C::F64]),

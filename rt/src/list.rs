@@ -424,6 +424,24 @@ pub unsafe extern "C" fn krait_getitem_unboxed(v: Value, index: Value, f: *mut f
     ops::getitem(v, index)
 }
 
+/// `xs[i]` of a list with an int index into a `Dyn` local with a float shadow: as
+/// `krait_getitem_unboxed`, with `krait_list_item`'s fast path for a boxed list.
+///
+/// # Safety
+/// `f` points to writable memory for an `f64`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn krait_list_item_unboxed(list: Value, index: Value, f: *mut f64) -> Value {
+    let o = obj(list);
+    if o.unboxed
+        && let Some(j) = small_index(index, o.floats.len())
+    {
+        // SAFETY: the caller passes a slot for the float.
+        unsafe { f.write(o.floats[j]) };
+        return crate::unboxed::UNBOXED;
+    }
+    krait_list_item(list, index)
+}
+
 /// `obj[index] = f` of an unboxed float into a `Dyn` container: into a list of floats
 /// unboxed, as `krait_list_set_item_float`; boxed into anything else.
 #[unsafe(no_mangle)]

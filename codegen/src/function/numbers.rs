@@ -27,9 +27,9 @@ use crate::program;
 /// `unboxed::UNBOXED`, which its entry points take and return too).
 pub(super) const UNBOXED: i64 = 6;
 
-/// Which locals get a float shadow: the `Dyn` locals that `Dyn` arithmetic, a subscript or a
-/// boxed float assigns. Generators keep their locals in a heap frame of words, so theirs get
-/// none.
+/// Which locals get a float shadow: the `Dyn` locals that `Dyn` arithmetic, a subscript (of
+/// any object, or of a list) or a boxed float assigns. Generators keep their locals in a
+/// heap frame of words, so theirs get none.
 pub(super) fn shadowed_locals(f: &Function) -> Vec<bool> {
     let mut shadowed = vec![false; f.locals.len()];
     if f.generator {
@@ -49,7 +49,7 @@ pub(super) fn shadowed_locals(f: &Function) -> Vec<bool> {
                 Rvalue::Binary(op, ..) | Rvalue::InPlace(op, ..) => arith_op(*op),
                 Rvalue::Unary(op, _) => *op == UnaryOp::Neg,
                 Rvalue::Box(op) => operand_ty(op) == Type::Float,
-                Rvalue::GetItem { .. } => true,
+                Rvalue::GetItem { .. } | Rvalue::ListItem { .. } => true,
                 _ => false,
             };
         }
@@ -145,10 +145,11 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.store_unboxed(l, f)?;
                 return Ok(true);
             }
-            Rvalue::GetItem { obj, index } => {
+            Rvalue::GetItem { obj, index } | Rvalue::ListItem { list: obj, index } => {
+                let entry = if matches!(rv, Rvalue::ListItem { .. }) { "krait_list_item_unboxed" } else { "krait_getitem_unboxed" };
                 let (o, i) = (self.word(obj)?, self.word(index)?);
                 let out = self.entry_alloca(self.f64().into())?;
-                let w = self.rt("krait_getitem_unboxed", &[o, i, out.into()], Check::Null)?.into_int_value();
+                let w = self.rt(entry, &[o, i, out.into()], Check::Null)?.into_int_value();
                 let f = self.b.build_load(self.f64(), out, "f").map_err(e)?.into_float_value();
                 Number { word: w, f }
             }
