@@ -203,7 +203,13 @@ pub fn del_slice(v: Value, index: Value) -> bool {
 pub fn getslice(v: Value, start: Value, stop: Value, step: Value) -> Value {
     let xs = items(v);
     let Ok(b) = slice::resolve(start, stop, step, xs.len()) else { return Value::NULL };
-    new(b.indices().map(|i| xs[i]).collect())
+    let (from, n) = (b.start as usize, b.len);
+    new(match b.step {
+        _ if n == 0 => Vec::new(),
+        1 => xs[from..from + n].to_vec(),
+        -1 => xs[from + 1 - n..=from].iter().rev().copied().collect(),
+        _ => b.indices().map(|i| xs[i]).collect(),
+    })
 }
 
 pub fn call_method(v: Value, name: &str, args: &[Value]) -> Option<Value> {

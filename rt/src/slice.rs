@@ -88,6 +88,9 @@ pub fn search_range(len: usize, start: Option<&Value>, end: Option<&Value>) -> R
 
 /// Converts a slice bound to an isize, clamping huge ints (Python does the same).
 fn bound(v: Value) -> Result<Option<isize>, ()> {
+    if v.is_small_int() {
+        return Ok(Some(v.as_small() as isize));
+    }
     if v.is_null() || v.is_none() {
         return Ok(None);
     }
@@ -118,12 +121,13 @@ pub fn resolve(start: Value, stop: Value, step: Value, len: usize) -> Result<Bou
     } else {
         (adjust(bound(start)?, len_i - 1, -1, len_i - 1), adjust(bound(stop)?, -1, -1, len_i - 1))
     };
-    let count = if step > 0 {
-        if stop > start { (stop - start - 1) / step + 1 } else { 0 }
-    } else if start > stop {
-        (start - stop - 1) / (-step) + 1
-    } else {
-        0
+    // Steps of 1 and -1 (the common ones) need no division.
+    let count = match step {
+        1 => (stop - start).max(0),
+        -1 => (start - stop).max(0),
+        _ if step > 0 && stop > start => (stop - start - 1) / step + 1,
+        _ if step < 0 && start > stop => (start - stop - 1) / (-step) + 1,
+        _ => 0,
     };
     Ok(Bounds { start, stop, step, len: count as usize })
 }
