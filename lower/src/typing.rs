@@ -78,6 +78,8 @@ pub fn builtin_result(name: &str, nargs: usize) -> Type {
 /// Result type of a method call on a receiver of a known type.
 pub fn method_result(receiver: Type, name: &str) -> Type {
     match (receiver, name) {
+        // No value seen yet (inference): nothing known of the result either.
+        (Type::Never, _) => Type::Never,
         (
             Type::Str,
             "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "replace" | "join" | "capitalize" | "title" | "ljust"
@@ -123,13 +125,17 @@ pub fn method_result(receiver: Type, name: &str) -> Type {
 
 /// Type of `obj[index]` for a known container.
 pub fn subscript_result(obj: Type) -> Type {
-    if obj == Type::Str { Type::Str } else { Type::Dyn }
+    match obj {
+        Type::Str | Type::Never => obj,
+        _ => Type::Dyn,
+    }
 }
 
-/// Type of `obj[a:b]`.
+/// Type of `obj[a:b]`. As in every rule here, an operand of type `Never` (inference has
+/// seen no value for it yet) gives `Never`, so that a later pass can still find the type.
 pub fn slice_result(obj: Type) -> Type {
     match obj {
-        Type::Str | Type::Bytes | Type::List | Type::Tuple => obj,
+        Type::Str | Type::Bytes | Type::List | Type::Tuple | Type::Never => obj,
         _ => Type::Dyn,
     }
 }
@@ -137,7 +143,7 @@ pub fn slice_result(obj: Type) -> Type {
 /// Element type when iterating over a value of this type (ranges are handled apart).
 pub fn iter_item(obj: Type) -> Type {
     match obj {
-        Type::Str => Type::Str,
+        Type::Str | Type::Never => obj,
         Type::Bytes => Type::Int,
         _ => Type::Dyn,
     }
