@@ -21,6 +21,7 @@ use krait_lower::mir::{
 
 use crate::program::{self, Gen, llvm_type};
 
+mod instances;
 mod numbers;
 
 type R<T> = Result<T, String>;
@@ -186,11 +187,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             self.slots.push(slot);
         }
         for (i, shadowed) in numbers::shadowed_locals(self.f).into_iter().enumerate() {
-            let shadow = if shadowed {
-                Some(self.b.build_alloca(ctx.f64_type(), &format!("f{i}")).map_err(e)?)
-            } else {
-                None
-            };
+            let shadow =
+                if shadowed { Some(self.b.build_alloca(ctx.f64_type(), &format!("f{i}")).map_err(e)?) } else { None };
             self.shadows.push(shadow);
         }
         // Parameters, then the closure if the function has one.
@@ -624,6 +622,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.b.build_store(gv.as_pointer_value(), v).map_err(e)?;
                 Ok(())
             }
+            Statement::SetAttr { obj, name, value, fields } => self.set_attr(obj, name, value, fields),
+            Statement::SealClass { class, cls } => self.seal_class(*class, cls),
             Statement::DeleteGlobal(gid) => {
                 self.load_global(*gid)?;
                 let gv = self.g.globals[gid.index()];
@@ -692,8 +692,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             }
             Statement::SetListItem { list, index, value } => {
                 let (l, i) = (self.word(list)?, self.word(index)?);
-                let ok =
-                    self.call_with_number("krait_list_set_item", "krait_list_set_item_float", &[l, i], value)?;
+                let ok = self.call_with_number("krait_list_set_item", "krait_list_set_item_float", &[l, i], value)?;
                 self.check(ok.ok_or("setitem has a result")?, Check::False)
             }
             Statement::ListAppend { list, value } => {
@@ -1078,11 +1077,12 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.b.position_at_end(ok);
                 Ok(r)
             }
-            Rvalue::GetAttr { obj, name } => {
-                let o = self.word(obj)?;
-                let n = self.str_word(name)?;
-                let cache = self.g.site_cache().as_pointer_value().into();
-                self.rt("krait_getattr_cached", &[o, n, cache], Check::Null)
+            Rvalue::GetAttr { obj, name, fields } => self.get_attr(obj, name, fields),
+            Rvalue::IsInstance { obj, class } => self.is_instance(obj, *class),
+            Rvalue::ClassSealed(class) => self.class_sealed(*class),
+            Rvalue::NewInstance(cls) => {
+                let c = self.word(cls)?;
+                self.rt("krait_new_instance", &[c], Check::None)
             }
             Rvalue::GetItem { obj, index } => {
                 let (o, i) = (self.word(obj)?, self.word(index)?);

@@ -53,6 +53,9 @@ pub struct Gen<'ctx, 'p> {
     pub module_descs: Vec<GlobalValue<'ctx>>,
     /// How many attribute sites have an inline cache (`site.N`, rt's `SiteCache`).
     site_caches: usize,
+    /// The guard word of each sealed class (`guard.N`): its type while rt keeps it sealed,
+    /// else 0 (rt's `sealed.rs`).
+    pub guards: Vec<GlobalValue<'ctx>>,
 }
 
 pub fn llvm_type(ctx: &Context, ty: Type) -> BasicTypeEnum<'_> {
@@ -206,7 +209,12 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         lines: prog.modules.iter().map(|m| LineIndex::new(&m.source)).collect(),
         module_descs: Vec::new(),
         site_caches: 0,
+        guards: Vec::new(),
     };
+    for i in 0..prog.classes.len() {
+        let guard = g.const_global(&format!("guard.{i}"));
+        g.guards.push(guard);
+    }
     for (i, gl) in prog.globals.iter().enumerate() {
         let v = g.module.add_global(ctx.i64_type(), None, &format!("global.{i}"));
         v.set_initializer(&ctx.i64_type().const_zero());
@@ -274,9 +282,8 @@ fn module_descs(g: &mut Gen<'_, '_>) -> Result<(), String> {
     let (i64t, ptr) = (ctx.i64_type(), g.ptr_type());
     let pair_ty = ctx.struct_type(&[ptr.into(), i64t.into()], false);
     // Declared first: a submodule's descriptor points at its package's.
-    let descs: Vec<GlobalValue> = (0..g.prog.modules.len())
-        .map(|i| g.module.add_global(desc_type(g), None, &format!("moddesc.{i}")))
-        .collect();
+    let descs: Vec<GlobalValue> =
+        (0..g.prog.modules.len()).map(|i| g.module.add_global(desc_type(g), None, &format!("moddesc.{i}"))).collect();
     for (i, m) in g.prog.modules.iter().enumerate() {
         let names: Vec<_> = m
             .globals
@@ -391,7 +398,19 @@ fn func_info<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> GlobalValue<'ctx> {
     let m = g.str_pair(&module);
     g.static_struct(
         &format!("funcinfo.{i}"),
-        &[n[0], n[1], q[0], q[1], names.as_pointer_value().into(), count.into(), shape.into(), doc[0], doc[1], m[0], m[1]],
+        &[
+            n[0],
+            n[1],
+            q[0],
+            q[1],
+            names.as_pointer_value().into(),
+            count.into(),
+            shape.into(),
+            doc[0],
+            doc[1],
+            m[0],
+            m[1],
+        ],
     )
 }
 
@@ -425,7 +444,12 @@ fn generic_entry<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> Result<FunctionValue<
             .build_int_compare(inkwell::IntPredicate::EQ, p(3)?.into_int_value(), i64t.const_zero(), "no_kw")
             .map_err(err)?;
         let count = b
-            .build_int_compare(inkwell::IntPredicate::EQ, p(2)?.into_int_value(), i64t.const_int(n as u64, false), "count")
+            .build_int_compare(
+                inkwell::IntPredicate::EQ,
+                p(2)?.into_int_value(),
+                i64t.const_int(n as u64, false),
+                "count",
+            )
             .map_err(err)?;
         let plain = b.build_and(no_kw, count, "plain").map_err(err)?;
         b.build_conditional_branch(plain, positional_bb, bind_bb).map_err(err)?;
@@ -464,7 +488,8 @@ fn generic_entry<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> Result<FunctionValue<
     let mut args = Vec::with_capacity(n);
     for k in 0..n {
         // SAFETY: k < n, the length of `out` and (on the fast path) the caller's arguments.
-        let slot = unsafe { b.build_in_bounds_gep(i64t, base, &[i64t.const_int(k as u64, false)], "slot") }.map_err(err)?;
+        let slot =
+            unsafe { b.build_in_bounds_gep(i64t, base, &[i64t.const_int(k as u64, false)], "slot") }.map_err(err)?;
         args.push(b.build_load(i64t, slot, "arg").map_err(err)?.into());
     }
     if !f.freevars.is_empty() {

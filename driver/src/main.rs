@@ -2,8 +2,8 @@
 
 mod cache;
 mod link;
-mod target;
 mod render;
+mod target;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -92,7 +92,9 @@ fn main() -> ExitCode {
         Command::Run { file, opts, args } => run(&file, &opts, &args),
         Command::Check { file } => check(&file),
         Command::Targets => targets(),
-        Command::SetupTarget { triple } => target::find(Some(&triple)).and_then(|t| t.setup()).map(|()| ExitCode::SUCCESS),
+        Command::SetupTarget { triple } => {
+            target::find(Some(&triple)).and_then(|t| t.setup()).map(|()| ExitCode::SUCCESS)
+        }
     };
     match result {
         Ok(code) => code,
@@ -210,11 +212,7 @@ fn run(file: &Path, opts: &BuildOpts, args: &[String]) -> Result<ExitCode, Strin
         compile_executable(&prog, opts, &tmp)?;
         std::fs::rename(&tmp, &exe).map_err(|e| format!("cannot write {}: {e}", exe.display()))?;
     }
-    let status = target
-        .command(&exe)?
-        .args(args)
-        .status()
-        .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+    let status = target.command(&exe)?.args(args).status().map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
     if let Some(code) = status.code() {
         return Ok(ExitCode::from(code as u8));
     }

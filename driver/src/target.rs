@@ -38,7 +38,13 @@ pub const TARGETS: &[Target] = &[
         unsupported: None,
         triple: "x86_64-unknown-linux-gnu",
         llvm: ("x86_64-unknown-linux-gnu", "x86-64", ""),
-        linker: None, always_static: false, runner: None, packages: &[], gc_cflags: "", system_libs: GLIBC_LIBS },
+        linker: None,
+        always_static: false,
+        runner: None,
+        packages: &[],
+        gc_cflags: "",
+        system_libs: GLIBC_LIBS,
+    },
     Target {
         unsupported: None,
         triple: "x86_64-unknown-linux-musl",
@@ -165,7 +171,10 @@ impl Target {
     pub fn linker(&self) -> Result<PathBuf, String> {
         match self.linker {
             Some(l) => find_program(l).ok_or_else(|| {
-                format!("target {} is not prepared: {l} not found; run `krait setup-target {}`", self.triple, self.triple)
+                format!(
+                    "target {} is not prepared: {l} not found; run `krait setup-target {}`",
+                    self.triple, self.triple
+                )
             }),
             None => host_c_compiler(),
         }
@@ -176,7 +185,11 @@ impl Target {
     pub fn link_args(&self, runtime: &Path, requested_static: bool) -> Vec<String> {
         // Unused sections dropped and symbols stripped: tracebacks come from krait's own
         // tables, not from symbols, and a hello-world shrinks from 6 MB to under 2 MB.
-        let mut args = vec!["-Wl,--gc-sections".to_string(), "-s".to_string()];
+        // `KRAIT_KEEP_SYMBOLS=1` keeps them, for profilers (bench/README.md).
+        let mut args = vec!["-Wl,--gc-sections".to_string()];
+        if std::env::var_os("KRAIT_KEEP_SYMBOLS").is_none() {
+            args.push("-s".to_string());
+        }
         if self.always_static || requested_static {
             args.push("-static".into());
         }
@@ -266,7 +279,8 @@ impl Target {
             let sysroot = PathBuf::from(String::from_utf8_lossy(&sysroot.stdout).trim());
             let from = sysroot.join("lib/rustlib").join(self.triple).join("lib/self-contained/libunwind.a");
             let to = source.join("target").join(self.triple).join("release/libunwind.a");
-            std::fs::copy(&from, &to).map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))?;
+            std::fs::copy(&from, &to)
+                .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))?;
         }
         Ok(())
     }

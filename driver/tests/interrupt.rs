@@ -50,12 +50,8 @@ fn interrupt(name: &str, source: &str) -> Outcome {
             Ok(())
         });
     }
-    let mut child = command
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn program");
+    let mut child =
+        command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn program");
     let mut out = BufReader::new(child.stdout.take().expect("stdout"));
     let mut first = String::new();
     out.read_line(&mut first).expect("read ready line");
@@ -116,10 +112,7 @@ fn sleep_and_input_are_interrupted() {
 
 #[test]
 fn uncaught_prints_traceback_and_dies_of_sigint() {
-    let o = interrupt(
-        "uncaught",
-        "def spin():\n    while True:\n        pass\n\nprint('ready', flush=True)\nspin()\n",
-    );
+    let o = interrupt("uncaught", "def spin():\n    while True:\n        pass\n\nprint('ready', flush=True)\nspin()\n");
     assert!(o.stderr.starts_with("Traceback (most recent call last):\n"), "stderr: {}", o.stderr);
     assert!(o.stderr.contains(", in spin\n"), "stderr: {}", o.stderr);
     assert!(o.stderr.ends_with("\nKeyboardInterrupt\n"), "stderr: {}", o.stderr);

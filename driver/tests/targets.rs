@@ -12,9 +12,12 @@ fn targets_lists_every_supported_triple() {
     let out = krait().arg("targets").output().expect("krait runs");
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    for triple in
-        ["x86_64-unknown-linux-gnu", "x86_64-unknown-linux-musl", "aarch64-unknown-linux-gnu", "riscv64gc-unknown-linux-gnu"]
-    {
+    for triple in [
+        "x86_64-unknown-linux-gnu",
+        "x86_64-unknown-linux-musl",
+        "aarch64-unknown-linux-gnu",
+        "riscv64gc-unknown-linux-gnu",
+    ] {
         assert!(text.lines().any(|l| l.starts_with(triple)), "{triple} missing from:\n{text}");
     }
     assert!(text.contains("x86_64-unknown-linux-gnu (host): ready"), "{text}");
@@ -30,7 +33,10 @@ fn unknown_target_is_an_error_naming_the_supported_ones() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("unknown target mips-unknown-linux-gnu; krait compiles for x86_64-unknown-linux-gnu"), "{err}");
+    assert!(
+        err.contains("unknown target mips-unknown-linux-gnu; krait compiles for x86_64-unknown-linux-gnu"),
+        "{err}"
+    );
 }
 
 #[test]

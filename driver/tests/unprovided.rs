@@ -21,7 +21,9 @@ fn probe_program(modules: &[(&str, &[&str])]) -> String {
     for (m, _) in modules {
         writeln!(p, "import {m}").unwrap();
     }
-    p.push_str("\n\ndef probe(module, name, names):\n    for n in names:\n        try:\n            getattr(module, n)\n");
+    p.push_str(
+        "\n\ndef probe(module, name, names):\n    for n in names:\n        try:\n            getattr(module, n)\n",
+    );
     p.push_str("        except (NotImplementedError, AttributeError):\n            print(name, n)\n\n\n");
     for (m, names) in modules {
         let list: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();

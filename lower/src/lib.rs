@@ -33,7 +33,8 @@ pub fn lower_program(path: &str, source: &str) -> Result<Program, Errors> {
     if !diagnostics.is_empty() {
         return Err(Errors { files: files(), diagnostics });
     }
-    let mut prog = Program { funcs: Vec::new(), globals: Vec::new(), main: FuncId(0), modules: Vec::new() };
+    let mut prog =
+        Program { funcs: Vec::new(), globals: Vec::new(), main: FuncId(0), modules: Vec::new(), classes: Vec::new() };
     for (i, body) in bodies.iter().enumerate() {
         match build::ProgramBuilder::new(&table, i, body).build() {
             Ok(part) => append(&mut prog, part),
@@ -58,14 +59,15 @@ pub fn lower_program(path: &str, source: &str) -> Result<Program, Errors> {
     Ok(prog)
 }
 
-/// Adds one module, lowered on its own, to the program: its functions and module variables
-/// are renumbered after those already there.
+/// Adds one module, lowered on its own, to the program: its functions, module variables
+/// and sealed classes are renumbered after those already there.
 fn append(prog: &mut Program, mut part: Program) {
-    let (funcs, globals) = (prog.funcs.len() as u32, prog.globals.len() as u32);
+    let (funcs, globals, classes) = (prog.funcs.len() as u32, prog.globals.len() as u32, prog.classes.len() as u32);
     let func = |f: FuncId| FuncId(f.0 + funcs);
     let global = |g: GlobalId| GlobalId(g.0 + globals);
     for f in &mut part.funcs {
         mir::visit::function_refs_mut(f, &mut |r| *r = func(*r));
+        mir::visit::class_refs_mut(f, &mut |c| c.0 += classes);
         for block in &mut f.blocks {
             for s in &mut block.stmts {
                 match s {
@@ -90,4 +92,5 @@ fn append(prog: &mut Program, mut part: Program) {
     }
     prog.funcs.append(&mut part.funcs);
     prog.globals.append(&mut part.globals);
+    prog.classes.append(&mut part.classes);
 }

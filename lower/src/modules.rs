@@ -74,11 +74,7 @@ impl SourceModule {
     /// The package relative imports start from (`__package__`): the module itself for a
     /// package, its parent for a submodule, none for a top-level module or the script.
     pub fn package_name(&self) -> Option<&str> {
-        if self.package {
-            Some(&self.name)
-        } else {
-            self.name.rsplit_once('.').map(|(p, _)| p)
-        }
+        if self.package { Some(&self.name) } else { self.name.rsplit_once('.').map(|(p, _)| p) }
     }
 
     /// The absolute module name `from .rel import ...` (`level` dots) names, or the
@@ -230,7 +226,11 @@ impl Finder {
             }
             Stmt::ImportFrom(f) if f.names.iter().any(|a| a.name.as_str() == "*") => {
                 let written = f.module.as_ref().map(|n| n.as_str());
-                let name = if f.level == 0 { Ok(written.unwrap_or_default().to_string()) } else { m.resolve_relative(f.level, written) };
+                let name = if f.level == 0 {
+                    Ok(written.unwrap_or_default().to_string())
+                } else {
+                    m.resolve_relative(f.level, written)
+                };
                 if let Ok(name) = name {
                     m.star_from.push(name);
                 }
@@ -368,9 +368,7 @@ impl<'a> Visitor<'a> for Imports<'_> {
             Expr::Name(n) if matches!(n.ctx, ast::ExprContext::Load) => {
                 self.reads.insert(n.id.to_string());
             }
-            Expr::Call(c)
-                if matches!(&*c.func, Expr::Name(n) if matches!(n.id.as_str(), "setattr" | "delattr")) =>
-            {
+            Expr::Call(c) if matches!(&*c.func, Expr::Name(n) if matches!(n.id.as_str(), "setattr" | "delattr")) => {
                 match c.arguments.args.get(1) {
                     Some(Expr::StringLiteral(s)) => self.write(s.value.to_str()),
                     _ => *self.writes = None,

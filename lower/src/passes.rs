@@ -180,10 +180,7 @@ pub fn assign_directly(prog: &mut Program) {
             while i + 1 < b.stmts.len() {
                 let target = match (&b.stmts[i], &b.stmts[i + 1]) {
                     (Statement::Assign(t, _), Statement::Assign(x, Rvalue::Use(Operand::Local(u))))
-                        if t == u
-                            && x != t
-                            && temporary(*t)
-                            && locals[t.index()].ty == locals[x.index()].ty =>
+                        if t == u && x != t && temporary(*t) && locals[t.index()].ty == locals[x.index()].ty =>
                     {
                         Some(*x)
                     }

@@ -140,7 +140,9 @@ fn print_to(writer: Value, args: &[Value], sep: &str, end: &str, flush: bool) ->
     write(end)?;
     if flush {
         // SAFETY: no arguments.
-        nonnull(unsafe { crate::func::krait_call_method(writer, str::new_str("flush"), core::ptr::null(), 0, Value::NULL) })?;
+        nonnull(unsafe {
+            crate::func::krait_call_method(writer, str::new_str("flush"), core::ptr::null(), 0, Value::NULL)
+        })?;
     }
     Ok(Value::none())
 }
@@ -668,6 +670,17 @@ builtin!(krait_builtin__star_arg, |args, _kw| {
     let items = iter::collect(it)?;
     list::items(list).extend(items);
     Ok(Value::none())
+});
+
+// What a sealed class's `__init__` called directly returned (args: the result): None, or
+// the `TypeError` `type.__call__` raises.
+builtin!(krait_builtin__init_result, |args, _kw| {
+    let r = args[0];
+    if !r.is_none() {
+        raise_type_error(&format!("__init__() should return None, not '{}'", r.type_name()));
+        return Err(());
+    }
+    Ok(r)
 });
 
 builtin!(krait_builtin__kw_merge, |args, _kw| {

@@ -44,6 +44,8 @@ pub struct ClassObj {
     pub constructor: Global<(u64, Value)>,
     /// How instances' truth is decided, as found at this namespaces version (`truthy`).
     pub truth: Global<(u64, Truth)>,
+    /// The program's guard word of a sealed class (`sealed.rs`), null for others.
+    pub guard: Global<*mut usize>,
 }
 
 /// How an instance's truth is decided: by its class's `__bool__`, its `__len__`, or
@@ -73,6 +75,13 @@ pub struct InstanceObj {
     /// How many slot values follow the inline values.
     pub(crate) nslots: u32,
 }
+
+// Compiled code reads and writes sealed classes' instances at these offsets (codegen's
+// `function/instances.rs`).
+const _: () = assert!(core::mem::offset_of!(InstanceObj, dict) == 8);
+const _: () = assert!(core::mem::offset_of!(InstanceObj, len) == 16);
+const _: () = assert!(core::mem::offset_of!(InstanceObj, cap) == 20);
+const _: () = assert!(core::mem::size_of::<InstanceObj>() == 32);
 
 pub static METHOD_TYPE: TypeObject = TypeObject::new("method", Kind::Method, Some(&OBJECT_TYPE));
 pub static SUPER_TYPE: TypeObject = TypeObject::new("super", Kind::Super, Some(&OBJECT_TYPE));
@@ -148,9 +157,7 @@ pub fn attr_key(name: &str) -> Value {
         // `str::krait_str_const`), text in the executable's image (the runtime's literals:
         // `"__init__"`, ...), which never changes, or another text to compare.
         let text = str::as_str(k);
-        if text.len() == name.len()
-            && (text.as_ptr() == name.as_ptr() || in_image(name.as_ptr()) || text == name)
-        {
+        if text.len() == name.len() && (text.as_ptr() == name.as_ptr() || in_image(name.as_ptr()) || text == name) {
             return k;
         }
     }
@@ -330,9 +337,7 @@ pub fn make_class_with(
     } else if bases.iter().any(|&b| type_value(b).kind == Kind::Tuple) {
         // Instances are tuples (named tuples and other subclasses of `tuple`).
         Kind::Tuple
-    } else if let Some(k) =
-        bases.iter().map(|&b| type_value(b).kind).find(|&k| crate::subclass::is_builtin_kind(k))
-    {
+    } else if let Some(k) = bases.iter().map(|&b| type_value(b).kind).find(|&k| crate::subclass::is_builtin_kind(k)) {
         // Instances are lists, dicts, ints or strs with an attribute dict (`subclass.rs`).
         k
     } else {
@@ -352,6 +357,7 @@ pub fn make_class_with(
         keys: Global::new(Vec::new()),
         constructor: Global::new((0, Value::NULL)),
         truth: Global::new((0, Truth::Always)),
+        guard: Global::new(core::ptr::null_mut()),
     };
     let cls = new_object(obj);
     let mro = c3(cls, &bases)?;
@@ -363,7 +369,8 @@ pub fn make_class_with(
     let (slots, slot_names) = slots_of(&mro)?;
     // SAFETY: just allocated; single-threaded.
     let obj = unsafe { cls.obj_mut::<ClassObj>() };
-    obj.getattribute = mro.iter().any(|&t| as_class(t).is_some_and(|k| namespace_get(k.dict, "__getattribute__").is_some()));
+    obj.getattribute =
+        mro.iter().any(|&t| as_class(t).is_some_and(|k| namespace_get(k.dict, "__getattribute__").is_some()));
     obj.mro = mro;
     obj.properties = properties;
     obj.slots = slots;
@@ -371,7 +378,7 @@ pub fn make_class_with(
     obj.abstract_checks |= obj.mro[1..].iter().any(|&t| as_class(t).is_some_and(|k| k.abstract_checks));
     // Lookups made before the MRO was set (or cached for a collected class at the same
     // address) are stale now.
-    dict::table(ns).watched = true;
+    dict::table(ns).owner = cls.0;
     namespace_changed();
     set_names(cls)?;
     crate::modules::enum_::finish(cls)?;
@@ -529,7 +536,7 @@ pub(crate) fn namespaces_version() -> u64 {
     NAMESPACES_VERSION.get()
 }
 
-/// Records that a class namespace changed (see `dict::Table::watched`).
+/// Records that a class namespace changed (see `dict::Table::owner`).
 pub fn namespace_changed() {
     NAMESPACES_VERSION.set(NAMESPACES_VERSION.get() + 1);
 }
@@ -544,11 +551,7 @@ pub(crate) fn lookup_key(c: &'static ClassObj, key: Value) -> Option<Value> {
         return (!found.is_null()).then_some(found);
     }
     let h = str::hash(key);
-    let found = c
-        .mro
-        .iter()
-        .filter_map(|&t| as_class(t))
-        .find_map(|k| dict::table(k.dict).get(key, h).ok().flatten());
+    let found = c.mro.iter().filter_map(|&t| as_class(t)).find_map(|k| dict::table(k.dict).get(key, h).ok().flatten());
     LOOKUPS.with(|l| l[slot] = (class, key.0, version, found.unwrap_or(Value::NULL)));
     found
 }
@@ -911,8 +914,14 @@ fn set_class(obj: Value, cls: Value) -> bool {
         return false;
     };
     let old = of_type(obj.ty());
-    if new.ty.kind != Kind::Instance || old.is_none_or(|o| o.slot_names != new.slot_names || o.slots.is_some() != new.slots.is_some()) {
-        raise_type_error(&format!("__class__ assignment: '{}' object layout differs from '{}'", new.ty.name, obj.type_name()));
+    if new.ty.kind != Kind::Instance
+        || old.is_none_or(|o| o.slot_names != new.slot_names || o.slots.is_some() != new.slots.is_some())
+    {
+        raise_type_error(&format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.ty.name,
+            obj.type_name()
+        ));
         return false;
     }
     // Its inline values are laid out by its class's keys: they go to its `__dict__` first.
@@ -1205,10 +1214,18 @@ pub fn object_method(obj: Value, name: &str, args: &[Value]) -> Option<Value> {
     let text = |i: usize| (args[i].kind() == Kind::Str).then(|| str::as_str(args[i]));
     Some(match (name, args.len()) {
         ("__setattr__", 2) if plain && let Some(n) = text(0) => {
-            if object_setattr(obj, n, args[1]) { Value::none() } else { Value::NULL }
+            if object_setattr(obj, n, args[1]) {
+                Value::none()
+            } else {
+                Value::NULL
+            }
         }
         ("__delattr__", 1) if plain && let Some(n) = text(0) => {
-            if object_setattr(obj, n, Value::NULL) { Value::none() } else { Value::NULL }
+            if object_setattr(obj, n, Value::NULL) {
+                Value::none()
+            } else {
+                Value::NULL
+            }
         }
         ("__getattribute__", 1) if plain && let Some(n) = text(0) => object_getattribute(obj, attr_key(n), false),
         ("__repr__", 0) if plain => str::new_str(&default_repr(obj)),
@@ -1219,10 +1236,16 @@ pub fn object_method(obj: Value, name: &str, args: &[Value]) -> Option<Value> {
             _ => Value::none(),
         },
         ("__eq__", 1) => {
-            if args[0] == obj { Value::bool(true) } else { Value::from_static(&crate::object::NOT_IMPLEMENTED) }
+            if args[0] == obj {
+                Value::bool(true)
+            } else {
+                Value::from_static(&crate::object::NOT_IMPLEMENTED)
+            }
         }
         ("__init__", 0) => Value::none(),
-        ("__init__", _) => raise_type_error("object.__init__() takes exactly one argument (the instance to initialize)"),
+        ("__init__", _) => {
+            raise_type_error("object.__init__() takes exactly one argument (the instance to initialize)")
+        }
         _ => return None,
     })
 }

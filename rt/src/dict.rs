@@ -25,9 +25,10 @@ pub struct Table {
     pub entries: Vec<Entry>,
     indices: Vec<u32>,
     used: usize,
-    /// Whether this is a class namespace: changing it invalidates the runtime's cache of
-    /// class attribute lookups (`class::namespace_changed`).
-    pub watched: bool,
+    /// The class whose namespace this is (0 for other dicts): changing it invalidates the
+    /// runtime's cache of class attribute lookups (`class::namespace_changed`) and may unseal
+    /// classes (`sealed::namespace_changed`).
+    pub owner: usize,
 }
 
 #[repr(C)]
@@ -120,12 +121,18 @@ impl Table {
     }
 
     pub fn set(&mut self, key: Value, hash: i64, value: Value) -> Result<(), ()> {
-        if self.watched {
+        if self.owner != 0 {
             crate::class::namespace_changed();
         }
         if let Some(ix) = self.find(key, hash)? {
+            if self.owner != 0 {
+                crate::sealed::namespace_changed(self.owner, key, self.entries[ix].value, value);
+            }
             self.entries[ix].value = value;
             return Ok(());
+        }
+        if self.owner != 0 {
+            crate::sealed::namespace_changed(self.owner, key, Value::NULL, value);
         }
         if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
             self.rebuild(self.used + 1);
@@ -142,11 +149,14 @@ impl Table {
     }
 
     pub fn remove(&mut self, key: Value, hash: i64) -> Result<Option<Value>, ()> {
-        if self.watched {
+        if self.owner != 0 {
             crate::class::namespace_changed();
         }
         let Some((slot, ix)) = self.find_slot(key, hash)? else { return Ok(None) };
         let value = self.entries[ix].value;
+        if self.owner != 0 {
+            crate::sealed::namespace_changed(self.owner, key, value, Value::NULL);
+        }
         self.indices[slot] = DUMMY;
         self.entries[ix].key = Value::NULL;
         self.entries[ix].value = Value::NULL;
@@ -191,7 +201,12 @@ pub fn getitem(d: Value, key: Value) -> Value {
     let Ok(h) = ops::hash(key) else { return Value::NULL };
     match table(d).get(key, h) {
         Ok(Some(v)) => v,
-        Ok(None) if crate::subclass::is_instance(d) && let Some(v) = crate::subclass::missing(d, key) => v,
+        Ok(None)
+            if crate::subclass::is_instance(d)
+                && let Some(v) = crate::subclass::missing(d, key) =>
+        {
+            v
+        }
         Ok(None) => raise_key_error(key),
         Err(()) => Value::NULL,
     }
@@ -300,10 +315,11 @@ pub fn call_method(d: Value, name: &str, args: &[Value]) -> Option<Value> {
         }
         "clear" => {
             arity(0, 0)?;
-            if t.watched {
+            if t.owner != 0 {
                 crate::class::namespace_changed();
+                crate::sealed::namespace_changed(t.owner, Value::NULL, Value::NULL, Value::NULL);
             }
-            *t = Table { watched: t.watched, ..Table::default() };
+            *t = Table { owner: t.owner, ..Table::default() };
             Ok(Value::none())
         }
         "copy" => {

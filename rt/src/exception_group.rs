@@ -252,9 +252,7 @@ fn check_star_class(cls: Value) -> Result<(), ()> {
             return fail(raise_type_error("catching classes that do not inherit from BaseException is not allowed"));
         }
         if type_of(c).is_subtype(&BASE_EXCEPTION_GROUP) {
-            return fail(raise_type_error(
-                "catching ExceptionGroup with except* is not allowed. Use except instead.",
-            ));
+            return fail(raise_type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
         }
     }
     Ok(())

@@ -644,7 +644,10 @@ impl OpenFile {
 
     fn decode(&self, data: &[u8]) -> Result<Value, ()> {
         // The common case: ASCII, whose only `\r` can be a line's end.
-        if data.is_ascii() && matches!(self.codec, Codec::Utf8 | Codec::Latin1 | Codec::Ascii) && memchr::memchr(b'\r', data).is_none() {
+        if data.is_ascii()
+            && matches!(self.codec, Codec::Utf8 | Codec::Latin1 | Codec::Ascii)
+            && memchr::memchr(b'\r', data).is_none()
+        {
             return Ok(str::new_ascii_bytes(data));
         }
         let text = if self.codec == Codec::Utf8
@@ -930,7 +933,11 @@ pub fn call_method(f: Value, of: &'static mut OpenFile, name: &str, args: &[Valu
             of.flush_buffer()?;
             let Some(Store::Memory(c)) = &of.file else { unreachable!("checked") };
             let data = c.get_ref().clone();
-            if of.text { Ok(str::from_string(String::from_utf8_lossy(&data).into_owned())) } else { Ok(bytes::new_bytes(data)) }
+            if of.text {
+                Ok(str::from_string(String::from_utf8_lossy(&data).into_owned()))
+            } else {
+                Ok(bytes::new_bytes(data))
+            }
         }
         "isatty" => {
             of.file()?;
@@ -978,8 +985,26 @@ pub fn call_method(f: Value, of: &'static mut OpenFile, name: &str, args: &[Valu
 
 /// The methods of files `open` made (for `getattr`, bound method values).
 pub const METHODS: &[&str] = &[
-    "read", "readline", "readlines", "write", "writelines", "flush", "close", "tell", "seek", "truncate", "fileno",
-    "isatty", "readable", "writable", "seekable", "__enter__", "__exit__", "__iter__", "__next__", "getvalue",
+    "read",
+    "readline",
+    "readlines",
+    "write",
+    "writelines",
+    "flush",
+    "close",
+    "tell",
+    "seek",
+    "truncate",
+    "fileno",
+    "isatty",
+    "readable",
+    "writable",
+    "seekable",
+    "__enter__",
+    "__exit__",
+    "__iter__",
+    "__next__",
+    "getvalue",
 ];
 
 /// The next line of a file being iterated (`None` at the end).

@@ -21,7 +21,10 @@ pub fn new(f: f64) -> Value {
 
 /// A float that is an instance of `ty`, a class deriving from `float`, with the value `f`.
 pub fn new_subclass_instance(ty: &'static crate::object::TypeObject, f: f64) -> Value {
-    crate::object::new_object(crate::object::WithDict { obj: FloatObj { header: Header { ty }, value: f }, dict: crate::dict::new() })
+    crate::object::new_object(crate::object::WithDict {
+        obj: FloatObj { header: Header { ty }, value: f },
+        dict: crate::dict::new(),
+    })
 }
 
 /// The `f64` inside a float object.

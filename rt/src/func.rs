@@ -210,7 +210,17 @@ fn type_attribute(t: Value, name: &str) -> Value {
     }
     let dunder = name.starts_with("__");
     let object_own = core::ptr::eq(ty, &crate::object::OBJECT_TYPE)
-        && matches!(name, "__setattr__" | "__delattr__" | "__getattribute__" | "__repr__" | "__str__" | "__hash__" | "__eq__" | "__init__");
+        && matches!(
+            name,
+            "__setattr__"
+                | "__delattr__"
+                | "__getattribute__"
+                | "__repr__"
+                | "__str__"
+                | "__hash__"
+                | "__eq__"
+                | "__init__"
+        );
     if (!dunder && crate::suggest::type_has_attribute(ty.name, name))
         || (dunder && ty.kind != Kind::Exception && crate::dunder::provides(name))
         || (ty.kind == Kind::Exception && name == "__init__")
@@ -292,8 +302,7 @@ fn bind(func: Value, args: &[Value], kwnames: Value, out: &mut [Value]) -> Resul
             format!("from {required} to {n} positional arguments")
         };
         // Keyword-only arguments given are mentioned too (CPython's `too_many_positional`).
-        let kwonly_given =
-            kw.iter().filter(|&&k| (n..n + shape.kwonly).any(|p| param_name(i, p) == as_str(k))).count();
+        let kwonly_given = kw.iter().filter(|&&k| (n..n + shape.kwonly).any(|p| param_name(i, p) == as_str(k))).count();
         let given = if kwonly_given > 0 {
             let s = |k: usize| if k == 1 { "" } else { "s" };
             format!(

@@ -243,7 +243,8 @@ pub fn alloc<T>(value: T) -> *mut T {
     unsafe {
         debug_assert!(core::mem::align_of::<T>() <= GC_ALIGN);
         let size = core::mem::size_of::<T>();
-        let p = if size <= SMALL_GRANULES * GC_ALIGN { alloc_small(size, SCANNED) } else { GC_malloc(size).cast() }.cast::<T>();
+        let p = if size <= SMALL_GRANULES * GC_ALIGN { alloc_small(size, SCANNED) } else { GC_malloc(size).cast() }
+            .cast::<T>();
         assert!(!p.is_null(), "out of memory");
         p.write(value);
         p
@@ -283,7 +284,12 @@ pub fn alloc_atomic<T>(value: T) -> *mut T {
     // SAFETY: as in `alloc`; the caller promises `T` holds no GC pointers.
     unsafe {
         let size = core::mem::size_of::<T>();
-        let p = if size <= SMALL_GRANULES * GC_ALIGN { alloc_small(size, POINTER_FREE_EXACT) } else { GC_malloc_atomic(size).cast() }.cast::<T>();
+        let p = if size <= SMALL_GRANULES * GC_ALIGN {
+            alloc_small(size, POINTER_FREE_EXACT)
+        } else {
+            GC_malloc_atomic(size).cast()
+        }
+        .cast::<T>();
         assert!(!p.is_null(), "out of memory");
         p.write(value);
         p

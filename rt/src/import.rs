@@ -212,7 +212,10 @@ unsafe extern "C" {
 pub fn by_name(name: &str) -> Value {
     // SAFETY: codegen emits the table with `krait_program_module_count` entries.
     let descs = unsafe {
-        core::slice::from_raw_parts(core::ptr::addr_of!(krait_program_modules).cast::<&ModuleDesc>(), krait_program_module_count)
+        core::slice::from_raw_parts(
+            core::ptr::addr_of!(krait_program_modules).cast::<&ModuleDesc>(),
+            krait_program_module_count,
+        )
     };
     match descs.iter().find(|d| d.name() == name) {
         Some(d) => krait_import_module(d),
@@ -290,7 +293,9 @@ pub fn getattr(m: Value, desc: &'static ModuleDesc, name: &str) -> Value {
     }
     let module = desc.name();
     let msg = if state(m).with(|s| s.initialising) {
-        format!("partially initialized module '{module}' has no attribute '{name}' (most likely due to a circular import)")
+        format!(
+            "partially initialized module '{module}' has no attribute '{name}' (most likely due to a circular import)"
+        )
     } else {
         format!("module '{module}' has no attribute '{name}'")
     };

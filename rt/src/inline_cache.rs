@@ -13,9 +13,9 @@
 //! path, which fills the cache only when the plain rules apply.
 
 use crate::class::{self, InstanceObj};
-use crate::{dict, direct_methods, inline_values};
 use crate::object::{Kind, Value};
 use crate::str;
+use crate::{dict, direct_methods, inline_values};
 
 /// One class's entry in a site's cache.
 #[repr(C)]
@@ -344,7 +344,11 @@ unsafe fn setattr_general(obj: Value, name: Value, value: Value, cache: *mut Sit
     // SAFETY: the caller passes its site's cache; single-threaded.
     let cache = unsafe { &mut *cache };
     if plain_instance(obj).is_none() {
-        return if crate::builtins::setattr(obj, str::as_str(name), value).is_ok() { Value::none() } else { Value::NULL };
+        return if crate::builtins::setattr(obj, str::as_str(name), value).is_ok() {
+            Value::none()
+        } else {
+            Value::NULL
+        };
     }
     let keep = match cache.find(obj) {
         Some(e) => {
@@ -410,7 +414,13 @@ fn method_hit(cache: &SiteCache, obj: Value, name: Value) -> Option<Value> {
 /// # Safety
 /// As `krait_call_method_cached`; `with_self` is its receiver and arguments.
 #[inline(never)]
-unsafe fn call_method_general(obj: Value, name: Value, with_self: &[Value], kwnames: Value, cache: *mut SiteCache) -> Value {
+unsafe fn call_method_general(
+    obj: Value,
+    name: Value,
+    with_self: &[Value],
+    kwnames: Value,
+    cache: *mut SiteCache,
+) -> Value {
     // SAFETY: the caller passes its site's cache; single-threaded.
     let cache = unsafe { &mut *cache };
     let (values, args, nargs) = (&with_self[1..], with_self[1..].as_ptr(), with_self.len() - 1);

@@ -21,7 +21,7 @@ use crate::object::{Header, Value};
 use crate::{dict, str};
 
 /// At most this many shared keys per class (CPython's `SHARED_KEYS_MAX_SIZE`).
-const MAX_KEYS: usize = 30;
+pub const MAX_KEYS: usize = 30;
 
 /// The room the first instance of a class gets, before the class has learnt its keys.
 const FIRST_ROOM: usize = 8;
@@ -166,7 +166,9 @@ pub fn set(obj: Value, key: Value, value: Value) -> bool {
             // A name the class has not seen: it becomes the next key if this instance has
             // every key so far (the next instances get room for it).
             None if i.len as usize == c.keys.with(|k| k.len()) && (i.len as usize) < MAX_KEYS => {
-                c.keys.with(|k| k.push(crate::class::attr_key(str::as_str(key))));
+                let key = crate::class::attr_key(str::as_str(key));
+                c.keys.with(|k| k.push(key));
+                crate::sealed::key_added(c, key);
                 Some(i.len as usize)
             }
             None => None,

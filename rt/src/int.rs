@@ -47,7 +47,10 @@ pub fn from_big(b: BigInt) -> Value {
 /// An int that is an instance of `ty`, a class deriving from `int`, with the value of the
 /// int `v` (held as a bigint whatever its size: only plain ints are ever small).
 pub fn new_subclass_instance(ty: &'static crate::object::TypeObject, v: Value) -> Value {
-    new_object(crate::object::WithDict { obj: IntObj { header: Header { ty }, value: to_big(v) }, dict: crate::dict::new() })
+    new_object(crate::object::WithDict {
+        obj: IntObj { header: Header { ty }, value: to_big(v) },
+        dict: crate::dict::new(),
+    })
 }
 
 /// Whether `v` is an int or a bool (bool is a subclass of int).

@@ -143,7 +143,9 @@ impl CustomIter for SequenceIter {
         let r = crate::ops::getitem(self.seq, crate::int::from_i64(self.index));
         if r.is_null() {
             let e = crate::exceptions::pending();
-            if e.ty().is_subtype(&crate::exceptions::INDEX_ERROR) || e.ty().is_subtype(&crate::exceptions::STOP_ITERATION) {
+            if e.ty().is_subtype(&crate::exceptions::INDEX_ERROR)
+                || e.ty().is_subtype(&crate::exceptions::STOP_ITERATION)
+            {
                 crate::exceptions::take_pending();
                 self.done = true;
                 return Ok(None);

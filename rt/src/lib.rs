@@ -51,6 +51,7 @@ pub mod ops;
 pub mod pattern;
 pub mod range;
 pub mod repr;
+pub mod sealed;
 pub mod set;
 pub mod slice;
 pub mod sort;

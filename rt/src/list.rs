@@ -36,7 +36,13 @@ pub fn new(items: Vec<Value>) -> Value {
 /// An empty list that is an instance of `ty`, a class deriving from `list`.
 pub fn new_subclass_instance(ty: &'static crate::object::TypeObject) -> Value {
     new_object(crate::object::WithDict {
-        obj: ListObj { header: Header { ty }, items: Vec::new(), floats: FloatVec::new(), unboxed: false, scanned: false },
+        obj: ListObj {
+            header: Header { ty },
+            items: Vec::new(),
+            floats: FloatVec::new(),
+            unboxed: false,
+            scanned: false,
+        },
         dict: crate::dict::new(),
     })
 }
@@ -155,7 +161,10 @@ pub fn setitem(v: Value, index: Value, value: Value) -> bool {
 fn set_slice(v: Value, index: Value, value: Value) -> Result<(), ()> {
     let b = slice::resolve_object(index, items(v).len())?;
     // Another exact list or a tuple as long as the range: copied in place, no new buffer.
-    if value != v && !value.is_small_int() && (core::ptr::eq(value.ty(), &LIST_TYPE) || core::ptr::eq(value.ty(), &crate::tuple::TUPLE_TYPE)) {
+    if value != v
+        && !value.is_small_int()
+        && (core::ptr::eq(value.ty(), &LIST_TYPE) || core::ptr::eq(value.ty(), &crate::tuple::TUPLE_TYPE))
+    {
         let new_items: &[Value] = if value.kind() == Kind::List { items(value) } else { crate::tuple::items(value) };
         if b.step == 1 && new_items.len() == b.len {
             items(v)[b.start as usize..b.start as usize + b.len].copy_from_slice(new_items);

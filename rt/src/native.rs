@@ -50,7 +50,16 @@ pub fn new_method(
     data: Vec<Value>,
     names: Vec<String>,
 ) -> Value {
-    new_object(NativeObj { header: Header { ty }, call, repr, data, names, kwvalues: Vec::new(), binds: true, dict: Value::NULL })
+    new_object(NativeObj {
+        header: Header { ty },
+        call,
+        repr,
+        data,
+        names,
+        kwvalues: Vec::new(),
+        binds: true,
+        dict: Value::NULL,
+    })
 }
 
 pub fn binds(v: Value) -> bool {
@@ -264,10 +273,20 @@ pub fn negated(eq: Value) -> Value {
 
 /// A class of `collections` deriving from `dict`, made on first use into `cell`, with
 /// `methods` implemented in Rust (`Counter`, `defaultdict`).
-pub fn collections_dict_class(cell: &'static crate::cell::Global<Value>, name: &str, methods: &[(&str, NativeCall)]) -> Value {
-    module_class(cell, "collections", name, || vec![Value::from_static(&crate::dict::DICT_TYPE)], |ns| {
-        add_methods(ns, name, methods);
-    })
+pub fn collections_dict_class(
+    cell: &'static crate::cell::Global<Value>,
+    name: &str,
+    methods: &[(&str, NativeCall)],
+) -> Value {
+    module_class(
+        cell,
+        "collections",
+        name,
+        || vec![Value::from_static(&crate::dict::DICT_TYPE)],
+        |ns| {
+            add_methods(ns, name, methods);
+        },
+    )
 }
 
 /// A class of module `module` made on first use into `cell`: `bases`, and a namespace with

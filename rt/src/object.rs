@@ -223,7 +223,8 @@ impl TypeObject {
         match self.mixin {
             Some(m) => {
                 let extra = m.builtin_mro();
-                let shared = rest.iter().position(|t| extra.iter().any(|e| core::ptr::eq(*e, *t))).unwrap_or(rest.len());
+                let shared =
+                    rest.iter().position(|t| extra.iter().any(|e| core::ptr::eq(*e, *t))).unwrap_or(rest.len());
                 chain.extend_from_slice(&rest[..shared]);
                 chain.extend(extra.iter().filter(|&&e| !rest[shared..].iter().any(|&t| core::ptr::eq(e, t))));
                 chain.extend_from_slice(&rest[shared..]);

@@ -921,9 +921,7 @@ pub unsafe extern "C" fn krait_str_const(ptr: *const u8, len: usize) -> Value {
         (Some(c), None) => char_str(c),
         // Constants that look like names are interned, as CPython does: attribute lookups
         // by them then find their key without comparing text.
-        _ if s.chars().all(|c| c.is_alphanumeric() || c == '_') => {
-            crate::class::attr_key(s)
-        }
+        _ if s.chars().all(|c| c.is_alphanumeric() || c == '_') => crate::class::attr_key(s),
         _ => new_str(s),
     }
 }

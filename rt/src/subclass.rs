@@ -78,7 +78,11 @@ pub fn builtin_init(obj: Value, args: &[Value], kwnames: Value) -> Value {
         // `object`'s.
         return Value::none();
     }
-    let entry = if obj.kind() == Kind::List { crate::builtins::krait_builtin_list } else { crate::builtins::krait_builtin_dict };
+    let entry = if obj.kind() == Kind::List {
+        crate::builtins::krait_builtin_list
+    } else {
+        crate::builtins::krait_builtin_dict
+    };
     // SAFETY: builtin entries follow the generic convention.
     let made = unsafe { entry(args.as_ptr(), args.len(), kwnames) };
     if made.is_null() {
@@ -172,7 +176,11 @@ pub fn getattr_or_fallback(obj: Value, name: &str, lookup: impl FnOnce() -> Valu
 /// `obj.name = value` (`del` for null): the class's `__setattr__`/`__delattr__`, else the
 /// attribute dict.
 pub fn setattr(obj: Value, name: &str, value: Value) -> bool {
-    let (method, args) = if value.is_null() { ("__delattr__", vec![crate::str::new_str(name)]) } else { ("__setattr__", vec![crate::str::new_str(name), value]) };
+    let (method, args) = if value.is_null() {
+        ("__delattr__", vec![crate::str::new_str(name)])
+    } else {
+        ("__setattr__", vec![crate::str::new_str(name), value])
+    };
     if let Some(r) = class::call_special(obj, method, &args) {
         return !r.is_null();
     }

@@ -144,10 +144,33 @@ pub fn attribute_error_suffix(type_name: &str, wrong: &str) -> String {
 
 /// `dir()` of `object`, which every user class's instances have.
 const OBJECT_ATTRIBUTES: &[&str] = &[
-    "__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
-    "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__",
-    "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__",
-    "__str__", "__subclasshook__", "__weakref__",
+    "__class__",
+    "__delattr__",
+    "__dict__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__module__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+    "__weakref__",
 ];
 
 /// The "Did you mean" of an `AttributeError` on an instance or class of a user class, from
@@ -162,7 +185,11 @@ pub fn late_attribute_suffix(e: Value) -> String {
     let class = crate::class::as_class(obj).or_else(|| crate::class::of_type(obj.ty()));
     let Some(c) = class else { return String::new() };
     let keys = |d: Value| -> Vec<String> {
-        crate::dict::keys(d).iter().filter(|k| k.kind() == Kind::Str).map(|&k| crate::str::as_str(k).to_string()).collect()
+        crate::dict::keys(d)
+            .iter()
+            .filter(|k| k.kind() == Kind::Str)
+            .map(|&k| crate::str::as_str(k).to_string())
+            .collect()
     };
     let mut names: Vec<String> = Vec::new();
     if crate::class::as_class(obj).is_none() && obj.kind() == Kind::Instance {

@@ -294,8 +294,11 @@ pub fn exception_only(v: Value) -> Vec<String> {
         exc(v).suffix = crate::suggest::late_attribute_suffix(v);
     }
     let suffix = &exc(v).suffix;
-    let mut out =
-        vec![if msg.is_empty() && suffix.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}{suffix}\n") }];
+    let mut out = vec![if msg.is_empty() && suffix.is_empty() {
+        format!("{name}\n")
+    } else {
+        format!("{name}: {msg}{suffix}\n")
+    }];
     if let Some(notes) = notes(v) {
         for &n in crate::list::items(notes).iter() {
             let text = if n.kind() == Kind::Str {
@@ -396,12 +399,22 @@ pub fn object_getattr(v: Value, name: &str) -> Option<Value> {
     let (code, file, loc) = entry_parts(entry_of(o));
     let line = || crate::int::from_i64(i64::from(loc.line));
     Some(match (ty.name, name) {
-        ("traceback", "tb_next") => if pos == 0 { Value::none() } else { view(&TRACEBACK_TYPE, e, pos - 1) },
+        ("traceback", "tb_next") => {
+            if pos == 0 {
+                Value::none()
+            } else {
+                view(&TRACEBACK_TYPE, e, pos - 1)
+            }
+        }
         ("traceback", "tb_lineno") | ("frame", "f_lineno") => line(),
         ("traceback", "tb_frame") => view(&FRAME_TYPE, e, pos),
         ("frame", "f_code") => view(&CODE_TYPE, e, pos),
         ("frame", "f_back") => {
-            if pos + 1 < exc(e).traceback.len() { view(&FRAME_TYPE, e, pos + 1) } else { Value::none() }
+            if pos + 1 < exc(e).traceback.len() {
+                view(&FRAME_TYPE, e, pos + 1)
+            } else {
+                Value::none()
+            }
         }
         ("code", "co_name" | "co_qualname") => crate::str::new_str(bytes_str(code.name, code.name_len)),
         ("code", "co_filename") => crate::str::new_str(bytes_str(file.path, file.path_len)),

@@ -146,7 +146,11 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 return Ok(true);
             }
             Rvalue::GetItem { obj, index } | Rvalue::ListItem { list: obj, index } => {
-                let entry = if matches!(rv, Rvalue::ListItem { .. }) { "krait_list_item_unboxed" } else { "krait_getitem_unboxed" };
+                let entry = if matches!(rv, Rvalue::ListItem { .. }) {
+                    "krait_list_item_unboxed"
+                } else {
+                    "krait_getitem_unboxed"
+                };
                 let (o, i) = (self.word(obj)?, self.word(index)?);
                 let out = self.entry_alloca(self.f64().into())?;
                 let w = self.rt(entry, &[o, i, out.into()], Check::Null)?.into_int_value();
@@ -214,12 +218,9 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     pub(super) fn number_as(&mut self, n: Number<'ctx>, dest: Type) -> R<BasicValueEnum<'ctx>> {
         let unboxed = self.b.build_int_compare(IntPredicate::EQ, n.word, self.int(UNBOXED), "unboxed").map_err(e)?;
         if dest == Type::Float {
-            return self.diamond(
-                unboxed,
-                self.f64().into(),
-                &mut |_| Ok(n.f.into()),
-                &mut |s: &mut Self| s.rt("krait_float_value", &[n.word.into()], Check::None),
-            );
+            return self.diamond(unboxed, self.f64().into(), &mut |_| Ok(n.f.into()), &mut |s: &mut Self| {
+                s.rt("krait_float_value", &[n.word.into()], Check::None)
+            });
         }
         self.diamond(
             unboxed,
@@ -335,8 +336,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             let mut fast = self.b.build_and(va.float, vb.float, "floats").map_err(e)?;
             if op == BinOp::TrueDiv {
                 // Division by zero raises: rt's path.
-                let nonzero =
-                    self.b.build_float_compare(FloatPredicate::UNE, vb.f, f_zero, "nonzero").map_err(e)?;
+                let nonzero = self.b.build_float_compare(FloatPredicate::UNE, vb.f, f_zero, "nonzero").map_err(e)?;
                 fast = self.b.build_and(fast, nonzero, "fast").map_err(e)?;
             }
             let (floats, other) = (self.new_bb("floats"), self.new_bb("other"));
@@ -485,7 +485,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             let p = program::rt_global(s.g, name).as_pointer_value();
             s.b.build_ptr_to_int(p, s.i64(), name).map_err(e)
         };
-        let (t, f, n) = (singleton(self, "krait_true")?, singleton(self, "krait_false")?, singleton(self, "krait_none")?);
+        let (t, f, n) =
+            (singleton(self, "krait_true")?, singleton(self, "krait_false")?, singleton(self, "krait_none")?);
         let is_true = self.b.build_int_compare(IntPredicate::EQ, w, t, "is_true").map_err(e)?;
         let is_false = self.b.build_int_compare(IntPredicate::EQ, w, f, "is_false").map_err(e)?;
         let is_none = self.b.build_int_compare(IntPredicate::EQ, w, n, "is_none").map_err(e)?;
@@ -526,15 +527,10 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     /// rt's conversion.
     pub(super) fn as_float(&mut self, op: &Operand) -> R<BasicValueEnum<'ctx>> {
         let v = self.float_view(op)?;
-        self.diamond(
-            v.float,
-            self.f64().into(),
-            &mut |_| Ok(v.f.into()),
-            &mut |s: &mut Self| {
-                let w = s.word(op)?;
-                s.rt("krait_as_float", &[w], Check::Pending)
-            },
-        )
+        self.diamond(v.float, self.f64().into(), &mut |_| Ok(v.f.into()), &mut |s: &mut Self| {
+            let w = s.word(op)?;
+            s.rt("krait_as_float", &[w], Check::Pending)
+        })
     }
 
     /// `Rvalue::MathUnary`: `math.sqrt` of a non-negative float inline (IEEE's square root,

@@ -113,7 +113,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 let obj = self.lower_expr(&a.value);
                 let obj = self.to_dyn(obj);
                 self.at(a.range);
-                self.assign(Rvalue::GetAttr { obj, name: a.attr.as_str().to_string() }, Type::Dyn)
+                self.get_attr(obj, a.attr.as_str())
             }
             Expr::Subscript(s) => {
                 let obj = self.lower_expr(&s.value);
@@ -431,7 +431,9 @@ impl<'a> FnBuilder<'_, 'a> {
                     ty => self.assign(Rvalue::Use(v.op), ty),
                 }
             }
-            NameRef::Builtin if name == "__name__" => Val::constant(Constant::Str(self.prog.this_module().name.clone())),
+            NameRef::Builtin if name == "__name__" => {
+                Val::constant(Constant::Str(self.prog.this_module().name.clone()))
+            }
             // The module's absolute path, as CPython sets it.
             NameRef::Builtin if name == "__file__" => Val::constant(Constant::Str(self.prog.path.clone())),
             NameRef::Builtin if builtins::is_missing(name) => {
@@ -604,10 +606,16 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.emit(Statement::ListAppend { list: obj, value });
                 return Val::none();
             }
-            let ops = vals.into_iter().map(|v| self.to_dyn(v)).collect();
             self.at(a.range);
             let attr_span = self.span;
             self.at(c.range());
+            if matches!(recv_ty, Type::Dyn | Type::Never) {
+                let recv = Val { op: obj.clone(), ty: Type::Dyn };
+                if let Some(v) = self.call_sealed_method(&recv, &name, &vals, &kwnames, attr_span) {
+                    return v;
+                }
+            }
+            let ops = vals.into_iter().map(|v| self.to_dyn(v)).collect();
             let ty = match &private {
                 Some(list) if name == "pop" => self.list_elem(list),
                 _ => typing::method_result(recv_ty, &name),
@@ -626,6 +634,20 @@ impl<'a> FnBuilder<'_, 'a> {
                 NameRef::Global(_) => {
                     if let Some(&def) = self.prog.def_by_name.get(name) {
                         return self.call_def(def, args, c, n);
+                    }
+                    if let Some(class) = self.prog.classes.by_global_name(name)
+                        && self.class_namespace(name).is_none()
+                    {
+                        let cls = self.load_name(name, n);
+                        let vals = self.lower_arg_vals(args);
+                        self.at(c.range());
+                        if let Some(v) = self.construct_sealed(class, cls.clone(), &vals, &kwnames) {
+                            return v;
+                        }
+                        let callee = self.to_dyn(cls);
+                        let ops = vals.into_iter().map(|v| self.to_dyn(v)).collect();
+                        return self
+                            .assign(Rvalue::Call { callee: Callee::Value(callee), args: ops, kwnames }, Type::Dyn);
                     }
                 }
                 _ => {}
@@ -813,62 +835,24 @@ impl<'a> FnBuilder<'_, 'a> {
     /// specialisation for the argument types, or through the function object when the
     /// arguments do not bind (Python then raises the `TypeError`).
     fn call_def(&mut self, def: usize, args: &'a ast::Arguments, call: &ast::ExprCall, func: &ast::ExprName) -> Val {
-        let params = self.prog.defs[def].params.clone();
-        let ndefaults = self.prog.defs[def].default_globals.len();
-        let first_default = params.len() - ndefaults;
-        let mut slots: Vec<Option<usize>> = vec![None; params.len()];
-        let mut binds = args.args.len() <= params.len();
-        for i in 0..args.args.len().min(params.len()) {
-            slots[i] = Some(i);
-        }
-        for (k, kw) in args.keywords.iter().enumerate() {
-            let name = kw.arg.as_ref().map_or("", |a| a.as_str());
-            match params.iter().position(|p| p == name) {
-                Some(p) if slots[p].is_none() => slots[p] = Some(args.args.len() + k),
-                _ => binds = false,
-            }
-        }
-        if slots.iter().enumerate().any(|(p, s)| s.is_none() && p < first_default) {
-            binds = false;
-        }
+        let kwnames = super::methods::keyword_names(args);
+        let slots = self.bind_arguments(def, args.args.len(), &kwnames);
         let Some(global) = self.prog.defs[def].global else { return Val::none() };
-        if !binds {
+        let Some(slots) = slots else {
             self.at(func.range);
             let f = self.assign(Rvalue::LoadGlobal(global), Type::Dyn);
             let ops = self.lower_args(args);
             self.at(call.range());
-            let kwnames = args.keywords.iter().map(|k| k.arg.as_ref().map_or("", |a| a.as_str()).to_string()).collect();
             return self.assign(Rvalue::Call { callee: Callee::Value(f.op), args: ops, kwnames }, Type::Dyn);
-        }
+        };
         // The function must exist by now (NameError otherwise), unless this is recursion.
         if self.def != Some(def) {
             self.at(func.range);
             self.emit(Statement::Eval(Rvalue::LoadGlobal(global)));
         }
-        let mut values: Vec<Val> = Vec::with_capacity(args.args.len() + args.keywords.len());
-        for a in &args.args {
-            values.push(self.lower_expr(a));
-        }
-        for k in &args.keywords {
-            values.push(self.lower_expr(&k.value));
-        }
-        let mut bound = Vec::with_capacity(params.len());
-        for (p, slot) in slots.iter().enumerate() {
-            match slot {
-                Some(i) => bound.push(values[*i].clone()),
-                None => {
-                    let g = self.prog.defs[def].default_globals[p - first_default];
-                    bound.push(self.assign(Rvalue::LoadGlobal(g), Type::Dyn));
-                }
-            }
-        }
-        let types: Vec<Type> = bound.iter().map(|v| v.ty).collect();
-        let spec = self.prog.specialise(def, &types);
-        let param_types = self.prog.specs[spec.index()].params.clone();
-        let ops: Vec<Operand> = bound.into_iter().zip(param_types).map(|(v, t)| self.coerce(v, t)).collect();
-        let ret = self.prog.assumed_ret(spec);
+        let values = self.lower_arg_vals(args);
         self.at(call.range());
-        self.assign(Rvalue::Call { callee: Callee::Direct(spec), args: ops, kwnames: Vec::new() }, ret)
+        self.call_bound(def, &values, &slots)
     }
 
     fn lower_fstring(&mut self, f: &'a ast::ExprFString) -> Val {

@@ -7,7 +7,9 @@
 //! by construction. Assumptions start at `Never` (nothing seen yet), so inference is
 //! optimistic: `fib(n: int)` returns `int` because both of its returns do.
 
+mod classes;
 mod expr;
+mod methods;
 mod pattern;
 mod stmt;
 
@@ -163,6 +165,8 @@ pub(crate) struct ProgramBuilder<'a> {
     class_refs: HashMap<u32, (String, ClassRef)>,
     /// Module-level names that are always a module (`scope::module_aliases`), with it.
     module_aliases: HashMap<String, String>,
+    /// The module's sealed classes (`classes.rs`).
+    classes: classes::Classes<'a>,
     diagnostics: Vec<Diagnostic>,
     /// Diagnostics are collected on the first sweep only (later sweeps repeat them).
     collecting: bool,
@@ -192,6 +196,7 @@ impl<'a> ProgramBuilder<'a> {
             module_comp_cells: BTreeSet::new(),
             class_refs: HashMap::new(),
             module_aliases: scope::module_aliases(module),
+            classes: classes::Classes::default(),
             diagnostics: Vec::new(),
             collecting: true,
             reported: HashSet::new(),
@@ -272,7 +277,13 @@ impl<'a> ProgramBuilder<'a> {
         }
         // A package's submodules become its variables when they are imported.
         let index = self.index;
-        let submodules: Vec<&str> = self.table.modules.iter().filter(|m| m.parent == Some(index)).filter_map(|m| m.name.rsplit('.').next()).collect();
+        let submodules: Vec<&str> = self
+            .table
+            .modules
+            .iter()
+            .filter(|m| m.parent == Some(index))
+            .filter_map(|m| m.name.rsplit('.').next())
+            .collect();
         for name in &submodules {
             self.global(name);
         }
@@ -364,6 +375,14 @@ impl<'a> ProgramBuilder<'a> {
         }
         self.resolve_closures();
         self.check_overrides(&module.classes);
+        let table = self.table;
+        let rebindable = |n: &str| {
+            declared.iter().any(|g| g == n)
+                || starred.iter().any(|s| s == n)
+                || submodules.contains(&n)
+                || (imported && table.written_from_outside(n))
+        };
+        self.classes = classes::Classes::find(self.module, &self.defs, &rebindable);
     }
 
     /// PEP 698: a method marked `@override` must override something in a base class. Checked
@@ -875,7 +894,8 @@ impl<'a> ProgramBuilder<'a> {
             globals: (0..self.globals.len() as u32).map(GlobalId).collect(),
             doc: docstring(self.module),
         };
-        let mut prog = Program { funcs, globals: self.globals, main: FuncId(0), modules: vec![module] };
+        let classes = self.classes.decls();
+        let mut prog = Program { funcs, globals: self.globals, main: FuncId(0), modules: vec![module], classes };
         crate::passes::remove_proven_checks(&mut prog);
         crate::passes::assign_directly(&mut prog);
         crate::passes::remove_uncalled(&mut prog);
@@ -1238,6 +1258,12 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             (_, Type::Float | Type::Bool) => self.assign(Rvalue::Unbox(v.op), target).op,
             _ => self.to_dyn(v),
         }
+    }
+
+    /// `obj.name`, straight from the inline values of the sealed classes that keep `name`.
+    fn get_attr(&mut self, obj: Operand, name: &str) -> Val {
+        let fields = self.prog.classes.fields(name);
+        self.assign(Rvalue::GetAttr { obj, name: name.to_string(), fields }, Type::Dyn)
     }
 
     /// A `bool` operand for a branch on `v`'s truth.

@@ -275,7 +275,9 @@ fn python_repr(c: &Constant) -> String {
                     out.push('\\');
                     out.push(c);
                 }
-                c if (c as u32) < 0x20 || c as u32 == 0x7f || (!prefix.is_empty() && c as u32 > 0x7f) => out.push_str(&format!("\\x{:02x}", c as u32)),
+                c if (c as u32) < 0x20 || c as u32 == 0x7f || (!prefix.is_empty() && c as u32 > 0x7f) => {
+                    out.push_str(&format!("\\x{:02x}", c as u32))
+                }
                 c => out.push(c),
             }
         }

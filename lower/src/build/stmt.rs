@@ -4,11 +4,12 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
 use super::{Exit, FnBuilder, Loop, NameRef, Val};
-use crate::mir::{BinOp, BlockId, Callee, CmpOp, Constant, LocalId, Operand, RaiseKind, Rvalue, Statement, Terminator, Type};
-use crate::typing::{self, BinaryPlan};
+use crate::mir::{
+    BinOp, BlockId, Callee, CmpOp, Constant, LocalId, Operand, RaiseKind, Rvalue, Statement, Terminator, Type,
+};
 use crate::modules::NATIVE_MODULES;
 use crate::scope;
-
+use crate::typing::{self, BinaryPlan};
 
 pub(super) fn binop(op: ast::Operator) -> BinOp {
     match op {
@@ -231,7 +232,7 @@ impl<'a> FnBuilder<'_, 'a> {
             let rv = if self.prog.table.find(&module).is_some() {
                 Rvalue::ImportFrom { module: m.op.clone(), name: name.to_string(), submodule }
             } else {
-                Rvalue::GetAttr { obj: m.op.clone(), name: name.to_string() }
+                Rvalue::GetAttr { obj: m.op.clone(), name: name.to_string(), fields: Vec::new() }
             };
             let v = self.assign(rv, Type::Dyn);
             let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
@@ -268,19 +269,16 @@ impl<'a> FnBuilder<'_, 'a> {
                 r.end().to_usize(),
             )
             .label("module not available")
-            .hint(format!(
-                "krait provides: {}",
-                {
-                    let mut all: Vec<&str> = NATIVE_MODULES
-                        .iter()
-                        .copied()
-                        .filter(|n| !n.starts_with('_') || *n == "__future__")
-                        .chain(crate::stdlib::names())
-                        .collect();
-                    all.sort_unstable();
-                    all.join(", ")
-                }
-            ))
+            .hint(format!("krait provides: {}", {
+                let mut all: Vec<&str> = NATIVE_MODULES
+                    .iter()
+                    .copied()
+                    .filter(|n| !n.starts_with('_') || *n == "__future__")
+                    .chain(crate::stdlib::names())
+                    .collect();
+                all.sort_unstable();
+                all.join(", ")
+            }))
         } else {
             let file = module.replace('.', "/");
             crate::diagnostic::Diagnostic::error(
@@ -428,8 +426,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 let obj = self.lower_expr(&at.value);
                 let obj = self.to_dyn(obj);
                 self.at(at.range);
-                let cur =
-                    self.assign(Rvalue::GetAttr { obj: obj.clone(), name: at.attr.as_str().to_string() }, Type::Dyn);
+                let cur = self.get_attr(obj.clone(), at.attr.as_str());
                 let rhs = self.lower_expr(&a.value);
                 self.set_line(a.range);
                 let r = self.binary(op, cur, rhs, true);
@@ -443,14 +440,16 @@ impl<'a> FnBuilder<'_, 'a> {
     /// `obj.name = value`, or `del obj.name` without a value, through rt's `setattr` and
     /// `delattr`; errors point at the attribute.
     fn set_attribute(&mut self, a: &'a ast::ExprAttribute, obj: Operand, value: Option<Operand>) {
-        let name = Operand::Const(Constant::Str(a.attr.as_str().to_string()));
-        let (callee, args) = match value {
-            Some(v) => ("setattr", vec![obj, name, v]),
-            None => ("delattr", vec![obj, name]),
-        };
         self.at(a.range);
-        let callee = crate::mir::Callee::Builtin(callee.into());
-        self.emit(Statement::Eval(Rvalue::Call { callee, args, kwnames: Vec::new() }));
+        let name = a.attr.as_str().to_string();
+        let Some(value) = value else {
+            let callee = crate::mir::Callee::Builtin("delattr".into());
+            let args = vec![obj, Operand::Const(Constant::Str(name))];
+            self.emit(Statement::Eval(Rvalue::Call { callee, args, kwnames: Vec::new() }));
+            return;
+        };
+        let fields = self.prog.classes.fields(&name);
+        self.emit(Statement::SetAttr { obj, name, value, fields });
     }
 
     /// The container and index of a subscript assigned to or deleted (`what` names the
@@ -751,7 +750,11 @@ impl<'a> FnBuilder<'_, 'a> {
         self.switch_to(header);
         let (fast_header, slow_header, slow_body, body) =
             (self.new_block(), self.new_block(), self.new_block(), self.new_block());
-        self.terminate(Terminator::Branch { cond: Operand::Local(fast_way), then: fast_header, otherwise: slow_header });
+        self.terminate(Terminator::Branch {
+            cond: Operand::Local(fast_way),
+            then: fast_header,
+            otherwise: slow_header,
+        });
         let item = self.temp(Type::Dyn);
         self.switch_to(fast_header);
         step(self, item, body);
@@ -880,7 +883,15 @@ impl<'a> FnBuilder<'_, 'a> {
     /// `for x in range(...)` over bounds not known to be ints, with a constant step: a
     /// counted loop when the bounds turn out to be small ints at run time, else the range
     /// object's iterator. `range` (the object `r`, made first) has checked the bounds.
-    fn small_range_loop(&mut self, f: &'a ast::StmtFor, r: Val, bounds: &[Val], step: i64, orelse: BlockId, after: BlockId) {
+    fn small_range_loop(
+        &mut self,
+        f: &'a ast::StmtFor,
+        r: Val,
+        bounds: &[Val],
+        step: i64,
+        orelse: BlockId,
+        after: BlockId,
+    ) {
         let (start, stop) = match bounds {
             [stop] => (Val::constant(Constant::Int(0.into())), stop.clone()),
             [start, stop, ..] => (start.clone(), stop.clone()),
@@ -1215,6 +1226,9 @@ impl<'a> FnBuilder<'_, 'a> {
         args.extend(keywords);
         let callee = crate::mir::Callee::Builtin("_make_class".into());
         let mut cls = self.assign(Rvalue::Call { callee, args, kwnames }, Type::Dyn);
+        if let Some(&class) = self.prog.classes.by_start.get(&c.range.start().to_u32()) {
+            self.emit(Statement::SealClass { class, cls: cls.op.clone() });
+        }
         // The class its methods' `super()` uses is the one made here, before decorators.
         match class_ref {
             super::ClassRef::Global(g) => self.emit(Statement::StoreGlobal(g, cls.op.clone())),

@@ -3,8 +3,8 @@
 use std::fmt::{self, Display, Formatter, Write as _};
 
 use super::syntax::{
-    BasicBlock, Callee, Constant, Conversion, FuncKind, Function, Operand, Program, RaiseKind, Rvalue, Statement,
-    Terminator,
+    BasicBlock, Callee, Constant, Conversion, Field, FuncKind, Function, Operand, Program, RaiseKind, Rvalue,
+    Statement, Terminator,
 };
 
 impl Display for Constant {
@@ -38,6 +38,15 @@ fn list<T: Display>(items: &[T]) -> String {
         let _ = write!(s, "{x}");
     }
     s
+}
+
+/// ` [class0:1, class2:0]`: the sealed classes and indices an attribute site goes straight to.
+fn fields_suffix(fields: &[Field]) -> String {
+    if fields.is_empty() {
+        return String::new();
+    }
+    let fs: Vec<String> = fields.iter().map(|f| format!("{}:{}", f.class, f.index)).collect();
+    format!(" [{}]", fs.join(", "))
 }
 
 fn kw_suffix(kwnames: &[String]) -> String {
@@ -84,7 +93,10 @@ impl Display for Rvalue {
             Rvalue::CallMethod { obj, name, args, kwnames, .. } => {
                 write!(f, "call_method {obj}.{name}({}){}", list(args), kw_suffix(kwnames))
             }
-            Rvalue::GetAttr { obj, name } => write!(f, "getattr {obj}.{name}"),
+            Rvalue::GetAttr { obj, name, fields } => write!(f, "getattr {obj}.{name}{}", fields_suffix(fields)),
+            Rvalue::IsInstance { obj, class } => write!(f, "is_instance {obj}, {class}"),
+            Rvalue::ClassSealed(class) => write!(f, "class_sealed {class}"),
+            Rvalue::NewInstance(cls) => write!(f, "new_instance {cls}"),
             Rvalue::GetItem { obj, index } => write!(f, "{obj}[{index}]"),
             Rvalue::ListItem { list, index } => write!(f, "list_item {list}[{index}]"),
             Rvalue::ListLen(list) => write!(f, "list_len {list}"),
@@ -147,6 +159,10 @@ impl Display for Statement {
             Statement::Assign(l, rv) => write!(f, "{l} = {rv}"),
             Statement::Eval(rv) => write!(f, "eval {rv}"),
             Statement::StoreGlobal(g, op) => write!(f, "store {g} = {op}"),
+            Statement::SetAttr { obj, name, value, fields } => {
+                write!(f, "setattr {obj}.{name} = {value}{}", fields_suffix(fields))
+            }
+            Statement::SealClass { class, cls } => write!(f, "seal {class} = {cls}"),
             Statement::DeleteGlobal(g) => write!(f, "delete {g}"),
             Statement::CheckBound(l) => write!(f, "check_bound {l}"),
             Statement::PollInterrupt => f.write_str("poll_interrupt"),
@@ -246,6 +262,9 @@ impl Display for Program {
         }
         for (i, g) in self.globals.iter().enumerate() {
             writeln!(f, "global g{i}  // {}", g.name)?;
+        }
+        for (i, c) in self.classes.iter().enumerate() {
+            writeln!(f, "class{i} {} keys ({})", c.qualname, c.keys.join(", "))?;
         }
         for (i, func) in self.funcs.iter().enumerate() {
             writeln!(f)?;

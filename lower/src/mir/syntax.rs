@@ -42,6 +42,8 @@ id_type!(/// A local in `Function::locals`.
     LocalId, "_");
 id_type!(/// A module-level variable in `Program::globals`.
     GlobalId, "g");
+id_type!(/// A sealed class in `Program::classes`.
+    ClassId, "class");
 
 /// A whole program: the body of each of its modules and every function specialisation they
 /// reach.
@@ -53,6 +55,29 @@ pub struct Program {
     pub main: FuncId,
     /// The script (`__main__`, first) and the modules of the program it imports.
     pub modules: Vec<Module>,
+    /// The sealed classes of every module.
+    pub classes: Vec<ClassDecl>,
+}
+
+/// A *sealed* class: one lowering sees whole (a module-level class statement whose name
+/// nothing else binds, with sealed bases and no special attribute machinery). Compiled code
+/// takes fast paths for its instances (their inline values at fixed indices, direct calls of
+/// its methods), each behind a test of the class's *guard*, a word of the program that rt
+/// sets to the class's type when `SealClass` seals it and clears for good when the program
+/// changes the class in a way those paths do not expect (rt's `sealed.rs`).
+#[derive(Debug, Clone)]
+pub struct ClassDecl {
+    pub qualname: String,
+    /// The attributes its instances keep at fixed indices of their inline values, in the
+    /// order its `__init__` gives them.
+    pub keys: Vec<String>,
+}
+
+/// An attribute at a fixed index of the inline values of a sealed class's instances.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    pub class: ClassId,
+    pub index: u32,
 }
 
 /// One module of the program: its body runs at its first import (the script's at start-up).
@@ -327,10 +352,27 @@ pub enum Rvalue {
         kwnames: Vec<String>,
         attr_span: Span,
     },
+    /// `obj.name`. For an instance of one of the sealed classes of `fields` that has the
+    /// attribute inline, read at its index (the guard of the class tested first); anything
+    /// else through rt.
     GetAttr {
         obj: Operand,
         name: String,
+        fields: Vec<Field>,
     },
+    /// Whether `obj` is an instance of exactly sealed class `class` whose guard holds (the
+    /// class is as its statement made it) and whose attributes are its inline values (no
+    /// `__dict__`): its methods are the ones the class statement defined → `bool`. Never
+    /// raises.
+    IsInstance {
+        obj: Operand,
+        class: ClassId,
+    },
+    /// Whether the guard of sealed class `class` holds → `bool`. Never raises.
+    ClassSealed(ClassId),
+    /// A new instance of the sealed class `cls` (its value), without attributes, for a call
+    /// of the class whose guard holds (its `__init__` is called next). Never raises.
+    NewInstance(Operand),
     GetItem {
         obj: Operand,
         index: Operand,
@@ -415,7 +457,9 @@ pub enum Rvalue {
     /// of `send()`): the first statement of each block a `Yield` resumes at. Raises the
     /// exception `throw()` delivers, unless `delegate` (the yield of a `yield from`): the
     /// value is then null with the exception pending, for `_yield_from_step` to pass on.
-    Resume { delegate: bool },
+    Resume {
+        delegate: bool,
+    },
     /// Entering an `except`/`finally` block: takes the pending exception (`Dyn`).
     /// Never raises.
     BeginHandler,
@@ -435,6 +479,21 @@ pub enum Statement {
     Eval(Rvalue),
     /// Stores a `Dyn` operand into a module variable. Never raises.
     StoreGlobal(GlobalId, Operand),
+    /// `obj.name = value`: into the inline value at its index for an instance of one of the
+    /// sealed classes of `fields` that has it or gets it next (the guard tested first),
+    /// anything else through rt's `setattr`.
+    SetAttr {
+        obj: Operand,
+        name: String,
+        value: Operand,
+        fields: Vec<Field>,
+    },
+    /// Seals class `cls`, just made by the class statement of sealed class `class`
+    /// (`ClassDecl`): rt gives it its keys and sets its guard. Never raises.
+    SealClass {
+        class: ClassId,
+        cls: Operand,
+    },
     /// Unbinds a module variable (`del x`); raises `NameError` if unbound.
     DeleteGlobal(GlobalId),
     /// Raises `UnboundLocalError` (or `NameError` at module level) if the `Dyn` local is

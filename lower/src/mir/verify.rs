@@ -1,7 +1,9 @@
 //! The MIR verifier: structural and type invariants, checked after lowering and after every
 //! pass in debug builds and tests. A failure is a compiler bug, reported with the MIR text.
 
-use super::syntax::{BinOp, BlockId, Callee, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator};
+use super::syntax::{
+    BinOp, BlockId, Callee, ClassId, Field, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator,
+};
 use super::types::Type;
 
 pub struct VerifyError {
@@ -203,7 +205,25 @@ impl Ctx<'_> {
                     self.word(a, "argument");
                 }
             }
-            Rvalue::GetAttr { obj, .. } | Rvalue::Iter(obj) => self.word(obj, "object"),
+            Rvalue::GetAttr { obj, fields, .. } => {
+                self.word(obj, "object");
+                self.fields(fields);
+            }
+            Rvalue::Iter(obj) => self.word(obj, "object"),
+            Rvalue::IsInstance { obj, class } => {
+                self.word(obj, "object");
+                self.class(*class);
+                if dest.is_some_and(|d| d != Type::Bool) {
+                    self.err(format!("is_instance into {dest:?}"));
+                }
+            }
+            Rvalue::ClassSealed(class) => {
+                self.class(*class);
+                if dest.is_some_and(|d| d != Type::Bool) {
+                    self.err(format!("class_sealed into {dest:?}"));
+                }
+            }
+            Rvalue::NewInstance(cls) => self.word(cls, "class"),
             Rvalue::GetItem { obj, index } => {
                 self.word(obj, "object");
                 self.word(index, "index");
@@ -289,6 +309,22 @@ impl Ctx<'_> {
             self.err(format!("module {m} out of range"));
         }
     }
+
+    fn class(&mut self, c: ClassId) {
+        if c.index() >= self.prog.classes.len() {
+            self.err(format!("{c} out of range"));
+        }
+    }
+
+    /// The sealed classes' fields of an attribute site: each index among its class's keys.
+    fn fields(&mut self, fields: &[Field]) {
+        for f in fields {
+            match self.prog.classes.get(f.class.index()) {
+                Some(c) if (f.index as usize) < c.keys.len() => {}
+                _ => self.err(format!("field {}:{} out of range", f.class, f.index)),
+            }
+        }
+    }
 }
 
 /// Checks one function; returns the problems found.
@@ -317,6 +353,15 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
                 }
                 Statement::Eval(rv) => cx.rvalue(rv, None),
                 Statement::StoreGlobal(_, op) => cx.word(op, "global value"),
+                Statement::SetAttr { obj, value, fields, .. } => {
+                    cx.word(obj, "object");
+                    cx.word(value, "value");
+                    cx.fields(fields);
+                }
+                Statement::SealClass { class, cls } => {
+                    cx.class(*class);
+                    cx.word(cls, "class");
+                }
                 Statement::CheckBound(l) | Statement::Unbind(l) => {
                     if !cx.local(*l).is_value_word() {
                         cx.err(format!("bb{bi}: bound check on unboxed {l}"));

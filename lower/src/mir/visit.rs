@@ -1,7 +1,9 @@
 //! Walking MIR: every local a statement or terminator reads; every function a function's
 //! code refers to.
 
-use super::syntax::{Callee, FuncId, Function, LocalId, Operand, RaiseKind, Rvalue, Statement, Terminator};
+use super::syntax::{
+    Callee, ClassId, Field, FuncId, Function, LocalId, Operand, RaiseKind, Rvalue, Statement, Terminator,
+};
 
 /// Calls `f` with each operand the rvalue reads, in order.
 pub fn rvalue_operands<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
@@ -23,6 +25,7 @@ pub fn rvalue_operands<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
         | Rvalue::Truth(a)
         | Rvalue::Not(a)
         | Rvalue::ListLen(a)
+        | Rvalue::NewInstance(a)
         | Rvalue::Iter(a) => f(a),
         Rvalue::Binary(_, a, b) | Rvalue::InPlace(_, a, b) | Rvalue::Compare(_, a, b) | Rvalue::Is(a, b) => {
             f(a);
@@ -47,7 +50,7 @@ pub fn rvalue_operands<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
             f(obj);
             args.iter().for_each(f);
         }
-        Rvalue::GetAttr { obj, .. } => f(obj),
+        Rvalue::GetAttr { obj, .. } | Rvalue::IsInstance { obj, .. } => f(obj),
         Rvalue::GetItem { obj, index } => {
             f(obj);
             f(index);
@@ -90,6 +93,7 @@ pub fn rvalue_operands<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
             f(cls);
         }
         Rvalue::LoadGlobal(_)
+        | Rvalue::ClassSealed(_)
         | Rvalue::LoadBuiltin(_)
         | Rvalue::NewCell
         | Rvalue::ClosureCell(_)
@@ -114,7 +118,11 @@ pub fn statement_reads(s: &Statement, f: &mut impl FnMut(LocalId)) {
     let mut op = locals_of(f);
     match s {
         Statement::Assign(_, rv) | Statement::Eval(rv) => rvalue_operands(rv, &mut op),
-        Statement::StoreGlobal(_, a) | Statement::CellClear(a) => op(a),
+        Statement::StoreGlobal(_, a) | Statement::CellClear(a) | Statement::SealClass { cls: a, .. } => op(a),
+        Statement::SetAttr { obj, value, .. } => {
+            op(obj);
+            op(value);
+        }
         Statement::CheckBound(l) => op(&Operand::Local(*l)),
         Statement::CellSet { cell, value } => {
             op(cell);
@@ -177,6 +185,28 @@ pub fn function_refs_mut(func: &mut Function, f: &mut impl FnMut(&mut FuncId)) {
                 && let Rvalue::Call { callee: Callee::Direct(r), .. } | Rvalue::MakeFunction { func: r, .. } = rv
             {
                 f(r);
+            }
+        }
+    }
+}
+
+/// Calls `f` with every sealed class the code of `func` refers to, so that it can renumber
+/// them.
+pub fn class_refs_mut(func: &mut Function, f: &mut impl FnMut(&mut ClassId)) {
+    fn fields(fs: &mut [Field], f: &mut impl FnMut(&mut ClassId)) {
+        fs.iter_mut().for_each(|x| f(&mut x.class));
+    }
+    for block in &mut func.blocks {
+        for s in &mut block.stmts {
+            match s {
+                Statement::Assign(_, rv) | Statement::Eval(rv) => match rv {
+                    Rvalue::GetAttr { fields: fs, .. } => fields(fs, f),
+                    Rvalue::IsInstance { class, .. } | Rvalue::ClassSealed(class) => f(class),
+                    _ => {}
+                },
+                Statement::SetAttr { fields: fs, .. } => fields(fs, f),
+                Statement::SealClass { class, .. } => f(class),
+                _ => {}
             }
         }
     }

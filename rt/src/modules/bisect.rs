@@ -68,7 +68,8 @@ fn search(s: &Search, x: Value, right: bool) -> Result<i64, ()> {
         if !s.key.is_null() {
             item = nonnull(func::call(s.key, &[item], Value::NULL))?;
         }
-        let go_left = if right { ops::compare_bool(CmpOp::Lt, x, item)? } else { !ops::compare_bool(CmpOp::Lt, item, x)? };
+        let go_left =
+            if right { ops::compare_bool(CmpOp::Lt, x, item)? } else { !ops::compare_bool(CmpOp::Lt, item, x)? };
         if go_left {
             hi = mid;
         } else {

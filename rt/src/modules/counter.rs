@@ -19,35 +19,39 @@ static COUNTER: Global<Value> = Global::new(Value::NULL);
 
 /// The `Counter` class, made on first use.
 pub fn counter_class() -> Value {
-    native::collections_dict_class(&COUNTER, "Counter", &[
-        ("__init__", counting),
-        ("__missing__", missing),
-        ("__repr__", repr),
-        ("__delitem__", delitem),
-        ("update", counting),
-        ("subtract", counting),
-        ("total", total),
-        ("most_common", most_common),
-        ("elements", elements),
-        ("copy", copy),
-        ("fromkeys", fromkeys),
-        ("__pos__", pos),
-        ("__neg__", neg),
-        ("__eq__", eq),
-        ("__ne__", ne),
-        ("__le__", le),
-        ("__lt__", lt),
-        ("__ge__", ge),
-        ("__gt__", gt),
-        ("__add__", operator),
-        ("__sub__", operator),
-        ("__or__", operator),
-        ("__and__", operator),
-        ("__iadd__", inplace_operator),
-        ("__isub__", inplace_operator),
-        ("__ior__", inplace_operator),
-        ("__iand__", inplace_operator),
-    ])
+    native::collections_dict_class(
+        &COUNTER,
+        "Counter",
+        &[
+            ("__init__", counting),
+            ("__missing__", missing),
+            ("__repr__", repr),
+            ("__delitem__", delitem),
+            ("update", counting),
+            ("subtract", counting),
+            ("total", total),
+            ("most_common", most_common),
+            ("elements", elements),
+            ("copy", copy),
+            ("fromkeys", fromkeys),
+            ("__pos__", pos),
+            ("__neg__", neg),
+            ("__eq__", eq),
+            ("__ne__", ne),
+            ("__le__", le),
+            ("__lt__", lt),
+            ("__ge__", ge),
+            ("__gt__", gt),
+            ("__add__", operator),
+            ("__sub__", operator),
+            ("__or__", operator),
+            ("__and__", operator),
+            ("__iadd__", inplace_operator),
+            ("__isub__", inplace_operator),
+            ("__ior__", inplace_operator),
+            ("__iand__", inplace_operator),
+        ],
+    )
 }
 
 fn is_counter(v: Value) -> bool {
@@ -243,11 +247,7 @@ fn new_counter() -> Value {
 /// A binary multiset operator: `NotImplemented` unless both are counters; else a new
 /// counter of the positive results of `combine` over the elements of `a`, then of `b`'s
 /// other elements.
-fn multiset(
-    args: &[Value],
-    combine: fn(Value, Value) -> Result<Value, ()>,
-    only_common: bool,
-) -> Value {
+fn multiset(args: &[Value], combine: fn(Value, Value) -> Result<Value, ()>, only_common: bool) -> Value {
     let [a, b] = args else { return raise_type_error("expected 1 argument") };
     if !is_counter(*b) {
         return Value::from_static(&crate::object::NOT_IMPLEMENTED);

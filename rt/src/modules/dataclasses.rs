@@ -42,7 +42,10 @@ static INITVAR_TYPE: TypeObject = native::native_type("dataclasses.InitVar");
 fn initvar_class_call(_: &NativeObj, args: &[Value], _: Value) -> Value {
     match args {
         [t] => native::new(&INITVAR_TYPE, initvar_call, initvar_repr, vec![*t], Vec::new(), Vec::new()),
-        _ => raise_type_error(&format!("InitVar.__init__() takes 2 positional arguments but {} were given", args.len() + 1)),
+        _ => raise_type_error(&format!(
+            "InitVar.__init__() takes 2 positional arguments but {} were given",
+            args.len() + 1
+        )),
     }
 }
 
@@ -105,7 +108,9 @@ pub fn getattr(name: &str) -> Option<Value> {
         "FrozenInstanceError" => Value::from_static(&FROZEN_INSTANCE_ERROR),
         "MISSING" => missing(),
         "KW_ONLY" => Value::from_static(&KW_ONLY_MARKER),
-        "InitVar" => native::new(&INITVAR_CLASS_TYPE, initvar_class_call, initvar_class_repr, Vec::new(), Vec::new(), Vec::new()),
+        "InitVar" => {
+            native::new(&INITVAR_CLASS_TYPE, initvar_class_call, initvar_class_repr, Vec::new(), Vec::new(), Vec::new())
+        }
         _ => return None,
     })
 }
@@ -502,7 +507,9 @@ fn process(cls: Value, opts: Options) -> Value {
                 .unwrap_or_default();
             let own: Vec<Value> = own
                 .into_iter()
-                .filter(|&k| dict::table(fields_dict).get(k, str::hash(k)).ok().flatten().is_some_and(|f| !is_pseudo_field(f)))
+                .filter(|&k| {
+                    dict::table(fields_dict).get(k, str::hash(k)).ok().flatten().is_some_and(|f| !is_pseudo_field(f))
+                })
                 .collect();
             class::set_slots(cls, own)?;
         }

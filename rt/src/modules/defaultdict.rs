@@ -13,15 +13,19 @@ static DEFAULTDICT: Global<Value> = Global::new(Value::NULL);
 
 /// The `defaultdict` class, made on first use.
 pub fn defaultdict_class() -> Value {
-    native::collections_dict_class(&DEFAULTDICT, "defaultdict", &[
-        ("__init__", init),
-        ("__missing__", missing),
-        ("__repr__", repr),
-        ("copy", copy),
-        ("__copy__", copy),
-        ("__or__", or),
-        ("__ror__", or),
-    ])
+    native::collections_dict_class(
+        &DEFAULTDICT,
+        "defaultdict",
+        &[
+            ("__init__", init),
+            ("__missing__", missing),
+            ("__repr__", repr),
+            ("copy", copy),
+            ("__copy__", copy),
+            ("__or__", or),
+            ("__ror__", or),
+        ],
+    )
 }
 
 fn factory(d: Value) -> Value {

@@ -67,17 +67,27 @@ fn native_method(name: &str, call: native::NativeCall) -> Value {
 }
 
 /// A class of this module, made on first use into `cell`.
-fn module_class(cell: &'static Global<Value>, name: &str, bases: impl FnOnce() -> Vec<Value>, fill: impl FnOnce(Value)) -> Value {
+fn module_class(
+    cell: &'static Global<Value>,
+    name: &str,
+    bases: impl FnOnce() -> Vec<Value>,
+    fill: impl FnOnce(Value),
+) -> Value {
     native::module_class(cell, "enum", name, bases, fill)
 }
 
 /// `ReprEnum`: an `Enum` whose `str()` and `format()` are those of the mixed-in type.
 fn repr_enum_class() -> Value {
-    module_class(&REPR_ENUM, "ReprEnum", || vec![enum_class()], |ns| {
-        dict::setitem(ns, str::new_str("__str__"), native_method("ReprEnum.__str__", value_str));
-        dict::setitem(ns, str::new_str("__format__"), native_method("ReprEnum.__format__", value_format));
-        dict::setitem(ns, str::new_str("__hash__"), native_method("ReprEnum.__hash__", value_hash));
-    })
+    module_class(
+        &REPR_ENUM,
+        "ReprEnum",
+        || vec![enum_class()],
+        |ns| {
+            dict::setitem(ns, str::new_str("__str__"), native_method("ReprEnum.__str__", value_str));
+            dict::setitem(ns, str::new_str("__format__"), native_method("ReprEnum.__format__", value_format));
+            dict::setitem(ns, str::new_str("__hash__"), native_method("ReprEnum.__hash__", value_hash));
+        },
+    )
 }
 
 /// `IntEnum` (`int`, `ReprEnum`) or `StrEnum` (`str`, `ReprEnum`).
@@ -110,28 +120,33 @@ fn value_hash(_o: &NativeObj, args: &[Value], _kw: Value) -> Value {
 /// demand with the names of their bits joined by `|`); `in` tests bits; iteration gives the
 /// single-bit members a value holds.
 fn flag_class() -> Value {
-    module_class(&FLAG, "Flag", || vec![enum_class()], |ns| {
-        let set = |name: &str, call: native::NativeCall| {
-            dict::setitem(ns, str::new_str(name), native_method(&format!("Flag.{name}"), call));
-        };
-        for (name, call) in [
-            ("__or__", flag_or as native::NativeCall),
-            ("__ror__", flag_or),
-            ("__and__", flag_and),
-            ("__rand__", flag_and),
-            ("__xor__", flag_xor),
-            ("__rxor__", flag_xor),
-            ("__invert__", flag_invert),
-            ("__contains__", flag_contains),
-            ("__iter__", flag_iter),
-            ("__len__", flag_len),
-            ("__bool__", flag_bool),
-            ("__repr__", flag_repr),
-            ("__str__", flag_str),
-        ] {
-            set(name, call);
-        }
-    })
+    module_class(
+        &FLAG,
+        "Flag",
+        || vec![enum_class()],
+        |ns| {
+            let set = |name: &str, call: native::NativeCall| {
+                dict::setitem(ns, str::new_str(name), native_method(&format!("Flag.{name}"), call));
+            };
+            for (name, call) in [
+                ("__or__", flag_or as native::NativeCall),
+                ("__ror__", flag_or),
+                ("__and__", flag_and),
+                ("__rand__", flag_and),
+                ("__xor__", flag_xor),
+                ("__rxor__", flag_xor),
+                ("__invert__", flag_invert),
+                ("__contains__", flag_contains),
+                ("__iter__", flag_iter),
+                ("__len__", flag_len),
+                ("__bool__", flag_bool),
+                ("__repr__", flag_repr),
+                ("__str__", flag_str),
+            ] {
+                set(name, call);
+            }
+        },
+    )
 }
 
 /// `IntFlag` (`int`, `ReprEnum`, `Flag`): its members are ints, and any int value is

@@ -2,7 +2,9 @@
 //! names scripts use (`UnsupportedOperation`, `SEEK_*`, the file types).
 
 use crate::exceptions::{self, raise_type_error};
-use crate::file::{self, BUFFERED_RANDOM_TYPE, BUFFERED_READER_TYPE, BUFFERED_WRITER_TYPE, BYTES_IO_TYPE, STRING_IO_TYPE};
+use crate::file::{
+    self, BUFFERED_RANDOM_TYPE, BUFFERED_READER_TYPE, BUFFERED_WRITER_TYPE, BYTES_IO_TYPE, STRING_IO_TYPE,
+};
 use crate::object::{Kind, Value};
 use crate::{bytes, int, str};
 

@@ -13,26 +13,26 @@ macro_rules! module_function {
 
 pub mod abc;
 pub mod bisect;
-pub mod heapq;
-pub mod io;
 pub mod collections;
-pub mod counter;
-pub mod defaultdict;
-pub mod ordereddict;
-pub mod random;
-pub mod singledispatch;
-pub mod sre;
-pub mod subprocess;
 pub mod contextlib;
+pub mod counter;
 pub mod dataclasses;
+pub mod defaultdict;
 #[path = "enum.rs"]
 pub mod enum_;
 pub mod functools;
+pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+pub mod ordereddict;
 pub mod os;
+pub mod random;
+pub mod singledispatch;
+pub mod sre;
 pub mod string;
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -96,7 +96,6 @@ fn args_of<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
     // SAFETY: callers pass `n` values.
     if n == 0 { &[] } else { unsafe { core::slice::from_raw_parts(ptr, n) } }
 }
-
 
 /// Runs the body of a module function's entry point on its positional and keyword
 /// arguments, turning `Err` into the error marker.

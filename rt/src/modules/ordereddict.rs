@@ -14,21 +14,32 @@ static ORDERED_DICT: Global<Value> = Global::new(Value::NULL);
 
 /// The `OrderedDict` class, made on first use.
 pub fn ordered_dict_class() -> Value {
-    native::module_class(&ORDERED_DICT, "collections", "OrderedDict", || vec![Value::from_static(&dict::DICT_TYPE)], |ns| {
-        native::add_methods(ns, "OrderedDict", &[
-            ("move_to_end", move_to_end),
-            ("popitem", popitem),
-            ("__repr__", repr),
-            ("__eq__", eq),
-            ("__ne__", ne),
-            ("copy", copy),
-            ("__or__", or),
-            ("__ror__", or),
-        ]);
-        let fromkeys = native::method("OrderedDict.fromkeys", fromkeys);
-        let fromkeys = crate::class::new_descriptor(&crate::class::CLASSMETHOD_TYPE, fromkeys, Value::NULL, Value::NULL);
-        dict::setitem(ns, str::new_str("fromkeys"), fromkeys);
-    })
+    native::module_class(
+        &ORDERED_DICT,
+        "collections",
+        "OrderedDict",
+        || vec![Value::from_static(&dict::DICT_TYPE)],
+        |ns| {
+            native::add_methods(
+                ns,
+                "OrderedDict",
+                &[
+                    ("move_to_end", move_to_end),
+                    ("popitem", popitem),
+                    ("__repr__", repr),
+                    ("__eq__", eq),
+                    ("__ne__", ne),
+                    ("copy", copy),
+                    ("__or__", or),
+                    ("__ror__", or),
+                ],
+            );
+            let fromkeys = native::method("OrderedDict.fromkeys", fromkeys);
+            let fromkeys =
+                crate::class::new_descriptor(&crate::class::CLASSMETHOD_TYPE, fromkeys, Value::NULL, Value::NULL);
+            dict::setitem(ns, str::new_str("fromkeys"), fromkeys);
+        },
+    )
 }
 
 fn is_ordered_dict(v: Value) -> bool {

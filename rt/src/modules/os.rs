@@ -160,7 +160,9 @@ pub fn fspath(v: Value) -> Option<String> {
     }
     match v.kind() {
         Kind::Str => Some(str::as_str(v).to_string()),
-        Kind::Bytes if !crate::bytes::is_bytearray(v) => Some(String::from_utf8_lossy(crate::bytes::data(v)).into_owned()),
+        Kind::Bytes if !crate::bytes::is_bytearray(v) => {
+            Some(String::from_utf8_lossy(crate::bytes::data(v)).into_owned())
+        }
         _ => {
             let p = crate::class::call_special(v, "__fspath__", &[])?;
             (!p.is_null() && p.kind() == Kind::Str).then(|| str::as_str(p).to_string())
@@ -212,7 +214,13 @@ fn str_path(v: Value) -> Result<String, ()> {
     }
 }
 
-fn one<'a>(name: &str, args: &'a [Value], kw: &[(&str, Value)], params: &[&str], required: usize) -> Result<Vec<Option<Value>>, ()> {
+fn one<'a>(
+    name: &str,
+    args: &'a [Value],
+    kw: &[(&str, Value)],
+    params: &[&str],
+    required: usize,
+) -> Result<Vec<Option<Value>>, ()> {
     crate::args::bind_keywords(name, params, required, args, kw)
 }
 
@@ -359,7 +367,11 @@ fn environ() -> Value {
     }
     let d = dict::new();
     for (k, v) in std::env::vars_os() {
-        dict::setitem(d, str::from_string(k.to_string_lossy().into_owned()), str::from_string(v.to_string_lossy().into_owned()));
+        dict::setitem(
+            d,
+            str::from_string(k.to_string_lossy().into_owned()),
+            str::from_string(v.to_string_lossy().into_owned()),
+        );
     }
     ENVIRON.set(d);
     d
@@ -409,9 +421,8 @@ module_function!(os_access, |args, kw| {
 static STAT_RESULT: Global<Value> = Global::new(Value::NULL);
 
 /// The fields of `os.stat_result`, in CPython's order.
-const STAT_FIELDS: &[&str] = &[
-    "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime",
-];
+const STAT_FIELDS: &[&str] =
+    &["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"];
 
 /// `os.stat_result`: a class whose instances hold the fields as attributes.
 fn stat_result_class() -> Value {
@@ -652,11 +663,7 @@ pub fn normpath(p: &str) -> String {
     if p.is_empty() {
         return ".".into();
     }
-    let initial = if p.starts_with("//") && !p.starts_with("///") {
-        2
-    } else {
-        usize::from(p.starts_with('/'))
-    };
+    let initial = if p.starts_with("//") && !p.starts_with("///") { 2 } else { usize::from(p.starts_with('/')) };
     let mut comps: Vec<&str> = Vec::new();
     for c in p.split('/') {
         if c.is_empty() || c == "." {
@@ -742,7 +749,13 @@ module_function!(path_isabs, |args, kw| {
 });
 
 /// A test of what a path names: false when it cannot be examined.
-fn test_path(name: &str, args: &[Value], kw: &[(&str, Value)], follow: bool, test: fn(&std::fs::Metadata) -> bool) -> Result<Value, ()> {
+fn test_path(
+    name: &str,
+    args: &[Value],
+    kw: &[(&str, Value)],
+    follow: bool,
+    test: fn(&std::fs::Metadata) -> bool,
+) -> Result<Value, ()> {
     let a = one(name, args, kw, &["path"], 1)?;
     let Some(p) = fspath(a[0].unwrap_or(Value::NULL)) else {
         if exceptions::has_pending() {
@@ -772,7 +785,8 @@ module_function!(path_getsize, |args, kw| { Ok(int::from_i64(metadata("getsize",
 
 module_function!(path_getmtime, |args, kw| {
     let m = metadata("getmtime", args, &kw)?;
-    let t = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0.0, |d| d.as_secs_f64());
+    let t =
+        m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0.0, |d| d.as_secs_f64());
     Ok(float::new(t))
 });
 

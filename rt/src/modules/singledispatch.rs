@@ -65,9 +65,14 @@ pub fn attribute(v: Value, name: &str) -> Option<Value> {
     }
     let o = native::obj_mut(v);
     Some(match name {
-        "register" | "dispatch" => {
-            native::new(&REGISTER_TYPE, if name == "register" { register } else { dispatch_method }, repr, vec![v], vec![name.to_string()], Vec::new())
-        }
+        "register" | "dispatch" => native::new(
+            &REGISTER_TYPE,
+            if name == "register" { register } else { dispatch_method },
+            repr,
+            vec![v],
+            vec![name.to_string()],
+            Vec::new(),
+        ),
         "registry" => {
             let copy = dict::new();
             if dict::update(copy, o.data[REGISTRY]).is_err() {
@@ -124,7 +129,14 @@ fn register(o: &NativeObj, args: &[Value], _: Value) -> Value {
                 Ok(*func)
             }
             [cls] if is_class(*cls) || crate::modules::typing::union_members(*cls).is_some() => {
-                let decorator = native::new(&REGISTER_TYPE, register_with, repr, vec![o.data[0], *cls], vec!["register".into()], Vec::new());
+                let decorator = native::new(
+                    &REGISTER_TYPE,
+                    register_with,
+                    repr,
+                    vec![o.data[0], *cls],
+                    vec!["register".into()],
+                    Vec::new(),
+                );
                 Ok(decorator)
             }
             [func] => {
@@ -144,7 +156,10 @@ fn register(o: &NativeObj, args: &[Value], _: Value) -> Value {
                 Ok(*func)
             }
             _ => {
-                raise_type_error(&format!("register() takes from 1 to 2 positional arguments but {} were given", args.len()));
+                raise_type_error(&format!(
+                    "register() takes from 1 to 2 positional arguments but {} were given",
+                    args.len()
+                ));
                 Err(())
             }
         }

@@ -74,11 +74,26 @@ enum Node {
     Group(Box<Node>, Option<usize>),
     Concat(Vec<Node>),
     Alt(Vec<Node>),
-    Repeat { node: Box<Node>, min: usize, max: usize, greedy: bool, possessive: bool },
+    Repeat {
+        node: Box<Node>,
+        min: usize,
+        max: usize,
+        greedy: bool,
+        possessive: bool,
+    },
     Backref(usize),
-    Look { node: Box<Node>, ahead: bool, negate: bool, width: usize },
+    Look {
+        node: Box<Node>,
+        ahead: bool,
+        negate: bool,
+        width: usize,
+    },
     Atomic(Box<Node>),
-    Cond { group: usize, yes: Box<Node>, no: Box<Node> },
+    Cond {
+        group: usize,
+        yes: Box<Node>,
+        no: Box<Node>,
+    },
     /// A subpattern with its own flags (`(?i:...)`): (flags on, flags off).
     Flags(Box<Node>, i64),
 }
@@ -233,7 +248,8 @@ impl Parser<'_> {
         }
         let greedy = !self.eat('?');
         let possessive = greedy && self.eat('+');
-        if matches!(self.peek(), Some('*' | '+' | '?' | '{')) && !(self.peek() == Some('{') && !self.is_repeat_brace()) {
+        if matches!(self.peek(), Some('*' | '+' | '?' | '{')) && !(self.peek() == Some('{') && !self.is_repeat_brace())
+        {
             return self.err("multiple repeat", self.pos);
         }
         Ok(Node::Repeat { node: Box::new(atom), min, max, greedy, possessive })
@@ -325,7 +341,14 @@ impl Parser<'_> {
                     let name_at = self.pos;
                     let name = self.name('>')?;
                     if self.names.iter().any(|(n, _)| *n == name) {
-                        return self.err(format!("redefinition of group name '{name}' as group {}; was group {}", self.groups + 1, self.names.iter().find(|(n, _)| *n == name).map_or(0, |x| x.1)), name_at);
+                        return self.err(
+                            format!(
+                                "redefinition of group name '{name}' as group {}; was group {}",
+                                self.groups + 1,
+                                self.names.iter().find(|(n, _)| *n == name).map_or(0, |x| x.1)
+                            ),
+                            name_at,
+                        );
                     }
                     self.groups += 1;
                     let g = self.groups;
@@ -682,11 +705,23 @@ fn is_word(c: char, ascii: bool) -> bool {
 
 fn in_category(c: char, cat: Category, ascii: bool) -> bool {
     match cat {
-        Category::Digit => if ascii { c.is_ascii_digit() } else { unicode::has(c, DECIMAL) },
+        Category::Digit => {
+            if ascii {
+                c.is_ascii_digit()
+            } else {
+                unicode::has(c, DECIMAL)
+            }
+        }
         Category::NotDigit => !in_category(c, Category::Digit, ascii),
         Category::Word => is_word(c, ascii),
         Category::NotWord => !is_word(c, ascii),
-        Category::Space => if ascii { matches!(c, ' ' | '\t'..='\r') } else { unicode::has(c, SPACE) },
+        Category::Space => {
+            if ascii {
+                matches!(c, ' ' | '\t'..='\r')
+            } else {
+                unicode::has(c, SPACE)
+            }
+        }
         Category::NotSpace => !in_category(c, Category::Space, ascii),
     }
 }
@@ -852,7 +887,14 @@ impl Matcher<'_> {
     }
 
     /// A general repeat after `count` iterations, at `i`.
-    fn repeat(&mut self, rep: &Rep, i: usize, count: usize, flags: i64, k: &mut dyn FnMut(&mut Self, usize) -> bool) -> bool {
+    fn repeat(
+        &mut self,
+        rep: &Rep,
+        i: usize,
+        count: usize,
+        flags: i64,
+        k: &mut dyn FnMut(&mut Self, usize) -> bool,
+    ) -> bool {
         if count < rep.min {
             return self.step(rep, i, count, flags, k);
         }
@@ -870,7 +912,14 @@ impl Matcher<'_> {
     }
 
     /// One more iteration of a repeat, then the rest of it.
-    fn step(&mut self, rep: &Rep, i: usize, count: usize, flags: i64, k: &mut dyn FnMut(&mut Self, usize) -> bool) -> bool {
+    fn step(
+        &mut self,
+        rep: &Rep,
+        i: usize,
+        count: usize,
+        flags: i64,
+        k: &mut dyn FnMut(&mut Self, usize) -> bool,
+    ) -> bool {
         self.m(rep.node, i, flags, &mut |s: &mut Self, j| {
             // An iteration that matched nothing ends the repeat (as `_sre` does).
             if j == i && count >= rep.min {
@@ -1025,13 +1074,23 @@ module_function!(sre_compile, |args, kw| {
             // the registry keeps every program alive (`re` caches them anyway).
             PROGRAMS.with(|r| r.push(addr));
             let addr = addr as i64;
-            Ok(native::new(&PROGRAM_TYPE, not_callable, program_repr, vec![int::from_i64(addr)], Vec::new(), Vec::new()))
+            Ok(native::new(
+                &PROGRAM_TYPE,
+                not_callable,
+                program_repr,
+                vec![int::from_i64(addr)],
+                Vec::new(),
+                Vec::new(),
+            ))
         }
         Err(SyntaxError(msg, pos)) => {
             // `re` turns this into `re.error(msg, pattern, pos)`.
             let e = exceptions::new_exception(
                 &exceptions::VALUE_ERROR,
-                tuple::new(vec![str::from_string(msg), if pos == usize::MAX { Value::none() } else { int::from_i64(pos as i64) }]),
+                tuple::new(vec![
+                    str::from_string(msg),
+                    if pos == usize::MAX { Value::none() } else { int::from_i64(pos as i64) },
+                ]),
             );
             exceptions::set_pending(e);
             Err(())
@@ -1057,7 +1116,14 @@ module_function!(sre_info, |args, kw| {
 /// of all of `start..end` (2); with `must_advance`, not an empty one at `start`. Its group
 /// spans (group 0 first; `UNSET` for groups that did not take part), or `Err` if Ctrl-C
 /// interrupted it.
-fn find(p: &Program, text: &[char], start: usize, end: usize, mode: i64, must_advance: bool) -> Result<Option<Vec<(usize, usize)>>, ()> {
+fn find(
+    p: &Program,
+    text: &[char],
+    start: usize,
+    end: usize,
+    mode: i64,
+    must_advance: bool,
+) -> Result<Option<Vec<(usize, usize)>>, ()> {
     let mut m = Matcher { text, end, caps: vec![(UNSET, UNSET); p.groups + 1], steps: 0, interrupted: false };
     let mut at = start;
     loop {
@@ -1101,7 +1167,13 @@ fn find(p: &Program, text: &[char], start: usize, end: usize, mode: i64, must_ad
 
 /// The program and the text of a call's first two arguments, and its `pos`/`endpos` as a
 /// range of the text.
-fn call_args(name: &str, prog: Value, string: Value, pos: Value, endpos: Value) -> Result<(&'static Program, &'static [char], usize, usize), ()> {
+fn call_args(
+    name: &str,
+    prog: Value,
+    string: Value,
+    pos: Value,
+    endpos: Value,
+) -> Result<(&'static Program, &'static [char], usize, usize), ()> {
     let Some(p) = program_of(prog) else {
         raise_type_error(&format!("_sre.{name}() expects a program"));
         return Err(());
@@ -1154,7 +1226,13 @@ module_function!(sre_search, |args, kw| {
 });
 
 /// Each successive match (as `re`'s `finditer` makes them) passed to `f`.
-fn each_match(p: &Program, text: &[char], mut pos: usize, end: usize, mut f: impl FnMut(&[(usize, usize)]) -> bool) -> Result<(), ()> {
+fn each_match(
+    p: &Program,
+    text: &[char],
+    mut pos: usize,
+    end: usize,
+    mut f: impl FnMut(&[(usize, usize)]) -> bool,
+) -> Result<(), ()> {
     let mut must_advance = false;
     while pos <= end {
         let Some(caps) = find(p, text, pos, end, 0, must_advance)? else { break };

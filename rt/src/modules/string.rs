@@ -90,13 +90,17 @@ fn template_class() -> Value {
         set("delimiter", str::new_str("$"));
         set("idpattern", str::new_str(IDPATTERN));
         set("braceidpattern", Value::none());
-        crate::native::add_methods(ns, "Template", &[
-            ("__init__", template_init),
-            ("substitute", substitute),
-            ("safe_substitute", safe_substitute),
-            ("get_identifiers", get_identifiers),
-            ("is_valid", is_valid),
-        ]);
+        crate::native::add_methods(
+            ns,
+            "Template",
+            &[
+                ("__init__", template_init),
+                ("substitute", substitute),
+                ("safe_substitute", safe_substitute),
+                ("get_identifiers", get_identifiers),
+                ("is_valid", is_valid),
+            ],
+        );
     })
 }
 

@@ -162,7 +162,19 @@ struct Tm {
 
 impl Tm {
     fn zeroed() -> Tm {
-        Tm { sec: 0, min: 0, hour: 0, mday: 0, mon: 0, year: 0, wday: 0, yday: 0, isdst: 0, gmtoff: 0, zone: core::ptr::null() }
+        Tm {
+            sec: 0,
+            min: 0,
+            hour: 0,
+            mday: 0,
+            mon: 0,
+            year: 0,
+            wday: 0,
+            yday: 0,
+            isdst: 0,
+            gmtoff: 0,
+            zone: core::ptr::null(),
+        }
     }
 }
 
@@ -214,14 +226,20 @@ fn seconds_arg(name: &str, v: Option<Value>) -> Result<i64, ()> {
                 return Err(());
             }
             if !(-9.2e18..9.2e18).contains(&f) {
-                crate::exceptions::raise(&crate::exceptions::OVERFLOW_ERROR, "timestamp out of range for platform time_t");
+                crate::exceptions::raise(
+                    &crate::exceptions::OVERFLOW_ERROR,
+                    "timestamp out of range for platform time_t",
+                );
                 return Err(());
             }
             Ok(f.floor() as i64)
         }
         Some(v) => match crate::ops::index_value(v) {
             Some(i) => i64::try_from(i).map_err(|_| {
-                crate::exceptions::raise(&crate::exceptions::OVERFLOW_ERROR, "timestamp out of range for platform time_t");
+                crate::exceptions::raise(
+                    &crate::exceptions::OVERFLOW_ERROR,
+                    "timestamp out of range for platform time_t",
+                );
             }),
             None => {
                 raise_type_error(&format!("'{}' object cannot be interpreted as an integer", v.type_name()));

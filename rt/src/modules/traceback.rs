@@ -74,7 +74,9 @@ fn exception_arg(func: &str, args: &[Value]) -> Result<Value, ()> {
     let (exc, value) = match args {
         [exc] => (*exc, None),
         [_, value, _] => (*value, Some(*value)),
-        [_, _] => return exceptions::fail(raise(&exceptions::VALUE_ERROR, "Both or neither of value and tb must be given")),
+        [_, _] => {
+            return exceptions::fail(raise(&exceptions::VALUE_ERROR, "Both or neither of value and tb must be given"));
+        }
         _ => {
             return exceptions::fail(raise_type_error(&format!(
                 "{func}() takes from 1 to 3 positional arguments but {} were given",

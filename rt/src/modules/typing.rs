@@ -152,7 +152,8 @@ pub fn typed_dict_class(
         total = crate::ops::truthy(v)?;
     }
     let annotations = dict::new();
-    let (required, optional) = (crate::set::new_empty(&crate::set::FROZENSET_TYPE), crate::set::new_empty(&crate::set::FROZENSET_TYPE));
+    let (required, optional) =
+        (crate::set::new_empty(&crate::set::FROZENSET_TYPE), crate::set::new_empty(&crate::set::FROZENSET_TYPE));
     for &b in bases.iter().filter(|&&b| is_typed_dict(b)) {
         let inherited = |attr: &str| crate::func::getattr(b, attr);
         dict::merge(annotations, inherited("__annotations__"))?;

@@ -1,0 +1,188 @@
+//! Calls bound at compile time: of a module-level `def` by name, of a sealed class's method
+//! on an instance of it (`obj.name(args)`), and of a sealed class itself (`C(args)`).
+//!
+//! A method call tests the receiver against each sealed class whose method the name finds
+//! (`IsInstance`: exactly that class, still sealed, attributes inline) and calls that
+//! method's specialisation directly; a receiver of any other kind takes rt's method call.
+//! A call of a sealed class whose guard holds makes the instance and calls its `__init__`
+//! specialisation directly; otherwise rt calls the class.
+
+use ruff_python_ast as ast;
+
+use super::classes::MAX_CANDIDATES;
+use super::{DefId, FnBuilder, Val};
+use crate::mir::{Callee, ClassId, Operand, Rvalue, Span, Statement, Terminator, Type};
+
+impl<'a> FnBuilder<'_, 'a> {
+    /// Which argument each parameter of `def` gets when it is called with `npos` positional
+    /// arguments and keyword arguments named `kwnames` (the argument's index, `None` for the
+    /// parameter's default), or `None` when they do not bind.
+    pub(super) fn bind_arguments(&self, def: DefId, npos: usize, kwnames: &[String]) -> Option<Vec<Option<usize>>> {
+        let params = &self.prog.defs[def].params;
+        let first_default = params.len() - self.prog.defs[def].default_globals.len();
+        if npos > params.len() {
+            return None;
+        }
+        let mut slots: Vec<Option<usize>> = vec![None; params.len()];
+        for (i, slot) in slots.iter_mut().enumerate().take(npos) {
+            *slot = Some(i);
+        }
+        for (k, name) in kwnames.iter().enumerate() {
+            match params.iter().position(|p| p == name) {
+                Some(p) if slots[p].is_none() => slots[p] = Some(npos + k),
+                _ => return None,
+            }
+        }
+        if slots.iter().enumerate().any(|(p, s)| s.is_none() && p < first_default) {
+            return None;
+        }
+        Some(slots)
+    }
+
+    /// Calls the specialisation of `def` for the types of the arguments `values` bound to
+    /// its parameters by `slots` (`bind_arguments`; defaults come from their hidden module
+    /// variables).
+    pub(super) fn call_bound(&mut self, def: DefId, values: &[Val], slots: &[Option<usize>]) -> Val {
+        let first_default = slots.len() - self.prog.defs[def].default_globals.len();
+        let mut bound = Vec::with_capacity(slots.len());
+        for (p, slot) in slots.iter().enumerate() {
+            match slot {
+                Some(i) => bound.push(values[*i].clone()),
+                None => {
+                    let g = self.prog.defs[def].default_globals[p - first_default];
+                    bound.push(self.assign(Rvalue::LoadGlobal(g), Type::Dyn));
+                }
+            }
+        }
+        let types: Vec<Type> = bound.iter().map(|v| v.ty).collect();
+        let spec = self.prog.specialise(def, &types);
+        let param_types = self.prog.specs[spec.index()].params.clone();
+        let ops: Vec<Operand> = bound.into_iter().zip(param_types).map(|(v, t)| self.coerce(v, t)).collect();
+        let ret = self.prog.assumed_ret(spec);
+        self.assign(Rvalue::Call { callee: Callee::Direct(spec), args: ops, kwnames: Vec::new() }, ret)
+    }
+
+    /// The sealed classes whose method `name` a call with these arguments binds directly,
+    /// grouped by the `def` each calls; empty when there are none or too many.
+    fn method_candidates(&self, name: &str, npos: usize, kwnames: &[String]) -> Vec<(DefId, Vec<ClassId>)> {
+        let found = self.prog.classes.methods(name);
+        if found.len() > MAX_CANDIDATES {
+            return Vec::new();
+        }
+        let mut groups: Vec<(DefId, Vec<ClassId>)> = Vec::new();
+        for (class, def) in found {
+            if self.bind_arguments(def, npos + 1, kwnames).is_none() {
+                continue;
+            }
+            match groups.iter_mut().find(|(d, _)| *d == def) {
+                Some((_, classes)) => classes.push(class),
+                None => groups.push((def, vec![class])),
+            }
+        }
+        groups
+    }
+
+    /// `obj.name(args)` (receiver `recv`, argument values `vals`): a direct call of the
+    /// method of each sealed class the receiver may be an instance of, else rt's method
+    /// call (`None` when no sealed class has such a method).
+    pub(super) fn call_sealed_method(
+        &mut self,
+        recv: &Val,
+        name: &str,
+        vals: &[Val],
+        kwnames: &[String],
+        attr_span: Span,
+    ) -> Option<Val> {
+        let npos = vals.len() - kwnames.len();
+        let groups = self.method_candidates(name, npos, kwnames);
+        if groups.is_empty() {
+            return None;
+        }
+        let obj = self.to_dyn(recv.clone());
+        let ops: Vec<Operand> = vals.iter().map(|v| self.to_dyn(v.clone())).collect();
+        let result = self.temp(Type::Dyn);
+        let join = self.new_block();
+        let mut with_self = vec![Val { op: obj.clone(), ty: recv.ty }];
+        with_self.extend(vals.iter().cloned());
+        for (def, classes) in groups {
+            let fast = self.new_block();
+            for class in classes {
+                let is = self.assign(Rvalue::IsInstance { obj: obj.clone(), class }, Type::Bool);
+                let next = self.new_block();
+                self.terminate(Terminator::Branch { cond: is.op, then: fast, otherwise: next });
+                self.switch_to(next);
+            }
+            let other = self.current();
+            self.switch_to(fast);
+            let slots = self.bind_arguments(def, npos + 1, kwnames).expect("candidates bind");
+            let r = self.call_bound(def, &with_self, &slots);
+            self.assign_dyn(result, r);
+            self.goto(join);
+            self.switch_to(other);
+        }
+        let call = Rvalue::CallMethod { obj, name: name.to_string(), args: ops, kwnames: kwnames.to_vec(), attr_span };
+        self.emit(Statement::Assign(result, call));
+        self.goto(join);
+        self.switch_to(join);
+        Some(Val { op: Operand::Local(result), ty: Type::Dyn })
+    }
+
+    /// `C(args)` of sealed class `class`, the module variable's value `cls`: while its guard
+    /// holds, a new instance initialised by a direct call of its `__init__` (when the
+    /// arguments bind), else rt's call of the class. `None` when the class's `__init__`
+    /// is not a plain method.
+    pub(super) fn construct_sealed(
+        &mut self,
+        class: ClassId,
+        cls: Val,
+        vals: &[Val],
+        kwnames: &[String],
+    ) -> Option<Val> {
+        let npos = vals.len() - kwnames.len();
+        let init = match self.prog.classes.lookup(class, "__init__") {
+            // `object.__init__`: no arguments.
+            None if vals.is_empty() => None,
+            Some(Some(def)) if self.bind_arguments(def, npos + 1, kwnames).is_some() => Some(def),
+            _ => return None,
+        };
+        let cls = self.to_dyn(cls);
+        let ops: Vec<Operand> = vals.iter().map(|v| self.to_dyn(v.clone())).collect();
+        let result = self.temp(Type::Dyn);
+        let sealed = self.assign(Rvalue::ClassSealed(class), Type::Bool);
+        let (fast, slow, join) = (self.new_block(), self.new_block(), self.new_block());
+        self.terminate(Terminator::Branch { cond: sealed.op, then: fast, otherwise: slow });
+        self.switch_to(fast);
+        self.emit(Statement::Assign(result, Rvalue::NewInstance(cls.clone())));
+        if let Some(def) = init {
+            let slots = self.bind_arguments(def, npos + 1, kwnames).expect("checked above");
+            let mut with_self = vec![Val { op: Operand::Local(result), ty: Type::Dyn }];
+            with_self.extend(vals.iter().cloned());
+            let r = self.call_bound(def, &with_self, &slots);
+            if r.ty != Type::None {
+                // `__init__` must return None (a `TypeError` otherwise).
+                let r = self.to_dyn(r);
+                let callee = Callee::Builtin("_init_result".into());
+                self.emit(Statement::Eval(Rvalue::Call { callee, args: vec![r], kwnames: Vec::new() }));
+            }
+        }
+        self.goto(join);
+        self.switch_to(slow);
+        let call = Rvalue::Call { callee: Callee::Value(cls), args: ops, kwnames: kwnames.to_vec() };
+        self.emit(Statement::Assign(result, call));
+        self.goto(join);
+        self.switch_to(join);
+        Some(Val { op: Operand::Local(result), ty: Type::Dyn })
+    }
+
+    /// Assigns `v` to the `Dyn` local `l`: a float as a box (which codegen keeps unboxed in
+    /// the local's float shadow until something needs the object).
+    fn assign_dyn(&mut self, l: crate::mir::LocalId, v: Val) {
+        let rv = if v.ty.is_value_word() { Rvalue::Use(v.op) } else { Rvalue::Box(v.op) };
+        self.emit(Statement::Assign(l, rv));
+    }
+}
+
+/// The keyword names of a call's arguments, in order.
+pub(super) fn keyword_names(args: &ast::Arguments) -> Vec<String> {
+    args.keywords.iter().map(|k| k.arg.as_ref().map_or("", |a| a.as_str()).to_string()).collect()
+}
