@@ -16,7 +16,7 @@ use inkwell::{FloatPredicate, IntPredicate};
 use krait_lower::builtins;
 use krait_lower::mir::{
     BinOp, BlockId, Callee, CmpOp, Constant, Conversion, FuncKind, Function, LocalId, Operand, RaiseKind, Rvalue, Span,
-    Statement, Terminator, Type, UnaryOp,
+    Statement, Terminator, Type, UnaryOp, shadows,
 };
 
 use crate::program::{self, Gen, llvm_type};
@@ -48,6 +48,27 @@ pub fn box_value<'ctx>(
         }
         _ => Ok(v),
     }
+}
+
+/// The result `r` of a direct call under the shadow convention as an object: an `UNBOXED`
+/// one boxes the float its callee left in `Gen::ret_float`.
+pub fn box_unboxed_result<'ctx>(g: &Gen<'ctx, '_>, b: &Builder<'ctx>, r: IntValue<'ctx>) -> R<BasicValueEnum<'ctx>> {
+    let i64t = g.ctx.i64_type();
+    let here = b.get_insert_block().ok_or("builder not positioned")?;
+    let f = here.get_parent().ok_or("block outside a function")?;
+    let (boxing, join) = (g.ctx.append_basic_block(f, "box_result"), g.ctx.append_basic_block(f, "result"));
+    let unboxed = b
+        .build_int_compare(IntPredicate::EQ, r, i64t.const_int(numbers::UNBOXED as u64, false), "unboxed")
+        .map_err(e)?;
+    b.build_conditional_branch(unboxed, boxing, join).map_err(e)?;
+    b.position_at_end(boxing);
+    let x = b.build_load(g.ctx.f64_type(), g.ret_float.as_pointer_value(), "f").map_err(e)?;
+    let boxed = call(b, g.rt("krait_float_new"), &[x])?;
+    b.build_unconditional_branch(join).map_err(e)?;
+    b.position_at_end(join);
+    let phi = b.build_phi(i64t, "r").map_err(e)?;
+    phi.add_incoming(&[(&r, here), (&boxed, boxing)]);
+    Ok(phi.as_basic_value())
 }
 
 fn call<'ctx>(b: &Builder<'ctx>, f: FunctionValue<'ctx>, args: &[BasicValueEnum<'ctx>]) -> R<BasicValueEnum<'ctx>> {
@@ -186,20 +207,30 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             let slot = self.b.build_alloca(ty, &format!("l{i}")).map_err(e)?;
             self.slots.push(slot);
         }
-        for (i, shadowed) in numbers::shadowed_locals(self.f).into_iter().enumerate() {
+        for (i, shadowed) in shadows::shadowed_locals(self.g.prog, self.f).into_iter().enumerate() {
             let shadow =
                 if shadowed { Some(self.b.build_alloca(ctx.f64_type(), &format!("f{i}")).map_err(e)?) } else { None };
             self.shadows.push(shadow);
         }
-        // Parameters, then the closure if the function has one.
+        // Parameters (under the shadow convention a `Dyn` one's float follows it), then the
+        // closure if the function has one.
+        let convention = shadows::shadow_convention(self.f);
         let nparams = self.f.param_names.len() + usize::from(!self.f.freevars.is_empty());
+        let mut next = 0;
         for (i, l) in self.f.locals.iter().enumerate() {
             let init: BasicValueEnum = if i < nparams {
-                self.fv.get_nth_param(i as u32).ok_or("missing parameter")?
+                next += 1;
+                self.fv.get_nth_param(next - 1).ok_or("missing parameter")?
             } else {
                 llvm_type(ctx, l.ty).const_zero()
             };
             self.b.build_store(self.slots[i], init).map_err(e)?;
+            if convention && i < self.f.param_names.len() && l.ty == Type::Dyn {
+                let f = self.fv.get_nth_param(next).ok_or("missing parameter")?;
+                next += 1;
+                let shadow = self.shadows[i].ok_or("internal compiler error: a parameter without its shadow")?;
+                self.b.build_store(shadow, f).map_err(e)?;
+            }
         }
         for i in 0..self.f.blocks.len() {
             self.blocks.push(ctx.append_basic_block(self.fv, &format!("bb{i}")));
@@ -1242,7 +1273,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let (x, y) = (self.operand(a)?, self.operand(b)?);
                 self.float_binary(op, x, y)
             }
-            _ if numbers::arith_op(op) => {
+            _ if shadows::arith_op(op) => {
                 let n = self.dyn_arith(op, a, b, inplace)?;
                 self.number_as(n, dest)
             }
@@ -1366,19 +1397,13 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     fn call(&mut self, callee: &Callee, args: &[Operand], kwnames: &[String]) -> R<BasicValueEnum<'ctx>> {
         match callee {
             Callee::Direct(fid) => {
+                let r = self.direct_call(*fid, args)?;
                 let target = &self.g.prog.funcs[fid.index()];
-                let ret = target.ret;
-                let mut vals = Vec::with_capacity(args.len());
-                for (i, a) in args.iter().enumerate() {
-                    let v = self.operand(a)?;
-                    let pty = target.locals[i].ty;
-                    let v = if pty.is_value_word() { box_value(self.g, &self.b, v, self.operand_ty(a))? } else { v };
-                    vals.push(v);
+                if shadows::shadow_convention(target) && target.ret == Type::Dyn {
+                    // The result as an object (a shadowed destination takes it unboxed:
+                    // `assign_shadowed`).
+                    return box_unboxed_result(self.g, &self.b, r.into_int_value());
                 }
-                let fv = self.g.funcs[fid.index()];
-                let r = call(&self.b, fv, &vals)?;
-                let how = if ret.is_value_word() { Check::Null } else { Check::Pending };
-                self.check(r, how)?;
                 Ok(r)
             }
             // `obj.name = value` (lowering's `setattr` with a constant name).
@@ -1411,6 +1436,40 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         }
     }
 
+    /// A direct call of specialisation `fid` with `args`, checked; under the shadow
+    /// convention a `Dyn` argument's float goes with it, and the result may be `UNBOXED`
+    /// (its float in `Gen::ret_float`).
+    pub(super) fn direct_call(&mut self, fid: krait_lower::mir::FuncId, args: &[Operand]) -> R<BasicValueEnum<'ctx>> {
+        let target = &self.g.prog.funcs[fid.index()];
+        let ret = target.ret;
+        let convention = shadows::shadow_convention(target);
+        let mut vals = Vec::with_capacity(args.len() * 2);
+        for (i, a) in args.iter().enumerate() {
+            let pty = self.g.prog.funcs[fid.index()].locals[i].ty;
+            if convention && pty == Type::Dyn {
+                match self.shadow(a) {
+                    Some(shadow) if self.operand_ty(a) == Type::Dyn => {
+                        vals.push(self.raw_word(a)?.into());
+                        vals.push(self.b.build_load(self.g.ctx.f64_type(), shadow, "f").map_err(e)?);
+                    }
+                    _ => {
+                        vals.push(self.word(a)?);
+                        vals.push(self.g.ctx.f64_type().const_zero().into());
+                    }
+                }
+                continue;
+            }
+            let v = self.operand(a)?;
+            let v = if pty.is_value_word() { box_value(self.g, &self.b, v, self.operand_ty(a))? } else { v };
+            vals.push(v);
+        }
+        let fv = self.g.funcs[fid.index()];
+        let r = call(&self.b, fv, &vals)?;
+        let how = if ret.is_value_word() { Check::Null } else { Check::Pending };
+        self.check(r, how)?;
+        Ok(r)
+    }
+
     fn terminator(&mut self, t: &Terminator) -> R<()> {
         match t {
             Terminator::Goto(b) => {
@@ -1423,9 +1482,18 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                     .map_err(e)?;
             }
             Terminator::Return(op) => {
-                let v = self.operand(op)?;
-                let v =
-                    if self.f.ret.is_value_word() { box_value(self.g, &self.b, v, self.operand_ty(op))? } else { v };
+                let v = match self.shadow(op) {
+                    // Under the shadow convention a float in a shadow is returned unboxed.
+                    Some(shadow) if shadows::shadow_convention(self.f) && self.f.ret == Type::Dyn => {
+                        let f = self.b.build_load(self.g.ctx.f64_type(), shadow, "f").map_err(e)?;
+                        self.b.build_store(self.g.ret_float.as_pointer_value(), f).map_err(e)?;
+                        self.raw_word(op)?.into()
+                    }
+                    _ => {
+                        let v = self.operand(op)?;
+                        if self.f.ret.is_value_word() { box_value(self.g, &self.b, v, self.operand_ty(op))? } else { v }
+                    }
+                };
                 if self.f.generator {
                     self.set_generator_state(FINISHED)?;
                 }

@@ -7,11 +7,11 @@ use inkwell::AddressSpace;
 use inkwell::builder::Builder;
 use inkwell::context::Context;
 use inkwell::module::{Linkage, Module};
-use inkwell::types::{BasicType, BasicTypeEnum};
+use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum};
 use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PointerValue};
 use krait_lower::carets::caret_line;
 use krait_lower::diagnostic::LineIndex;
-use krait_lower::mir::{FuncKind, Program, Span, Type};
+use krait_lower::mir::{FuncKind, Function, Program, Span, Type, shadows};
 
 use crate::function;
 use crate::runtime;
@@ -56,6 +56,27 @@ pub struct Gen<'ctx, 'p> {
     /// The guard word of each sealed class (`guard.N`): its type while rt keeps it sealed,
     /// else 0 (rt's `sealed.rs`).
     pub guards: Vec<GlobalValue<'ctx>>,
+    /// Where a function under the shadow convention leaves the float of a `Dyn` result that
+    /// is `UNBOXED`, for its caller to read right after the call (`mir::shadows`).
+    pub ret_float: GlobalValue<'ctx>,
+}
+
+/// The LLVM parameters of a compiled function: each parameter's type, followed under the
+/// shadow convention by the float of each `Dyn` one; then its closure, if it has one.
+pub fn param_types<'ctx>(ctx: &'ctx Context, f: &Function) -> Vec<BasicMetadataTypeEnum<'ctx>> {
+    let shadows = shadows::shadow_convention(f);
+    let mut params: Vec<BasicMetadataTypeEnum> = Vec::new();
+    for p in 0..f.param_names.len() {
+        let ty = f.locals[p].ty;
+        params.push(llvm_type(ctx, ty).into());
+        if shadows && ty == Type::Dyn {
+            params.push(ctx.f64_type().into());
+        }
+    }
+    if !f.freevars.is_empty() {
+        params.push(ctx.i64_type().into());
+    }
+    params
 }
 
 pub fn llvm_type(ctx: &Context, ty: Type) -> BasicTypeEnum<'_> {
@@ -189,6 +210,9 @@ impl<'ctx> Gen<'ctx, '_> {
 
 pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>, String> {
     let module = ctx.create_module("krait_program");
+    let ret_float = module.add_global(ctx.f64_type(), None, "ret_float");
+    ret_float.set_initializer(&ctx.f64_type().const_zero());
+    ret_float.set_linkage(Linkage::Internal);
     let mut g = Gen {
         ctx,
         module,
@@ -210,6 +234,7 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         module_descs: Vec::new(),
         site_caches: 0,
         guards: Vec::new(),
+        ret_float,
     };
     for i in 0..prog.classes.len() {
         let guard = g.const_global(&format!("guard.{i}"));
@@ -236,8 +261,7 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
     // Declare every function first (calls may go forward).
     for (i, f) in prog.funcs.iter().enumerate() {
         // The closure, if any, is a hidden last parameter (local `_n`, a `Dyn`).
-        let n = f.param_names.len() + usize::from(!f.freevars.is_empty());
-        let params: Vec<_> = (0..n).map(|p| llvm_type(ctx, f.locals[p].ty).into()).collect();
+        let params = param_types(ctx, f);
         let fn_ty = llvm_type(ctx, f.ret).fn_type(&params, false);
         let name = format!("py.{i}.{}", f.qualname.replace(['<', '>'], ""));
         let fv = g.module.add_function(&name, fn_ty, Some(Linkage::Internal));
@@ -486,11 +510,16 @@ fn generic_entry<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> Result<FunctionValue<
         None => out,
     };
     let mut args = Vec::with_capacity(n);
+    let shadows = shadows::shadow_convention(f);
     for k in 0..n {
         // SAFETY: k < n, the length of `out` and (on the fast path) the caller's arguments.
         let slot =
             unsafe { b.build_in_bounds_gep(i64t, base, &[i64t.const_int(k as u64, false)], "slot") }.map_err(err)?;
         args.push(b.build_load(i64t, slot, "arg").map_err(err)?.into());
+        if shadows {
+            // A word from rt is never `UNBOXED`: no float beside it.
+            args.push(ctx.f64_type().const_zero().into());
+        }
     }
     if !f.freevars.is_empty() {
         let closure = b
@@ -502,6 +531,7 @@ fn generic_entry<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> Result<FunctionValue<
         args.push(closure.into());
     }
     let r = b.build_call(g.funcs[i], &args, "r").map_err(err)?.try_as_basic_value().basic().ok_or("no result")?;
+    let r = if shadows && f.ret == Type::Dyn { function::box_unboxed_result(g, &b, r.into_int_value())? } else { r };
     let boxed = box_result(g, &b, r, f.ret)?;
     b.build_return(Some(&boxed)).map_err(err)?;
     Ok(entry)

@@ -46,6 +46,11 @@ pub struct ClassObj {
     pub truth: Global<(u64, Truth)>,
     /// The program's guard word of a sealed class (`sealed.rs`), null for others.
     pub guard: Global<*mut usize>,
+    /// The keys (or with `__slots__`, the slots) of a sealed class whose values compiled code
+    /// may keep as unboxed floats: bit `i` for key `i`. Such a value is the word `UNBOXED`,
+    /// and the float is the instance's `k`th float, `k` being the number of such keys before
+    /// `i` (`inline_values.rs`).
+    pub float_mask: Global<u64>,
 }
 
 /// How an instance's truth is decided: by its class's `__bool__`, its `__len__`, or
@@ -74,6 +79,9 @@ pub struct InstanceObj {
     pub(crate) cap: u32,
     /// How many slot values follow the inline values.
     pub(crate) nslots: u32,
+    /// How many floats precede the inline values: those of the attributes a sealed class's
+    /// compiled code keeps unboxed (`ClassObj::float_mask`).
+    pub(crate) nfloats: u32,
 }
 
 // Compiled code reads and writes sealed classes' instances at these offsets (codegen's
@@ -358,6 +366,7 @@ pub fn make_class_with(
         constructor: Global::new((0, Value::NULL)),
         truth: Global::new((0, Truth::Always)),
         guard: Global::new(core::ptr::null_mut()),
+        float_mask: Global::new(0),
     };
     let cls = new_object(obj);
     let mro = c3(cls, &bases)?;
@@ -924,8 +933,10 @@ fn set_class(obj: Value, cls: Value) -> bool {
         ));
         return false;
     }
-    // Its inline values are laid out by its class's keys: they go to its `__dict__` first.
+    // Its inline values are laid out by its class's keys: they go to its `__dict__` first;
+    // its slots' floats are boxed (the new class may keep other slots unboxed).
     crate::inline_values::dict_of(obj);
+    crate::inline_values::box_slot_floats(obj);
     // SAFETY: `obj` is an instance of a plain user class (its callers check); single-threaded.
     unsafe { obj.obj_mut::<InstanceObj>() }.header.ty = &new.ty;
     true

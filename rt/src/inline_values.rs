@@ -35,16 +35,18 @@ const SPARE_ROOM: usize = 2;
 /// while the slot is unset).
 pub fn new_instance(c: &'static ClassObj) -> Value {
     let known = c.keys.with(|k| k.len());
-    // An even number of values fills the collector's 16-byte granules.
+    let nfloats = c.float_mask.get().count_ones() as usize;
+    // An even number of words fills the collector's 16-byte granules.
     let room = if known == 0 { FIRST_ROOM } else { (known + SPARE_ROOM).next_multiple_of(2) };
     let cap = if c.slots.is_some() { 0 } else { room.min(MAX_KEYS) };
     let nslots = c.slot_names.len();
-    let size = core::mem::size_of::<InstanceObj>() + (cap + nslots) * core::mem::size_of::<Value>();
+    let size = core::mem::size_of::<InstanceObj>() + (nfloats + cap + nslots) * core::mem::size_of::<Value>();
     let p = crate::gc::alloc_bytes(size).cast::<InstanceObj>();
     let header = Header { ty: &c.ty };
-    // SAFETY: the block holds an `InstanceObj` and `cap + nslots` values after it (left
-    // zeroed by the collector: null values).
-    unsafe { p.write(InstanceObj { header, dict: Value::NULL, len: 0, cap: cap as u32, nslots: nslots as u32 }) };
+    let (cap, nslots, nfloats) = (cap as u32, nslots as u32, nfloats as u32);
+    // SAFETY: the block holds an `InstanceObj` and `nfloats + cap + nslots` words after it
+    // (left zeroed by the collector: null values).
+    unsafe { p.write(InstanceObj { header, dict: Value::NULL, len: 0, cap, nslots, nfloats }) };
     Value::from_ptr(p)
 }
 
@@ -57,10 +59,40 @@ pub(crate) fn inst(obj: Value) -> &'static mut InstanceObj {
     unsafe { obj.obj_mut::<InstanceObj>() }
 }
 
+/// The floats of an instance, before its inline values.
+fn floats(i: &InstanceObj) -> *mut f64 {
+    // SAFETY: `new_instance` allocated `nfloats` words after the object.
+    unsafe { core::ptr::from_ref(i).add(1).cast::<f64>().cast_mut() }
+}
+
 /// The inline values of an instance (its `len` live ones and the room after them).
 fn values(i: &InstanceObj) -> *mut Value {
-    // SAFETY: `new_instance` allocated `cap` values after the object.
-    unsafe { core::ptr::from_ref(i).add(1).cast::<Value>().cast_mut() }
+    // SAFETY: `new_instance` allocated `cap` values after the floats.
+    unsafe { floats(i).add(i.nfloats as usize).cast::<Value>() }
+}
+
+/// A value as stored at key (or slot) `index` of an instance of `c`: `UNBOXED` stands for
+/// the float kept unboxed for it (`ClassObj::float_mask`), boxed here.
+fn boxed(c: &ClassObj, i: &InstanceObj, index: usize, v: Value) -> Value {
+    if v != crate::unboxed::UNBOXED {
+        return v;
+    }
+    let mask = c.float_mask.get();
+    let k = (mask & ((1u64 << index) - 1)).count_ones() as usize;
+    debug_assert!(mask & (1 << index) != 0 && k < i.nfloats as usize);
+    // SAFETY: `UNBOXED` is stored only for keys of the mask, each with its float.
+    crate::float::new(unsafe { *floats(i).add(k) })
+}
+
+/// Boxes the floats of the slots of `obj` (before its class changes).
+pub fn box_slot_floats(obj: Value) {
+    let (c, i) = (class(obj), inst(obj));
+    for index in 0..i.nslots as usize {
+        // SAFETY: `index < nslots`.
+        let p = unsafe { slot_values(i).add(index) };
+        // SAFETY: as above.
+        unsafe { *p = boxed(c, i, index, *p) };
+    }
 }
 
 /// The values of the instance's slots, after its inline values.
@@ -82,7 +114,7 @@ pub fn slot_at(i: &InstanceObj, index: usize) -> Option<Value> {
     }
     // SAFETY: `index < nslots`.
     let v = unsafe { *slot_values(i).add(index) };
-    (!v.is_null()).then_some(v)
+    (!v.is_null()).then(|| boxed(crate::class::of_type(i.header.ty).expect("a user class"), i, index, v))
 }
 
 /// Sets slot `index` to `value` (null: unsets it); false if the instance has no such slot.
@@ -129,7 +161,8 @@ pub fn value_at(i: &InstanceObj, index: usize) -> Option<Value> {
         return None;
     }
     // SAFETY: `index < len <= cap`.
-    Some(unsafe { *values(i).add(index) })
+    let v = unsafe { *values(i).add(index) };
+    Some(boxed(crate::class::of_type(i.header.ty).expect("a user class"), i, index, v))
 }
 
 /// Stores `value` (not null) as the attribute `index` names among the class's keys (a
@@ -194,7 +227,7 @@ pub fn dict_of(obj: Value) -> Value {
         for index in 0..i.len as usize {
             let key = c.keys.with(|k| k[index]);
             // SAFETY: `index < len`.
-            let value = unsafe { *values(i).add(index) };
+            let value = boxed(c, i, index, unsafe { *values(i).add(index) });
             dict::table(d).set(key, str::hash(key), value).expect("str keys compare without raising");
         }
         i.dict = d;

@@ -29,28 +29,49 @@ static SEALED: Global<Vec<Value>> = Global::new(Vec::new());
 
 /// Seals class `cls`: its instances' first keys become the `nkeys` strs at `keys` (in the
 /// order instances are expected to get them) and `*guard` its type, if the class is as
-/// lowering saw it (a plain class whose instances have no attributes yet); else the guard
-/// stays 0 and compiled code always takes the general paths for it.
+/// lowering saw it (a plain class whose instances have no attributes yet; with `slots`, one
+/// whose slots are those names); else the guard stays 0 and compiled code always takes the
+/// general paths for it. Instances keep a float beside each key of `float_mask`, where
+/// compiled code may store floats unboxed.
 ///
 /// # Safety
 /// `guard` is the class's guard word in the program's data; `keys` holds `nkeys` values.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn krait_seal_class(cls: Value, guard: *mut usize, keys: *const Value, nkeys: usize) {
+pub unsafe extern "C" fn krait_seal_class(
+    cls: Value,
+    guard: *mut usize,
+    keys: *const Value,
+    nkeys: usize,
+    slots: bool,
+    float_mask: u64,
+) {
     let Some(c) = as_class(cls) else { return };
     // SAFETY: codegen passes `nkeys` values.
     let names = unsafe { core::slice::from_raw_parts(keys, nkeys) };
     let plain = c.ty.kind == Kind::Instance
-        && c.slots.is_none()
-        && c.slot_names.is_empty()
         && !c.getattribute
         && !c.properties
         && !c.abstract_checks
-        && c.guard.get().is_null();
-    let fresh = c.keys.with(|k| k.is_empty());
-    if !plain || !fresh || names.len() > crate::inline_values::MAX_KEYS {
+        && c.guard.get().is_null()
+        && names.len() <= crate::inline_values::MAX_KEYS;
+    if !plain {
         return;
     }
-    c.keys.with(|k| k.extend(names.iter().map(|&n| crate::class::attr_key(str::as_str(n)))));
+    if slots {
+        // The slots lowering expects, in rt's order (their values follow the header).
+        let same = c.slots.is_some()
+            && c.slot_names.len() == names.len()
+            && c.slot_names.iter().zip(names).all(|(s, &n)| **s == *str::as_str(n));
+        if !same {
+            return;
+        }
+    } else {
+        if c.slots.is_some() || !c.slot_names.is_empty() || c.keys.with(|k| !k.is_empty()) {
+            return;
+        }
+        c.keys.with(|k| k.extend(names.iter().map(|&n| crate::class::attr_key(str::as_str(n)))));
+    }
+    c.float_mask.set(float_mask);
     c.guard.set(guard);
     // SAFETY: the caller passes the class's guard word.
     unsafe { *guard = core::ptr::from_ref(&c.ty) as usize };

@@ -4,14 +4,17 @@
 //!
 //! rt keeps a sealed class's guard equal to its type while the class is as its statement
 //! made it, and sets it to 0 for good otherwise (rt's `sealed.rs`); an instance whose
-//! attributes moved to a `__dict__` has `len` 0 (and a non-null `dict`). The offsets below
-//! are those of rt's `InstanceObj`, asserted there.
+//! attributes moved to a `__dict__` has `len` 0 (and a non-null `dict`). The instances of a
+//! class with `__slots__` all along its MRO have no inline values: their slots follow the
+//! header, null while unset. The offsets below are those of rt's `InstanceObj`, asserted
+//! there.
 
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
-use krait_lower::mir::{ClassId, Field, Operand};
+use krait_lower::mir::{ClassDecl, ClassId, Field, Operand};
 
+use super::numbers::Number;
 use super::{Check, FnGen, R, call_void, e};
 
 /// Byte offsets in an instance (rt's `InstanceObj`): its `__dict__` (null while its
@@ -21,6 +24,21 @@ const DICT: u64 = 8;
 const LEN: u64 = 16;
 const CAP: u64 = 20;
 const VALUES: u64 = 32;
+
+/// Where key `index` of sealed class `c` is in an instance: the byte offset of its value,
+/// and of its float if it keeps one (`ClassDecl::floats`: the floats come first).
+fn place(c: &ClassDecl, index: u32) -> (u64, Option<u64>) {
+    let i = index as usize;
+    let nfloats = c.floats.iter().filter(|&&f| f).count() as u64;
+    let value = VALUES + 8 * (nfloats + u64::from(index));
+    let float = c.floats[i].then(|| VALUES + 8 * c.floats[..i].iter().filter(|&&f| f).count() as u64);
+    (value, float)
+}
+
+/// The float mask rt's `krait_seal_class` takes: bit `i` for each key keeping a float.
+fn float_mask(c: &ClassDecl) -> u64 {
+    c.floats.iter().enumerate().filter(|(_, f)| **f).fold(0, |m, (i, _)| m | 1 << i)
+}
 
 impl<'ctx> FnGen<'_, 'ctx, '_> {
     /// The address `offset` bytes into object `w`.
@@ -110,89 +128,149 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         Ok(hits)
     }
 
-    /// `GetAttr`: the inline value of a sealed class's instance that has it, else rt's
-    /// cached lookup.
+    /// Whether any of the fields keeps a float.
+    pub(super) fn float_fields(&self, fields: &[Field]) -> bool {
+        fields.iter().any(|f| self.g.prog.classes[f.class.index()].floats[f.index as usize])
+    }
+
+    /// `GetAttr` as an object: the inline value (or slot) of a sealed class's instance that
+    /// has it, else rt's cached lookup.
     pub(super) fn get_attr(&mut self, obj: &Operand, name: &str, fields: &[Field]) -> R<BasicValueEnum<'ctx>> {
+        let n = self.get_attr_number(obj, name, fields)?;
+        if !self.float_fields(fields) {
+            return Ok(n.word.into());
+        }
+        self.number_as(n, krait_lower::mir::Type::Dyn)
+    }
+
+    /// `GetAttr` as a `Number`: a kept float unboxed (`UNBOXED`, the float beside it).
+    pub(super) fn get_attr_number(&mut self, obj: &Operand, name: &str, fields: &[Field]) -> R<Number<'ctx>> {
         let w = self.word(obj)?.into_int_value();
         let n = self.str_word(name)?;
+        let zero = self.g.ctx.f64_type().const_zero();
         if fields.is_empty() {
             let cache = self.g.site_cache().as_pointer_value().into();
-            return self.rt("krait_getattr_cached", &[w.into(), n, cache], Check::Null);
+            let v = self.rt("krait_getattr_cached", &[w.into(), n, cache], Check::Null)?.into_int_value();
+            return Ok(Number { word: v, f: zero });
         }
         let (slow, join) = (self.new_bb("getattr_slow"), self.new_bb("getattr_join"));
         let ty = self.type_word_or(w, slow)?;
         let hits = self.field_dispatch(ty, fields, slow)?;
-        let mut incoming: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        let mut incoming = Vec::new();
         for (f, hit) in fields.iter().zip(hits) {
             self.b.position_at_end(hit);
-            let len = self.load_u32_at(w, LEN)?;
-            let index = self.int(i64::from(f.index));
-            let has = self.b.build_int_compare(IntPredicate::ULT, index, len, "has").map_err(e)?;
+            let c = &self.g.prog.classes[f.class.index()];
+            let (offset, float) = place(c, f.index);
             let read = self.new_bb("read_field");
-            self.b.build_conditional_branch(has, read, slow).map_err(e)?;
+            if c.slots {
+                // A slot, null while unset.
+                let v = self.load_word_at(w, offset)?;
+                let set = self.b.build_int_compare(IntPredicate::NE, v, self.i64().const_zero(), "set").map_err(e)?;
+                self.b.build_conditional_branch(set, read, slow).map_err(e)?;
+            } else {
+                let len = self.load_u32_at(w, LEN)?;
+                let index = self.int(i64::from(f.index));
+                let has = self.b.build_int_compare(IntPredicate::ULT, index, len, "has").map_err(e)?;
+                self.b.build_conditional_branch(has, read, slow).map_err(e)?;
+            }
             self.b.position_at_end(read);
-            let v = self.load_word_at(w, VALUES + 8 * u64::from(f.index))?;
-            incoming.push((v, read));
+            let v = self.load_word_at(w, offset)?;
+            let x = match float {
+                Some(at) => {
+                    let p = self.field_ptr(w, at)?;
+                    self.b.build_load(self.g.ctx.f64_type(), p, "x").map_err(e)?.into_float_value()
+                }
+                None => zero,
+            };
+            incoming.push((v, x, read));
             self.b.build_unconditional_branch(join).map_err(e)?;
         }
         self.b.position_at_end(slow);
         let cache = self.g.site_cache().as_pointer_value().into();
         let v = self.rt("krait_getattr_cached", &[w.into(), n, cache], Check::Null)?.into_int_value();
-        incoming.push((v, self.b.get_insert_block().ok_or("no block")?));
+        incoming.push((v, zero, self.b.get_insert_block().ok_or("no block")?));
         self.b.build_unconditional_branch(join).map_err(e)?;
         self.b.position_at_end(join);
-        let phi = self.b.build_phi(self.i64(), "attr").map_err(e)?;
-        for (v, bb) in &incoming {
-            phi.add_incoming(&[(v, *bb)]);
+        let word = self.b.build_phi(self.i64(), "attr").map_err(e)?;
+        let float = self.b.build_phi(self.g.ctx.f64_type(), "attr_f").map_err(e)?;
+        for (v, x, bb) in &incoming {
+            word.add_incoming(&[(v, *bb)]);
+            float.add_incoming(&[(x, *bb)]);
         }
-        Ok(phi.as_basic_value())
+        Ok(Number { word: word.as_basic_value().into_int_value(), f: float.as_basic_value().into_float_value() })
     }
 
-    /// `SetAttr`: into the inline value of a sealed class's instance that has it or gets it
-    /// next, else through rt's cached store.
+    /// `SetAttr`: into the inline value (or slot) of a sealed class's instance that has it
+    /// or gets it next, else through rt's cached store. A float the value keeps unboxed (its
+    /// shadow's) stays unboxed in an attribute that keeps floats.
     pub(super) fn set_attr(&mut self, obj: &Operand, name: &str, value: &Operand, fields: &[Field]) -> R<()> {
         let w = self.word(obj)?.into_int_value();
-        let v = self.word(value)?;
         let n = self.str_word(name)?;
         if fields.is_empty() {
+            let v = self.word(value)?;
             let cache = self.g.site_cache().as_pointer_value().into();
             self.rt("krait_setattr_cached", &[w.into(), n, v, cache], Check::Null)?;
             return Ok(());
         }
+        // The value as it is, and its float when it is `UNBOXED`.
+        let unboxed = match self.shadow(value) {
+            Some(shadow) => {
+                let raw = self.raw_word(value)?;
+                let x = self.b.build_load(self.g.ctx.f64_type(), shadow, "x").map_err(e)?;
+                Some((raw, x))
+            }
+            None => None,
+        };
         let (slow, join) = (self.new_bb("setattr_slow"), self.new_bb("setattr_join"));
         let ty = self.type_word_or(w, slow)?;
         let hits = self.field_dispatch(ty, fields, slow)?;
         for (f, hit) in fields.iter().zip(hits) {
             self.b.position_at_end(hit);
-            let len = self.load_u32_at(w, LEN)?;
-            let index = self.int(i64::from(f.index));
-            let has = self.b.build_int_compare(IntPredicate::ULT, index, len, "has").map_err(e)?;
-            let (store, append_test, append) =
-                (self.new_bb("store_field"), self.new_bb("append_test"), self.new_bb("append_field"));
-            self.b.build_conditional_branch(has, store, append_test).map_err(e)?;
-            // The next attribute the instance gets, when it has room for it and no `__dict__`
-            // (whose `len` is 0 too).
-            self.b.position_at_end(append_test);
-            let next = self.b.build_int_compare(IntPredicate::EQ, index, len, "next").map_err(e)?;
-            let cap = self.load_u32_at(w, CAP)?;
-            let room = self.b.build_int_compare(IntPredicate::ULT, index, cap, "room").map_err(e)?;
-            let dict = self.load_word_at(w, DICT)?;
-            let inline =
-                self.b.build_int_compare(IntPredicate::EQ, dict, self.i64().const_zero(), "inline").map_err(e)?;
-            let ok = self.b.build_and(next, room, "ok").map_err(e)?;
-            let ok = self.b.build_and(ok, inline, "ok").map_err(e)?;
-            self.b.build_conditional_branch(ok, append, slow).map_err(e)?;
-            self.b.position_at_end(append);
-            let len_ptr = self.field_ptr(w, LEN)?;
-            let i32t = self.g.ctx.i32_type();
-            self.b.build_store(len_ptr, i32t.const_int(u64::from(f.index) + 1, false)).map_err(e)?;
+            let c = &self.g.prog.classes[f.class.index()];
+            let (offset, float) = place(c, f.index);
+            let store = self.new_bb("store_field");
+            if !c.slots {
+                let len = self.load_u32_at(w, LEN)?;
+                let index = self.int(i64::from(f.index));
+                let has = self.b.build_int_compare(IntPredicate::ULT, index, len, "has").map_err(e)?;
+                let (append_test, append) = (self.new_bb("append_test"), self.new_bb("append_field"));
+                self.b.build_conditional_branch(has, store, append_test).map_err(e)?;
+                // The next attribute the instance gets, when it has room for it and no
+                // `__dict__` (whose `len` is 0 too).
+                self.b.position_at_end(append_test);
+                let next = self.b.build_int_compare(IntPredicate::EQ, index, len, "next").map_err(e)?;
+                let cap = self.load_u32_at(w, CAP)?;
+                let room = self.b.build_int_compare(IntPredicate::ULT, index, cap, "room").map_err(e)?;
+                let dict = self.load_word_at(w, DICT)?;
+                let inline =
+                    self.b.build_int_compare(IntPredicate::EQ, dict, self.i64().const_zero(), "inline").map_err(e)?;
+                let ok = self.b.build_and(next, room, "ok").map_err(e)?;
+                let ok = self.b.build_and(ok, inline, "ok").map_err(e)?;
+                self.b.build_conditional_branch(ok, append, slow).map_err(e)?;
+                self.b.position_at_end(append);
+                let len_ptr = self.field_ptr(w, LEN)?;
+                let i32t = self.g.ctx.i32_type();
+                self.b.build_store(len_ptr, i32t.const_int(u64::from(f.index) + 1, false)).map_err(e)?;
+            }
             self.b.build_unconditional_branch(store).map_err(e)?;
             self.b.position_at_end(store);
-            let p = self.field_ptr(w, VALUES + 8 * u64::from(f.index))?;
-            self.b.build_store(p, v).map_err(e)?;
+            let p = self.field_ptr(w, offset)?;
+            match (float, unboxed) {
+                (Some(at), Some((raw, x))) => {
+                    // The float beside the word, which may be `UNBOXED`.
+                    self.b.build_store(p, raw).map_err(e)?;
+                    let fp = self.field_ptr(w, at)?;
+                    self.b.build_store(fp, x).map_err(e)?;
+                }
+                _ => {
+                    let v = self.word(value)?;
+                    self.b.build_store(p, v).map_err(e)?;
+                }
+            }
             self.b.build_unconditional_branch(join).map_err(e)?;
         }
         self.b.position_at_end(slow);
+        let v = self.word(value)?;
         let cache = self.g.site_cache().as_pointer_value().into();
         self.rt("krait_setattr_cached", &[w.into(), n, v, cache], Check::Null)?;
         self.b.build_unconditional_branch(join).map_err(e)?;
@@ -211,6 +289,9 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         let arr = self.array(&keys)?;
         let guard = self.g.guards[class.index()].as_pointer_value();
         let n = self.len(keys.len());
-        call_void(&self.b, self.g.rt("krait_seal_class"), &[c, guard.into(), arr.into(), n])
+        let decl = &self.g.prog.classes[class.index()];
+        let slots = self.g.ctx.bool_type().const_int(u64::from(decl.slots), false);
+        let mask = self.int(float_mask(decl) as i64);
+        call_void(&self.b, self.g.rt("krait_seal_class"), &[c, guard.into(), arr.into(), n, slots.into(), mask.into()])
     }
 }

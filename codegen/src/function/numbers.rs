@@ -2,7 +2,7 @@
 //! run time knows take an inline path when they turn out to be small ints or floats, and
 //! `Dyn` locals keep floats unboxed in a *float shadow*.
 //!
-//! A local that `Dyn` arithmetic or a boxed float assigns (`shadowed_locals`) has an `f64`
+//! A local that `Dyn` arithmetic or a boxed float assigns (`mir::shadows`) has an `f64`
 //! slot beside its word. The word `UNBOXED` says that the local's value is the float in the
 //! shadow. The float is boxed only when something needs the local as a `Value`
 //! (`load_local`), and the box is stored back, so the local keeps one identity from then on
@@ -18,7 +18,7 @@
 
 use inkwell::values::{BasicValueEnum, FloatValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
-use krait_lower::mir::{BinOp, CmpOp, Function, LocalId, Operand, Rvalue, Statement, Type, UnaryOp};
+use krait_lower::mir::{BinOp, Callee, CmpOp, LocalId, Operand, Rvalue, Type, UnaryOp, shadows};
 
 use super::{Check, FnGen, R, call, e};
 use crate::program;
@@ -27,45 +27,10 @@ use crate::program;
 /// `unboxed::UNBOXED`, which its entry points take and return too).
 pub(super) const UNBOXED: i64 = 6;
 
-/// Which locals get a float shadow: the `Dyn` locals that `Dyn` arithmetic, a subscript (of
-/// any object, or of a list) or a boxed float assigns. Generators keep their locals in a
-/// heap frame of words, so theirs get none.
-pub(super) fn shadowed_locals(f: &Function) -> Vec<bool> {
-    let mut shadowed = vec![false; f.locals.len()];
-    if f.generator {
-        return shadowed;
-    }
-    for block in &f.blocks {
-        for s in &block.stmts {
-            let Statement::Assign(l, rv) = s else { continue };
-            if f.locals[l.index()].ty != Type::Dyn {
-                continue;
-            }
-            let operand_ty = |op: &Operand| match op {
-                Operand::Local(x) => f.locals[x.index()].ty,
-                Operand::Const(c) => c.ty(),
-            };
-            shadowed[l.index()] |= match rv {
-                Rvalue::Binary(op, ..) | Rvalue::InPlace(op, ..) => arith_op(*op),
-                Rvalue::Unary(op, _) => *op == UnaryOp::Neg,
-                Rvalue::Box(op) => operand_ty(op) == Type::Float,
-                Rvalue::GetItem { .. } | Rvalue::ListItem { .. } => true,
-                _ => false,
-            };
-        }
-    }
-    shadowed
-}
-
-/// The arithmetic operators whose result may be a float: `dyn_arith` keeps it unboxed.
-pub(super) fn arith_op(op: BinOp) -> bool {
-    matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow)
-}
-
 /// The result of `Dyn` arithmetic: a `Value` word, or `UNBOXED` with the float in `f`.
 pub(super) struct Number<'ctx> {
-    word: IntValue<'ctx>,
-    f: FloatValue<'ctx>,
+    pub(super) word: IntValue<'ctx>,
+    pub(super) f: FloatValue<'ctx>,
 }
 
 /// Whether an operand is a float at run time, and its value if so.
@@ -83,7 +48,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         self.g.ctx.bool_type().const_int(u64::from(v), false)
     }
 
-    fn shadow(&self, op: &Operand) -> Option<PointerValue<'ctx>> {
+    pub(super) fn shadow(&self, op: &Operand) -> Option<PointerValue<'ctx>> {
         match op {
             Operand::Local(l) => self.shadows[l.index()],
             Operand::Const(_) => None,
@@ -156,6 +121,18 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let w = self.rt(entry, &[o, i, out.into()], Check::Null)?.into_int_value();
                 let f = self.b.build_load(self.f64(), out, "f").map_err(e)?.into_float_value();
                 Number { word: w, f }
+            }
+            Rvalue::Call { callee: Callee::Direct(fid), args, .. }
+                if shadows::shadow_convention(&self.g.prog.funcs[fid.index()])
+                    && self.g.prog.funcs[fid.index()].ret == Type::Dyn =>
+            {
+                // The word as returned, and the float its callee left if it is `UNBOXED`.
+                let w = self.direct_call(*fid, args)?.into_int_value();
+                let f = self.b.build_load(self.f64(), self.g.ret_float.as_pointer_value(), "f").map_err(e)?;
+                Number { word: w, f: f.into_float_value() }
+            }
+            Rvalue::GetAttr { obj, name, fields } if self.float_fields(fields) => {
+                self.get_attr_number(obj, name, fields)?
             }
             _ => return Ok(false),
         };

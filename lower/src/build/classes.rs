@@ -5,10 +5,11 @@
 //! binds its name, it has no decorators, keywords or type parameters, its one base (if any)
 //! is a sealed class of the same module (or `object`), and its body holds only `def`s,
 //! plain assignments and a docstring, without the names that change how attributes are
-//! found or stored (`__slots__`, `__getattribute__`, `__setattr__`, `__delattr__`, `__new__`,
-//! `__dict__`, `__class__`). Its *keys* are the attributes its methods give `self`, in the
-//! order `__init__` gives them (a base's `__init__` called through `super()` or by name gives
-//! the base's keys there); rt lays out its instances' inline values by them.
+//! found or stored (`__getattribute__`, `__setattr__`, `__delattr__`, `__new__`, `__dict__`,
+//! `__class__`). Its *keys* are the attributes its methods give `self`, in the order
+//! `__init__` gives them (a base's `__init__` called through `super()` or by name gives the
+//! base's keys there); rt lays out its instances' inline values by them. A class whose MRO
+//! all declares `__slots__` (a display of string literals) has its slot names as keys.
 //!
 //! What lowering knows here is what the class statement made. The program may change the
 //! class later; rt's `sealed.rs` then clears the class's guard, and every fast path compiled
@@ -30,14 +31,16 @@ const MAX_KEYS: usize = 28;
 pub(super) const MAX_CANDIDATES: usize = 8;
 
 /// Names that make attribute lookup or storage on instances other than plain.
-const SPECIAL: &[&str] =
-    &["__slots__", "__getattribute__", "__setattr__", "__delattr__", "__new__", "__dict__", "__class__"];
+const SPECIAL: &[&str] = &["__getattribute__", "__setattr__", "__delattr__", "__new__", "__dict__", "__class__"];
 
 pub(super) struct SealedClass<'a> {
     pub node: &'a ast::StmtClassDef,
     pub qualname: String,
     pub base: Option<ClassId>,
     pub keys: Vec<String>,
+    /// Every class of the MRO declares `__slots__` (none `__dict__`): `keys` are the slot
+    /// names, the class's first, and instances have no other attributes.
+    pub slots: bool,
     /// The names the class body binds; `Some(def)` for a plain method: an undecorated `def`
     /// with positional parameters only, the one binding of its name in the body.
     pub names: HashMap<String, Option<DefId>>,
@@ -103,6 +106,7 @@ impl<'a> Classes<'a> {
             }
         }
         let mut names: HashMap<String, Option<DefId>> = HashMap::new();
+        let mut slots: Option<Vec<String>> = None;
         // Names bound only to literal constants (plain data on the class), and the others.
         let (mut constants, mut variables) = (BTreeSet::new(), BTreeSet::new());
         for (i, s) in c.body.iter().enumerate() {
@@ -122,6 +126,9 @@ impl<'a> Classes<'a> {
                     let entry = if names.contains_key(&name) { None } else { plain.then_some(def) };
                     names.insert(name, entry);
                 }
+                Stmt::Assign(a) if matches!(&a.targets[..], [Expr::Name(n)] if n.id.as_str() == "__slots__") => {
+                    slots = Some(slot_names(&a.value)?);
+                }
                 Stmt::Assign(a) => {
                     for t in &a.targets {
                         let Expr::Name(n) = t else { return None };
@@ -140,7 +147,24 @@ impl<'a> Classes<'a> {
                 _ => return None,
             }
         }
-        if SPECIAL.iter().any(|n| names.contains_key(*n)) {
+        if SPECIAL.iter().any(|n| names.contains_key(*n)) || names.contains_key("__slots__") {
+            return None;
+        }
+        if let Some(own) = slots {
+            // Every class of the MRO has slots; a slot named like a class attribute is a
+            // `ValueError` CPython reports (left to rt).
+            if base.is_some_and(|b| !self.list[b.index()].slots) || own.iter().any(|n| names.contains_key(n)) {
+                return None;
+            }
+            let mut keys = own;
+            keys.extend(base.map(|b| self.list[b.index()].keys.clone()).unwrap_or_default());
+            let inherited = |k: &String| base.is_some_and(|b| self.in_namespace(b, k));
+            if keys.len() > MAX_KEYS || keys.iter().any(inherited) {
+                return None;
+            }
+            return Some(SealedClass { node: c, qualname: c.name.to_string(), base, keys, slots: true, names });
+        }
+        if base.is_some_and(|b| self.list[b.index()].slots) {
             return None;
         }
         // The keys: `__init__`'s first, in its order, then the other methods'.
@@ -176,7 +200,7 @@ impl<'a> Classes<'a> {
             return None;
         }
         let qualname = c.name.to_string();
-        Some(SealedClass { node: c, qualname, base, keys, names })
+        Some(SealedClass { node: c, qualname, base, keys, slots: false, names })
     }
 
     fn by_name(&self, name: &str) -> Option<ClassId> {
@@ -231,8 +255,37 @@ impl<'a> Classes<'a> {
 
     /// The classes as MIR declares them.
     pub fn decls(&self) -> Vec<ClassDecl> {
-        self.list.iter().map(|c| ClassDecl { qualname: c.qualname.clone(), keys: c.keys.clone() }).collect()
+        self.list
+            .iter()
+            .map(|c| ClassDecl {
+                qualname: c.qualname.clone(),
+                keys: c.keys.clone(),
+                slots: c.slots,
+                floats: vec![false; c.keys.len()],
+            })
+            .collect()
     }
+}
+
+/// The names a `__slots__` display of string literals declares (`None` for any other
+/// value, or one declaring `__dict__` or `__weakref__`).
+fn slot_names(e: &Expr) -> Option<Vec<String>> {
+    let items: Vec<&Expr> = match e {
+        Expr::StringLiteral(_) => vec![e],
+        Expr::Tuple(t) => t.elts.iter().collect(),
+        Expr::List(l) => l.elts.iter().collect(),
+        _ => return None,
+    };
+    let mut names = Vec::new();
+    for item in items {
+        let Expr::StringLiteral(s) = item else { return None };
+        let name = s.value.to_str().to_string();
+        if name == "__dict__" || name == "__weakref__" || names.contains(&name) {
+            return None;
+        }
+        names.push(name);
+    }
+    Some(names)
 }
 
 /// Whether a class-level value is a literal constant (plain data on the class).

@@ -899,6 +899,7 @@ impl<'a> ProgramBuilder<'a> {
         crate::passes::remove_proven_checks(&mut prog);
         crate::passes::assign_directly(&mut prog);
         crate::passes::remove_uncalled(&mut prog);
+        crate::mir::shadows::float_attributes(&mut prog);
         Ok(prog)
     }
 }

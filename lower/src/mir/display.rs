@@ -264,7 +264,10 @@ impl Display for Program {
             writeln!(f, "global g{i}  // {}", g.name)?;
         }
         for (i, c) in self.classes.iter().enumerate() {
-            writeln!(f, "class{i} {} keys ({})", c.qualname, c.keys.join(", "))?;
+            let floats: Vec<&str> =
+                c.keys.iter().zip(&c.floats).filter(|(_, f)| **f).map(|(k, _)| k.as_str()).collect();
+            let slots = if c.slots { " slots" } else { "" };
+            writeln!(f, "class{i} {}{slots} keys ({}) floats ({})", c.qualname, c.keys.join(", "), floats.join(", "))?;
         }
         for (i, func) in self.funcs.iter().enumerate() {
             writeln!(f)?;

@@ -69,8 +69,15 @@ pub struct Program {
 pub struct ClassDecl {
     pub qualname: String,
     /// The attributes its instances keep at fixed indices of their inline values, in the
-    /// order its `__init__` gives them.
+    /// order its `__init__` gives them; or with `slots`, their slots in rt's order.
     pub keys: Vec<String>,
+    /// Every class of its MRO declares `__slots__` (without `__dict__`): instances keep their
+    /// attributes in their slots (null while unset), after their floats.
+    pub slots: bool,
+    /// Per key, whether instances keep a float beside it for compiled code to store floats
+    /// unboxed (`shadows::float_attributes`). Instances hold these floats right after their
+    /// header, then their inline values (or slots).
+    pub floats: Vec<bool>,
 }
 
 /// An attribute at a fixed index of the inline values of a sealed class's instances.
