@@ -655,6 +655,13 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             }
             Statement::SetAttr { obj, name, value, fields } => self.set_attr(obj, name, value, fields),
             Statement::SealClass { class, cls } => self.seal_class(*class, cls),
+            Statement::UnsupportedBinary { op, a, b, inplace } => {
+                let (x, y) = (self.word(a)?, self.word(b)?);
+                let code = self.g.ctx.i32_type().const_int(*op as u64, false).into();
+                let inplace = self.g.ctx.bool_type().const_int(u64::from(*inplace), false).into();
+                self.rt("krait_unsupported_binary", &[code, x, y, inplace], Check::Null)?;
+                Ok(())
+            }
             Statement::DeleteGlobal(gid) => {
                 self.load_global(*gid)?;
                 let gv = self.g.globals[gid.index()];
@@ -1111,6 +1118,13 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             Rvalue::GetAttr { obj, name, fields } => self.get_attr(obj, name, fields),
             Rvalue::IsInstance { obj, class } => self.is_instance(obj, *class),
             Rvalue::ClassSealed(class) => self.class_sealed(*class),
+            Rvalue::IsNumber(op) => self.is_number(op),
+            Rvalue::IsNotImplemented(op) => {
+                let w = self.raw_word(op)?;
+                let ni = program::rt_global(self.g, "krait_not_implemented").as_pointer_value();
+                let ni = self.b.build_ptr_to_int(ni, self.i64(), "ni").map_err(e)?;
+                Ok(self.b.build_int_compare(IntPredicate::EQ, w, ni, "is_ni").map_err(e)?.into())
+            }
             Rvalue::NewInstance(cls) => {
                 let c = self.word(cls)?;
                 self.rt("krait_new_instance", &[c], Check::None)

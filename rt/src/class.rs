@@ -51,6 +51,9 @@ pub struct ClassObj {
     /// and the float is the instance's `k`th float, `k` being the number of such keys before
     /// `i` (`inline_values.rs`).
     pub float_mask: Global<u64>,
+    /// A sealed class whose instances no code gives attributes other than its keys (lowering
+    /// saw every attribute store of the program): they get no spare room.
+    pub tight: Global<bool>,
 }
 
 /// How an instance's truth is decided: by its class's `__bool__`, its `__len__`, or
@@ -367,6 +370,7 @@ pub fn make_class_with(
         truth: Global::new((0, Truth::Always)),
         guard: Global::new(core::ptr::null_mut()),
         float_mask: Global::new(0),
+        tight: Global::new(false),
     };
     let cls = new_object(obj);
     let mro = c3(cls, &bases)?;

@@ -36,10 +36,14 @@ const SPARE_ROOM: usize = 2;
 pub fn new_instance(c: &'static ClassObj) -> Value {
     let known = c.keys.with(|k| k.len());
     let nfloats = c.float_mask.get().count_ones() as usize;
-    // An even number of words fills the collector's 16-byte granules.
-    let room = if known == 0 { FIRST_ROOM } else { (known + SPARE_ROOM).next_multiple_of(2) };
-    let cap = if c.slots.is_some() { 0 } else { room.min(MAX_KEYS) };
     let nslots = c.slot_names.len();
+    // The instances of a sealed class that no code gives other attributes (`ClassObj::tight`)
+    // get room for its keys only (one given another attribute anyway moves to a `__dict__`);
+    // others get spare room. An even number of words fills the collector's 16-byte granules.
+    let spare = if c.tight.get() { 0 } else { SPARE_ROOM };
+    let room =
+        if known == 0 { FIRST_ROOM } else { (known + spare + nfloats + nslots).next_multiple_of(2) - nfloats - nslots };
+    let cap = if c.slots.is_some() { 0 } else { room.min(MAX_KEYS) };
     let size = core::mem::size_of::<InstanceObj>() + (nfloats + cap + nslots) * core::mem::size_of::<Value>();
     let p = crate::gc::alloc_bytes(size).cast::<InstanceObj>();
     let header = Header { ty: &c.ty };

@@ -10,6 +10,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use crate::exceptions::{self, raise};
 use crate::object::{Header, Kind, OBJECT_TYPE, SMALL_MAX, SMALL_MIN, TypeObject, Value, new_object};
 
+#[unsafe(export_name = "krait_int_type")]
 pub static INT_TYPE: TypeObject = TypeObject::new("int", Kind::Int, Some(&OBJECT_TYPE));
 
 #[repr(C)]

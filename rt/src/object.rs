@@ -238,6 +238,7 @@ impl TypeObject {
 pub static TYPE_TYPE: TypeObject = TypeObject::new("type", Kind::Type, Some(&OBJECT_TYPE));
 pub static OBJECT_TYPE: TypeObject = TypeObject::new("object", Kind::Object, None);
 pub static NONE_TYPE: TypeObject = TypeObject::new("NoneType", Kind::NoneType, Some(&OBJECT_TYPE));
+#[unsafe(export_name = "krait_bool_type")]
 pub static BOOL_TYPE: TypeObject = TypeObject::new("bool", Kind::Bool, Some(&crate::int::INT_TYPE));
 pub static ELLIPSIS_TYPE: TypeObject = TypeObject::new("ellipsis", Kind::Ellipsis, Some(&OBJECT_TYPE));
 pub static NOT_IMPLEMENTED_TYPE: TypeObject =
@@ -263,6 +264,7 @@ pub static TRUE: BoolObj = BoolObj { header: Header { ty: &BOOL_TYPE }, value: t
 pub static FALSE: BoolObj = BoolObj { header: Header { ty: &BOOL_TYPE }, value: false };
 
 /// The singletons `NotImplemented` and `Ellipsis` (`...`).
+#[unsafe(export_name = "krait_not_implemented")]
 pub static NOT_IMPLEMENTED: NoneObj = NoneObj { header: Header { ty: &NOT_IMPLEMENTED_TYPE } };
 pub static ELLIPSIS: NoneObj = NoneObj { header: Header { ty: &ELLIPSIS_TYPE } };
 

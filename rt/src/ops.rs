@@ -160,6 +160,13 @@ fn as_num(v: Value) -> Option<Num> {
     }
 }
 
+/// The `TypeError` of `a op b` (`op=` with `inplace`) when the operands' methods returned
+/// `NotImplemented`, for compiled code that called a sealed class's method directly.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_unsupported_binary(op: u32, a: Value, b: Value, inplace: bool) -> Value {
+    unsupported(&operator_name(BinOp::from_code(op), inplace), a, b)
+}
+
 fn unsupported(op: &str, a: Value, b: Value) -> Value {
     raise_type_error(&format!("unsupported operand type(s) for {op}: '{}' and '{}'", a.type_name(), b.type_name()))
 }

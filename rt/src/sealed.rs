@@ -32,7 +32,8 @@ static SEALED: Global<Vec<Value>> = Global::new(Vec::new());
 /// lowering saw it (a plain class whose instances have no attributes yet; with `slots`, one
 /// whose slots are those names); else the guard stays 0 and compiled code always takes the
 /// general paths for it. Instances keep a float beside each key of `float_mask`, where
-/// compiled code may store floats unboxed.
+/// compiled code may store floats unboxed; with `tight`, they get no spare room for other
+/// attributes.
 ///
 /// # Safety
 /// `guard` is the class's guard word in the program's data; `keys` holds `nkeys` values.
@@ -44,6 +45,7 @@ pub unsafe extern "C" fn krait_seal_class(
     nkeys: usize,
     slots: bool,
     float_mask: u64,
+    tight: bool,
 ) {
     let Some(c) = as_class(cls) else { return };
     // SAFETY: codegen passes `nkeys` values.
@@ -72,6 +74,7 @@ pub unsafe extern "C" fn krait_seal_class(
         c.keys.with(|k| k.extend(names.iter().map(|&n| crate::class::attr_key(str::as_str(n)))));
     }
     c.float_mask.set(float_mask);
+    c.tight.set(tight);
     c.guard.set(guard);
     // SAFETY: the caller passes the class's guard word.
     unsafe { *guard = core::ptr::from_ref(&c.ty) as usize };

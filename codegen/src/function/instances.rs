@@ -81,8 +81,14 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     /// `IsInstance`: `obj` is an instance of exactly `class`, whose guard holds, with its
     /// attributes inline.
     pub(super) fn is_instance(&mut self, obj: &Operand, class: ClassId) -> R<BasicValueEnum<'ctx>> {
-        let w = self.word(obj)?.into_int_value();
+        // The word as it is: an unboxed float is no instance (and is not boxed to tell).
+        let w = self.raw_word(obj)?;
         let (no, join) = (self.new_bb("not_instance"), self.new_bb("is_instance"));
+        let unboxed =
+            self.b.build_int_compare(IntPredicate::EQ, w, self.int(super::numbers::UNBOXED), "unboxed").map_err(e)?;
+        let maybe = self.new_bb("maybe_instance");
+        self.b.build_conditional_branch(unboxed, no, maybe).map_err(e)?;
+        self.b.position_at_end(maybe);
         let ty = self.type_word_or(w, no)?;
         let guard = self.guard(class)?;
         let same = self.b.build_int_compare(IntPredicate::EQ, ty, guard, "same").map_err(e)?;
@@ -292,6 +298,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         let decl = &self.g.prog.classes[class.index()];
         let slots = self.g.ctx.bool_type().const_int(u64::from(decl.slots), false);
         let mask = self.int(float_mask(decl) as i64);
-        call_void(&self.b, self.g.rt("krait_seal_class"), &[c, guard.into(), arr.into(), n, slots.into(), mask.into()])
+        let tight = self.g.ctx.bool_type().const_int(u64::from(decl.tight), false);
+        let args = [c, guard.into(), arr.into(), n, slots.into(), mask.into(), tight.into()];
+        call_void(&self.b, self.g.rt("krait_seal_class"), &args)
     }
 }

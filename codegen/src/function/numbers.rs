@@ -223,6 +223,34 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         Ok((f, in_shadow, boxed))
     }
 
+    /// `IsNumber`: a small int, an unboxed float, or an object whose type is exactly `int`,
+    /// `bool` or `float`.
+    pub(super) fn is_number(&mut self, op: &Operand) -> R<BasicValueEnum<'ctx>> {
+        let w = self.raw_word(op)?;
+        let (object, join) = (self.new_bb("object"), self.new_bb("is_number"));
+        let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
+        let small = self.is_tagged(w)?;
+        let quick = self.b.build_or(unboxed, small, "quick").map_err(e)?;
+        let here = self.b.get_insert_block().ok_or("no block")?;
+        self.b.build_conditional_branch(quick, join, object).map_err(e)?;
+        self.b.position_at_end(object);
+        let ptr = self.b.build_int_to_ptr(w, self.g.ctx.ptr_type(Default::default()), "p").map_err(e)?;
+        let ty = self.b.build_load(self.i64(), ptr, "ty").map_err(e)?.into_int_value();
+        let mut any = self.i1(false);
+        for name in ["krait_float_type", "krait_int_type", "krait_bool_type"] {
+            let t = program::rt_global(self.g, name).as_pointer_value();
+            let t = self.b.build_ptr_to_int(t, self.i64(), "t").map_err(e)?;
+            let same = self.b.build_int_compare(IntPredicate::EQ, ty, t, "same").map_err(e)?;
+            any = self.b.build_or(any, same, "any").map_err(e)?;
+        }
+        let object_end = self.b.get_insert_block().ok_or("no block")?;
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(join);
+        let phi = self.b.build_phi(self.g.ctx.bool_type(), "number").map_err(e)?;
+        phi.add_incoming(&[(&self.i1(true), here), (&any, object_end)]);
+        Ok(phi.as_basic_value())
+    }
+
     /// Whether an operand is a float at run time (an unboxed one, or a float object, not of
     /// a subclass), and its value if so; without calling rt.
     fn float_view(&mut self, op: &Operand) -> R<FloatView<'ctx>> {

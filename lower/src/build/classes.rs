@@ -253,8 +253,11 @@ impl<'a> Classes<'a> {
         (0..self.list.len()).filter_map(|i| Some((ClassId(i as u32), self.method(ClassId(i as u32), name)?))).collect()
     }
 
-    /// The classes as MIR declares them.
-    pub fn decls(&self) -> Vec<ClassDecl> {
+    /// The classes as MIR declares them; `written` is every attribute name the program's
+    /// code assigns (`None` when a `setattr` with a computed name may assign any).
+    pub fn decls(&self, written: Option<&BTreeSet<String>>) -> Vec<ClassDecl> {
+        let keys: BTreeSet<&String> = self.list.iter().flat_map(|c| &c.keys).collect();
+        let tight = written.is_some_and(|w| w.iter().all(|n| keys.contains(n)));
         self.list
             .iter()
             .map(|c| ClassDecl {
@@ -262,6 +265,7 @@ impl<'a> Classes<'a> {
                 keys: c.keys.clone(),
                 slots: c.slots,
                 floats: vec![false; c.keys.len()],
+                tight,
             })
             .collect()
     }

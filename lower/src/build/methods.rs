@@ -11,7 +11,7 @@ use ruff_python_ast as ast;
 
 use super::classes::MAX_CANDIDATES;
 use super::{DefId, FnBuilder, Val};
-use crate::mir::{Callee, ClassId, Operand, Rvalue, Span, Statement, Terminator, Type};
+use crate::mir::{BinOp, BlockId, Callee, ClassId, LocalId, Operand, Rvalue, Span, Statement, Terminator, Type};
 
 impl<'a> FnBuilder<'_, 'a> {
     /// Which argument each parameter of `def` gets when it is called with `npos` positional
@@ -174,11 +174,159 @@ impl<'a> FnBuilder<'_, 'a> {
         Some(Val { op: Operand::Local(result), ty: Type::Dyn })
     }
 
+    /// `a op b` (`a op= b` with `inplace`) where an operand may be an instance of a sealed
+    /// class defining the operator's method: when the left operand is exactly such a class
+    /// and the right one exactly the same class or a builtin number, its `__op__` is called
+    /// directly; when the left operand is a builtin number and the right one exactly such a
+    /// class, its `__rop__` (CPython tries nothing else first: a number's operator returns
+    /// `NotImplemented` for an instance, and neither is a subclass of the other). If the
+    /// method returns `NotImplemented`, nothing is left to try: the `TypeError`. Anything
+    /// else takes rt's operator. `None` when no sealed class has the methods.
+    pub(super) fn sealed_binary(&mut self, op: BinOp, a: &Val, b: &Val, inplace: bool) -> Option<Val> {
+        let [name, reflected, in_place] = method_names(op);
+        let instance_like = |t: Type| matches!(t, Type::Dyn | Type::Never);
+        let number_like = |t: Type| matches!(t, Type::Dyn | Type::Never | Type::Int | Type::Float | Type::Bool);
+        let classes = &self.prog.classes;
+        let groups = |method: &str, skip_inplace: bool| -> Vec<(DefId, Vec<ClassId>)> {
+            let mut groups: Vec<(DefId, Vec<ClassId>)> = Vec::new();
+            for (class, def) in classes.methods(method) {
+                if skip_inplace && classes.lookup(class, in_place).is_some() {
+                    continue;
+                }
+                if self.bind_arguments(def, 2, &[]).is_none() {
+                    continue;
+                }
+                match groups.iter_mut().find(|(d, _)| *d == def) {
+                    Some((_, cs)) => cs.push(class),
+                    None => groups.push((def, vec![class])),
+                }
+            }
+            if groups.iter().map(|(_, cs)| cs.len()).sum::<usize>() > MAX_CANDIDATES {
+                groups.clear();
+            }
+            groups
+        };
+        let left = if instance_like(a.ty) && number_like(b.ty) { groups(name, inplace) } else { Vec::new() };
+        let right = if number_like(a.ty) && instance_like(b.ty) { groups(reflected, false) } else { Vec::new() };
+        if left.is_empty() && right.is_empty() {
+            return None;
+        }
+        let x = self.to_dyn(a.clone());
+        let y = self.to_dyn(b.clone());
+        let result = self.temp(Type::Dyn);
+        let join = self.new_block();
+        let (xv, yv) = (Val { op: x.clone(), ty: Type::Dyn }, Val { op: y.clone(), ty: Type::Dyn });
+        let right_arg = if b.ty == Type::Float { b.clone() } else { yv.clone() };
+        let left_arg = if a.ty == Type::Float { a.clone() } else { xv.clone() };
+        let is_number = |t: Type| matches!(t, Type::Int | Type::Float | Type::Bool);
+        for (def, classes) in left {
+            let fast = self.new_block();
+            for class in classes {
+                let is_a = self.assign(Rvalue::IsInstance { obj: x.clone(), class }, Type::Bool);
+                let next = self.new_block();
+                if is_number(b.ty) {
+                    self.terminate(Terminator::Branch { cond: is_a.op, then: fast, otherwise: next });
+                    self.switch_to(next);
+                    continue;
+                }
+                let (check_b, number) = (self.new_block(), self.new_block());
+                self.terminate(Terminator::Branch { cond: is_a.op, then: check_b, otherwise: next });
+                self.switch_to(check_b);
+                let is_b = self.assign(Rvalue::IsInstance { obj: y.clone(), class }, Type::Bool);
+                self.terminate(Terminator::Branch { cond: is_b.op, then: fast, otherwise: number });
+                self.switch_to(number);
+                let n = self.assign(Rvalue::IsNumber(y.clone()), Type::Bool);
+                self.terminate(Terminator::Branch { cond: n.op, then: fast, otherwise: next });
+                self.switch_to(next);
+            }
+            let other = self.current();
+            self.switch_to(fast);
+            let slots = self.bind_arguments(def, 2, &[]).expect("candidates bind");
+            let r = self.call_bound(def, &[xv.clone(), right_arg.clone()], &slots);
+            self.binary_result(r, op, (&x, &y), inplace, result, join);
+            self.switch_to(other);
+        }
+        if !right.is_empty() {
+            let after = self.new_block();
+            if !is_number(a.ty) {
+                let n = self.assign(Rvalue::IsNumber(x.clone()), Type::Bool);
+                let instance = self.new_block();
+                self.terminate(Terminator::Branch { cond: n.op, then: instance, otherwise: after });
+                self.switch_to(instance);
+            }
+            for (def, classes) in right {
+                let fast = self.new_block();
+                for class in classes {
+                    let is_b = self.assign(Rvalue::IsInstance { obj: y.clone(), class }, Type::Bool);
+                    let next = self.new_block();
+                    self.terminate(Terminator::Branch { cond: is_b.op, then: fast, otherwise: next });
+                    self.switch_to(next);
+                }
+                let other = self.current();
+                self.switch_to(fast);
+                let slots = self.bind_arguments(def, 2, &[]).expect("candidates bind");
+                let r = self.call_bound(def, &[yv.clone(), left_arg.clone()], &slots);
+                self.binary_result(r, op, (&x, &y), inplace, result, join);
+                self.switch_to(other);
+            }
+            self.goto(after);
+            self.switch_to(after);
+        }
+        let rv = if inplace { Rvalue::InPlace(op, x, y) } else { Rvalue::Binary(op, x, y) };
+        self.emit(Statement::Assign(result, rv));
+        self.goto(join);
+        self.switch_to(join);
+        Some(Val { op: Operand::Local(result), ty: Type::Dyn })
+    }
+
+    /// The result `r` of an operator's method called directly into `result`, then on to
+    /// `join`; `NotImplemented` is the operator's `TypeError`.
+    fn binary_result(
+        &mut self,
+        r: Val,
+        op: BinOp,
+        (x, y): (&Operand, &Operand),
+        inplace: bool,
+        result: LocalId,
+        join: BlockId,
+    ) {
+        if matches!(r.ty, Type::Dyn | Type::Never) {
+            let ni = self.assign(Rvalue::IsNotImplemented(r.op.clone()), Type::Bool);
+            let (err, ok) = (self.new_block(), self.new_block());
+            self.terminate(Terminator::Branch { cond: ni.op, then: err, otherwise: ok });
+            self.switch_to(err);
+            self.emit(Statement::UnsupportedBinary { op, a: x.clone(), b: y.clone(), inplace });
+            self.terminate(Terminator::Unreachable);
+            self.switch_to(ok);
+        }
+        self.assign_dyn(result, r);
+        self.goto(join);
+    }
+
     /// Assigns `v` to the `Dyn` local `l`: a float as a box (which codegen keeps unboxed in
     /// the local's float shadow until something needs the object).
-    fn assign_dyn(&mut self, l: crate::mir::LocalId, v: Val) {
+    fn assign_dyn(&mut self, l: LocalId, v: Val) {
         let rv = if v.ty.is_value_word() { Rvalue::Use(v.op) } else { Rvalue::Box(v.op) };
         self.emit(Statement::Assign(l, rv));
+    }
+}
+
+/// The method of an operator, its reflected method and its in-place method.
+fn method_names(op: BinOp) -> [&'static str; 3] {
+    match op {
+        BinOp::Add => ["__add__", "__radd__", "__iadd__"],
+        BinOp::Sub => ["__sub__", "__rsub__", "__isub__"],
+        BinOp::Mul => ["__mul__", "__rmul__", "__imul__"],
+        BinOp::TrueDiv => ["__truediv__", "__rtruediv__", "__itruediv__"],
+        BinOp::FloorDiv => ["__floordiv__", "__rfloordiv__", "__ifloordiv__"],
+        BinOp::Mod => ["__mod__", "__rmod__", "__imod__"],
+        BinOp::Pow => ["__pow__", "__rpow__", "__ipow__"],
+        BinOp::LShift => ["__lshift__", "__rlshift__", "__ilshift__"],
+        BinOp::RShift => ["__rshift__", "__rrshift__", "__irshift__"],
+        BinOp::BitAnd => ["__and__", "__rand__", "__iand__"],
+        BinOp::BitOr => ["__or__", "__ror__", "__ior__"],
+        BinOp::BitXor => ["__xor__", "__rxor__", "__ixor__"],
+        BinOp::MatMul => ["__matmul__", "__rmatmul__", "__imatmul__"],
     }
 }
 

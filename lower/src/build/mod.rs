@@ -894,7 +894,7 @@ impl<'a> ProgramBuilder<'a> {
             globals: (0..self.globals.len() as u32).map(GlobalId).collect(),
             doc: docstring(self.module),
         };
-        let classes = self.classes.decls();
+        let classes = self.classes.decls(self.table.attribute_writes.as_ref());
         let mut prog = Program { funcs, globals: self.globals, main: FuncId(0), modules: vec![module], classes };
         crate::passes::remove_proven_checks(&mut prog);
         crate::passes::assign_directly(&mut prog);

@@ -1685,6 +1685,9 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.assign(Rvalue::Binary(op, x, y), Type::Float)
             }
             BinaryPlan::Dynamic(ty) => {
+                if let Some(v) = self.sealed_binary(op, &a, &b, inplace) {
+                    return v;
+                }
                 let x = self.to_dyn(a);
                 let y = self.to_dyn(b);
                 let rv = if inplace { Rvalue::InPlace(op, x, y) } else { Rvalue::Binary(op, x, y) };

@@ -96,6 +96,8 @@ impl Display for Rvalue {
             Rvalue::GetAttr { obj, name, fields } => write!(f, "getattr {obj}.{name}{}", fields_suffix(fields)),
             Rvalue::IsInstance { obj, class } => write!(f, "is_instance {obj}, {class}"),
             Rvalue::ClassSealed(class) => write!(f, "class_sealed {class}"),
+            Rvalue::IsNumber(op) => write!(f, "is_number {op}"),
+            Rvalue::IsNotImplemented(op) => write!(f, "is_not_implemented {op}"),
             Rvalue::NewInstance(cls) => write!(f, "new_instance {cls}"),
             Rvalue::GetItem { obj, index } => write!(f, "{obj}[{index}]"),
             Rvalue::ListItem { list, index } => write!(f, "list_item {list}[{index}]"),
@@ -163,6 +165,9 @@ impl Display for Statement {
                 write!(f, "setattr {obj}.{name} = {value}{}", fields_suffix(fields))
             }
             Statement::SealClass { class, cls } => write!(f, "seal {class} = {cls}"),
+            Statement::UnsupportedBinary { op, a, b, inplace } => {
+                write!(f, "unsupported_binary {op:?}({a}, {b}){}", if *inplace { " inplace" } else { "" })
+            }
             Statement::DeleteGlobal(g) => write!(f, "delete {g}"),
             Statement::CheckBound(l) => write!(f, "check_bound {l}"),
             Statement::PollInterrupt => f.write_str("poll_interrupt"),
@@ -266,7 +271,12 @@ impl Display for Program {
         for (i, c) in self.classes.iter().enumerate() {
             let floats: Vec<&str> =
                 c.keys.iter().zip(&c.floats).filter(|(_, f)| **f).map(|(k, _)| k.as_str()).collect();
-            let slots = if c.slots { " slots" } else { "" };
+            let slots = match (c.slots, c.tight) {
+                (true, true) => " slots tight",
+                (true, false) => " slots",
+                (false, true) => " tight",
+                (false, false) => "",
+            };
             writeln!(f, "class{i} {}{slots} keys ({}) floats ({})", c.qualname, c.keys.join(", "), floats.join(", "))?;
         }
         for (i, func) in self.funcs.iter().enumerate() {

@@ -78,6 +78,9 @@ pub struct ClassDecl {
     /// unboxed (`shadows::float_attributes`). Instances hold these floats right after their
     /// header, then their inline values (or slots).
     pub floats: Vec<bool>,
+    /// No code of the program gives an attribute a name that is not a key of one of its
+    /// module's sealed classes: instances need no room beyond their keys.
+    pub tight: bool,
 }
 
 /// An attribute at a fixed index of the inline values of a sealed class's instances.
@@ -377,6 +380,12 @@ pub enum Rvalue {
     },
     /// Whether the guard of sealed class `class` holds → `bool`. Never raises.
     ClassSealed(ClassId),
+    /// Whether `obj` is a number of a builtin type exactly (a small int, an `int`, `bool` or
+    /// `float` object, or an unboxed float), whose operators return `NotImplemented` for an
+    /// instance of a user class → `bool`. Never raises.
+    IsNumber(Operand),
+    /// Whether `obj` is `NotImplemented` → `bool`. Never raises.
+    IsNotImplemented(Operand),
     /// A new instance of the sealed class `cls` (its value), without attributes, for a call
     /// of the class whose guard holds (its `__init__` is called next). Never raises.
     NewInstance(Operand),
@@ -508,6 +517,14 @@ pub enum Statement {
     CheckBound(LocalId),
     /// Unbinds a `Dyn` local (`del x`, the `as` name after an `except` block).
     Unbind(LocalId),
+    /// Raises the `TypeError` of `a op b` (`a op= b` with `inplace`) whose operands' methods
+    /// returned `NotImplemented` (a sealed class's method called directly, `classes.rs`).
+    UnsupportedBinary {
+        op: BinOp,
+        a: Operand,
+        b: Operand,
+        inplace: bool,
+    },
     /// Raises `KeyboardInterrupt` if Ctrl-C (SIGINT) arrived: once per iteration of a loop
     /// that may run long (`scope::polls_interrupt`).
     PollInterrupt,

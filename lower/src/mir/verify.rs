@@ -224,6 +224,12 @@ impl Ctx<'_> {
                 }
             }
             Rvalue::NewInstance(cls) => self.word(cls, "class"),
+            Rvalue::IsNumber(op) | Rvalue::IsNotImplemented(op) => {
+                self.word(op, "tested value");
+                if dest.is_some_and(|d| d != Type::Bool) {
+                    self.err(format!("type test of {op} into {dest:?}"));
+                }
+            }
             Rvalue::GetItem { obj, index } => {
                 self.word(obj, "object");
                 self.word(index, "index");
@@ -361,6 +367,10 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
                 Statement::SealClass { class, cls } => {
                     cx.class(*class);
                     cx.word(cls, "class");
+                }
+                Statement::UnsupportedBinary { a, b, .. } => {
+                    cx.word(a, "operand");
+                    cx.word(b, "operand");
                 }
                 Statement::CheckBound(l) | Statement::Unbind(l) => {
                     if !cx.local(*l).is_value_word() {

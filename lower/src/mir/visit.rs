@@ -26,6 +26,8 @@ pub fn rvalue_operands<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
         | Rvalue::Not(a)
         | Rvalue::ListLen(a)
         | Rvalue::NewInstance(a)
+        | Rvalue::IsNumber(a)
+        | Rvalue::IsNotImplemented(a)
         | Rvalue::Iter(a) => f(a),
         Rvalue::Binary(_, a, b) | Rvalue::InPlace(_, a, b) | Rvalue::Compare(_, a, b) | Rvalue::Is(a, b) => {
             f(a);
@@ -122,6 +124,10 @@ pub fn statement_reads(s: &Statement, f: &mut impl FnMut(LocalId)) {
         Statement::SetAttr { obj, value, .. } => {
             op(obj);
             op(value);
+        }
+        Statement::UnsupportedBinary { a, b, .. } => {
+            op(a);
+            op(b);
         }
         Statement::CheckBound(l) => op(&Operand::Local(*l)),
         Statement::CellSet { cell, value } => {
