@@ -22,6 +22,7 @@ use krait_lower::mir::{
 use crate::program::{self, Gen, llvm_type};
 
 mod instances;
+mod lists;
 mod numbers;
 
 type R<T> = Result<T, String>;
@@ -723,49 +724,15 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let c = self.word(cell)?;
                 self.rt_void("krait_cell_set", &[c, self.i64().const_zero().into()])
             }
-            Statement::SetItem { obj, index, value } => {
-                let (o, i) = (self.word(obj)?, self.word(index)?);
-                let ok = self.call_with_number("krait_setitem", "krait_setitem_float", &[o, i], value)?;
-                self.check(ok.ok_or("setitem has a result")?, Check::False)
-            }
-            Statement::SetListItem { list, index, value } => {
-                let (l, i) = (self.word(list)?, self.word(index)?);
-                let ok = self.call_with_number("krait_list_set_item", "krait_list_set_item_float", &[l, i], value)?;
-                self.check(ok.ok_or("setitem has a result")?, Check::False)
-            }
-            Statement::ListAppend { list, value } => {
-                let l = self.word(list)?;
-                self.call_with_number("krait_list_append", "krait_list_append_float", &[l], value)?;
-                Ok(())
-            }
+            Statement::SetItem { obj, index, value } => self.dyn_set_item(obj, index, value),
+            Statement::SetListItem { list, index, value } => self.set_list_item(list, index, value),
+            Statement::ListAppend { list, value } => self.list_append(list, value),
             Statement::DelItem { obj, index } => {
                 let (o, i) = (self.word(obj)?, self.word(index)?);
                 self.rt("krait_delitem", &[o, i], Check::False)?;
                 Ok(())
             }
-            Statement::Unpack { value, targets } => {
-                let v = self.word(value)?;
-                let i64t = self.i64();
-                let arr_ty = i64t.array_type(targets.len().max(1) as u32);
-                let arr = self.entry_alloca(arr_ty.into())?;
-                let n = self.len(targets.len());
-                self.rt("krait_unpack", &[v, n, arr.into()], Check::False)?;
-                for (k, t) in targets.iter().enumerate() {
-                    // SAFETY: k < targets.len(), within the array.
-                    let slot = unsafe {
-                        self.b.build_in_bounds_gep(
-                            arr_ty,
-                            arr,
-                            &[i64t.const_zero(), i64t.const_int(k as u64, false)],
-                            "slot",
-                        )
-                    }
-                    .map_err(e)?;
-                    let item = self.b.build_load(i64t, slot, "item").map_err(e)?;
-                    self.store(*t, item)?;
-                }
-                Ok(())
-            }
+            Statement::Unpack { value, targets } => self.unpack(value, targets),
             Statement::EndHandler => self.rt_void("krait_exc_end_handler", &[]),
             Statement::ImportStar { module, names, strict } => {
                 let m = self.word(module)?;
@@ -1042,10 +1009,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let w = self.raw_word(op)?;
                 Ok(self.is_tagged(w)?.into())
             }
-            Rvalue::IsList(op) => {
-                let w = self.raw_word(op)?;
-                self.rt("krait_is_list", &[w.into()], Check::None)
-            }
+            Rvalue::IsList(op) => self.is_list(op),
             Rvalue::MathUnary(func, op) => self.math_unary(*func, op),
             Rvalue::IntToFloat(op) => {
                 let v = self.operand(op)?.into_int_value();
@@ -1084,8 +1048,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             }
             Rvalue::CallMethod { obj, name, args, kwnames, attr_span } => {
                 if name == "append" && args.len() == 1 && kwnames.is_empty() && self.operand_ty(obj) == Type::List {
-                    let (o, v) = (self.word(obj)?, self.word(&args[0])?);
-                    self.rt_void("krait_list_append", &[o, v])?;
+                    self.list_append(obj, &args[0])?;
                     return self.constant(&Constant::None);
                 }
                 let o = self.word(obj)?;
@@ -1130,24 +1093,11 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.rt("krait_new_instance", &[c], Check::None)
             }
             Rvalue::GetItem { obj, index } => {
-                let (o, i) = (self.word(obj)?, self.word(index)?);
-                self.rt("krait_getitem", &[o, i], Check::Null)
+                let n = self.dyn_item(obj, index)?;
+                self.number_as(n, dest)
             }
-            Rvalue::ListLen(list) => {
-                let l = self.word(list)?;
-                self.rt("krait_list_len", &[l], Check::None)
-            }
-            Rvalue::ListItem { list, index } => {
-                let (l, i) = (self.word(list)?, self.word(index)?);
-                match dest {
-                    Type::Float => self.rt("krait_list_item_float", &[l, i], Check::Pending),
-                    Type::Bool => {
-                        let v = self.rt("krait_list_item", &[l, i], Check::Null)?;
-                        self.is_true_object(v)
-                    }
-                    _ => self.rt("krait_list_item", &[l, i], Check::Null),
-                }
-            }
+            Rvalue::ListLen(list) => self.list_len(list),
+            Rvalue::ListItem { list, index } => self.list_item(list, index, dest),
             Rvalue::GetSlice { obj, start, stop, step } => {
                 let o = self.word(obj)?;
                 let (a, z, st) = self.slice_bounds(start, stop, step)?;

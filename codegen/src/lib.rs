@@ -2,6 +2,7 @@
 //! or assembly emission for a target machine (DESIGN.md §1, §8).
 
 mod function;
+mod layout;
 mod program;
 mod runtime;
 

@@ -642,6 +642,15 @@ fn c_main(g: &mut Gen<'_, '_>) -> Result<(), String> {
     b.position_at_end(bb);
     let err = |e: inkwell::builder::BuilderError| e.to_string();
     let body = g.funcs[g.prog.main.index()];
+    // The runtime must lay out its `Vec`s as this compiler expects (`layout.rs`).
+    let words = crate::layout::vec_words();
+    let (i64t, check) = (ctx.i64_type(), g.rt("krait_check_layout"));
+    let args = [
+        i64t.const_int(words.ptr, false).into(),
+        i64t.const_int(words.len, false).into(),
+        i64t.const_int(crate::layout::slice_ptr_word(), false).into(),
+    ];
+    b.build_call(check, &args, "").map_err(err)?;
     let argc = main.get_nth_param(0).ok_or("argc")?;
     let argv = main.get_nth_param(1).ok_or("argv")?;
     let r = b

@@ -25,6 +25,7 @@ pub enum C {
 /// Name, result and parameters of every rt function generated code may call.
 const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_main", C::I32, &[C::I32, C::Ptr, C::Ptr]),
+    ("krait_check_layout", C::Void, &[C::Usize, C::Usize, C::Usize]),
     ("krait_int_add", C::V, &[C::V, C::V]),
     ("krait_int_sub", C::V, &[C::V, C::V]),
     ("krait_int_mul", C::V, &[C::V, C::V]),

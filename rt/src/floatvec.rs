@@ -6,6 +6,7 @@
 
 use core::ops::{Deref, DerefMut};
 
+#[repr(C)]
 pub struct FloatVec {
     ptr: *mut f64,
     len: usize,

@@ -7,7 +7,13 @@ use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
 use crate::ops;
 use crate::slice;
 
+#[unsafe(export_name = "krait_list_type")]
 pub static LIST_TYPE: TypeObject = TypeObject::new("list", Kind::List, Some(&OBJECT_TYPE));
+
+// Compiled code reads and writes lists at these offsets (codegen's `layout.rs`).
+const _: () = assert!(core::mem::offset_of!(ListObj, items) == 8);
+const _: () = assert!(core::mem::offset_of!(ListObj, floats) == 32);
+const _: () = assert!(core::mem::offset_of!(ListObj, unboxed) == 56);
 
 /// A list's elements. A list that typed code fills with floats keeps them unboxed (`floats`,
 /// with `items` empty); anything else that needs the elements as values (`items`) boxes them

@@ -75,10 +75,48 @@ pub extern "C" fn krait_deep_call(budget: i32, frame: *const u8) -> bool {
     true
 }
 
+/// The words of a `Vec`'s buffer and length as the compiler that generated the program
+/// expects them (codegen's `layout.rs`, which reads and writes list items directly), checked
+/// by `krait_main` once the collector is ready.
+static VEC_WORDS: crate::cell::Global<(usize, usize, usize)> = crate::cell::Global::new((0, 0, 0));
+
+/// Records the `Vec` and boxed slice layouts the program's code expects (the words of a
+/// `Vec`'s buffer and length, of a boxed slice's pointer), for `krait_main` to check.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_check_layout(ptr_word: usize, len_word: usize, slice_ptr_word: usize) {
+    VEC_WORDS.set((ptr_word, len_word, slice_ptr_word));
+}
+
+/// Exits with a message unless this runtime lays out a `Vec` as the program's code expects.
+fn check_layout() {
+    let (ptr_word, len_word, slice_ptr_word) = VEC_WORDS.get();
+    let mut v: Vec<usize> = Vec::with_capacity(5);
+    v.push(7);
+    let ptr = v.as_ptr() as usize;
+    // SAFETY: a `Vec` is exactly three words.
+    let words: [usize; 3] = unsafe { core::mem::transmute_copy(&v) };
+    let b: Box<[usize]> = vec![7, 8, 9].into_boxed_slice();
+    let slice_ptr = b.as_ptr() as usize;
+    // SAFETY: a boxed slice is a pointer and a length.
+    let slice: [usize; 2] = unsafe { core::mem::transmute_copy(&b) };
+    if words.get(ptr_word) != Some(&ptr)
+        || words.get(len_word) != Some(&1)
+        || slice.get(slice_ptr_word) != Some(&slice_ptr)
+        || slice.get(1 - slice_ptr_word.min(1)) != Some(&3)
+    {
+        crate::io::write(
+            2,
+            "krait: internal error: the runtime was built by another Rust compiler than the compiler\n",
+        );
+        std::process::exit(70);
+    }
+}
+
 /// Runs the module body `init` as the program and returns the process exit status.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn krait_main(argc: i32, argv: *const *const u8, init: extern "C" fn() -> Value) -> i32 {
     crate::gc::init();
+    check_layout();
     crate::file::init();
     crate::interrupt::install();
     let base = 0u8;

@@ -5,7 +5,11 @@ use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
 use crate::ops;
 use crate::slice;
 
+#[unsafe(export_name = "krait_tuple_type")]
 pub static TUPLE_TYPE: TypeObject = TypeObject::new("tuple", Kind::Tuple, Some(&OBJECT_TYPE));
+
+// Compiled code reads tuples' items at this offset (codegen's `layout.rs`).
+const _: () = assert!(core::mem::offset_of!(TupleObj, items) == 8);
 
 #[repr(C)]
 pub struct TupleObj {

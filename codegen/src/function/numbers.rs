@@ -110,18 +110,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.store_unboxed(l, f)?;
                 return Ok(true);
             }
-            Rvalue::GetItem { obj, index } | Rvalue::ListItem { list: obj, index } => {
-                let entry = if matches!(rv, Rvalue::ListItem { .. }) {
-                    "krait_list_item_unboxed"
-                } else {
-                    "krait_getitem_unboxed"
-                };
-                let (o, i) = (self.word(obj)?, self.word(index)?);
-                let out = self.entry_alloca(self.f64().into())?;
-                let w = self.rt(entry, &[o, i, out.into()], Check::Null)?.into_int_value();
-                let f = self.b.build_load(self.f64(), out, "f").map_err(e)?.into_float_value();
-                Number { word: w, f }
-            }
+            Rvalue::ListItem { list, index } => self.list_item_number(list, index)?,
+            Rvalue::GetItem { obj, index } => self.dyn_item(obj, index)?,
             Rvalue::Call { callee: Callee::Direct(fid), args, .. }
                 if shadows::shadow_convention(&self.g.prog.funcs[fid.index()])
                     && self.g.prog.funcs[fid.index()].ret == Type::Dyn =>
