@@ -107,16 +107,30 @@ impl Table {
 
     /// `set_lookkey`: the slot holding `key`, if present.
     fn find(&self, key: Value, hash: i64) -> Result<Option<usize>, ()> {
-        for j in Probe::new(self.mask(), hash) {
-            let s = self.slots[j];
-            if s.is_unused() {
-                return Ok(None);
+        // `Probe`'s order, as a plain loop: the commonest operation on sets.
+        let slots = &self.slots[..];
+        let mask = slots.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
+            for j in i..=last {
+                let s = slots[j];
+                // The same object has the same hash: no need to compare the hashes first.
+                if s.key == key {
+                    return Ok(Some(j));
+                }
+                if s.key.is_null() {
+                    if s.hash == 0 {
+                        return Ok(None);
+                    }
+                } else if s.hash == hash && dict::keys_equal(s.key, key)? {
+                    return Ok(Some(j));
+                }
             }
-            if s.hash == hash && (s.key == key || dict::keys_equal(s.key, key)?) {
-                return Ok(Some(j));
-            }
+            perturb >>= PERTURB_SHIFT;
+            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
         }
-        unreachable!("a set table always has unused slots")
     }
 
     pub fn contains(&self, key: Value, hash: i64) -> Result<bool, ()> {
@@ -127,21 +141,28 @@ impl Table {
     /// (what CPython 3.12 does, checked against it).
     fn add(&mut self, key: Value, hash: i64) -> Result<(), ()> {
         let mut dummy = None;
-        let mut unused = 0;
-        for j in Probe::new(self.mask(), hash) {
-            let s = self.slots[j];
-            if s.is_unused() {
-                unused = j;
-                break;
-            }
-            if s.hash == hash {
-                if dict::keys_equal(s.key, key)? {
-                    return Ok(());
+        // `Probe`'s order, as a plain loop.
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let unused = 'probe: loop {
+            let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
+            for j in i..=last {
+                let s = self.slots[j];
+                if s.is_unused() {
+                    break 'probe j;
                 }
-            } else if s.hash == -1 {
-                dummy = Some(j);
+                if s.hash == hash {
+                    if s.key == key || dict::keys_equal(s.key, key)? {
+                        return Ok(());
+                    }
+                } else if s.hash == -1 {
+                    dummy = Some(j);
+                }
             }
-        }
+            perturb >>= PERTURB_SHIFT;
+            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
+        };
         self.used += 1;
         if let Some(j) = dummy {
             self.slots[j] = Slot { key, hash };
@@ -176,8 +197,25 @@ impl Table {
         while size <= min_used {
             size <<= 1;
         }
-        let old = std::mem::replace(&mut self.slots, vec![UNUSED; size]);
         self.fill = self.used;
+        if size == self.slots.len() && size <= 64 {
+            // Rid of its dummies in place (as CPython's small table): the keys, in order,
+            // to a buffer on the stack, then back.
+            let mut keys = [UNUSED; 64];
+            let mut n = 0;
+            for s in &self.slots {
+                if s.is_active() {
+                    keys[n] = *s;
+                    n += 1;
+                }
+            }
+            self.slots.fill(UNUSED);
+            for s in &keys[..n] {
+                self.insert_clean(s.key, s.hash);
+            }
+            return;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![UNUSED; size]);
         for s in old {
             if s.is_active() {
                 self.insert_clean(s.key, s.hash);
