@@ -229,8 +229,26 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             if convention && i < self.f.param_names.len() && l.ty == Type::Dyn {
                 let f = self.fv.get_nth_param(next).ok_or("missing parameter")?;
                 next += 1;
-                let shadow = self.shadows[i].ok_or("internal compiler error: a parameter without its shadow")?;
-                self.b.build_store(shadow, f).map_err(e)?;
+                match self.shadows[i] {
+                    Some(shadow) => {
+                        self.b.build_store(shadow, f).map_err(e)?;
+                    }
+                    None => {
+                        // A parameter used only as an object: an unboxed float is boxed now.
+                        let w = init.into_int_value();
+                        let unboxed = self
+                            .b
+                            .build_int_compare(IntPredicate::EQ, w, self.int(numbers::UNBOXED), "unboxed")
+                            .map_err(e)?;
+                        let boxed = self.diamond(
+                            unboxed,
+                            self.i64().into(),
+                            &mut |s: &mut Self| call(&s.b, s.g.rt("krait_float_new"), &[f]),
+                            &mut |_| Ok(w.into()),
+                        )?;
+                        self.b.build_store(self.slots[i], boxed).map_err(e)?;
+                    }
+                }
             }
         }
         for i in 0..self.f.blocks.len() {
@@ -1079,7 +1097,6 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 Ok(r)
             }
             Rvalue::GetAttr { obj, name, fields } => self.get_attr(obj, name, fields),
-            Rvalue::IsInstance { obj, class } => self.is_instance(obj, *class),
             Rvalue::ClassSealed(class) => self.class_sealed(*class),
             Rvalue::IsNumber(op) => self.is_number(op),
             Rvalue::IsNotImplemented(op) => {
@@ -1439,6 +1456,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
             Terminator::Goto(b) => {
                 self.b.build_unconditional_branch(self.blocks[b.index()]).map_err(e)?;
             }
+            Terminator::SwitchClass { obj, cases, otherwise } => self.switch_class(obj, cases, *otherwise)?,
             Terminator::Branch { cond, then, otherwise } => {
                 let c = self.operand(cond)?.into_int_value();
                 self.b

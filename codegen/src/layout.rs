@@ -12,6 +12,13 @@ pub const LIST_ITEMS: u64 = 8;
 pub const LIST_FLOATS: u64 = 32;
 pub const LIST_UNBOXED: u64 = 56;
 
+/// The guard word of a sealed class that rt has not sealed, or has unsealed (rt's
+/// `sealed::UNSEALED`).
+pub const UNSEALED: u64 = 1;
+
+/// Offset in a type object (rt's `TypeObject`) of its display of sealed ancestors.
+pub const TYPE_DISPLAY: u64 = 56;
+
 /// Offset in a tuple object (rt's `TupleObj`) of its items (a boxed slice).
 pub const TUPLE_ITEMS: u64 = 8;
 

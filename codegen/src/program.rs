@@ -237,7 +237,9 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         ret_float,
     };
     for i in 0..prog.classes.len() {
+        // `UNSEALED` (rt's `sealed.rs`) until rt seals the class.
         let guard = g.const_global(&format!("guard.{i}"));
+        guard.set_initializer(&ctx.i64_type().const_int(crate::layout::UNSEALED, false));
         g.guards.push(guard);
     }
     for (i, gl) in prog.globals.iter().enumerate() {
@@ -530,7 +532,12 @@ fn generic_entry<'ctx>(g: &mut Gen<'ctx, '_>, i: usize) -> Result<FunctionValue<
             .ok_or("function_closure returns nothing")?;
         args.push(closure.into());
     }
-    let r = b.build_call(g.funcs[i], &args, "r").map_err(err)?.try_as_basic_value().basic().ok_or("no result")?;
+    let site = b.build_call(g.funcs[i], &args, "r").map_err(err)?;
+    // The specialisation stays a call here: compiled callers call it directly, and a copy
+    // of its body in its entry would only grow the program (and its compile time).
+    let noinline = ctx.create_enum_attribute(inkwell::attributes::Attribute::get_named_enum_kind_id("noinline"), 0);
+    site.add_attribute(inkwell::attributes::AttributeLoc::Function, noinline);
+    let r = site.try_as_basic_value().basic().ok_or("no result")?;
     let r = if shadows && f.ret == Type::Dyn { function::box_unboxed_result(g, &b, r.into_int_value())? } else { r };
     let boxed = box_result(g, &b, r, f.ret)?;
     b.build_return(Some(&boxed)).map_err(err)?;

@@ -60,7 +60,7 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_getattr", C::V, &[C::V, C::V]),
     ("krait_getattr_cached", C::V, &[C::V, C::V, C::Ptr]),
     ("krait_setattr_cached", C::V, &[C::V, C::V, C::V, C::Ptr]),
-    ("krait_seal_class", C::Void, &[C::V, C::Ptr, C::Ptr, C::Usize, C::Bool, C::Usize, C::Bool]),
+    ("krait_seal_class", C::Void, &[C::V, C::Ptr, C::Ptr, C::Usize, C::Bool, C::Usize, C::Bool, C::Usize]),
     ("krait_new_instance", C::V, &[C::V]),
     ("krait_unsupported_binary", C::V, &[C::U32, C::V, C::V, C::Bool]),
     ("krait_list_new", C::V, &[C::Ptr, C::Usize]),

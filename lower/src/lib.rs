@@ -92,5 +92,10 @@ fn append(prog: &mut Program, mut part: Program) {
     }
     prog.funcs.append(&mut part.funcs);
     prog.globals.append(&mut part.globals);
+    for c in &mut part.classes {
+        if let Some(b) = &mut c.base {
+            b.0 += classes;
+        }
+    }
     prog.classes.append(&mut part.classes);
 }

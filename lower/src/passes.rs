@@ -48,6 +48,10 @@ fn analyse(f: &Function) -> Vec<Option<Vec<bool>>> {
                     edges.push((*then, out.clone()));
                     edges.push((*otherwise, out));
                 }
+                Terminator::SwitchClass { cases, otherwise, .. } => {
+                    edges.extend(cases.iter().map(|c| (c.block, out.clone())));
+                    edges.push((*otherwise, out));
+                }
                 Terminator::IterNext { target, body, exit, .. } => {
                     edges.push((*exit, out.clone()));
                     let mut with = out;

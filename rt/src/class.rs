@@ -355,7 +355,15 @@ pub fn make_class_with(
         Kind::Instance
     };
     let obj = ClassObj {
-        ty: TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind, base: Some(base_ty), mixin: None, user: true },
+        ty: TypeObject {
+            header: Header { ty: &TYPE_TYPE },
+            name,
+            kind,
+            base: Some(base_ty),
+            mixin: None,
+            user: true,
+            display: crate::object::NO_DISPLAY,
+        },
         qualname,
         bases: bases.clone(),
         mro: Vec::new(),

@@ -182,11 +182,33 @@ pub struct TypeObject {
     pub mixin: Option<&'static TypeObject>,
     /// Set for classes a program defines (`class.rs`), which are `ClassObj`s.
     pub user: bool,
+    /// For a sealed class (`sealed.rs`), the types of its sealed ancestors from the top down,
+    /// its own at its depth: compiled code tests that an instance's class is a sealed class
+    /// or one of its sealed subclasses by one entry. Zero elsewhere, and once unsealed.
+    pub display: [core::sync::atomic::AtomicUsize; DISPLAY],
 }
+
+/// How many sealed ancestors `TypeObject::display` holds (lowering's `classes::DISPLAY`).
+pub const DISPLAY: usize = 4;
+
+// Compiled code reads the display at this offset (codegen's `layout.rs`).
+const _: () = assert!(core::mem::offset_of!(TypeObject, display) == 56);
+
+/// An empty display.
+pub const NO_DISPLAY: [core::sync::atomic::AtomicUsize; DISPLAY] =
+    [const { core::sync::atomic::AtomicUsize::new(0) }; DISPLAY];
 
 impl TypeObject {
     pub const fn new(name: &'static str, kind: Kind, base: Option<&'static TypeObject>) -> Self {
-        TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind, base, mixin: None, user: false }
+        TypeObject {
+            header: Header { ty: &TYPE_TYPE },
+            name,
+            kind,
+            base,
+            mixin: None,
+            user: false,
+            display: NO_DISPLAY,
+        }
     }
 
     /// A builtin type with two bases.
@@ -196,7 +218,15 @@ impl TypeObject {
         base: &'static TypeObject,
         mixin: &'static TypeObject,
     ) -> Self {
-        TypeObject { header: Header { ty: &TYPE_TYPE }, name, kind, base: Some(base), mixin: Some(mixin), user: false }
+        TypeObject {
+            header: Header { ty: &TYPE_TYPE },
+            name,
+            kind,
+            base: Some(base),
+            mixin: Some(mixin),
+            user: false,
+            display: NO_DISPLAY,
+        }
     }
 
     /// Whether `self` is `other` or derives from it.

@@ -8,8 +8,8 @@
 //! compiled code compares an instance's type with before it takes a fast path: an inline
 //! value at a fixed index, a direct call of the method the class statement defined.
 //!
-//! The guard holds the class's type while everything those fast paths assume holds, and 0
-//! for good once anything may have changed it:
+//! The guard holds the class's type while everything those fast paths assume holds, and
+//! `UNSEALED` for good once anything may have changed it:
 //! - the namespace of the class or of a class of its MRO changes in a way that can change
 //!   what an attribute or method lookup finds (`namespace_changed`): a name with dunders, or
 //!   an old or new value that is not plain data (a function, descriptor, class, instance);
@@ -21,7 +21,9 @@
 
 use crate::cell::Global;
 use crate::class::{ClassObj, as_class};
-use crate::object::{Kind, Value};
+use core::sync::atomic::Ordering;
+
+use crate::object::{DISPLAY, Kind, Value};
 use crate::str;
 
 /// Every sealed class, for `namespace_changed` to find those whose MRO holds a class.
@@ -30,10 +32,10 @@ static SEALED: Global<Vec<Value>> = Global::new(Vec::new());
 /// Seals class `cls`: its instances' first keys become the `nkeys` strs at `keys` (in the
 /// order instances are expected to get them) and `*guard` its type, if the class is as
 /// lowering saw it (a plain class whose instances have no attributes yet; with `slots`, one
-/// whose slots are those names); else the guard stays 0 and compiled code always takes the
-/// general paths for it. Instances keep a float beside each key of `float_mask`, where
-/// compiled code may store floats unboxed; with `tight`, they get no spare room for other
-/// attributes.
+/// whose slots are those names; at `depth`, under a sealed base one level up); else the
+/// guard stays `UNSEALED` and compiled code always takes the general paths for it. Instances
+/// keep a float beside each key of `float_mask`, where compiled code may store floats
+/// unboxed; with `tight`, they get no spare room for other attributes.
 ///
 /// # Safety
 /// `guard` is the class's guard word in the program's data; `keys` holds `nkeys` values.
@@ -46,8 +48,26 @@ pub unsafe extern "C" fn krait_seal_class(
     slots: bool,
     float_mask: u64,
     tight: bool,
+    depth: usize,
 ) {
     let Some(c) = as_class(cls) else { return };
+    // The display of its sealed ancestors: its base's, then itself (a depth rt's display
+    // does not hold has none; `usize::MAX`).
+    let mut display = [0usize; DISPLAY];
+    if depth < DISPLAY {
+        if depth > 0 {
+            let Some(base) = c.bases.first().and_then(|&b| as_class(b)) else { return };
+            let own = core::ptr::from_ref(&base.ty) as usize;
+            if base.ty.display[depth - 1].load(Ordering::Relaxed) != own {
+                // Its base is no longer as lowering saw it.
+                return;
+            }
+            for (d, slot) in display.iter_mut().enumerate().take(depth) {
+                *slot = base.ty.display[d].load(Ordering::Relaxed);
+            }
+        }
+        display[depth] = core::ptr::from_ref(&c.ty) as usize;
+    }
     // SAFETY: codegen passes `nkeys` values.
     let names = unsafe { core::slice::from_raw_parts(keys, nkeys) };
     let plain = c.ty.kind == Kind::Instance
@@ -73,6 +93,9 @@ pub unsafe extern "C" fn krait_seal_class(
         }
         c.keys.with(|k| k.extend(names.iter().map(|&n| crate::class::attr_key(str::as_str(n)))));
     }
+    for (d, &t) in display.iter().enumerate() {
+        c.ty.display[d].store(t, Ordering::Relaxed);
+    }
     c.float_mask.set(float_mask);
     c.tight.set(tight);
     c.guard.set(guard);
@@ -81,13 +104,20 @@ pub unsafe extern "C" fn krait_seal_class(
     SEALED.with(|s| s.push(cls));
 }
 
-/// Sets the guard of sealed class `c` to 0 for good.
+/// The guard of a class that is not sealed (or no longer): never a type's address, nor the 0
+/// of an empty display entry.
+pub const UNSEALED: usize = 1;
+
+/// Sets the guard of sealed class `c` to `UNSEALED` for good, and empties its display.
 fn unseal(c: &ClassObj) {
     let guard = c.guard.get();
     if !guard.is_null() {
         // SAFETY: `krait_seal_class` recorded the class's guard word.
-        unsafe { *guard = 0 };
+        unsafe { *guard = UNSEALED };
         c.guard.set(core::ptr::null_mut());
+        for d in &c.ty.display {
+            d.store(0, Ordering::Relaxed);
+        }
     }
 }
 

@@ -12,7 +12,7 @@
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
-use krait_lower::mir::{ClassDecl, ClassId, Field, Operand};
+use krait_lower::mir::{BlockId, ClassCase, ClassDecl, ClassId, Field, Operand};
 
 use super::numbers::Number;
 use super::{Check, FnGen, R, call_void, e};
@@ -24,6 +24,16 @@ const DICT: u64 = 8;
 const LEN: u64 = 16;
 const CAP: u64 = 20;
 const VALUES: u64 = 32;
+
+/// Where an attribute is in the instances of a class: its key's index, the byte offsets of its
+/// value and of its float if it keeps one, and whether it is a slot.
+#[derive(Clone, Copy, PartialEq)]
+struct Place {
+    index: u32,
+    value: u64,
+    float: Option<u64>,
+    slots: bool,
+}
 
 /// Where key `index` of sealed class `c` is in an instance: the byte offset of its value,
 /// and of its float if it keeps one (`ClassDecl::floats`: the floats come first).
@@ -78,60 +88,118 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         self.load_word_at(w, 0)
     }
 
-    /// `IsInstance`: `obj` is an instance of exactly `class`, whose guard holds, with its
-    /// attributes inline.
-    pub(super) fn is_instance(&mut self, obj: &Operand, class: ClassId) -> R<BasicValueEnum<'ctx>> {
+    /// `SwitchClass`: to the case of the sealed class `obj` is an instance of exactly (whose
+    /// guard holds, the instance's attributes inline), else to `otherwise`.
+    pub(super) fn switch_class(&mut self, obj: &Operand, cases: &[ClassCase], otherwise: BlockId) -> R<()> {
         // The word as it is: an unboxed float is no instance (and is not boxed to tell).
         let w = self.raw_word(obj)?;
-        let (no, join) = (self.new_bb("not_instance"), self.new_bb("is_instance"));
+        let other = self.blocks[otherwise.index()];
         let unboxed =
             self.b.build_int_compare(IntPredicate::EQ, w, self.int(super::numbers::UNBOXED), "unboxed").map_err(e)?;
         let maybe = self.new_bb("maybe_instance");
-        self.b.build_conditional_branch(unboxed, no, maybe).map_err(e)?;
+        self.b.build_conditional_branch(unboxed, other, maybe).map_err(e)?;
         self.b.position_at_end(maybe);
-        let ty = self.type_word_or(w, no)?;
-        let guard = self.guard(class)?;
-        let same = self.b.build_int_compare(IntPredicate::EQ, ty, guard, "same").map_err(e)?;
-        let dict = self.load_word_at(w, DICT)?;
-        let inline = self.b.build_int_compare(IntPredicate::EQ, dict, self.i64().const_zero(), "inline").map_err(e)?;
-        let yes = self.b.build_and(same, inline, "yes").map_err(e)?;
-        let yes_end = self.b.get_insert_block().ok_or("no block")?;
-        self.b.build_unconditional_branch(join).map_err(e)?;
-        self.b.position_at_end(no);
-        self.b.build_unconditional_branch(join).map_err(e)?;
-        self.b.position_at_end(join);
-        let phi = self.b.build_phi(self.g.ctx.bool_type(), "is").map_err(e)?;
-        phi.add_incoming(&[(&yes, yes_end), (&self.g.ctx.bool_type().const_zero(), no)]);
-        Ok(phi.as_basic_value())
+        let ty = self.type_word_or(w, other)?;
+        for (k, case) in cases.iter().enumerate() {
+            let guard = self.guard(case.class)?;
+            // Its subtree: the class is in the display of the instance's type.
+            let tested = if case.subclasses { self.display_entry(ty, case.class)? } else { ty };
+            let target = case.block;
+            let same = self.b.build_int_compare(IntPredicate::EQ, tested, guard, "same").map_err(e)?;
+            let (hit, next) =
+                (self.new_bb("class_hit"), if k + 1 == cases.len() { other } else { self.new_bb("next_class") });
+            self.b.build_conditional_branch(same, hit, next).map_err(e)?;
+            self.b.position_at_end(hit);
+            let dict = self.load_word_at(w, DICT)?;
+            let inline =
+                self.b.build_int_compare(IntPredicate::EQ, dict, self.i64().const_zero(), "inline").map_err(e)?;
+            self.b.build_conditional_branch(inline, self.blocks[target.index()], other).map_err(e)?;
+            if k + 1 < cases.len() {
+                self.b.position_at_end(next);
+            }
+        }
+        if cases.is_empty() {
+            self.b.build_unconditional_branch(other).map_err(e)?;
+        }
+        Ok(())
     }
 
     /// `ClassSealed`: the guard of `class` holds.
     pub(super) fn class_sealed(&mut self, class: ClassId) -> R<BasicValueEnum<'ctx>> {
         let guard = self.guard(class)?;
-        Ok(self.b.build_int_compare(IntPredicate::NE, guard, self.i64().const_zero(), "sealed").map_err(e)?.into())
+        let unsealed = self.int(crate::layout::UNSEALED as i64);
+        Ok(self.b.build_int_compare(IntPredicate::NE, guard, unsealed, "sealed").map_err(e)?.into())
     }
 
     /// For each field, a block reached when `w` (an object, whose type word is `ty`) is an
     /// instance of the field's class; the last test fails to `other`.
+    /// Classes whose instances keep the attribute in the same place share one block, and a
+    /// class whose sealed subclasses all keep it there too is tested for its whole subtree.
     fn field_dispatch(
         &mut self,
         ty: IntValue<'ctx>,
         fields: &[Field],
         other: BasicBlock<'ctx>,
-    ) -> R<Vec<BasicBlock<'ctx>>> {
-        let mut hits = Vec::with_capacity(fields.len());
-        for (k, f) in fields.iter().enumerate() {
-            let guard = self.guard(f.class)?;
-            let same = self.b.build_int_compare(IntPredicate::EQ, ty, guard, "same").map_err(e)?;
-            let hit = self.new_bb("field");
-            let next = if k + 1 == fields.len() { other } else { self.new_bb("next_class") };
+    ) -> R<Vec<(Place, BasicBlock<'ctx>)>> {
+        let classes = &self.g.prog.classes;
+        let placed: Vec<(ClassId, Place)> = fields
+            .iter()
+            .map(|f| {
+                let c = &classes[f.class.index()];
+                let (value, float) = place(c, f.index);
+                (f.class, Place { index: f.index, value, float, slots: c.slots })
+            })
+            .collect();
+        let descends = |c: ClassId, ancestor: ClassId| {
+            std::iter::successors(Some(c), |&k| classes[k.index()].base).any(|k| k == ancestor)
+        };
+        // The tests: a class, and whether it stands for its subtree (ancestors first).
+        let mut order: Vec<(ClassId, Place)> = placed.clone();
+        order.sort_by_key(|(c, _)| std::iter::successors(Some(*c), |&k| classes[k.index()].base).count());
+        let mut tests: Vec<(ClassId, bool, Place)> = Vec::new();
+        for &(c, p) in &order {
+            if tests.iter().any(|&(t, whole, _)| whole && descends(c, t)) {
+                continue;
+            }
+            let subtree: Vec<ClassId> =
+                (0..classes.len()).map(|i| ClassId(i as u32)).filter(|&k| descends(k, c)).collect();
+            let whole = classes[c.index()].depth.is_some()
+                && subtree.len() > 1
+                && subtree.iter().all(|&k| placed.iter().any(|&(q, pq)| q == k && pq == p));
+            tests.push((c, whole, p));
+        }
+        let mut hits: Vec<(Place, BasicBlock<'ctx>)> = Vec::new();
+        for (k, &(class, whole, p)) in tests.iter().enumerate() {
+            let hit = match hits.iter().find(|(q, _)| *q == p) {
+                Some((_, bb)) => *bb,
+                None => {
+                    let bb = self.new_bb("field");
+                    hits.push((p, bb));
+                    bb
+                }
+            };
+            let tested = if whole { self.display_entry(ty, class)? } else { ty };
+            let guard = self.guard(class)?;
+            let same = self.b.build_int_compare(IntPredicate::EQ, tested, guard, "same").map_err(e)?;
+            let next = if k + 1 == tests.len() { other } else { self.new_bb("next_class") };
             self.b.build_conditional_branch(same, hit, next).map_err(e)?;
-            hits.push(hit);
-            if k + 1 < fields.len() {
+            if k + 1 < tests.len() {
                 self.b.position_at_end(next);
             }
         }
         Ok(hits)
+    }
+
+    /// The entry of the display of type `ty` at the depth of sealed class `class` (which
+    /// has one): `class`'s type when `ty` is it or one of its sealed subclasses.
+    fn display_entry(&mut self, ty: IntValue<'ctx>, class: ClassId) -> R<IntValue<'ctx>> {
+        let depth = self.g.prog.classes[class.index()].depth.ok_or("internal compiler error: no depth")?;
+        let p = self.b.build_int_to_ptr(ty, self.g.ptr_type(), "type").map_err(e)?;
+        let offset = self.int((crate::layout::TYPE_DISPLAY + 8 * u64::from(depth)) as i64);
+        let i8t = self.g.ctx.i8_type();
+        // SAFETY: every type object has its display at this offset.
+        let at = unsafe { self.b.build_in_bounds_gep(i8t, p, &[offset], "display") }.map_err(e)?;
+        Ok(self.b.build_load(self.i64(), at, "ancestor").map_err(e)?.into_int_value())
     }
 
     /// Whether any of the fields keeps a float.
@@ -163,19 +231,18 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         let ty = self.type_word_or(w, slow)?;
         let hits = self.field_dispatch(ty, fields, slow)?;
         let mut incoming = Vec::new();
-        for (f, hit) in fields.iter().zip(hits) {
+        for (p, hit) in hits {
             self.b.position_at_end(hit);
-            let c = &self.g.prog.classes[f.class.index()];
-            let (offset, float) = place(c, f.index);
+            let (offset, float) = (p.value, p.float);
             let read = self.new_bb("read_field");
-            if c.slots {
+            if p.slots {
                 // A slot, null while unset.
                 let v = self.load_word_at(w, offset)?;
                 let set = self.b.build_int_compare(IntPredicate::NE, v, self.i64().const_zero(), "set").map_err(e)?;
                 self.b.build_conditional_branch(set, read, slow).map_err(e)?;
             } else {
                 let len = self.load_u32_at(w, LEN)?;
-                let index = self.int(i64::from(f.index));
+                let index = self.int(i64::from(p.index));
                 let has = self.b.build_int_compare(IntPredicate::ULT, index, len, "has").map_err(e)?;
                 self.b.build_conditional_branch(has, read, slow).map_err(e)?;
             }
@@ -230,14 +297,13 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         let (slow, join) = (self.new_bb("setattr_slow"), self.new_bb("setattr_join"));
         let ty = self.type_word_or(w, slow)?;
         let hits = self.field_dispatch(ty, fields, slow)?;
-        for (f, hit) in fields.iter().zip(hits) {
+        for (p, hit) in hits {
             self.b.position_at_end(hit);
-            let c = &self.g.prog.classes[f.class.index()];
-            let (offset, float) = place(c, f.index);
+            let (offset, float) = (p.value, p.float);
             let store = self.new_bb("store_field");
-            if !c.slots {
+            if !p.slots {
                 let len = self.load_u32_at(w, LEN)?;
-                let index = self.int(i64::from(f.index));
+                let index = self.int(i64::from(p.index));
                 let has = self.b.build_int_compare(IntPredicate::ULT, index, len, "has").map_err(e)?;
                 let (append_test, append) = (self.new_bb("append_test"), self.new_bb("append_field"));
                 self.b.build_conditional_branch(has, store, append_test).map_err(e)?;
@@ -256,7 +322,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.b.position_at_end(append);
                 let len_ptr = self.field_ptr(w, LEN)?;
                 let i32t = self.g.ctx.i32_type();
-                self.b.build_store(len_ptr, i32t.const_int(u64::from(f.index) + 1, false)).map_err(e)?;
+                self.b.build_store(len_ptr, i32t.const_int(u64::from(p.index) + 1, false)).map_err(e)?;
             }
             self.b.build_unconditional_branch(store).map_err(e)?;
             self.b.position_at_end(store);
@@ -299,7 +365,8 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         let slots = self.g.ctx.bool_type().const_int(u64::from(decl.slots), false);
         let mask = self.int(float_mask(decl) as i64);
         let tight = self.g.ctx.bool_type().const_int(u64::from(decl.tight), false);
-        let args = [c, guard.into(), arr.into(), n, slots.into(), mask.into(), tight.into()];
+        let depth = self.int(decl.depth.map_or(-1, i64::from));
+        let args = [c, guard.into(), arr.into(), n, slots.into(), mask.into(), tight.into(), depth.into()];
         call_void(&self.b, self.g.rt("krait_seal_class"), &args)
     }
 }

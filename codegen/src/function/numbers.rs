@@ -111,6 +111,13 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 return Ok(true);
             }
             Rvalue::ListItem { list, index } => self.list_item_number(list, index)?,
+            // A copy of a shadowed local: its float stays unboxed.
+            Rvalue::Use(op @ Operand::Local(x)) if self.shadows[x.index()].is_some() => {
+                let shadow = self.shadows[x.index()].ok_or("no shadow")?;
+                let w = self.raw_word(op)?;
+                let f = self.b.build_load(self.f64(), shadow, "f").map_err(e)?.into_float_value();
+                Number { word: w, f }
+            }
             Rvalue::GetItem { obj, index } => self.dyn_item(obj, index)?,
             Rvalue::Call { callee: Callee::Direct(fid), args, .. }
                 if shadows::shadow_convention(&self.g.prog.funcs[fid.index()])

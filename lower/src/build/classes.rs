@@ -27,6 +27,10 @@ use crate::scope;
 /// At most this many keys (rt's inline values hold 30 attributes, two of them spare room).
 const MAX_KEYS: usize = 28;
 
+/// How many sealed ancestors rt's display of a type holds (`TypeObject::display`): a class
+/// this deep or deeper has no depth, and its subtree is not tested as one.
+pub(super) const DISPLAY: usize = 4;
+
 /// At most this many sealed classes are tested at one attribute site or method call.
 pub(super) const MAX_CANDIDATES: usize = 8;
 
@@ -203,6 +207,56 @@ impl<'a> Classes<'a> {
         Some(SealedClass { node: c, qualname, base, keys, slots: false, names })
     }
 
+    /// How many sealed classes are above `c`, when rt's display holds it.
+    fn depth(&self, c: &SealedClass) -> Option<usize> {
+        let d = std::iter::successors(c.base, |&b| self.list[b.index()].base).count();
+        (d < DISPLAY).then_some(d)
+    }
+
+    /// Whether `c` is `ancestor` or one of its (sealed) subclasses.
+    fn descends(&self, c: ClassId, ancestor: ClassId) -> bool {
+        self.mro(c).any(|k| k == ancestor)
+    }
+
+    /// The sealed classes whose instances call method `name` with `def`, as the cases of a
+    /// class switch, grouped by `def`: a class whose sealed subclasses all call the same
+    /// `def` is one case for its whole subtree. Empty when there are too many cases.
+    pub fn method_cases(&self, name: &str, binds: &dyn Fn(DefId) -> bool) -> Vec<(DefId, Vec<(ClassId, bool)>)> {
+        let found: Vec<(ClassId, DefId)> = self.methods(name).into_iter().filter(|&(_, d)| binds(d)).collect();
+        let def_of = |c: ClassId| found.iter().find(|&&(k, _)| k == c).map(|&(_, d)| d);
+        // Ancestors first, so that a subtree case covers its classes before they come up.
+        let mut order: Vec<ClassId> = found.iter().map(|&(c, _)| c).collect();
+        order.sort_by_key(|&c| self.mro(c).count());
+        let mut covered: Vec<ClassId> = Vec::new();
+        let mut groups: Vec<(DefId, Vec<(ClassId, bool)>)> = Vec::new();
+        let mut cases = 0;
+        for c in order {
+            if covered.contains(&c) {
+                continue;
+            }
+            let def = def_of(c).expect("a found class");
+            let subtree: Vec<ClassId> =
+                (0..self.list.len()).map(|i| ClassId(i as u32)).filter(|&k| self.descends(k, c)).collect();
+            let whole = self.depth(&self.list[c.index()]).is_some()
+                && subtree.len() > 1
+                && subtree.iter().all(|&k| def_of(k) == Some(def));
+            if whole {
+                covered.extend(subtree);
+            } else {
+                covered.push(c);
+            }
+            match groups.iter_mut().find(|(d, _)| *d == def) {
+                Some((_, cs)) => cs.push((c, whole)),
+                None => groups.push((def, vec![(c, whole)])),
+            }
+            cases += 1;
+        }
+        if cases > MAX_CANDIDATES {
+            groups.clear();
+        }
+        groups
+    }
+
     fn by_name(&self, name: &str) -> Option<ClassId> {
         self.list.iter().position(|c| c.node.name.as_str() == name).map(|i| ClassId(i as u32))
     }
@@ -266,6 +320,8 @@ impl<'a> Classes<'a> {
                 slots: c.slots,
                 floats: vec![false; c.keys.len()],
                 tight,
+                base: c.base,
+                depth: self.depth(c).map(|d| d as u32),
             })
             .collect()
     }

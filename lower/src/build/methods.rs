@@ -11,7 +11,9 @@ use ruff_python_ast as ast;
 
 use super::classes::MAX_CANDIDATES;
 use super::{DefId, FnBuilder, Val};
-use crate::mir::{BinOp, BlockId, Callee, ClassId, LocalId, Operand, Rvalue, Span, Statement, Terminator, Type};
+use crate::mir::{
+    BinOp, BlockId, Callee, ClassCase, ClassId, LocalId, Operand, Rvalue, Span, Statement, Terminator, Type,
+};
 
 impl<'a> FnBuilder<'_, 'a> {
     /// Which argument each parameter of `def` gets when it is called with `npos` positional
@@ -63,23 +65,11 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// The sealed classes whose method `name` a call with these arguments binds directly,
-    /// grouped by the `def` each calls; empty when there are none or too many.
-    fn method_candidates(&self, name: &str, npos: usize, kwnames: &[String]) -> Vec<(DefId, Vec<ClassId>)> {
-        let found = self.prog.classes.methods(name);
-        if found.len() > MAX_CANDIDATES {
-            return Vec::new();
-        }
-        let mut groups: Vec<(DefId, Vec<ClassId>)> = Vec::new();
-        for (class, def) in found {
-            if self.bind_arguments(def, npos + 1, kwnames).is_none() {
-                continue;
-            }
-            match groups.iter_mut().find(|(d, _)| *d == def) {
-                Some((_, classes)) => classes.push(class),
-                None => groups.push((def, vec![class])),
-            }
-        }
-        groups
+    /// grouped by the `def` each calls (a class standing for its subtree where all of it
+    /// calls that `def`); empty when there are none or too many.
+    fn method_candidates(&self, name: &str, npos: usize, kwnames: &[String]) -> Vec<(DefId, Vec<(ClassId, bool)>)> {
+        let binds = |def: DefId| self.bind_arguments(def, npos + 1, kwnames).is_some();
+        self.prog.classes.method_cases(name, &binds)
     }
 
     /// `obj.name(args)` (receiver `recv`, argument values `vals`): a direct call of the
@@ -104,27 +94,36 @@ impl<'a> FnBuilder<'_, 'a> {
         let join = self.new_block();
         let mut with_self = vec![Val { op: obj.clone(), ty: recv.ty }];
         with_self.extend(vals.iter().cloned());
-        for (def, classes) in groups {
-            let fast = self.new_block();
-            for class in classes {
-                let is = self.assign(Rvalue::IsInstance { obj: obj.clone(), class }, Type::Bool);
-                let next = self.new_block();
-                self.terminate(Terminator::Branch { cond: is.op, then: fast, otherwise: next });
-                self.switch_to(next);
-            }
-            let other = self.current();
+        let (cases, fasts) = self.class_cases(groups);
+        let other = self.new_block();
+        self.terminate(Terminator::SwitchClass { obj: obj.clone(), cases, otherwise: other });
+        for (def, fast) in fasts {
             self.switch_to(fast);
             let slots = self.bind_arguments(def, npos + 1, kwnames).expect("candidates bind");
             let r = self.call_bound(def, &with_self, &slots);
             self.assign_dyn(result, r);
             self.goto(join);
-            self.switch_to(other);
         }
+        self.switch_to(other);
         let call = Rvalue::CallMethod { obj, name: name.to_string(), args: ops, kwnames: kwnames.to_vec(), attr_span };
         self.emit(Statement::Assign(result, call));
         self.goto(join);
         self.switch_to(join);
         Some(Val { op: Operand::Local(result), ty: Type::Dyn })
+    }
+
+    /// The cases of a `SwitchClass` over candidate classes (each with whether it stands for
+    /// its subtree) grouped by the `def` each calls: a block per `def`, which every case of
+    /// its group goes to.
+    fn class_cases(&mut self, groups: Vec<(DefId, Vec<(ClassId, bool)>)>) -> (Vec<ClassCase>, Vec<(DefId, BlockId)>) {
+        let mut cases = Vec::new();
+        let mut fasts = Vec::new();
+        for (def, classes) in groups {
+            let block = self.new_block();
+            cases.extend(classes.into_iter().map(|(class, subclasses)| ClassCase { class, subclasses, block }));
+            fasts.push((def, block));
+        }
+        (cases, fasts)
     }
 
     /// `C(args)` of sealed class `class`, the module variable's value `cls`: while its guard
@@ -187,8 +186,8 @@ impl<'a> FnBuilder<'_, 'a> {
         let instance_like = |t: Type| matches!(t, Type::Dyn | Type::Never);
         let number_like = |t: Type| matches!(t, Type::Dyn | Type::Never | Type::Int | Type::Float | Type::Bool);
         let classes = &self.prog.classes;
-        let groups = |method: &str, skip_inplace: bool| -> Vec<(DefId, Vec<ClassId>)> {
-            let mut groups: Vec<(DefId, Vec<ClassId>)> = Vec::new();
+        let groups = |method: &str, skip_inplace: bool| -> Vec<(DefId, Vec<(ClassId, bool)>)> {
+            let mut groups: Vec<(DefId, Vec<(ClassId, bool)>)> = Vec::new();
             for (class, def) in classes.methods(method) {
                 if skip_inplace && classes.lookup(class, in_place).is_some() {
                     continue;
@@ -196,9 +195,10 @@ impl<'a> FnBuilder<'_, 'a> {
                 if self.bind_arguments(def, 2, &[]).is_none() {
                     continue;
                 }
+                // Exactly the class: operands of two different classes try more methods.
                 match groups.iter_mut().find(|(d, _)| *d == def) {
-                    Some((_, cs)) => cs.push(class),
-                    None => groups.push((def, vec![class])),
+                    Some((_, cs)) => cs.push((class, false)),
+                    None => groups.push((def, vec![(class, false)])),
                 }
             }
             if groups.iter().map(|(_, cs)| cs.len()).sum::<usize>() > MAX_CANDIDATES {
@@ -219,59 +219,55 @@ impl<'a> FnBuilder<'_, 'a> {
         let right_arg = if b.ty == Type::Float { b.clone() } else { yv.clone() };
         let left_arg = if a.ty == Type::Float { a.clone() } else { xv.clone() };
         let is_number = |t: Type| matches!(t, Type::Int | Type::Float | Type::Bool);
-        for (def, classes) in left {
-            let fast = self.new_block();
-            for class in classes {
-                let is_a = self.assign(Rvalue::IsInstance { obj: x.clone(), class }, Type::Bool);
-                let next = self.new_block();
+        let slow = self.new_block();
+        if !left.is_empty() {
+            // The left operand exactly one of the classes; the right one the same class, or a
+            // number.
+            let (cases, fasts) = self.class_cases(left);
+            let right_part = self.new_block();
+            let checks: Vec<ClassCase> = cases.iter().map(|c| ClassCase { block: self.new_block(), ..*c }).collect();
+            self.terminate(Terminator::SwitchClass { obj: x.clone(), cases: checks.clone(), otherwise: right_part });
+            for (check, case) in checks.into_iter().zip(cases) {
+                self.switch_to(check.block);
                 if is_number(b.ty) {
-                    self.terminate(Terminator::Branch { cond: is_a.op, then: fast, otherwise: next });
-                    self.switch_to(next);
+                    self.goto(case.block);
                     continue;
                 }
-                let (check_b, number) = (self.new_block(), self.new_block());
-                self.terminate(Terminator::Branch { cond: is_a.op, then: check_b, otherwise: next });
-                self.switch_to(check_b);
-                let is_b = self.assign(Rvalue::IsInstance { obj: y.clone(), class }, Type::Bool);
-                self.terminate(Terminator::Branch { cond: is_b.op, then: fast, otherwise: number });
+                let number = self.new_block();
+                let fast = case.block;
+                self.terminate(Terminator::SwitchClass { obj: y.clone(), cases: vec![case], otherwise: number });
                 self.switch_to(number);
                 let n = self.assign(Rvalue::IsNumber(y.clone()), Type::Bool);
-                self.terminate(Terminator::Branch { cond: n.op, then: fast, otherwise: next });
-                self.switch_to(next);
+                self.terminate(Terminator::Branch { cond: n.op, then: fast, otherwise: slow });
             }
-            let other = self.current();
-            self.switch_to(fast);
-            let slots = self.bind_arguments(def, 2, &[]).expect("candidates bind");
-            let r = self.call_bound(def, &[xv.clone(), right_arg.clone()], &slots);
-            self.binary_result(r, op, (&x, &y), inplace, result, join);
-            self.switch_to(other);
+            for (def, fast) in fasts {
+                self.switch_to(fast);
+                let slots = self.bind_arguments(def, 2, &[]).expect("candidates bind");
+                let r = self.call_bound(def, &[xv.clone(), right_arg.clone()], &slots);
+                self.binary_result(r, op, (&x, &y), inplace, result, join);
+            }
+            self.switch_to(right_part);
         }
         if !right.is_empty() {
-            let after = self.new_block();
+            // The left operand a number, the right one exactly one of the classes.
             if !is_number(a.ty) {
                 let n = self.assign(Rvalue::IsNumber(x.clone()), Type::Bool);
                 let instance = self.new_block();
-                self.terminate(Terminator::Branch { cond: n.op, then: instance, otherwise: after });
+                self.terminate(Terminator::Branch { cond: n.op, then: instance, otherwise: slow });
                 self.switch_to(instance);
             }
-            for (def, classes) in right {
-                let fast = self.new_block();
-                for class in classes {
-                    let is_b = self.assign(Rvalue::IsInstance { obj: y.clone(), class }, Type::Bool);
-                    let next = self.new_block();
-                    self.terminate(Terminator::Branch { cond: is_b.op, then: fast, otherwise: next });
-                    self.switch_to(next);
-                }
-                let other = self.current();
+            let (cases, fasts) = self.class_cases(right);
+            self.terminate(Terminator::SwitchClass { obj: y.clone(), cases, otherwise: slow });
+            for (def, fast) in fasts {
                 self.switch_to(fast);
                 let slots = self.bind_arguments(def, 2, &[]).expect("candidates bind");
                 let r = self.call_bound(def, &[yv.clone(), left_arg.clone()], &slots);
                 self.binary_result(r, op, (&x, &y), inplace, result, join);
-                self.switch_to(other);
             }
-            self.goto(after);
-            self.switch_to(after);
+        } else {
+            self.goto(slow);
         }
+        self.switch_to(slow);
         let rv = if inplace { Rvalue::InPlace(op, x, y) } else { Rvalue::Binary(op, x, y) };
         self.emit(Statement::Assign(result, rv));
         self.goto(join);

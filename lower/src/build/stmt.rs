@@ -43,6 +43,19 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.lower_expr(&e.value);
             }
             Stmt::Pass(_) | Stmt::Global(_) => {}
+            Stmt::Assign(a) if a.targets.len() == 1 && parallel_assignment(&a.targets[0], &a.value).is_some() => {
+                // `a, b = x, y`: the values in order, then the targets in order, without the
+                // tuple CPython's compiler also leaves out.
+                let (targets, values) = parallel_assignment(&a.targets[0], &a.value).expect("checked by the guard");
+                let mut vals = Vec::with_capacity(values.len());
+                for e in values {
+                    let v = self.lower_expr(e);
+                    vals.push(self.assign(Rvalue::Use(v.op), v.ty));
+                }
+                for (t, v) in targets.iter().zip(vals) {
+                    self.assign_target(t, v);
+                }
+            }
             Stmt::Assign(a) => {
                 let v = self.lower_expr(&a.value);
                 for t in &a.targets {
@@ -1712,6 +1725,23 @@ enum RangeStep<'a> {
 enum CountedStep {
     Const(i64),
     Var(Operand),
+}
+
+/// The targets and values of `a, b = x, y`: a tuple or list of targets (none starred) and a
+/// display of as many values (none starred).
+fn parallel_assignment<'e>(target: &'e Expr, value: &'e Expr) -> Option<(&'e [Expr], &'e [Expr])> {
+    let targets = match target {
+        Expr::Tuple(t) => &t.elts[..],
+        Expr::List(l) => &l.elts[..],
+        _ => return None,
+    };
+    let values = match value {
+        Expr::Tuple(t) => &t.elts[..],
+        Expr::List(l) => &l.elts[..],
+        _ => return None,
+    };
+    let starred = |es: &[Expr]| es.iter().any(|e| matches!(e, Expr::Starred(_)));
+    (targets.len() == values.len() && !starred(targets) && !starred(values)).then_some((targets, values))
 }
 
 /// `TYPE_CHECKING` or `typing.TYPE_CHECKING`, which is false when the program runs.

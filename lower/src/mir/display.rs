@@ -94,7 +94,6 @@ impl Display for Rvalue {
                 write!(f, "call_method {obj}.{name}({}){}", list(args), kw_suffix(kwnames))
             }
             Rvalue::GetAttr { obj, name, fields } => write!(f, "getattr {obj}.{name}{}", fields_suffix(fields)),
-            Rvalue::IsInstance { obj, class } => write!(f, "is_instance {obj}, {class}"),
             Rvalue::ClassSealed(class) => write!(f, "class_sealed {class}"),
             Rvalue::IsNumber(op) => write!(f, "is_number {op}"),
             Rvalue::IsNotImplemented(op) => write!(f, "is_not_implemented {op}"),
@@ -195,6 +194,13 @@ impl Display for Terminator {
         match self {
             Terminator::Goto(b) => write!(f, "goto {b}"),
             Terminator::Branch { cond, then, otherwise } => write!(f, "branch {cond} ? {then} : {otherwise}"),
+            Terminator::SwitchClass { obj, cases, otherwise } => {
+                let cs: Vec<String> = cases
+                    .iter()
+                    .map(|c| format!("{}{}: {}", c.class, if c.subclasses { "+" } else { "" }, c.block))
+                    .collect();
+                write!(f, "switch_class {obj} [{}] else {otherwise}", cs.join(", "))
+            }
             Terminator::Return(op) => write!(f, "return {op}"),
             Terminator::Yield { value, resume } => write!(f, "yield {value} ? {resume}"),
             Terminator::IterNext { iter, target, body, exit } => {

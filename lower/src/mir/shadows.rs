@@ -10,7 +10,7 @@
 //! classes keep a float beside each attribute that compiled code may store floats into
 //! (`ClassDecl::floats`), with `UNBOXED` as the attribute's value.
 
-use super::syntax::{BinOp, Callee, ClassDecl, FuncKind, Function, Operand, Program, Rvalue, Statement, UnaryOp};
+use super::syntax::{BinOp, Callee, FuncId, FuncKind, Function, Operand, Program, Rvalue, Statement, UnaryOp};
 use super::types::Type;
 
 /// Whether a function's direct calls follow the shadow convention: every compiled `def`
@@ -24,50 +24,124 @@ pub fn arith_op(op: BinOp) -> bool {
     matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow)
 }
 
-/// Whether assigning `rv` to a `Dyn` local may give it an unboxed float: arithmetic, a
-/// boxed float, an item of a list or other container, or an attribute that keeps floats.
-fn makes_float(f: &Function, classes: &[ClassDecl], rv: &Rvalue) -> bool {
-    let operand_ty = |op: &Operand| match op {
-        Operand::Local(x) => f.locals[x.index()].ty,
-        Operand::Const(c) => c.ty(),
-    };
-    match rv {
-        Rvalue::Binary(op, ..) | Rvalue::InPlace(op, ..) => arith_op(*op),
-        Rvalue::Unary(op, _) => *op == UnaryOp::Neg,
-        Rvalue::Box(op) => operand_ty(op) == Type::Float,
-        Rvalue::GetItem { .. } | Rvalue::ListItem { .. } => true,
-        Rvalue::GetAttr { fields, .. } => {
-            fields.iter().any(|fl| classes[fl.class.index()].floats.get(fl.index as usize).copied().unwrap_or(false))
+/// The `Dyn` locals of `f` that may hold a float: assigned a boxed float, the result of
+/// arithmetic on a float (or of `/` and `**`), an item of a container, an attribute that keeps
+/// floats, the result of a direct call, or a copy of such a local; and with `params`, under
+/// the shadow convention, the `Dyn` parameters that the function uses as numbers
+/// (`numeric_uses`). Arithmetic on values not known to be floats (`n + 1` of a counter) does
+/// not count, so that ints stay words without a shadow.
+fn float_locals(prog: &Program, f: &Function, params: bool) -> Vec<bool> {
+    float_locals_with(prog, f, params, &|g| shadow_convention(&prog.funcs[g.index()]))
+}
+
+/// `float_locals`, with `call(g)` saying whether a direct call of `g` may return a float.
+fn float_locals_with(prog: &Program, f: &Function, params: bool, call: &dyn Fn(FuncId) -> bool) -> Vec<bool> {
+    let mut floaty = vec![false; f.locals.len()];
+    if f.generator {
+        return floaty;
+    }
+    if params && shadow_convention(f) {
+        let numeric = numeric_uses(f);
+        for (p, x) in floaty.iter_mut().enumerate().take(f.param_names.len()) {
+            *x = f.locals[p].ty == Type::Dyn && numeric[p];
         }
-        _ => false,
+    }
+    let classes = &prog.classes;
+    loop {
+        let mut changed = false;
+        for block in &f.blocks {
+            for s in &block.stmts {
+                let Statement::Assign(l, rv) = s else { continue };
+                if f.locals[l.index()].ty != Type::Dyn || floaty[l.index()] {
+                    continue;
+                }
+                let float = |op: &Operand| match op {
+                    Operand::Local(x) => f.locals[x.index()].ty == Type::Float || floaty[x.index()],
+                    Operand::Const(c) => c.ty() == Type::Float,
+                };
+                let makes = match rv {
+                    Rvalue::Binary(op, a, b) | Rvalue::InPlace(op, a, b) => {
+                        arith_op(*op) && (matches!(op, BinOp::TrueDiv | BinOp::Pow) || float(a) || float(b))
+                    }
+                    Rvalue::Unary(UnaryOp::Neg, a) | Rvalue::Use(a) => float(a),
+                    Rvalue::Box(op) => float(op),
+                    Rvalue::GetItem { .. } | Rvalue::ListItem { .. } => true,
+                    Rvalue::GetAttr { fields, .. } => fields
+                        .iter()
+                        .any(|fl| classes[fl.class.index()].floats.get(fl.index as usize).copied().unwrap_or(false)),
+                    Rvalue::Call { callee: Callee::Direct(g), .. } => call(*g),
+                    _ => false,
+                };
+                if makes {
+                    floaty[l.index()] = true;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            return floaty;
+        }
     }
 }
 
-/// Which locals of `f` get a float shadow: the `Dyn` locals that `makes_float` assigns, the
-/// results of direct calls of functions returning `Dyn`, and under the shadow convention the
-/// function's own `Dyn` parameters.
+/// Which locals of `f` get a float shadow: those that may hold a float (`float_locals`). A
+/// `Dyn` parameter under the shadow convention without one is boxed on entry if it comes
+/// unboxed.
 pub fn shadowed_locals(prog: &Program, f: &Function) -> Vec<bool> {
-    let mut shadowed = vec![false; f.locals.len()];
-    if f.generator {
-        return shadowed;
+    float_locals(prog, f, true)
+}
+
+/// Whether function `g` may return a float by its own code (its calls' results aside).
+fn returns_float(prog: &Program, g: FuncId) -> bool {
+    let f = &prog.funcs[g.index()];
+    if f.ret == Type::Float {
+        return true;
     }
-    if shadow_convention(f) {
-        for (p, s) in shadowed.iter_mut().enumerate().take(f.param_names.len()) {
-            *s = f.locals[p].ty == Type::Dyn;
+    if !shadow_convention(f) || f.ret != Type::Dyn {
+        return false;
+    }
+    let floaty = float_locals_with(prog, f, false, &|_| false);
+    f.blocks.iter().any(|b| match &b.term {
+        super::syntax::Terminator::Return(Operand::Local(l)) => floaty[l.index()],
+        super::syntax::Terminator::Return(Operand::Const(c)) => c.ty() == Type::Float,
+        _ => false,
+    })
+}
+
+/// The locals that `f` uses where an unboxed float pays: operands of arithmetic and
+/// comparisons, values it stores, returns, copies or passes to a direct call. (A receiver of
+/// an attribute or method, or an argument to rt, needs the object anyway.)
+fn numeric_uses(f: &Function) -> Vec<bool> {
+    let mut uses = vec![false; f.locals.len()];
+    let mut mark = |op: &Operand| {
+        if let Operand::Local(l) = op {
+            uses[l.index()] = true;
         }
-    }
+    };
     for block in &f.blocks {
         for s in &block.stmts {
-            let Statement::Assign(l, rv) = s else { continue };
-            if f.locals[l.index()].ty != Type::Dyn {
-                continue;
+            match s {
+                Statement::Assign(_, rv) | Statement::Eval(rv) => match rv {
+                    Rvalue::Use(a) | Rvalue::Unary(_, a) => mark(a),
+                    Rvalue::Binary(_, a, b) | Rvalue::InPlace(_, a, b) | Rvalue::Compare(_, a, b) => {
+                        mark(a);
+                        mark(b);
+                    }
+                    Rvalue::Call { callee: Callee::Direct(_), args, .. } => args.iter().for_each(&mut mark),
+                    _ => {}
+                },
+                Statement::SetAttr { value, .. }
+                | Statement::SetItem { value, .. }
+                | Statement::SetListItem { value, .. }
+                | Statement::ListAppend { value, .. } => mark(value),
+                _ => {}
             }
-            shadowed[l.index()] |= makes_float(f, &prog.classes, rv)
-                || matches!(rv, Rvalue::Call { callee: Callee::Direct(g), .. }
-                    if shadow_convention(&prog.funcs[g.index()]));
+        }
+        if let super::syntax::Terminator::Return(op) = &block.term {
+            mark(op);
         }
     }
-    shadowed
+    uses
 }
 
 /// Marks the attributes of sealed classes that keep a float (`ClassDecl::floats`): those
@@ -84,15 +158,10 @@ fn mark_float_attributes(prog: &mut Program) -> bool {
         if f.generator {
             continue;
         }
-        // The rvalue each local is assigned (any of them), for the stores' values.
-        let mut floaty = vec![false; f.locals.len()];
-        for block in &f.blocks {
-            for s in &block.stmts {
-                if let Statement::Assign(l, rv) = s {
-                    floaty[l.index()] |= makes_float(f, &prog.classes, rv);
-                }
-            }
-        }
+        // A parameter does not make an attribute keep floats (`self.left = left` would make
+        // every attribute keep one); a float argument makes the parameter of its
+        // specialisation a `float`, which does.
+        let floaty = float_locals_with(prog, f, false, &|g| returns_float(prog, g));
         for block in &f.blocks {
             for s in &block.stmts {
                 let Statement::SetAttr { value, fields, .. } = s else { continue };

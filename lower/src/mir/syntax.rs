@@ -81,6 +81,22 @@ pub struct ClassDecl {
     /// No code of the program gives an attribute a name that is not a key of one of its
     /// module's sealed classes: instances need no room beyond their keys.
     pub tight: bool,
+    /// Its base, when that is a sealed class (of the same module).
+    pub base: Option<ClassId>,
+    /// How many sealed classes are above it (through `base`), when fewer than rt's display of
+    /// sealed ancestors holds: an instance of it or of a sealed subclass has its type at this
+    /// depth of the display of its type, which tests membership of its subtree in one load.
+    pub depth: Option<u32>,
+}
+
+/// A case of `Terminator::SwitchClass`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClassCase {
+    pub class: ClassId,
+    /// The class's sealed subclasses too (its *subtree*, tested by rt's display of sealed
+    /// ancestors: `ClassDecl::depth`).
+    pub subclasses: bool,
+    pub block: BlockId,
 }
 
 /// An attribute at a fixed index of the inline values of a sealed class's instances.
@@ -370,14 +386,6 @@ pub enum Rvalue {
         name: String,
         fields: Vec<Field>,
     },
-    /// Whether `obj` is an instance of exactly sealed class `class` whose guard holds (the
-    /// class is as its statement made it) and whose attributes are its inline values (no
-    /// `__dict__`): its methods are the ones the class statement defined → `bool`. Never
-    /// raises.
-    IsInstance {
-        obj: Operand,
-        class: ClassId,
-    },
     /// Whether the guard of sealed class `class` holds → `bool`. Never raises.
     ClassSealed(ClassId),
     /// Whether `obj` is a number of a builtin type exactly (a small int, an `int`, `bool` or
@@ -618,6 +626,16 @@ pub enum Terminator {
     Yield {
         value: Operand,
         resume: BlockId,
+    },
+    /// Continues at the block of the first case `obj` is an instance of, when the instance's
+    /// attributes are its inline values (no `__dict__`): of exactly the case's sealed class,
+    /// or with `subclasses` of it or one of its sealed subclasses, while that class's guard
+    /// holds (it is as its statement made it, so its methods are the ones lowering saw).
+    /// Anything else continues at `otherwise`. Never raises.
+    SwitchClass {
+        obj: Operand,
+        cases: Vec<ClassCase>,
+        otherwise: BlockId,
     },
     /// Leaves the block by an exception: to the handler, or out of the function.
     Raise(RaiseKind),

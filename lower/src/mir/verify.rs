@@ -210,13 +210,6 @@ impl Ctx<'_> {
                 self.fields(fields);
             }
             Rvalue::Iter(obj) => self.word(obj, "object"),
-            Rvalue::IsInstance { obj, class } => {
-                self.word(obj, "object");
-                self.class(*class);
-                if dest.is_some_and(|d| d != Type::Bool) {
-                    self.err(format!("is_instance into {dest:?}"));
-                }
-            }
             Rvalue::ClassSealed(class) => {
                 self.class(*class);
                 if dest.is_some_and(|d| d != Type::Bool) {
@@ -421,6 +414,17 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
                     cx.err(format!("bb{bi}: branch on non-bool {cond}"));
                 }
                 cx.block(*then);
+                cx.block(*otherwise);
+            }
+            Terminator::SwitchClass { obj, cases, otherwise } => {
+                cx.word(obj, "switched object");
+                for c in cases {
+                    cx.class(c.class);
+                    cx.block(c.block);
+                    if c.subclasses && cx.prog.classes.get(c.class.index()).is_some_and(|d| d.depth.is_none()) {
+                        cx.err(format!("bb{bi}: subtree test of {} without a depth", c.class));
+                    }
+                }
                 cx.block(*otherwise);
             }
             Terminator::Return(op) => {

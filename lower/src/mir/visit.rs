@@ -52,7 +52,7 @@ pub fn rvalue_operands<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
             f(obj);
             args.iter().for_each(f);
         }
-        Rvalue::GetAttr { obj, .. } | Rvalue::IsInstance { obj, .. } => f(obj),
+        Rvalue::GetAttr { obj, .. } => f(obj),
         Rvalue::GetItem { obj, index } => {
             f(obj);
             f(index);
@@ -166,7 +166,7 @@ pub fn statement_reads(s: &Statement, f: &mut impl FnMut(LocalId)) {
 pub fn terminator_reads(t: &Terminator, f: &mut impl FnMut(LocalId)) {
     let mut op = locals_of(f);
     match t {
-        Terminator::Branch { cond, .. } => op(cond),
+        Terminator::Branch { cond, .. } | Terminator::SwitchClass { obj: cond, .. } => op(cond),
         Terminator::Return(a) | Terminator::Yield { value: a, .. } => op(a),
         Terminator::IterNext { iter, .. } => op(&Operand::Local(*iter)),
         Terminator::Raise(kind) => match kind {
@@ -207,13 +207,16 @@ pub fn class_refs_mut(func: &mut Function, f: &mut impl FnMut(&mut ClassId)) {
             match s {
                 Statement::Assign(_, rv) | Statement::Eval(rv) => match rv {
                     Rvalue::GetAttr { fields: fs, .. } => fields(fs, f),
-                    Rvalue::IsInstance { class, .. } | Rvalue::ClassSealed(class) => f(class),
+                    Rvalue::ClassSealed(class) => f(class),
                     _ => {}
                 },
                 Statement::SetAttr { fields: fs, .. } => fields(fs, f),
                 Statement::SealClass { class, .. } => f(class),
                 _ => {}
             }
+        }
+        if let Terminator::SwitchClass { cases, .. } = &mut block.term {
+            cases.iter_mut().for_each(|c| f(&mut c.class));
         }
     }
 }
