@@ -743,6 +743,19 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 self.rt_void("krait_cell_set", &[c, self.i64().const_zero().into()])
             }
             Statement::SetItem { obj, index, value } => self.dyn_set_item(obj, index, value),
+            Statement::SetSlice { obj, bounds: [start, stop, step], value, from } => {
+                let o = self.word(obj)?;
+                let (a, z, st) = self.slice_bounds(start, stop, step)?;
+                let v = self.word(value)?;
+                match from {
+                    Some([from, to, by]) => {
+                        let (f, t, b) = self.slice_bounds(from, to, by)?;
+                        self.rt("krait_setslice_of_slice", &[o, a, z, st, v, f, t, b], Check::False)?
+                    }
+                    None => self.rt("krait_setslice", &[o, a, z, st, v], Check::False)?,
+                };
+                Ok(())
+            }
             Statement::SetListItem { list, index, value } => self.set_list_item(list, index, value),
             Statement::ListAppend { list, value } => self.list_append(list, value),
             Statement::DelItem { obj, index } => {

@@ -57,6 +57,8 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_setitem", C::Bool, &[C::V, C::V, C::V]),
     ("krait_delitem", C::Bool, &[C::V, C::V]),
     ("krait_getslice", C::V, &[C::V, C::V, C::V, C::V]),
+    ("krait_setslice", C::Bool, &[C::V, C::V, C::V, C::V, C::V]),
+    ("krait_setslice_of_slice", C::Bool, &[C::V, C::V, C::V, C::V, C::V, C::V, C::V, C::V]),
     ("krait_getattr", C::V, &[C::V, C::V]),
     ("krait_getattr_cached", C::V, &[C::V, C::V, C::Ptr]),
     ("krait_setattr_cached", C::V, &[C::V, C::V, C::V, C::Ptr]),

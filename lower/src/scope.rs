@@ -391,7 +391,8 @@ fn bindings(s: &Stmt, out: &mut BTreeSet<String>, imports: bool) {
 }
 
 /// The local lists of a function that no other code can reach: each is bound only to fresh
-/// lists (displays, comprehensions, `[x] * n`, `list(...)`) and used only in ways that
+/// lists (displays, comprehensions, `[x] * n`, `list(...)`, slices `ys[a:b]` of another
+/// such list `ys`) and used only in ways that
 /// cannot hand it to other code (indexing, its own methods, iteration, `in`, operators, and
 /// read-only builtins). Every element stored in such a list is then visible to lowering,
 /// which can give its elements a static type. `params` are excluded (their lists come from
@@ -426,10 +427,23 @@ pub fn private_lists(
         }
     }
 
-    /// Which names are bound only as `name = <fresh list>` (or `name += ...`), and which otherwise.
+    /// A slice of a name: fresh if that name is a private list.
+    fn slice_of(e: &Expr) -> Option<&str> {
+        match e {
+            Expr::Subscript(s) if matches!(&*s.slice, Expr::Slice(_)) => match &*s.value {
+                Expr::Name(n) => Some(n.id.as_str()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Which names are bound only as `name = <fresh list>` (or `name += ...`), and which
+    /// otherwise; `slices` has the `(name, list)` of each `name = list[a:b]`.
     struct Bindings<'b> {
         fresh: HashSet<String>,
         other: HashSet<String>,
+        slices: Vec<(String, String)>,
         is_builtin: &'b dyn Fn(&str) -> bool,
     }
     impl<'a> Visitor<'a> for Bindings<'_> {
@@ -439,6 +453,10 @@ pub fn private_lists(
                     match &a.targets[..] {
                         [Expr::Name(n)] if fresh(&a.value, self.is_builtin) => {
                             self.fresh.insert(n.id.to_string());
+                        }
+                        [Expr::Name(n)] if let Some(list) = slice_of(&a.value) => {
+                            self.fresh.insert(n.id.to_string());
+                            self.slices.push((n.id.to_string(), list.to_string()));
                         }
                         targets => targets.iter().for_each(|t| target_names_into(t, &mut self.other)),
                     }
@@ -566,7 +584,7 @@ pub fn private_lists(
         }
     }
 
-    let mut bindings = Bindings { fresh: HashSet::new(), other: HashSet::new(), is_builtin };
+    let mut bindings = Bindings { fresh: HashSet::new(), other: HashSet::new(), slices: Vec::new(), is_builtin };
     for s in body {
         bindings.visit_stmt(s);
     }
@@ -579,7 +597,14 @@ pub fn private_lists(
     for s in body {
         uses.visit_stmt(s);
     }
-    uses.candidates
+    // A slice is a fresh list only of a list that is itself private.
+    let mut private = uses.candidates;
+    while let Some((name, _)) =
+        bindings.slices.iter().find(|(name, list)| private.contains(name) && !private.contains(list))
+    {
+        private.remove(&name.clone());
+    }
+    private
 }
 
 /// What one scope's own code contains: the scopes nested directly in it (`def`s, `lambda`s,

@@ -59,15 +59,22 @@ fn obj(v: Value) -> &'static mut ListObj {
 }
 
 /// The elements as values, boxing unboxed floats first.
+#[inline]
 pub fn items(v: Value) -> &'static mut Vec<Value> {
     let o = obj(v);
     if o.unboxed {
-        o.items = o.floats.iter().map(|&f| crate::float::new(f)).collect();
-        o.floats.clear();
-        o.unboxed = false;
-        o.scanned = true;
+        box_items(o);
     }
     &mut o.items
+}
+
+/// Boxes an unboxed list's floats into its items, for good.
+#[cold]
+fn box_items(o: &mut ListObj) {
+    o.items = o.floats.iter().map(|&f| crate::float::new(f)).collect();
+    o.floats.clear();
+    o.unboxed = false;
+    o.scanned = true;
 }
 
 /// `len(xs)`, without boxing.
@@ -162,20 +169,51 @@ pub fn setitem(v: Value, index: Value, value: Value) -> bool {
     }
 }
 
-/// `xs[a:b:c] = value` (CPython's `list_ass_subscript`): a step of 1 replaces the range
-/// with any number of items; another step needs exactly as many items as it selects.
+/// `xs[a:b:c] = value` (CPython's `list_ass_subscript`) for a slice object.
 fn set_slice(v: Value, index: Value, value: Value) -> Result<(), ()> {
     let b = slice::resolve_object(index, items(v).len())?;
-    // Another exact list or a tuple as long as the range: copied in place, no new buffer.
+    assign_slice(v, b, value)
+}
+
+/// `xs[start:stop:step] = value`, each bound null when omitted.
+pub fn set_slice_bounds(v: Value, start: Value, stop: Value, step: Value, value: Value) -> Result<(), ()> {
+    let b = slice::resolve(start, stop, step, items(v).len())?;
+    assign_slice(v, b, value)
+}
+
+/// `xs[start:stop:step] = src[from:to:by]` for exact lists `xs` and `src`: the items
+/// selected from `src` go straight into place, without the list CPython makes of them
+/// (bounds are resolved in CPython's order: the source's first).
+pub fn set_slice_of_slice(v: Value, bounds: [Value; 3], src: Value, from: [Value; 3]) -> Result<(), ()> {
+    let f = slice::resolve(from[0], from[1], from[2], items(src).len())?;
+    let b = slice::resolve(bounds[0], bounds[1], bounds[2], items(v).len())?;
+    let xs = items(src);
+    // The selected items are copied out first, as `src` may be `xs` itself.
+    const SMALL: usize = 32;
+    if f.len <= SMALL {
+        let mut buf = [core::mem::MaybeUninit::<Value>::uninit(); SMALL];
+        for (o, i) in buf.iter_mut().zip(f.indices()) {
+            o.write(xs[i]);
+        }
+        // SAFETY: the first `f.len` items were written just above.
+        let selected = unsafe { core::slice::from_raw_parts(buf.as_ptr().cast::<Value>(), f.len) };
+        assign_items(v, b, selected)
+    } else {
+        let selected: Vec<Value> = f.indices().map(|i| xs[i]).collect();
+        assign_items(v, b, &selected)
+    }
+}
+
+/// `xs[b] = value` for resolved bounds `b`: a step of 1 replaces the range with any number
+/// of items; another step needs exactly as many items as it selects.
+fn assign_slice(v: Value, b: slice::Bounds, value: Value) -> Result<(), ()> {
+    // Another exact list or a tuple: its items, no copy made.
     if value != v
         && !value.is_small_int()
         && (core::ptr::eq(value.ty(), &LIST_TYPE) || core::ptr::eq(value.ty(), &crate::tuple::TUPLE_TYPE))
     {
         let new_items: &[Value] = if value.kind() == Kind::List { items(value) } else { crate::tuple::items(value) };
-        if b.step == 1 && new_items.len() == b.len {
-            items(v)[b.start as usize..b.start as usize + b.len].copy_from_slice(new_items);
-            return Ok(());
-        }
+        return assign_items(v, b, new_items);
     }
     let new_items = if value == v {
         items(v).clone()
@@ -187,11 +225,20 @@ fn set_slice(v: Value, index: Value, value: Value) -> Result<(), ()> {
             }
         })?
     };
+    assign_items(v, b, &new_items)
+}
+
+/// `xs[b] = new_items`, `new_items` not borrowed from `xs`.
+fn assign_items(v: Value, b: slice::Bounds, new_items: &[Value]) -> Result<(), ()> {
     let xs = items(v);
     if b.step == 1 {
         let start = b.start as usize;
         let stop = (b.stop.max(b.start)) as usize;
-        xs.splice(start..stop, new_items);
+        if stop - start == new_items.len() {
+            xs[start..stop].copy_from_slice(new_items);
+        } else {
+            xs.splice(start..stop, new_items.iter().copied());
+        }
         return Ok(());
     }
     if new_items.len() != b.len {
@@ -201,7 +248,7 @@ fn set_slice(v: Value, index: Value, value: Value) -> Result<(), ()> {
         );
         return Err(());
     }
-    for (i, x) in b.indices().zip(new_items) {
+    for (i, &x) in b.indices().zip(new_items) {
         xs[i] = x;
     }
     Ok(())

@@ -1064,6 +1064,38 @@ pub extern "C" fn krait_getslice(v: Value, start: Value, stop: Value, step: Valu
     getslice(v, start, stop, step)
 }
 
+/// `v[start:stop:step] = value`, each bound null when omitted: an exact list's slice assigned
+/// in place, anything else through a slice object and its `__setitem__`, as in CPython.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_setslice(v: Value, start: Value, stop: Value, step: Value, value: Value) -> bool {
+    if v.has_type(&list::LIST_TYPE) {
+        return list::set_slice_bounds(v, start, stop, step, value).is_ok();
+    }
+    setitem(v, crate::slice::new(start, stop, step), value)
+}
+
+/// `v[start:stop:step] = src[from:to:by]` where compiled code knows both are lists and the
+/// bounds ints (so that taking the source slice first or last cannot be told apart): the
+/// items go straight from `src` into `v`, without the list in between.
+#[unsafe(no_mangle)]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn krait_setslice_of_slice(
+    v: Value,
+    start: Value,
+    stop: Value,
+    step: Value,
+    src: Value,
+    from: Value,
+    to: Value,
+    by: Value,
+) -> bool {
+    if v.has_type(&list::LIST_TYPE) && src.has_type(&list::LIST_TYPE) {
+        return list::set_slice_of_slice(v, [start, stop, step], src, [from, to, by]).is_ok();
+    }
+    let value = getslice(src, from, to, by);
+    !value.is_null() && krait_setslice(v, start, stop, step, value)
+}
+
 /// Unboxes a value statically known to be a float.
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_float_value(v: Value) -> f64 {

@@ -87,11 +87,20 @@ pub fn search_range(len: usize, start: Option<&Value>, end: Option<&Value>) -> R
 }
 
 /// Converts a slice bound to an isize, clamping huge ints (Python does the same).
+#[inline]
 fn bound(v: Value) -> Result<Option<isize>, ()> {
     if v.is_small_int() {
         return Ok(Some(v.as_small() as isize));
     }
-    if v.is_null() || v.is_none() {
+    if v.is_null() {
+        return Ok(None);
+    }
+    other_bound(v)
+}
+
+#[cold]
+fn other_bound(v: Value) -> Result<Option<isize>, ()> {
+    if v.is_none() {
         return Ok(None);
     }
     match ops::index_value(v) {
@@ -104,6 +113,7 @@ fn bound(v: Value) -> Result<Option<isize>, ()> {
 }
 
 /// Resolves `start`, `stop`, `step` (each a value or null for "omitted") against `len`.
+#[inline(always)]
 pub fn resolve(start: Value, stop: Value, step: Value, len: usize) -> Result<Bounds, ()> {
     let step = bound(step)?.unwrap_or(1);
     if step == 0 {

@@ -120,17 +120,8 @@ impl<'a> FnBuilder<'_, 'a> {
                 let obj_ty = obj.ty;
                 let obj = self.to_dyn(obj);
                 if let Expr::Slice(sl) = &*s.slice {
-                    let bound = |b: &'a Option<Box<Expr>>, this: &mut Self| {
-                        b.as_deref().map(|x| {
-                            let v = this.lower_expr(x);
-                            this.to_dyn(v)
-                        })
-                    };
-                    let start = bound(&sl.lower, self);
-                    let stop = bound(&sl.upper, self);
-                    let step = bound(&sl.step, self);
-                    self.at_subscript(s);
-                    return self.assign(Rvalue::GetSlice { obj, start, stop, step }, typing::slice_result(obj_ty));
+                    let bounds = self.slice_bounds(sl);
+                    return self.get_slice(s, Val { op: obj, ty: obj_ty }, bounds);
                 }
                 let index = self.lower_expr(&s.slice);
                 if super::list_by_int(obj_ty, index.ty) {
@@ -359,6 +350,29 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// Records the element type of a list just built into a temporary.
+    /// The bounds of `x[a:b:c]`, in order, `None` where omitted.
+    pub(super) fn slice_bounds(&mut self, sl: &'a ast::ExprSlice) -> [Option<Val>; 3] {
+        [&sl.lower, &sl.upper, &sl.step].map(|b| b.as_deref().map(|x| self.lower_expr(x)))
+    }
+
+    /// Bounds as the words slicing takes.
+    pub(super) fn dyn_bounds(&mut self, bounds: [Option<Val>; 3]) -> [Option<Operand>; 3] {
+        bounds.map(|b| b.map(|v| self.to_dyn(v)))
+    }
+
+    /// `obj[a:b:c]` (the subscript `s`) for the bounds lowered.
+    pub(super) fn get_slice(&mut self, s: &ast::ExprSubscript, obj: Val, bounds: [Option<Val>; 3]) -> Val {
+        let ty = typing::slice_result(obj.ty);
+        // A slice of a list holds the list's elements (`Never`: not known yet).
+        let elem = if matches!(ty, Type::List | Type::Never) { self.elem_of(&s.value, &obj) } else { Type::Dyn };
+        let obj = self.to_dyn(obj);
+        let [start, stop, step] = self.dyn_bounds(bounds);
+        self.at_subscript(s);
+        let v = self.assign(Rvalue::GetSlice { obj, start, stop, step }, ty);
+        self.record_fresh(&v, elem);
+        v
+    }
+
     pub(super) fn record_fresh(&mut self, list: &Val, elem: Type) {
         if let Operand::Local(t) = list.op {
             self.fresh_elems.insert(t, elem);
@@ -773,6 +787,13 @@ impl<'a> FnBuilder<'_, 'a> {
         typing::MATH_UNARY.iter().position(|f| *f == a.attr.as_str()).map(|i| i as u32)
     }
 
+    /// Whether `e` calls the builtin `range`.
+    pub(super) fn is_range_call(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Call(c) if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "range")
+            && self.class_namespace("range").is_none()
+            && matches!(self.resolve("range"), NameRef::Builtin))
+    }
+
     fn typed_result(&mut self, rv: Rvalue, ty: Type) -> Val {
         if ty.is_value_word() {
             self.assign(rv, ty)
@@ -824,6 +845,23 @@ impl<'a> FnBuilder<'_, 'a> {
                 Rvalue::Call { callee: Callee::Builtin(name.to_string()), args: vec![arg], kwnames },
                 Type::Int,
             );
+        }
+        if name == "list" && nargs == 1 && kwnames.is_empty() && !matches!(&args.args[0], Expr::Starred(_)) {
+            // A new list of the elements of a range, a list or a string.
+            let arg = &args.args[0];
+            let v = self.lower_expr(arg);
+            let elem = match v.ty {
+                _ if self.is_range_call(arg) => Type::Int,
+                Type::List => self.elem_of(arg, &v),
+                Type::Str => Type::Str,
+                _ => Type::Dyn,
+            };
+            let arg = self.to_dyn(v);
+            self.at(call.range());
+            let callee = Callee::Builtin(name.to_string());
+            let list = self.assign(Rvalue::Call { callee, args: vec![arg], kwnames }, Type::List);
+            self.record_fresh(&list, elem);
+            return list;
         }
         let ops = self.lower_args(args);
         self.at(call.range());
@@ -1006,7 +1044,6 @@ impl<'a> FnBuilder<'_, 'a> {
             let value = this.to_dyn(v);
             this.emit(Statement::ListAppend { list: list.clone(), value });
         });
-        self.record_fresh(&result, elem);
         self.record_fresh(&result, elem);
         result
     }

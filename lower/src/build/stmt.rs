@@ -56,6 +56,9 @@ impl<'a> FnBuilder<'_, 'a> {
                     self.assign_target(t, v);
                 }
             }
+            Stmt::Assign(a)
+                if let [target] = &a.targets[..]
+                    && self.slice_copy(target, &a.value) => {}
             Stmt::Assign(a) => {
                 let v = self.lower_expr(&a.value);
                 for t in &a.targets {
@@ -355,9 +358,14 @@ impl<'a> FnBuilder<'_, 'a> {
                     }
                     return;
                 }
+                let Expr::Slice(sl) = &*s.slice else { unreachable!("handled above") };
                 let value = self.to_dyn(v);
-                let (obj, index) = self.subscript_target(s);
-                self.emit(Statement::SetItem { obj, index, value });
+                let obj = self.lower_expr(&s.value);
+                let obj = self.to_dyn(obj);
+                let bounds = self.slice_bounds(sl);
+                let bounds = self.dyn_bounds(bounds);
+                self.at_subscript(s);
+                self.emit(Statement::SetSlice { obj, bounds, value, from: None });
             }
             Expr::Attribute(a) => {
                 let value = self.to_dyn(v);
@@ -465,20 +473,98 @@ impl<'a> FnBuilder<'_, 'a> {
         self.emit(Statement::SetAttr { obj, name, value, fields });
     }
 
+    /// `xs[a:b] = ys[c:d]` where `xs` is a local list and its bounds ints computed from locals
+    /// and constants alone: when `ys` turns out a list sliced by ints, its items go straight
+    /// into `xs` (`SetSlice` with `from`), else the value is stored as usual. The slice of `ys`
+    /// is then taken after `xs` and its bounds are evaluated, not before, which nothing can
+    /// tell apart: they run no code and `ys`'s bounds, ints, run none either (a `Dyn` bound is
+    /// tested for a small int at run time, the slice taken first where it is not). False,
+    /// with nothing lowered, for any other assignment.
+    fn slice_copy(&mut self, whole: &'a Expr, value: &'a Expr) -> bool {
+        let Expr::Subscript(target) = whole else { return false };
+        let (Expr::Slice(to), Expr::Subscript(source)) = (&*target.slice, value) else { return false };
+        let Expr::Slice(from) = &*source.slice else { return false };
+        let bounds_pure =
+            [&to.lower, &to.upper, &to.step].iter().all(|b| b.as_deref().is_none_or(|e| self.local_int_expr(e)));
+        if !bounds_pure
+            || !matches!(&*target.value, Expr::Name(n) if self.local_type(n.id.as_str()) == Some(Type::List))
+        {
+            return false;
+        }
+        let src = self.lower_expr(&source.value);
+        let from_bounds = self.slice_bounds(from);
+        let types = || from_bounds.iter().flatten().map(|v| v.ty);
+        if src.ty != Type::List || !types().all(|t| matches!(t, Type::Int | Type::Bool | Type::Dyn)) {
+            let v = self.get_slice(source, src, from_bounds);
+            self.assign_target(whole, v);
+            return true;
+        }
+        if let Some(list) = self.private_list(&target.value) {
+            let stored = self.private_list(&source.value).map_or(Type::Dyn, |l| self.list_elem(&l));
+            self.prog.widen_elem(self.id, &list, stored);
+        }
+        let from_words = self.dyn_bounds(from_bounds.clone());
+        let value = self.to_dyn(src.clone());
+        let unknown: Vec<Operand> =
+            from_bounds.iter().flatten().filter(|v| v.ty == Type::Dyn).map(|v| v.op.clone()).collect();
+        let join = self.new_block();
+        for op in unknown {
+            let (small, slow) = (self.new_block(), self.new_block());
+            let cond = self.assign(Rvalue::IsSmallInt(op), Type::Bool).op;
+            self.terminate(Terminator::Branch { cond, then: small, otherwise: slow });
+            self.switch_to(slow);
+            let v = self.get_slice(source, src.clone(), from_bounds.clone());
+            self.assign_target(whole, v);
+            self.goto(join);
+            self.switch_to(small);
+        }
+        let obj = self.lower_expr(&target.value);
+        let obj = self.to_dyn(obj);
+        let bounds = self.slice_bounds(to);
+        let bounds = self.dyn_bounds(bounds);
+        self.at_subscript(target);
+        self.emit(Statement::SetSlice { obj, bounds, value, from: Some(from_words) });
+        self.goto(join);
+        self.switch_to(join);
+        true
+    }
+
+    /// Whether `e` is an int computed from int locals and constants by `+`, `-`, `*` and unary
+    /// minus: evaluating it runs no other code.
+    fn local_int_expr(&self, e: &Expr) -> bool {
+        match e {
+            Expr::NumberLiteral(n) => matches!(n.value, ast::Number::Int(_)),
+            Expr::Name(n) => matches!(self.local_type(n.id.as_str()), Some(Type::Int | Type::Bool)),
+            Expr::UnaryOp(u) => u.op == ast::UnaryOp::USub && self.local_int_expr(&u.operand),
+            Expr::BinOp(b) => {
+                matches!(b.op, ast::Operator::Add | ast::Operator::Sub | ast::Operator::Mult)
+                    && self.local_int_expr(&b.left)
+                    && self.local_int_expr(&b.right)
+            }
+            _ => false,
+        }
+    }
+
+    /// The type of a plain local variable `name` of this function, `None` for any other name.
+    fn local_type(&self, name: &str) -> Option<Type> {
+        if self.class_namespace(name).is_some() || self.type_params.iter().any(|(n, _)| n == name) {
+            return None;
+        }
+        match self.resolve(name) {
+            NameRef::Local(l) => Some(self.locals[l.index()].ty),
+            _ => None,
+        }
+    }
+
     /// The container and index of a subscript assigned to or deleted (`what` names the
     /// unsupported slice form); the location is the subscript's.
     fn subscript_target(&mut self, s: &'a ast::ExprSubscript) -> (Operand, Operand) {
         let obj = self.lower_expr(&s.value);
         let obj = self.to_dyn(obj);
         let index = if let Expr::Slice(sl) = &*s.slice {
-            // `x[a:b] = v` and `del x[a:b]` go through a slice object, as in CPython.
-            let mut bound = |b: &'a Option<Box<Expr>>| {
-                b.as_deref().map(|x| {
-                    let v = self.lower_expr(x);
-                    self.to_dyn(v)
-                })
-            };
-            let (start, stop, step) = (bound(&sl.lower), bound(&sl.upper), bound(&sl.step));
+            // `x[a:b] op= v` and `del x[a:b]` go through a slice object, as in CPython.
+            let bounds = self.slice_bounds(sl);
+            let [start, stop, step] = self.dyn_bounds(bounds);
             self.assign(Rvalue::BuildSlice { start, stop, step }, Type::Dyn).op
         } else {
             let index = self.lower_expr(&s.slice);

@@ -175,6 +175,18 @@ impl Display for Statement {
             Statement::CellSet { cell, value } => write!(f, "cell_set {cell} = {value}"),
             Statement::CellClear(cell) => write!(f, "cell_clear {cell}"),
             Statement::SetItem { obj, index, value } => write!(f, "{obj}[{index}] = {value}"),
+            Statement::SetSlice { obj, bounds, value, from } => {
+                let b = |bs: &[Option<Operand>; 3]| {
+                    bs.iter()
+                        .map(|o| o.as_ref().map(ToString::to_string).unwrap_or_default())
+                        .collect::<Vec<_>>()
+                        .join(":")
+                };
+                match from {
+                    Some(from) => write!(f, "{obj}[{}] = {value}[{}]", b(bounds), b(from)),
+                    None => write!(f, "{obj}[{}] = {value}", b(bounds)),
+                }
+            }
             Statement::SetListItem { list, index, value } => write!(f, "set_list_item {list}[{index}] = {value}"),
             Statement::ListAppend { list, value } => write!(f, "list_append {list}, {value}"),
             Statement::DelItem { obj, index } => write!(f, "del {obj}[{index}]"),

@@ -132,6 +132,7 @@ fn numeric_uses(f: &Function) -> Vec<bool> {
                 },
                 Statement::SetAttr { value, .. }
                 | Statement::SetItem { value, .. }
+                | Statement::SetSlice { value, .. }
                 | Statement::SetListItem { value, .. }
                 | Statement::ListAppend { value, .. } => mark(value),
                 _ => {}

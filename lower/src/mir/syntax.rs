@@ -552,6 +552,16 @@ pub enum Statement {
         index: Operand,
         value: Operand,
     },
+    /// `obj[start:stop:step] = value` (`bounds`, `None` where omitted). With `from`, the value
+    /// stored is `value[from]`, a slice of a `list` into a `list` `obj` by `int` bounds, its
+    /// items copied without the list between (lowering makes it only where taking that slice
+    /// last instead of first cannot show).
+    SetSlice {
+        obj: Operand,
+        bounds: [Option<Operand>; 3],
+        value: Operand,
+        from: Option<[Option<Operand>; 3]>,
+    },
     /// `list[index] = value` of a `list` operand with an `int` index; a `float` value is
     /// stored unboxed where the list holds only floats. Raises `IndexError`.
     SetListItem {

@@ -380,6 +380,13 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
                     cx.word(index, "index");
                     cx.word(value, "value");
                 }
+                Statement::SetSlice { obj, bounds, value, from } => {
+                    cx.word(obj, "object");
+                    cx.word(value, "value");
+                    for b in bounds.iter().chain(from.iter().flatten()).flatten() {
+                        cx.word(b, "slice bound");
+                    }
+                }
                 Statement::SetListItem { list, index, value } => {
                     cx.list_and_index(list, index);
                     cx.operand(value);

@@ -139,6 +139,11 @@ pub fn statement_reads(s: &Statement, f: &mut impl FnMut(LocalId)) {
             op(index);
             op(value);
         }
+        Statement::SetSlice { obj, bounds, value, from } => {
+            op(obj);
+            bounds.iter().chain(from.iter().flatten()).flatten().for_each(&mut op);
+            op(value);
+        }
         Statement::SetListItem { list, index, value } => {
             op(list);
             op(index);
