@@ -1,7 +1,8 @@
 //! `int`: tagged small ints and heap bigints (DESIGN.md §4).
 //!
 //! Invariant: an `IntObj` always holds a value outside `SMALL_MIN..=SMALL_MAX`, so every int
-//! has exactly one representation and two small ints are equal exactly when their words are.
+//! has exactly one representation and two small ints are equal exactly when their words are;
+//! and it holds a value that fits an i128 inline (`Digits::Medium`), never as a bigint.
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
@@ -16,7 +17,42 @@ pub static INT_TYPE: TypeObject = TypeObject::new("int", Kind::Int, Some(&OBJECT
 #[repr(C)]
 pub struct IntObj {
     pub header: Header,
-    pub value: BigInt,
+    value: Digits,
+}
+
+/// A heap int's value: the *medium* ints (64-bit hashes, random number generators) inline,
+/// with no digit buffer to allocate, copy or convert; bigger ones as a bigint.
+enum Digits {
+    /// The i128's low and high halves (kept in words: an i128 field would make the object
+    /// 16-byte aligned and larger).
+    Medium(u64, i64),
+    Big(BigInt),
+}
+
+impl Digits {
+    fn new(b: BigInt) -> Digits {
+        match b.to_i128() {
+            Some(i) => Digits::medium(i),
+            None => Digits::Big(b),
+        }
+    }
+
+    fn medium(i: i128) -> Digits {
+        Digits::Medium(i as u64, (i >> 64) as i64)
+    }
+
+    fn to_i128(&self) -> Option<i128> {
+        match *self {
+            Digits::Medium(lo, hi) => Some((i128::from(hi) << 64) | i128::from(lo)),
+            Digits::Big(_) => None,
+        }
+    }
+}
+
+fn int_obj(v: Value) -> &'static IntObj {
+    // SAFETY: callers check the kind is Int, so the object is an IntObj (or leads with one,
+    // for a subclass instance); the collector keeps it alive while `v` is.
+    unsafe { v.obj::<IntObj>() }
 }
 
 /// The modulus of CPython's numeric hash, 2**61 - 1.
@@ -26,7 +62,7 @@ pub fn from_i64(i: i64) -> Value {
     if (SMALL_MIN..=SMALL_MAX).contains(&i) {
         Value::small(i)
     } else {
-        new_object(IntObj { header: Header { ty: &INT_TYPE }, value: BigInt::from(i) })
+        new_object(IntObj { header: Header { ty: &INT_TYPE }, value: Digits::medium(i128::from(i)) })
     }
 }
 
@@ -34,14 +70,14 @@ pub fn from_i128(i: i128) -> Value {
     if i >= i128::from(SMALL_MIN) && i <= i128::from(SMALL_MAX) {
         Value::small(i as i64)
     } else {
-        new_object(IntObj { header: Header { ty: &INT_TYPE }, value: BigInt::from(i) })
+        new_object(IntObj { header: Header { ty: &INT_TYPE }, value: Digits::medium(i) })
     }
 }
 
 pub fn from_big(b: BigInt) -> Value {
     match b.to_i64() {
         Some(i) if (SMALL_MIN..=SMALL_MAX).contains(&i) => Value::small(i),
-        _ => new_object(IntObj { header: Header { ty: &INT_TYPE }, value: b }),
+        _ => new_object(IntObj { header: Header { ty: &INT_TYPE }, value: Digits::new(b) }),
     }
 }
 
@@ -49,7 +85,7 @@ pub fn from_big(b: BigInt) -> Value {
 /// int `v` (held as a bigint whatever its size: only plain ints are ever small).
 pub fn new_subclass_instance(ty: &'static crate::object::TypeObject, v: Value) -> Value {
     new_object(crate::object::WithDict {
-        obj: IntObj { header: Header { ty }, value: to_big(v) },
+        obj: IntObj { header: Header { ty }, value: Digits::new(to_big(v)) },
         dict: crate::dict::new(),
     })
 }
@@ -66,18 +102,21 @@ pub fn to_big(v: Value) -> BigInt {
     } else if v.kind() == Kind::Bool {
         BigInt::from(i64::from(crate::ops::bool_value(v)))
     } else {
-        // SAFETY: kind Int means the object is an IntObj.
-        unsafe { v.obj::<IntObj>() }.value.clone()
+        match &int_obj(v).value {
+            Digits::Big(b) => b.clone(),
+            medium => BigInt::from(medium.to_i128().expect("a medium int")),
+        }
     }
 }
 
 /// The value of an int or bool as a bigint, borrowed when it is one already (no copy of
 /// its digits).
 pub fn big(v: Value) -> std::borrow::Cow<'static, BigInt> {
-    if !v.is_small_int() && v.kind() == Kind::Int {
-        // SAFETY: kind Int means the object is an IntObj, which the collector keeps alive
-        // while `v` is.
-        std::borrow::Cow::Borrowed(&unsafe { v.obj::<IntObj>() }.value)
+    if !v.is_small_int()
+        && v.kind() == Kind::Int
+        && let Digits::Big(b) = &int_obj(v).value
+    {
+        std::borrow::Cow::Borrowed(b)
     } else {
         std::borrow::Cow::Owned(to_big(v))
     }
@@ -96,8 +135,7 @@ pub fn to_i64(v: Value) -> Option<i64> {
     } else if v.kind() == Kind::Bool {
         Some(i64::from(crate::ops::bool_value(v)))
     } else {
-        // SAFETY: kind Int means the object is an IntObj.
-        unsafe { v.obj::<IntObj>() }.value.to_i64()
+        int_obj(v).value.to_i128().and_then(|i| i64::try_from(i).ok())
     }
 }
 
@@ -112,8 +150,7 @@ pub fn medium(v: Value) -> Option<i128> {
         return Some(i128::from(v.as_small()));
     }
     match v.kind() {
-        // SAFETY: kind Int means the object is an IntObj.
-        Kind::Int => unsafe { v.obj::<IntObj>() }.value.to_i128(),
+        Kind::Int => int_obj(v).value.to_i128(),
         Kind::Bool => Some(i128::from(crate::ops::bool_value(v))),
         _ => None,
     }
@@ -155,7 +192,10 @@ pub fn mul(a: Value, b: Value) -> Value {
 }
 
 fn is_zero(v: Value) -> bool {
-    if v.is_small_int() { v.as_small() == 0 } else { big(v).is_zero() }
+    match medium(v) {
+        Some(i) => i == 0,
+        None => big(v).is_zero(),
+    }
 }
 
 pub fn floordiv(a: Value, b: Value) -> Value {
@@ -310,11 +350,17 @@ pub fn big_truediv(x: &BigInt, y: &BigInt) -> Result<f64, ()> {
 }
 
 pub fn neg(a: Value) -> Value {
-    if a.is_small_int() { from_i64(-a.as_small()) } else { from_big(-to_big(a)) }
+    match medium(a).and_then(i128::checked_neg) {
+        Some(i) => from_i128(i),
+        None => from_big(-to_big(a)),
+    }
 }
 
 pub fn abs(a: Value) -> Value {
-    if a.is_small_int() { from_i64(a.as_small().abs()) } else { from_big(to_big(a).abs()) }
+    match medium(a).and_then(i128::checked_abs) {
+        Some(i) => from_i128(i),
+        None => from_big(to_big(a).abs()),
+    }
 }
 
 /// `a ** b` for ints; a negative exponent gives a float, as in Python.
@@ -351,7 +397,10 @@ pub fn pow(a: Value, b: Value) -> Value {
 }
 
 pub fn cmp(a: Value, b: Value) -> core::cmp::Ordering {
-    match both_small(a, b) {
+    if let Some((x, y)) = both_small(a, b) {
+        return x.cmp(&y);
+    }
+    match both_medium(a, b) {
         Some((x, y)) => x.cmp(&y),
         None => big(a).cmp(&big(b)),
     }
@@ -361,6 +410,10 @@ pub fn cmp(a: Value, b: Value) -> core::cmp::Ordering {
 pub fn to_f64(v: Value) -> Result<f64, ()> {
     if v.is_small_int() {
         return Ok(v.as_small() as f64);
+    }
+    if let Some(i) = medium(v) {
+        // Rounded to nearest, ties to even, as CPython.
+        return Ok(i as f64);
     }
     let b = to_big(v);
     match b.to_f64() {
@@ -385,9 +438,9 @@ pub fn hash(v: Value) -> i64 {
 
 /// `hash` of an int that is not its own hash.
 fn hash_reduced(v: Value) -> i64 {
-    let h = match to_i64(v) {
+    let h = match medium(v) {
         Some(i) => {
-            let m = (i.unsigned_abs() % HASH_MODULUS) as i64;
+            let m = (i.unsigned_abs() % u128::from(HASH_MODULUS)) as i64;
             if i < 0 { -m } else { m }
         }
         None => {
