@@ -275,9 +275,17 @@ fn repeat_seq(seq: Value, n: i128) -> Value {
             if crate::args::check_size(items.len() as u128 * n as u128 * 8).is_err() {
                 return Value::NULL;
             }
-            let mut out = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
+            let total = items.len() * n;
+            let mut out = Vec::with_capacity(total);
+            if let [item] = items {
+                out.resize(total, *item);
+            } else if total > 0 {
+                // Doubling copies: a few large moves instead of `n` small ones.
                 out.extend_from_slice(items);
+                while out.len() < total {
+                    let more = out.len().min(total - out.len());
+                    out.extend_from_within(..more);
+                }
             }
             if seq.kind() == Kind::List { list::new(out) } else { tuple::new(out) }
         }
