@@ -779,6 +779,20 @@ builtin!(krait_builtin__unpack_starred, |args, _kw| {
     iter::unpack_starred(args[0], count(args[1])?, count(args[2])?)
 });
 
+// `for w in s.split()` (not a Python-visible builtin): an exact str's words one at a time,
+// as the loop would see the list of them; anything else's `split()` as called.
+builtin!(krait_builtin__split_words, |args, _kw| {
+    let s = args[0];
+    if !s.is_small_int() && s.has_type(&str::STR_TYPE) {
+        return Ok(iter::words(s));
+    }
+    let split = crate::func::getattr(s, "split");
+    if split.is_null() {
+        return Err(());
+    }
+    call_checked(split, &[])
+});
+
 // PEP 695 (not Python-visible builtins): a type parameter, `Generic[params]` for a class
 // with type parameters, and a `type` statement's alias.
 builtin!(krait_builtin__type_param, |args, _kw| {

@@ -53,6 +53,8 @@ fn type_of(state: &State) -> &'static TypeObject {
         State::Map { .. } => &MAP_TYPE,
         State::Filter { .. } => &FILTER_TYPE,
         State::Lines(_) => &ITERATOR_TYPE,
+        // What CPython's loop goes through: the list's iterator.
+        State::Words { .. } => &LIST_ITERATOR,
         State::Generator(_) => &crate::generator::GENERATOR_TYPE,
         State::Custom(c) => c.type_object(),
     }
@@ -61,6 +63,9 @@ fn type_of(state: &State) -> &'static TypeObject {
 /// What `krait_iter_next` returns when the iterator is exhausted (not an object, not an int).
 pub const STOP: Value = Value(2);
 
+/// An explicit tag first (`repr(u64)`), each variant's fields after it, so that the bytes a
+/// variant leaves unused are known (`IterObj::clear_unused`).
+#[repr(u64)]
 pub enum State {
     /// A list, tuple, str, bytes or bytearray, by position (for a str, a byte offset).
     Seq {
@@ -109,6 +114,11 @@ pub enum State {
     },
     /// Lines of a file (a standard stream's or one `open` made).
     Lines(Value),
+    /// The words of `str.split()` from a byte offset, for a loop over them (`str::words`).
+    Words {
+        s: Value,
+        pos: usize,
+    },
     /// A generator (`generator.rs`).
     Generator(crate::generator::GenState),
     /// An iterator implemented elsewhere (the `itertools` ones).
@@ -227,6 +237,11 @@ pub fn close(it: Value) -> Result<(), ()> {
     Ok(())
 }
 
+/// The words of `s.split()` one at a time (`State::Words`).
+pub fn words(s: Value) -> Value {
+    new_iter(State::Words { s, pos: 0 })
+}
+
 /// A new iterator object around a custom iterator.
 pub fn new_custom(state: Box<dyn CustomIter>) -> Value {
     new_iter(State::Custom(state))
@@ -251,7 +266,46 @@ pub struct IterObj {
 }
 
 fn new_iter(state: State) -> Value {
-    new_object(IterObj { header: Header { ty: type_of(&state) }, state })
+    let v = new_object(IterObj { header: Header { ty: type_of(&state) }, state });
+    // SAFETY: just made, an IterObj.
+    unsafe { v.obj_mut::<IterObj>() }.clear_unused();
+    v
+}
+
+impl IterObj {
+    /// Zeroes the bytes of `state` past its variant's fields. They were copied from wherever
+    /// the state was built, a stack that may have held pointers to older objects — which a
+    /// conservative collector would then keep alive, each new iterator holding the last
+    /// (a loop making an iterator per pass kept them all).
+    fn clear_unused(&mut self) {
+        fn end<T>(start: usize, field: &T) -> usize {
+            core::ptr::from_ref(field) as usize - start + core::mem::size_of::<T>()
+        }
+        let first = (&raw mut self.state).cast::<u8>();
+        let start = first as usize;
+        let used = match &self.state {
+            State::Seq { seq, index } => end(start, seq).max(end(start, index)),
+            State::Range { next, step, remaining } => end(start, next).max(end(start, step)).max(end(start, remaining)),
+            State::Dict { dict, index, which, len, left } => {
+                [end(start, dict), end(start, index), end(start, which), end(start, len), end(start, left)]
+                    .into_iter()
+                    .max()
+                    .unwrap_or(0)
+            }
+            State::Set { set, pos, used } => end(start, set).max(end(start, pos)).max(end(start, used)),
+            State::Enumerate { inner, count } => end(start, inner).max(end(start, count)),
+            State::Zip { inners, strict } => end(start, inners).max(end(start, strict)),
+            State::Map { func, inners } => end(start, func).max(end(start, inners)),
+            State::Filter { func, inner } => end(start, func).max(end(start, inner)),
+            State::Lines(file) => end(start, file),
+            State::Words { s, pos } => end(start, s).max(end(start, pos)),
+            State::Generator(g) => end(start, g),
+            State::Custom(c) => end(start, c),
+        };
+        let size = core::mem::size_of::<State>();
+        // SAFETY: `used..size` lies inside `state`, in bytes no field of the variant occupies.
+        unsafe { core::ptr::write_bytes(first.add(used), 0, size - used) };
+    }
 }
 
 pub fn enumerate(iterable: Value, start: i128) -> Value {
@@ -377,6 +431,7 @@ pub fn next(it: Value) -> Result<Option<Value>, ()> {
     match &mut obj.state {
         State::Generator(g) => crate::generator::next(g),
         State::Custom(c) => c.next(),
+        State::Words { s, pos } => Ok(str::next_word(*s, pos)),
         State::Seq { seq, index } => {
             let seq = *seq;
             let i = *index;

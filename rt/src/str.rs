@@ -414,6 +414,27 @@ fn split_ascii_whitespace(b: &[u8], maxsplit: i128) -> Vec<Value> {
     out
 }
 
+/// The next word of `s.split()` from byte offset `*pos` (moved past it), for a loop over
+/// the words (`iter::words`): the list CPython makes is never seen there, and the words of
+/// a long text need not all be alive at once.
+pub fn next_word(s: Value, pos: &mut usize) -> Option<Value> {
+    let text = as_str(s);
+    let b = text.as_bytes();
+    let ascii = is_ascii(s);
+    let (start, end) = if ascii {
+        let space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+        let start = b[*pos..].iter().position(|&c| !space(c)).map_or(b.len(), |i| *pos + i);
+        (start, b[start..].iter().position(|&c| space(c)).map_or(b.len(), |i| start + i))
+    } else {
+        let rest = text[*pos..].trim_start_matches(is_space);
+        let start = text.len() - rest.len();
+        (start, rest.find(is_space).map_or(text.len(), |i| start + i))
+    };
+    *pos = end;
+    let word = &text[start..end];
+    (start != end).then(|| if ascii { new_ascii(word) } else { new_str(word) })
+}
+
 /// A str from ASCII text (its length in code points is its length in bytes).
 fn new_ascii(s: &str) -> Value {
     new_inline(s.as_bytes(), s.len())

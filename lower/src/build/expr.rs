@@ -317,7 +317,7 @@ impl<'a> FnBuilder<'_, 'a> {
         if first.is_async {
             return self.unsupported_expr("async comprehensions", first);
         }
-        let v = self.lower_iterable(&first.iter);
+        let v = self.lower_loop_iterable(&first.iter);
         let obj = self.to_dyn(v);
         self.at(first.iter.range());
         let it = self.assign(Rvalue::Iter(obj), Type::Dyn);
@@ -978,11 +978,11 @@ impl<'a> FnBuilder<'_, 'a> {
                 src
             } else if exits.is_empty() {
                 let saved = self.comp_scopes.pop();
-                let v = self.lower_iterable(&g.iter);
+                let v = self.lower_loop_iterable(&g.iter);
                 self.comp_scopes.extend(saved);
                 v
             } else {
-                self.lower_iterable(&g.iter)
+                self.lower_loop_iterable(&g.iter)
             };
             let item_ty = match self.private_list(&g.iter) {
                 Some(list) => self.list_elem(&list),
@@ -1056,6 +1056,26 @@ impl<'a> FnBuilder<'_, 'a> {
             Expr::Set(s) => self.lower_set_display(s, true),
             _ => self.lower_expr(e),
         }
+    }
+
+    /// An expression a loop iterates over (`for`, comprehensions): as `lower_iterable`, but
+    /// `s.split()` gives the words one at a time when `s` is a str (rt's `_split_words`),
+    /// the list of them never being seen.
+    pub(super) fn lower_loop_iterable(&mut self, e: &'a Expr) -> Val {
+        if let Expr::Call(c) = e
+            && let Expr::Attribute(a) = &*c.func
+            && a.attr.as_str() == "split"
+            && c.arguments.args.is_empty()
+            && c.arguments.keywords.is_empty()
+        {
+            self.check_module_attribute(a);
+            let obj = self.lower_expr(&a.value);
+            let obj = self.to_dyn(obj);
+            self.at(c.range());
+            let callee = Callee::Builtin("_split_words".into());
+            return self.assign(Rvalue::Call { callee, args: vec![obj], kwnames: Vec::new() }, Type::Dyn);
+        }
+        self.lower_iterable(e)
     }
 
     /// `[a, *b, c]` (and a tuple display with `*`, built as a list first): a list of the

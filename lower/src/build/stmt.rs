@@ -779,7 +779,7 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             return;
         }
-        let iterable = self.lower_iterable(&f.iter);
+        let iterable = self.lower_loop_iterable(&f.iter);
         if matches!(iterable.ty, Type::List | Type::Never) {
             self.list_loop(f, iterable, orelse, after);
             return;
