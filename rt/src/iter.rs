@@ -273,7 +273,8 @@ fn new_iter(state: State) -> Value {
 }
 
 impl IterObj {
-    /// Zeroes the bytes of `state` past its variant's fields. They were copied from wherever
+    /// Zeroes the bytes of `state` past its variant's fields, and the padding before it (the
+    /// state is 16-byte aligned, the header one word). They were copied from wherever
     /// the state was built, a stack that may have held pointers to older objects — which a
     /// conservative collector would then keep alive, each new iterator holding the last
     /// (a loop making an iterator per pass kept them all).
@@ -281,8 +282,7 @@ impl IterObj {
         fn end<T>(start: usize, field: &T) -> usize {
             core::ptr::from_ref(field) as usize - start + core::mem::size_of::<T>()
         }
-        let first = (&raw mut self.state).cast::<u8>();
-        let start = first as usize;
+        let start = core::ptr::from_ref(&self.state) as usize;
         let used = match &self.state {
             State::Seq { seq, index } => end(start, seq).max(end(start, index)),
             State::Range { next, step, remaining } => end(start, next).max(end(start, step)).max(end(start, remaining)),
@@ -303,8 +303,15 @@ impl IterObj {
             State::Custom(c) => end(start, c),
         };
         let size = core::mem::size_of::<State>();
-        // SAFETY: `used..size` lies inside `state`, in bytes no field of the variant occupies.
-        unsafe { core::ptr::write_bytes(first.add(used), 0, size - used) };
+        let header_end = core::mem::offset_of!(IterObj, header) + core::mem::size_of::<Header>();
+        let state_at = core::mem::offset_of!(IterObj, state);
+        let base = core::ptr::from_mut(self).cast::<u8>();
+        // SAFETY: `state_at + used..state_at + size` lies inside `state`, in bytes no field of
+        // the variant occupies; `header_end..state_at` is the padding between the fields.
+        unsafe {
+            core::ptr::write_bytes(base.add(state_at + used), 0, size - used);
+            core::ptr::write_bytes(base.add(header_end), 0, state_at - header_end);
+        }
     }
 }
 
@@ -720,4 +727,32 @@ pub fn unpack_starred(v: Value, before: usize, after: usize) -> Result<Value, ()
     items.push(list::new(middle));
     items.extend(tail);
     Ok(tuple::new(items))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The state of a small variant built over memory full of a stale pointer: everything
+    /// past its fields is cleared, its fields are kept.
+    #[test]
+    fn clear_unused_zeroes_past_the_variant() {
+        let size = core::mem::size_of::<IterObj>();
+        let mut slot = vec![0x7f00_dead_beef_u64; size / 8];
+        let o = slot.as_mut_ptr().cast::<IterObj>();
+        let s = Value(0x1230);
+        // SAFETY: the slot is large and aligned enough; the header and state are written whole.
+        unsafe {
+            (&raw mut (*o).header).write(Header { ty: &LIST_ITERATOR });
+            // Only the variant's own bytes are written, as a state built elsewhere would be.
+            (&raw mut (*o).state).write(State::Words { s, pos: 7 });
+            (*o).clear_unused();
+            let State::Words { s: kept, pos } = &(*o).state else { panic!("variant changed") };
+            assert_eq!((kept.0, *pos), (0x1230, 7));
+        }
+        // The header, padding to the state's alignment, the tag, `s` and `pos`: the padding
+        // and the rest are zero.
+        let first = core::mem::offset_of!(IterObj, state) / 8;
+        assert!(slot[1..first].iter().chain(&slot[first + 3..]).all(|&w| w == 0), "{slot:x?}");
+    }
 }
