@@ -49,6 +49,12 @@ impl Digits {
     }
 }
 
+/// A heap int of a medium value: an object with no pointers (its type is static), which
+/// the collector need not scan — nor can bytes the variant leaves unused keep anything alive.
+fn new_medium(i: i128) -> Value {
+    crate::object::new_atomic_object(IntObj { header: Header { ty: &INT_TYPE }, value: Digits::medium(i) })
+}
+
 fn int_obj(v: Value) -> &'static IntObj {
     // SAFETY: callers check the kind is Int, so the object is an IntObj (or leads with one,
     // for a subclass instance); the collector keeps it alive while `v` is.
@@ -59,25 +65,20 @@ fn int_obj(v: Value) -> &'static IntObj {
 pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 
 pub fn from_i64(i: i64) -> Value {
-    if (SMALL_MIN..=SMALL_MAX).contains(&i) {
-        Value::small(i)
-    } else {
-        new_object(IntObj { header: Header { ty: &INT_TYPE }, value: Digits::medium(i128::from(i)) })
-    }
+    if (SMALL_MIN..=SMALL_MAX).contains(&i) { Value::small(i) } else { new_medium(i128::from(i)) }
 }
 
 pub fn from_i128(i: i128) -> Value {
-    if i >= i128::from(SMALL_MIN) && i <= i128::from(SMALL_MAX) {
-        Value::small(i as i64)
-    } else {
-        new_object(IntObj { header: Header { ty: &INT_TYPE }, value: Digits::medium(i) })
-    }
+    if i >= i128::from(SMALL_MIN) && i <= i128::from(SMALL_MAX) { Value::small(i as i64) } else { new_medium(i) }
 }
 
 pub fn from_big(b: BigInt) -> Value {
     match b.to_i64() {
         Some(i) if (SMALL_MIN..=SMALL_MAX).contains(&i) => Value::small(i),
-        _ => new_object(IntObj { header: Header { ty: &INT_TYPE }, value: Digits::new(b) }),
+        _ => match b.to_i128() {
+            Some(i) => new_medium(i),
+            None => new_object(IntObj { header: Header { ty: &INT_TYPE }, value: Digits::Big(b) }),
+        },
     }
 }
 
