@@ -164,7 +164,14 @@ fn build(file: &Path, output: Option<PathBuf>, opts: &BuildOpts, emit: EmitKind)
             let text = prog.to_string();
             match output {
                 Some(p) => std::fs::write(&p, text).map_err(|e| format!("cannot write {}: {e}", p.display()))?,
-                None => print!("{text}"),
+                None => {
+                    // A reader that stops early (`| head`) is not an error, as for any filter.
+                    use std::io::Write;
+                    match std::io::stdout().write_all(text.as_bytes()) {
+                        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                        r => r.map_err(|e| format!("cannot write the MIR: {e}"))?,
+                    }
+                }
             }
         }
         EmitKind::LlvmIr => {

@@ -1,9 +1,9 @@
 //! Instances of sealed classes (MIR's `ClassDecl`): attribute reads and writes go straight
-//! to an instance's inline values, and method calls (lowered as `IsInstance` tests before
+//! to an instance's inline values, and method calls (lowered as `SwitchClass` tests before
 //! direct calls) skip rt's lookup, whenever the instance's type is the class's guard word.
 //!
 //! rt keeps a sealed class's guard equal to its type while the class is as its statement
-//! made it, and sets it to 0 for good otherwise (rt's `sealed.rs`); an instance whose
+//! made it, and sets it to `UNSEALED` for good otherwise (rt's `sealed.rs`); an instance whose
 //! attributes moved to a `__dict__` has `len` 0 (and a non-null `dict`). The instances of a
 //! class with `__slots__` all along its MRO have no inline values: their slots follow the
 //! header, null while unset. The offsets below are those of rt's `InstanceObj`, asserted

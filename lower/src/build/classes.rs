@@ -13,7 +13,7 @@
 //!
 //! What lowering knows here is what the class statement made. The program may change the
 //! class later; rt's `sealed.rs` then clears the class's guard, and every fast path compiled
-//! code takes for it tests the guard first (MIR's `IsInstance`, `ClassSealed`, the `fields`
+//! code takes for it tests the guard first (MIR's `SwitchClass`, `ClassSealed`, the `fields`
 //! of `GetAttr` and `SetAttr`), so the general path runs instead.
 
 use std::collections::{BTreeSet, HashMap};

@@ -2,7 +2,7 @@
 //! on an instance of it (`obj.name(args)`), and of a sealed class itself (`C(args)`).
 //!
 //! A method call tests the receiver against each sealed class whose method the name finds
-//! (`IsInstance`: exactly that class, still sealed, attributes inline) and calls that
+//! (a case of `SwitchClass`: that class, still sealed, attributes inline) and calls that
 //! method's specialisation directly; a receiver of any other kind takes rt's method call.
 //! A call of a sealed class whose guard holds makes the instance and calls its `__init__`
 //! specialisation directly; otherwise rt calls the class.
