@@ -6,6 +6,7 @@
 //! when typed code filled it with floats, as unboxed floats (`unboxed`, rt's `FloatVec`).
 
 use inkwell::IntPredicate;
+use inkwell::basic_block::BasicBlock;
 use inkwell::values::{BasicValueEnum, FloatValue, IntValue, PointerValue};
 use krait_lower::mir::{Operand, Type};
 
@@ -156,7 +157,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         let zero = self.g.ctx.f64_type().const_zero();
         let slow = self.new_bb("getitem_slow");
         let join = self.new_bb("getitem");
-        let mut incoming: Vec<(IntValue<'ctx>, FloatValue<'ctx>, _)> = Vec::new();
+        let mut incoming: Vec<(IntValue<'ctx>, FloatValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
         if let Some((i, small)) = self.small_index(index)? {
             let w = self.raw_word(obj)?;
             let ty = self.object_type_or(w, slow)?;
@@ -197,19 +198,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         }
         self.b.position_at_end(slow);
         let (o, i) = (self.word(obj)?, self.word(index)?);
-        let out = self.entry_alloca(self.g.ctx.f64_type().into())?;
-        let w = self.rt("krait_getitem_unboxed", &[o, i, out.into()], Check::Null)?.into_int_value();
-        let f = self.b.build_load(self.g.ctx.f64_type(), out, "f").map_err(e)?.into_float_value();
-        incoming.push((w, f, self.b.get_insert_block().ok_or("no block")?));
-        self.b.build_unconditional_branch(join).map_err(e)?;
-        self.b.position_at_end(join);
-        let word = self.b.build_phi(self.i64(), "w").map_err(e)?;
-        let float = self.b.build_phi(self.g.ctx.f64_type(), "f").map_err(e)?;
-        for (w, f, bb) in &incoming {
-            word.add_incoming(&[(w, *bb)]);
-            float.add_incoming(&[(f, *bb)]);
-        }
-        Ok(Number { word: word.as_basic_value().into_int_value(), f: float.as_basic_value().into_float_value() })
+        self.join_unboxed_call("krait_getitem_unboxed", &[o, i], incoming, join)
     }
 
     /// `obj[index] = value` of a `Dyn` object: into a list's storage by a small int in
@@ -299,7 +288,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     pub(super) fn list_item_number(&mut self, list: &Operand, index: &Operand) -> R<Number<'ctx>> {
         let l = self.word(list)?.into_int_value();
         let (words, slow, join) = (self.new_bb("try_words"), self.new_bb("item_slow"), self.new_bb("item"));
-        let mut incoming: Vec<(IntValue<'ctx>, FloatValue<'ctx>, _)> = Vec::new();
+        let mut incoming: Vec<(IntValue<'ctx>, FloatValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
         let zero = self.g.ctx.f64_type().const_zero();
         let slot = self.storage_slot(l, index, Storage::Floats, words)?;
         let f = self.b.build_load(self.g.ctx.f64_type(), slot, "f").map_err(e)?.into_float_value();
@@ -312,8 +301,22 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         self.b.build_unconditional_branch(join).map_err(e)?;
         self.b.position_at_end(slow);
         let i = self.word(index)?;
+        self.join_unboxed_call("krait_list_item_unboxed", &[l.into(), i], incoming, join)
+    }
+
+    /// The slow path of an item read into a word and a float: rt's `name` with `args` and a
+    /// slot for the float (`UNBOXED` in the word says it is there), joined at `join` with
+    /// the fast paths' `incoming` results.
+    fn join_unboxed_call(
+        &mut self,
+        name: &str,
+        args: &[BasicValueEnum<'ctx>],
+        mut incoming: Vec<(IntValue<'ctx>, FloatValue<'ctx>, BasicBlock<'ctx>)>,
+        join: BasicBlock<'ctx>,
+    ) -> R<Number<'ctx>> {
         let out = self.entry_alloca(self.g.ctx.f64_type().into())?;
-        let w = self.rt("krait_list_item_unboxed", &[l.into(), i, out.into()], Check::Null)?.into_int_value();
+        let args: Vec<BasicValueEnum<'ctx>> = args.iter().copied().chain([out.into()]).collect();
+        let w = self.rt(name, &args, Check::Null)?.into_int_value();
         let f = self.b.build_load(self.g.ctx.f64_type(), out, "f").map_err(e)?.into_float_value();
         incoming.push((w, f, self.b.get_insert_block().ok_or("no block")?));
         self.b.build_unconditional_branch(join).map_err(e)?;

@@ -508,15 +508,20 @@ impl<'a> FnBuilder<'_, 'a> {
         let unknown: Vec<Operand> =
             from_bounds.iter().flatten().filter(|v| v.ty == Type::Dyn).map(|v| v.op.clone()).collect();
         let join = self.new_block();
-        for op in unknown {
-            let (small, slow) = (self.new_block(), self.new_block());
-            let cond = self.assign(Rvalue::IsSmallInt(op), Type::Bool).op;
-            self.terminate(Terminator::Branch { cond, then: small, otherwise: slow });
+        if !unknown.is_empty() {
+            let slow = self.new_block();
+            for op in unknown {
+                let small = self.new_block();
+                let cond = self.assign(Rvalue::IsSmallInt(op), Type::Bool).op;
+                self.terminate(Terminator::Branch { cond, then: small, otherwise: slow });
+                self.switch_to(small);
+            }
+            let fast = self.current();
             self.switch_to(slow);
-            let v = self.get_slice(source, src.clone(), from_bounds.clone());
+            let v = self.get_slice(source, src.clone(), from_bounds);
             self.assign_target(whole, v);
             self.goto(join);
-            self.switch_to(small);
+            self.switch_to(fast);
         }
         let obj = self.lower_expr(&target.value);
         let obj = self.to_dyn(obj);
