@@ -20,6 +20,7 @@ use krait_lower::mir::{
 };
 
 use crate::program::{self, Gen, llvm_type};
+use numbers::UNBOXED;
 
 mod instances;
 mod lists;
@@ -804,6 +805,47 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         self.b.build_int_compare(IntPredicate::NE, bit, self.i64().const_zero(), "small").map_err(e)
     }
 
+    /// `IsExact`: a small int (for `int`), a float shadow's `UNBOXED` (for `float`), or an
+    /// object whose type is exactly the builtin type.
+    fn is_exact(&mut self, ty: Type, op: &Operand) -> R<BasicValueEnum<'ctx>> {
+        let type_global = match ty {
+            Type::Int => "krait_int_type",
+            Type::Float => "krait_float_type",
+            Type::Bool => "krait_bool_type",
+            Type::Str => "krait_str_type",
+            Type::Bytes => "krait_bytes_type",
+            Type::List => "krait_list_type",
+            Type::Tuple => "krait_tuple_type",
+            Type::Dict => "krait_dict_type",
+            Type::Set => "krait_set_type",
+            Type::Never | Type::None | Type::Dyn => return Err(format!("no exact type test for {ty}")),
+        };
+        let w = self.raw_word(op)?;
+        let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
+        let small = self.is_tagged(w)?;
+        let not_object = self.b.build_or(unboxed, small, "not_object").map_err(e)?;
+        let word_answer = match ty {
+            Type::Int => small,
+            Type::Float => unboxed,
+            _ => self.i1_const(false),
+        };
+        let (object, join) = (self.new_bb("maybe_exact"), self.new_bb("is_exact"));
+        let here = self.b.get_insert_block().ok_or("no block")?;
+        self.b.build_conditional_branch(not_object, join, object).map_err(e)?;
+        self.b.position_at_end(object);
+        let p = self.b.build_int_to_ptr(w, self.g.ptr_type(), "p").map_err(e)?;
+        let actual = self.b.build_load(self.i64(), p, "ty").map_err(e)?.into_int_value();
+        let wanted = program::rt_global(self.g, type_global).as_pointer_value();
+        let wanted = self.b.build_ptr_to_int(wanted, self.i64(), "wanted").map_err(e)?;
+        let is = self.b.build_int_compare(IntPredicate::EQ, actual, wanted, "is").map_err(e)?;
+        let object_end = self.b.get_insert_block().ok_or("no block")?;
+        self.b.build_unconditional_branch(join).map_err(e)?;
+        self.b.position_at_end(join);
+        let phi = self.b.build_phi(self.g.ctx.bool_type(), "is_exact").map_err(e)?;
+        phi.add_incoming(&[(&word_answer, here), (&is, object_end)]);
+        Ok(phi.as_basic_value())
+    }
+
     fn both_tagged(&self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<IntValue<'ctx>> {
         let both = self.b.build_and(a, b, "both").map_err(e)?;
         self.is_tagged(both)
@@ -1040,7 +1082,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let w = self.raw_word(op)?;
                 Ok(self.is_tagged(w)?.into())
             }
-            Rvalue::IsList(op) => self.is_list(op),
+            Rvalue::IsExact(ty, op) => self.is_exact(*ty, op),
             Rvalue::MathUnary(func, op) => self.math_unary(*func, op),
             Rvalue::IntToFloat(op) => {
                 let v = self.operand(op)?.into_int_value();
@@ -1434,6 +1476,17 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
     /// convention a `Dyn` argument's float goes with it, and the result may be `UNBOXED`
     /// (its float in `Gen::ret_float`).
     pub(super) fn direct_call(&mut self, fid: krait_lower::mir::FuncId, args: &[Operand]) -> R<BasicValueEnum<'ctx>> {
+        let (r, failed) = self.direct_call_unchecked(fid, args)?;
+        self.check_flag(failed)?;
+        Ok(r)
+    }
+
+    /// A direct call of specialisation `fid` with `args`, and whether it failed.
+    fn direct_call_unchecked(
+        &mut self,
+        fid: krait_lower::mir::FuncId,
+        args: &[Operand],
+    ) -> R<(BasicValueEnum<'ctx>, IntValue<'ctx>)> {
         let target = &self.g.prog.funcs[fid.index()];
         let ret = target.ret;
         let convention = shadows::shadow_convention(target);
@@ -1459,9 +1512,13 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         }
         let fv = self.g.funcs[fid.index()];
         let r = call(&self.b, fv, &vals)?;
-        let how = if ret.is_value_word() { Check::Null } else { Check::Pending };
-        self.check(r, how)?;
-        Ok(r)
+        let failed = if ret.is_value_word() {
+            let zero = self.i64().const_zero();
+            self.b.build_int_compare(IntPredicate::EQ, r.into_int_value(), zero, "failed").map_err(e)?
+        } else {
+            self.pending()?
+        };
+        Ok((r, failed))
     }
 
     fn terminator(&mut self, t: &Terminator) -> R<()> {
@@ -1493,6 +1550,24 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                     self.set_generator_state(FINISHED)?;
                 }
                 self.restore_depth()?;
+                self.b.build_return(Some(&v)).map_err(e)?;
+            }
+            Terminator::Delegate { func, args } => {
+                // The callee counts this call against the recursion limit.
+                self.restore_depth()?;
+                let (r, failed) = self.direct_call_unchecked(*func, args)?;
+                let ok = self.new_bb("delegated");
+                let unwind = self.unwind_target()?;
+                self.b.build_conditional_branch(failed, unwind, ok).map_err(e)?;
+                self.b.position_at_end(ok);
+                // Both follow the same convention: an `UNBOXED` result's float stays in
+                // `Gen::ret_float`.
+                let callee_ret = self.g.prog.funcs[func.index()].ret;
+                let v = if self.f.ret.is_value_word() && callee_ret != self.f.ret {
+                    box_value(self.g, &self.b, r, callee_ret)?
+                } else {
+                    r
+                };
                 self.b.build_return(Some(&v)).map_err(e)?;
             }
             Terminator::Yield { value, resume } => {

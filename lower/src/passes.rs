@@ -58,7 +58,10 @@ fn analyse(f: &Function) -> Vec<Option<Vec<bool>>> {
                     with[target.index()] = true;
                     edges.push((*body, with));
                 }
-                Terminator::Return(_) | Terminator::Raise(_) | Terminator::Unreachable => {}
+                Terminator::Return(_)
+                | Terminator::Delegate { .. }
+                | Terminator::Raise(_)
+                | Terminator::Unreachable => {}
             }
             for (t, st) in edges {
                 let slot = &mut ins[t.index()];

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
 /// Names bound by assignment-like statements in `body`, not descending into nested function
@@ -390,6 +391,87 @@ fn bindings(s: &Stmt, out: &mut BTreeSet<String>, imports: bool) {
     }
 }
 
+/// Builtins that only read a list or dict passed to them (iterators over it cannot change it).
+#[rustfmt::skip]
+const READERS: &[&str] = &[
+    "len", "sum", "min", "max", "sorted", "any", "all", "print", "str", "repr", "ascii", "list", "tuple", "set",
+    "frozenset", "enumerate", "zip", "reversed", "iter", "map", "filter", "dict", "bool", "format", "isinstance",
+    "type", "id", "hash",
+];
+
+/// Removes from `candidates` every name used where other code could reach its object (a
+/// local list or dict): uses that only read it, `methods` of its own and, with `stores`,
+/// stores into it by index keep it.
+struct Uses<'b> {
+    candidates: HashSet<String>,
+    is_builtin: &'b dyn Fn(&str) -> bool,
+    methods: &'b [&'b str],
+    stores: bool,
+}
+impl Uses<'_> {
+    fn is_candidate(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Name(n) if self.candidates.contains(n.id.as_str()))
+    }
+    /// Visits `e` unless it is a candidate's name used only for reading.
+    fn visit_read(&mut self, e: &Expr) {
+        if !self.is_candidate(e) {
+            self.visit_expr(e);
+        }
+    }
+}
+impl<'a> Visitor<'a> for Uses<'_> {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        match s {
+            Stmt::For(f) => {
+                self.visit_expr(&f.target);
+                self.visit_read(&f.iter);
+                f.body.iter().chain(&f.orelse).for_each(|s| self.visit_stmt(s));
+            }
+            _ => walk_stmt(self, s),
+        }
+    }
+    fn visit_comprehension(&mut self, c: &'a ast::Comprehension) {
+        self.visit_expr(&c.target);
+        self.visit_read(&c.iter);
+        c.ifs.iter().for_each(|e| self.visit_expr(e));
+    }
+    fn visit_expr(&mut self, e: &'a Expr) {
+        match e {
+            Expr::Name(n) if n.ctx == ast::ExprContext::Load => {
+                self.candidates.remove(n.id.as_str());
+            }
+            Expr::Subscript(s) if self.is_candidate(&s.value) && (self.stores || s.ctx == ast::ExprContext::Load) => {
+                self.visit_expr(&s.slice)
+            }
+            Expr::Call(c) => {
+                let args = &c.arguments;
+                match &*c.func {
+                    Expr::Attribute(a) if self.is_candidate(&a.value) && self.methods.contains(&a.attr.as_str()) => {
+                        args.args.iter().for_each(|x| self.visit_expr(x));
+                    }
+                    Expr::Name(f) if READERS.contains(&f.id.as_str()) && (self.is_builtin)(f.id.as_str()) => {
+                        args.args.iter().for_each(|x| self.visit_read(x));
+                    }
+                    func => {
+                        self.visit_expr(func);
+                        args.args.iter().for_each(|x| self.visit_expr(x));
+                    }
+                }
+                args.keywords.iter().for_each(|k| self.visit_expr(&k.value));
+            }
+            Expr::Compare(c) => {
+                self.visit_read(&c.left);
+                c.comparators.iter().for_each(|x| self.visit_read(x));
+            }
+            Expr::BinOp(b) => {
+                self.visit_read(&b.left);
+                self.visit_read(&b.right);
+            }
+            _ => walk_expr(self, e),
+        }
+    }
+}
+
 /// The local lists of a function that no other code can reach: each is bound only to fresh
 /// lists (displays, comprehensions, `[x] * n`, `list(...)`, slices `ys[a:b]` of another
 /// such list `ys`) and used only in ways that
@@ -403,18 +485,9 @@ pub fn private_lists(
     params: &[String],
     is_builtin: &dyn Fn(&str) -> bool,
 ) -> HashSet<String> {
-    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
-
     /// Methods of `list` that neither retain the list elsewhere nor call other code with it.
     const METHODS: &[&str] =
         &["append", "insert", "extend", "pop", "remove", "index", "count", "sort", "reverse", "clear", "copy"];
-    /// Builtins that only read a list passed to them (iterators over it cannot change it).
-    #[rustfmt::skip]
-    const READERS: &[&str] = &[
-        "len", "sum", "min", "max", "sorted", "any", "all", "print", "str", "repr", "ascii", "list", "tuple", "set",
-        "frozenset", "enumerate", "zip", "reversed", "iter", "map", "filter", "dict", "bool", "format", "isinstance",
-        "type", "id", "hash",
-    ];
 
     fn fresh(e: &Expr, is_builtin: &dyn Fn(&str) -> bool) -> bool {
         match e {
@@ -517,73 +590,6 @@ pub fn private_lists(
         out.extend(names);
     }
 
-    /// Removes from `candidates` every name used where other code could reach its list.
-    struct Uses<'b> {
-        candidates: HashSet<String>,
-        is_builtin: &'b dyn Fn(&str) -> bool,
-    }
-    impl Uses<'_> {
-        fn is_candidate(&self, e: &Expr) -> bool {
-            matches!(e, Expr::Name(n) if self.candidates.contains(n.id.as_str()))
-        }
-        /// Visits `e` unless it is a candidate's name used only for reading.
-        fn visit_read(&mut self, e: &Expr) {
-            if !self.is_candidate(e) {
-                self.visit_expr(e);
-            }
-        }
-    }
-    impl<'a> Visitor<'a> for Uses<'_> {
-        fn visit_stmt(&mut self, s: &'a Stmt) {
-            match s {
-                Stmt::For(f) => {
-                    self.visit_expr(&f.target);
-                    self.visit_read(&f.iter);
-                    f.body.iter().chain(&f.orelse).for_each(|s| self.visit_stmt(s));
-                }
-                _ => walk_stmt(self, s),
-            }
-        }
-        fn visit_comprehension(&mut self, c: &'a ast::Comprehension) {
-            self.visit_expr(&c.target);
-            self.visit_read(&c.iter);
-            c.ifs.iter().for_each(|e| self.visit_expr(e));
-        }
-        fn visit_expr(&mut self, e: &'a Expr) {
-            match e {
-                Expr::Name(n) if n.ctx == ast::ExprContext::Load => {
-                    self.candidates.remove(n.id.as_str());
-                }
-                Expr::Subscript(s) if self.is_candidate(&s.value) => self.visit_expr(&s.slice),
-                Expr::Call(c) => {
-                    let args = &c.arguments;
-                    match &*c.func {
-                        Expr::Attribute(a) if self.is_candidate(&a.value) && METHODS.contains(&a.attr.as_str()) => {
-                            args.args.iter().for_each(|x| self.visit_expr(x));
-                        }
-                        Expr::Name(f) if READERS.contains(&f.id.as_str()) && (self.is_builtin)(f.id.as_str()) => {
-                            args.args.iter().for_each(|x| self.visit_read(x));
-                        }
-                        func => {
-                            self.visit_expr(func);
-                            args.args.iter().for_each(|x| self.visit_expr(x));
-                        }
-                    }
-                    args.keywords.iter().for_each(|k| self.visit_expr(&k.value));
-                }
-                Expr::Compare(c) => {
-                    self.visit_read(&c.left);
-                    c.comparators.iter().for_each(|x| self.visit_read(x));
-                }
-                Expr::BinOp(b) => {
-                    self.visit_read(&b.left);
-                    self.visit_read(&b.right);
-                }
-                _ => walk_expr(self, e),
-            }
-        }
-    }
-
     let mut bindings = Bindings { fresh: HashSet::new(), other: HashSet::new(), slices: Vec::new(), is_builtin };
     for s in body {
         bindings.visit_stmt(s);
@@ -593,7 +599,7 @@ pub fn private_lists(
         .into_iter()
         .filter(|n| !bindings.other.contains(n) && locals.contains(n) && !params.contains(n))
         .collect();
-    let mut uses = Uses { candidates, is_builtin };
+    let mut uses = Uses { candidates, is_builtin, methods: METHODS, stores: true };
     for s in body {
         uses.visit_stmt(s);
     }
@@ -605,6 +611,23 @@ pub fn private_lists(
         private.remove(&name.clone());
     }
     private
+}
+
+/// Whether the dict a function's `**kwargs` parameter `name` holds stays as the call made
+/// it: the body never rebinds the name, never stores into the dict or deletes from it, and
+/// uses it only in ways that cannot hand it to other code (items read by `name[key]`, its
+/// read-only methods, iteration, `in`, read-only builtins).
+pub fn private_kwargs(body: &[Stmt], name: &str, is_builtin: &dyn Fn(&str) -> bool) -> bool {
+    const METHODS: &[&str] = &["get", "keys", "values", "items", "copy"];
+    if bound_names(body).contains(name) {
+        return false;
+    }
+    let candidates = HashSet::from([name.to_string()]);
+    let mut uses = Uses { candidates, is_builtin, methods: METHODS, stores: false };
+    for s in body {
+        uses.visit_stmt(s);
+    }
+    !uses.candidates.is_empty()
 }
 
 /// What one scope's own code contains: the scopes nested directly in it (`def`s, `lambda`s,

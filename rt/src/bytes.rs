@@ -9,6 +9,7 @@ use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
 use crate::ops::{BinOp, CmpOp};
 use crate::{codecs, int, iter, ops, slice, str};
 
+#[unsafe(export_name = "krait_bytes_type")]
 pub static BYTES_TYPE: TypeObject = TypeObject::new("bytes", Kind::Bytes, Some(&OBJECT_TYPE));
 pub static BYTEARRAY_TYPE: TypeObject = TypeObject::new("bytearray", Kind::Bytes, Some(&OBJECT_TYPE));
 

@@ -4,6 +4,7 @@ use crate::exceptions::{self, raise, raise_type_error};
 use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
 use crate::ops;
 
+#[unsafe(export_name = "krait_dict_type")]
 pub static DICT_TYPE: TypeObject = TypeObject::new("dict", Kind::Dict, Some(&OBJECT_TYPE));
 pub static DICT_KEYS_TYPE: TypeObject = TypeObject::new("dict_keys", Kind::DictView, Some(&OBJECT_TYPE));
 pub static DICT_VALUES_TYPE: TypeObject = TypeObject::new("dict_values", Kind::DictView, Some(&OBJECT_TYPE));

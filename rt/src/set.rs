@@ -8,6 +8,7 @@ use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
 use crate::ops::{self, BinOp, CmpOp};
 use crate::{dict, iter};
 
+#[unsafe(export_name = "krait_set_type")]
 pub static SET_TYPE: TypeObject = TypeObject::new("set", Kind::Set, Some(&OBJECT_TYPE));
 pub static FROZENSET_TYPE: TypeObject = TypeObject::new("frozenset", Kind::Set, Some(&OBJECT_TYPE));
 

@@ -7,6 +7,7 @@ use crate::object::{Header, Kind, OBJECT_TYPE, TypeObject, Value, new_object};
 use crate::slice;
 use crate::unicode;
 
+#[unsafe(export_name = "krait_str_type")]
 pub static STR_TYPE: TypeObject = TypeObject::new("str", Kind::Str, Some(&OBJECT_TYPE));
 
 #[repr(C)]

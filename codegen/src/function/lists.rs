@@ -241,7 +241,7 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         })
     }
 
-    fn i1_const(&self, v: bool) -> IntValue<'ctx> {
+    pub(super) fn i1_const(&self, v: bool) -> IntValue<'ctx> {
         self.g.ctx.bool_type().const_int(u64::from(v), false)
     }
 
@@ -482,28 +482,5 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
         self.b.build_unconditional_branch(join).map_err(e)?;
         self.b.position_at_end(join);
         Ok(())
-    }
-
-    /// `IsList`: an object whose type is exactly `list` (a float shadow's `UNBOXED` is not).
-    pub(super) fn is_list(&mut self, op: &Operand) -> R<BasicValueEnum<'ctx>> {
-        let w = self.raw_word(op)?;
-        let (object, join) = (self.new_bb("maybe_list"), self.new_bb("is_list"));
-        let unboxed = self.b.build_int_compare(IntPredicate::EQ, w, self.int(UNBOXED), "unboxed").map_err(e)?;
-        let small = self.is_tagged(w)?;
-        let not = self.b.build_or(unboxed, small, "not").map_err(e)?;
-        let here = self.b.get_insert_block().ok_or("no block")?;
-        self.b.build_conditional_branch(not, join, object).map_err(e)?;
-        self.b.position_at_end(object);
-        let p = self.b.build_int_to_ptr(w, self.g.ptr_type(), "p").map_err(e)?;
-        let ty = self.load_i64(p, "ty")?;
-        let list_type = program::rt_global(self.g, "krait_list_type").as_pointer_value();
-        let list_type = self.b.build_ptr_to_int(list_type, self.i64(), "list_type").map_err(e)?;
-        let is = self.b.build_int_compare(IntPredicate::EQ, ty, list_type, "is").map_err(e)?;
-        let object_end = self.b.get_insert_block().ok_or("no block")?;
-        self.b.build_unconditional_branch(join).map_err(e)?;
-        self.b.position_at_end(join);
-        let phi = self.b.build_phi(self.g.ctx.bool_type(), "is_list").map_err(e)?;
-        phi.add_incoming(&[(&self.i1_const(false), here), (&is, object_end)]);
-        Ok(phi.as_basic_value())
     }
 }

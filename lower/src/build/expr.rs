@@ -132,7 +132,11 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
                 let index = self.to_dyn(index);
                 self.at_subscript(s);
-                self.assign(Rvalue::GetItem { obj, index }, typing::subscript_result(obj_ty))
+                let item = self.assign(Rvalue::GetItem { obj, index }, typing::subscript_result(obj_ty));
+                match self.typed_kwargs_item(s) {
+                    Some(ty) => self.typed_kwargs_read(item, ty),
+                    None => item,
+                }
             }
             Expr::List(l) if l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) => {
                 self.lower_unpacking_list(&l.elts, l.range)

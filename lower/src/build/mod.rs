@@ -9,6 +9,7 @@
 
 mod classes;
 mod expr;
+mod kwargs;
 mod methods;
 mod pattern;
 mod stmt;
@@ -95,6 +96,10 @@ struct DefInfo<'a> {
     private_lists: HashSet<String>,
     /// The specialisation whose parameters are all `Dyn`.
     generic: FuncId,
+    /// The keys with a builtin type its `**kwargs: Unpack[TD]` declares (`kwargs.rs`), and
+    /// the specialisation in which reading them has those types.
+    kwargs_keys: Vec<(String, Type)>,
+    typed_kwargs: Option<FuncId>,
 }
 
 type DefId = usize;
@@ -126,6 +131,8 @@ fn list_by_int(obj: Type, index: Type) -> bool {
 struct Spec {
     def: Option<DefId>,
     params: Vec<Type>,
+    /// The specialisation whose `**kwargs` items have their declared types (`kwargs.rs`).
+    typed_kwargs: bool,
 }
 
 #[derive(Default)]
@@ -667,8 +674,10 @@ impl<'a> ProgramBuilder<'a> {
             let is_builtin = |n: &str| !locals.contains(n) && !globals.contains_key(n);
             scope::private_lists(&d.body, &locals, &params, &is_builtin)
         };
+        let kwargs_keys = self.kwargs_keys(d, &locals);
         let id = self.add_function(DefNode::Def(d), &name, qualname, params, parent);
         let info = &mut self.defs[id];
+        info.kwargs_keys = kwargs_keys;
         info.global = global;
         info.class_ref = class_ref;
         info.default_globals = default_globals;
@@ -733,7 +742,8 @@ impl<'a> ProgramBuilder<'a> {
         parent: Option<DefId>,
     ) -> DefId {
         let def_id = self.defs.len();
-        let generic = self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()] });
+        let generic =
+            self.new_spec(Spec { def: Some(def_id), params: vec![Type::Dyn; params.len()], typed_kwargs: false });
         self.defs.push(DefInfo {
             name: name.to_string(),
             qualname: qualname.to_string(),
@@ -757,6 +767,8 @@ impl<'a> ProgramBuilder<'a> {
             generator: false,
             params,
             generic,
+            kwargs_keys: Vec::new(),
+            typed_kwargs: None,
         });
         def_id
     }
@@ -770,7 +782,9 @@ impl<'a> ProgramBuilder<'a> {
 
     fn new_spec(&mut self, spec: Spec) -> FuncId {
         let id = FuncId(self.specs.len() as u32);
-        if let Some(d) = spec.def {
+        if let Some(d) = spec.def
+            && !spec.typed_kwargs
+        {
             self.spec_index.insert((d, spec.params.clone()), id);
         }
         self.specs.push(spec);
@@ -788,7 +802,7 @@ impl<'a> ProgramBuilder<'a> {
             return self.defs[def].generic;
         }
         self.changed = true;
-        self.new_spec(Spec { def: Some(def), params: key })
+        self.new_spec(Spec { def: Some(def), params: key, typed_kwargs: false })
     }
 
     fn assumed_var(&self, func: FuncId, name: &str) -> Type {
@@ -864,7 +878,7 @@ impl<'a> ProgramBuilder<'a> {
     }
 
     pub(crate) fn build(mut self) -> Result<Program, Vec<Diagnostic>> {
-        self.new_spec(Spec { def: None, params: Vec::new() });
+        self.new_spec(Spec { def: None, params: Vec::new(), typed_kwargs: false });
         // The module body is FuncId 0; defs' generic specialisations follow.
         self.collect_module();
         let funcs = loop {
@@ -1111,6 +1125,14 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             freevars = frees;
         }
         let generator = spec.def.is_some_and(|d| b.prog.defs[d].generator);
+        if let Some(d) = spec.def
+            && b.prog.defs[d].generic == id
+            && !b.prog.defs[d].kwargs_keys.is_empty()
+            && freevars.is_empty()
+            && b.prog.defs[d].params.last().is_some_and(|k| !b.cells.contains_key(k))
+        {
+            b.delegate_typed_kwargs(d);
+        }
         if generator {
             // Calling a generator function makes a generator.
             b.prog.widen_ret(id, Type::Dyn);

@@ -801,7 +801,7 @@ impl<'a> FnBuilder<'_, 'a> {
     fn maybe_list_loop(&mut self, f: &'a ast::StmtFor, iterable: Val, orelse: BlockId, after: BlockId) {
         let obj = iterable.op;
         let (list, counter) = (self.temp(Type::List), self.temp(Type::Int));
-        let is_list = self.assign(Rvalue::IsList(obj.clone()), Type::Bool);
+        let is_list = self.assign(Rvalue::IsExact(Type::List, obj.clone()), Type::Bool);
         let init = |this: &mut Self| {
             this.emit(Statement::Assign(list, Rvalue::Use(obj.clone())));
             this.emit(Statement::Assign(counter, Rvalue::Use(Operand::Const(Constant::Int(0.into())))));

@@ -72,7 +72,7 @@ impl Display for Rvalue {
             Rvalue::IntToFloat(op) => write!(f, "int_to_float {op}"),
             Rvalue::AsFloat(op) => write!(f, "as_float {op}"),
             Rvalue::IsSmallInt(op) => write!(f, "is_small_int {op}"),
-            Rvalue::IsList(op) => write!(f, "is_list {op}"),
+            Rvalue::IsExact(ty, op) => write!(f, "is_exact {ty} {op}"),
             Rvalue::MathUnary(func, op) => {
                 write!(f, "math.{}({op})", crate::typing::MATH_UNARY.get(*func as usize).unwrap_or(&"?"))
             }
@@ -214,6 +214,7 @@ impl Display for Terminator {
                 write!(f, "switch_class {obj} [{}] else {otherwise}", cs.join(", "))
             }
             Terminator::Return(op) => write!(f, "return {op}"),
+            Terminator::Delegate { func, args } => write!(f, "delegate {func}({})", list(args)),
             Terminator::Yield { value, resume } => write!(f, "yield {value} ? {resume}"),
             Terminator::IterNext { iter, target, body, exit } => {
                 write!(f, "{target} = next {iter} ? {body} : {exit}")

@@ -320,9 +320,10 @@ pub enum Rvalue {
     /// Whether a `Dyn` operand is a small int (so it can be used as an `int`) → `bool`.
     /// Never raises.
     IsSmallInt(Operand),
-    /// Whether a `Dyn` operand is a list of exactly the builtin type (so it can be used as a
-    /// `list`) → `bool`. Never raises.
-    IsList(Operand),
+    /// Whether a `Dyn` operand is exactly of the builtin type (not a subclass), so that it
+    /// can be used as that type → `bool`. Never raises. `int` includes big ints; the type is
+    /// one of `int`, `float`, `bool`, `str`, `bytes`, `list`, `tuple`, `dict`, `set`.
+    IsExact(Type, Operand),
     /// A `Dyn` operand as the `float` a `math` function takes (CPython's
     /// `PyFloat_AsDouble`: a float, an int, an object with `__float__` or `__index__`).
     /// Raises `TypeError` ("must be real number, not T") or `OverflowError`.
@@ -646,6 +647,14 @@ pub enum Terminator {
         obj: Operand,
         cases: Vec<ClassCase>,
         otherwise: BlockId,
+    },
+    /// Returns what specialisation `func` of the same Python function returns for `args`
+    /// (one per parameter, types equal): the function hands its whole call over. An
+    /// exception from it passes through without an entry for this frame (the callee's frame
+    /// is this call's), and the call does not count twice against the recursion limit.
+    Delegate {
+        func: FuncId,
+        args: Vec<Operand>,
     },
     /// Leaves the block by an exception: to the handler, or out of the function.
     Raise(RaiseKind),

@@ -2,7 +2,8 @@
 //! pass in debug builds and tests. A failure is a compiler bug, reported with the MIR text.
 
 use super::syntax::{
-    BinOp, BlockId, Callee, ClassId, Field, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator,
+    BinOp, BlockId, Callee, ClassId, Field, FuncKind, Function, LocalId, Operand, Program, Rvalue, Statement,
+    Terminator,
 };
 use super::types::Type;
 
@@ -93,7 +94,10 @@ impl Ctx<'_> {
                     self.err(format!("int_to_float of non-int {op}"));
                 }
             }
-            Rvalue::IsSmallInt(op) | Rvalue::IsList(op) => {
+            Rvalue::IsExact(ty, _) if matches!(ty, Type::Never | Type::None | Type::Dyn) => {
+                self.err(format!("exact type test for {ty}"));
+            }
+            Rvalue::IsSmallInt(op) | Rvalue::IsExact(_, op) => {
                 if self.operand(op) != Type::Dyn || dest.is_some_and(|d| d != Type::Bool) {
                     self.err(format!("type test of {op} into {dest:?}"));
                 }
@@ -440,6 +444,22 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
                     cx.err(format!("bb{bi}: returns {t} from a function returning {}", func.ret));
                 }
             }
+            Terminator::Delegate { func: callee, args } => match cx.prog.funcs.get(callee.index()) {
+                Some(g) if g.param_names == func.param_names && matches!(g.kind, FuncKind::Def { .. }) => {
+                    for (i, a) in args.iter().enumerate() {
+                        if g.locals.get(i).map(|l| l.ty) != Some(cx.operand(a)) {
+                            cx.err(format!("bb{bi}: delegated argument {a} does not fit {callee}"));
+                        }
+                    }
+                    if args.len() != g.param_names.len() {
+                        cx.err(format!("bb{bi}: delegates {} arguments to {callee}", args.len()));
+                    }
+                    if g.ret != func.ret && func.ret != Type::Dyn {
+                        cx.err(format!("bb{bi}: delegate returns {} from a function returning {}", g.ret, func.ret));
+                    }
+                }
+                _ => cx.err(format!("bb{bi}: delegates to {callee}, not a specialisation of this function")),
+            },
             Terminator::IterNext { iter, target, body, exit } => {
                 cx.local(*iter);
                 if cx.local(*target) != Type::Dyn {

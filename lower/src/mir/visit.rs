@@ -19,7 +19,7 @@ pub fn rvalue_operands<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
         | Rvalue::IntToFloat(a)
         | Rvalue::AsFloat(a)
         | Rvalue::IsSmallInt(a)
-        | Rvalue::IsList(a)
+        | Rvalue::IsExact(_, a)
         | Rvalue::MathUnary(_, a)
         | Rvalue::Unary(_, a)
         | Rvalue::Truth(a)
@@ -174,6 +174,7 @@ pub fn terminator_reads(t: &Terminator, f: &mut impl FnMut(LocalId)) {
         Terminator::Branch { cond, .. } | Terminator::SwitchClass { obj: cond, .. } => op(cond),
         Terminator::Return(a) | Terminator::Yield { value: a, .. } => op(a),
         Terminator::IterNext { iter, .. } => op(&Operand::Local(*iter)),
+        Terminator::Delegate { args, .. } => args.iter().for_each(op),
         Terminator::Raise(kind) => match kind {
             RaiseKind::New(a) | RaiseKind::Resume(a) => op(a),
             RaiseKind::From(a, b) => {
@@ -197,6 +198,9 @@ pub fn function_refs_mut(func: &mut Function, f: &mut impl FnMut(&mut FuncId)) {
             {
                 f(r);
             }
+        }
+        if let Terminator::Delegate { func: r, .. } = &mut block.term {
+            f(r);
         }
     }
 }
