@@ -267,6 +267,13 @@ pub fn generate<'ctx>(ctx: &'ctx Context, prog: &Program) -> Result<Module<'ctx>
         let fn_ty = llvm_type(ctx, f.ret).fn_type(&params, false);
         let name = format!("py.{i}.{}", f.qualname.replace(['<', '>'], ""));
         let fv = g.module.add_function(&name, fn_ty, Some(Linkage::Internal));
+        if f.cold {
+            // Not optimised, and instruction selection takes the fast path for it.
+            for attr in ["optnone", "noinline"] {
+                let kind = inkwell::attributes::Attribute::get_named_enum_kind_id(attr);
+                fv.add_attribute(inkwell::attributes::AttributeLoc::Function, ctx.create_enum_attribute(kind, 0));
+            }
+        }
         g.funcs.push(fv);
         if f.generator {
             let ptr = ctx.ptr_type(inkwell::AddressSpace::default());

@@ -1,5 +1,5 @@
-//! MIR passes: definite assignment, assigning results directly to variables, and dropping
-//! the specialisations nothing calls.
+//! MIR passes: definite assignment, assigning results directly to variables, dropping the
+//! specialisations nothing calls, and marking the ones no call the compiler sees reaches.
 //!
 //! Lowering guards every read of a variable with `CheckBound`. Definite-assignment analysis
 //! removes the guards it can prove redundant; the rest raise `UnboundLocalError` at run time.
@@ -12,7 +12,12 @@
 //! unboxed in the variable's shadow).
 
 use crate::mir::visit::{function_refs_mut, statement_reads, terminator_reads};
-use crate::mir::{BlockId, FuncId, FuncKind, Function, LocalId, Operand, Program, Rvalue, Statement, Terminator};
+use std::collections::{HashMap, HashSet};
+
+use crate::mir::{
+    BlockId, Callee, Constant, FuncId, FuncKind, Function, GlobalId, LocalId, Operand, Program, Rvalue, Statement,
+    Terminator,
+};
 
 /// Definitely-assigned sets at the start of each block.
 fn analyse(f: &Function) -> Vec<Option<Vec<bool>>> {
@@ -248,5 +253,85 @@ pub fn remove_uncalled(prog: &mut Program) {
     renumber(&mut prog.main);
     for m in &mut prog.modules {
         renumber(&mut m.body);
+    }
+}
+
+/// Marks `cold` the generic specialisations of the script's module-level `def`s that no call
+/// the compiler sees reaches: every call by name went to another specialisation (so one
+/// exists), no direct call goes to the generic one, and no code reads the variable the `def`
+/// binds (its function object is only stored there). Calls the compiler cannot see (through
+/// `globals()`, or a module importing the script) still run it, correctly, only slower:
+/// codegen compiles it without optimisation.
+pub fn mark_cold(prog: &mut Program) {
+    let mut called: HashSet<FuncId> = HashSet::new();
+    let mut read: HashSet<GlobalId> = HashSet::new();
+    // Each function object made, by the local holding it.
+    let mut made: HashMap<(usize, LocalId), FuncId> = HashMap::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        for b in &f.blocks {
+            for s in &b.stmts {
+                match s {
+                    Statement::Assign(_, Rvalue::Call { callee: Callee::Direct(g), .. })
+                    | Statement::Eval(Rvalue::Call { callee: Callee::Direct(g), .. }) => {
+                        called.insert(*g);
+                    }
+                    // `eval load g` only checks that the `def` ran (before a direct call).
+                    Statement::Assign(_, Rvalue::LoadGlobal(g)) => {
+                        read.insert(*g);
+                    }
+                    Statement::Assign(l, Rvalue::MakeFunction { func, .. }) => {
+                        made.insert((i, *l), *func);
+                    }
+                    _ => {}
+                }
+            }
+            if let Terminator::Delegate { func, .. } = &b.term {
+                called.insert(*func);
+            }
+        }
+    }
+    // A function object used other than by storing it in an unread variable (or setting
+    // its `__annotations__`) may be called.
+    let mut escaped: HashSet<FuncId> = HashSet::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        let uses = |l: LocalId, escaped: &mut HashSet<FuncId>| {
+            if let Some(&func) = made.get(&(i, l)) {
+                escaped.insert(func);
+            }
+        };
+        for b in &f.blocks {
+            for s in &b.stmts {
+                match s {
+                    Statement::StoreGlobal(g, Operand::Local(l)) if !read.contains(g) => {}
+                    Statement::Eval(Rvalue::Call { callee: Callee::Builtin(name), args, .. })
+                        if name == "setattr"
+                            && matches!(&args[..], [Operand::Local(_), Operand::Const(Constant::Str(a)), _] if a == "__annotations__") =>
+                    {
+                        args[2..].iter().for_each(|a| {
+                            if let Operand::Local(l) = a {
+                                uses(*l, &mut escaped);
+                            }
+                        });
+                    }
+                    _ => statement_reads(s, &mut |l| uses(l, &mut escaped)),
+                }
+            }
+            terminator_reads(&b.term, &mut |l| uses(l, &mut escaped));
+        }
+    }
+    let specialised: HashSet<String> = prog
+        .funcs
+        .iter()
+        .filter(|f| f.kind == (FuncKind::Def { generic: false }))
+        .map(|f| f.qualname.clone())
+        .collect();
+    for (i, f) in prog.funcs.iter_mut().enumerate() {
+        let id = FuncId(i as u32);
+        f.cold = f.kind == (FuncKind::Def { generic: true })
+            && !f.generator
+            && specialised.contains(&f.qualname)
+            && !called.contains(&id)
+            && !escaped.contains(&id)
+            && made.values().any(|&m| m == id);
     }
 }

@@ -913,6 +913,9 @@ impl<'a> ProgramBuilder<'a> {
         crate::passes::remove_proven_checks(&mut prog);
         crate::passes::assign_directly(&mut prog);
         crate::passes::remove_uncalled(&mut prog);
+        if self.index == 0 {
+            crate::passes::mark_cold(&mut prog);
+        }
         crate::mir::shadows::float_attributes(&mut prog);
         Ok(prog)
     }
@@ -1181,6 +1184,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             line,
             class_frames: b.class_frames,
             module: b.prog.index,
+            cold: false,
         };
         // Unboxed locals that may be read before assignment cannot be checked at run time:
         // they become `Dyn` in the next sweep.

@@ -254,6 +254,7 @@ impl Display for Function {
         let kind = match self.kind {
             _ if self.generator => " generator",
             FuncKind::Module => " module",
+            FuncKind::Def { generic: true } if self.cold => " generic cold",
             FuncKind::Def { generic: true } => " generic",
             FuncKind::Def { generic: false } => "",
         };

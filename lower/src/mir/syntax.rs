@@ -180,6 +180,9 @@ pub struct Function {
     pub class_frames: Vec<String>,
     /// The module whose code this is (index into `Program::modules`).
     pub module: usize,
+    /// No call the compiler sees reaches it (`passes::mark_cold`): compiled without
+    /// optimisation, to save compile time.
+    pub cold: bool,
 }
 
 #[derive(Debug, Clone)]
