@@ -739,6 +739,19 @@ impl<'ctx> FnGen<'_, 'ctx, '_> {
                 let (c, v) = (self.word(cell)?, self.word(value)?);
                 self.rt_void("krait_cell_set", &[c, v])
             }
+            Statement::ReleaseList(l) => {
+                // An unbound local is a null word.
+                let w = self.operand(&Operand::Local(*l))?.into_int_value();
+                let bound =
+                    self.b.build_int_compare(IntPredicate::NE, w, self.i64().const_zero(), "bound").map_err(e)?;
+                let (release, done) = (self.new_bb("release"), self.new_bb("released"));
+                self.b.build_conditional_branch(bound, release, done).map_err(e)?;
+                self.b.position_at_end(release);
+                self.rt_void("krait_list_release", &[w.into()])?;
+                self.b.build_unconditional_branch(done).map_err(e)?;
+                self.b.position_at_end(done);
+                Ok(())
+            }
             Statement::CellClear(cell) => {
                 let c = self.word(cell)?;
                 self.rt_void("krait_cell_set", &[c, self.i64().const_zero().into()])

@@ -67,6 +67,7 @@ const ENTRY_POINTS: &[(&str, C, &[C])] = &[
     ("krait_unsupported_binary", C::V, &[C::U32, C::V, C::V, C::Bool]),
     ("krait_list_new", C::V, &[C::Ptr, C::Usize]),
     ("krait_list_append", C::Void, &[C::V, C::V]),
+    ("krait_list_release", C::Void, &[C::V]),
     ("krait_list_append_float", C::Void, &[C::V, C::F64]),
     ("krait_list_item", C::V, &[C::V, C::V]),
     ("krait_list_len", C::V, &[C::V]),

@@ -613,6 +613,93 @@ pub fn private_lists(
     private
 }
 
+/// The private lists (`private_lists`) nothing can reach once the function returns: no
+/// lazy iterator over one is made (by `iter`, `enumerate`, `zip`, `reversed`, `map`,
+/// `filter` or a generator expression) but as the iterable of a `for` statement or of a
+/// list, set or dict comprehension, whose iterator is gone when the loop ends.
+pub fn lists_dead_at_return(body: &[Stmt], private: &HashSet<String>) -> HashSet<String> {
+    const LAZY: &[&str] = &["iter", "enumerate", "zip", "reversed", "map", "filter"];
+
+    struct Lazy {
+        dead: HashSet<String>,
+    }
+    impl Lazy {
+        /// Visits a loop's iterable: a lazy builtin called on the lists is allowed there.
+        fn visit_iterable(&mut self, e: &Expr) {
+            match e {
+                Expr::Call(c) if matches!(&*c.func, Expr::Name(f) if LAZY.contains(&f.id.as_str())) => {
+                    c.arguments.args.iter().for_each(|a| self.visit_expr(a));
+                    c.arguments.keywords.iter().for_each(|k| self.visit_expr(&k.value));
+                }
+                _ => self.visit_expr(e),
+            }
+        }
+        fn forget_names_in(&mut self, e: &Expr) {
+            let mut names = Names::default();
+            names.visit_expr(e);
+            self.dead.retain(|n| !names.0.contains(n));
+        }
+    }
+    #[derive(Default)]
+    struct Names(HashSet<String>);
+    impl<'a> Visitor<'a> for Names {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if let Expr::Name(n) = e {
+                self.0.insert(n.id.to_string());
+            }
+            walk_expr(self, e);
+        }
+    }
+    impl<'a> Visitor<'a> for Lazy {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            match s {
+                Stmt::For(f) => {
+                    self.visit_expr(&f.target);
+                    self.visit_iterable(&f.iter);
+                    f.body.iter().chain(&f.orelse).for_each(|s| self.visit_stmt(s));
+                }
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, e: &'a Expr) {
+            match e {
+                Expr::Generator(_) => self.forget_names_in(e),
+                Expr::Call(c) if matches!(&*c.func, Expr::Name(f) if LAZY.contains(&f.id.as_str())) => {
+                    self.forget_names_in(e)
+                }
+                Expr::ListComp(ast::ExprListComp { elt, generators, .. })
+                | Expr::SetComp(ast::ExprSetComp { elt, generators, .. }) => {
+                    self.comprehension(generators);
+                    self.visit_expr(elt);
+                }
+                Expr::DictComp(d) => {
+                    self.comprehension(&d.generators);
+                    if let Some(k) = d.key.as_deref() {
+                        self.visit_expr(k);
+                    }
+                    self.visit_expr(&d.value);
+                }
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    impl Lazy {
+        fn comprehension(&mut self, generators: &[ast::Comprehension]) {
+            for g in generators {
+                self.visit_expr(&g.target);
+                self.visit_iterable(&g.iter);
+                g.ifs.iter().for_each(|e| self.visit_expr(e));
+            }
+        }
+    }
+
+    let mut lazy = Lazy { dead: private.clone() };
+    for s in body {
+        lazy.visit_stmt(s);
+    }
+    lazy.dead
+}
+
 /// Whether the dict a function's `**kwargs` parameter `name` holds stays as the call made
 /// it: the body never rebinds the name, never stores into the dict or deletes from it, and
 /// uses it only in ways that cannot hand it to other code (items read by `name[key]`, its

@@ -54,6 +54,14 @@ impl FloatVec {
     pub fn clear(&mut self) {
         *self = FloatVec::new();
     }
+
+    /// Empties the vector and frees its block now: nothing else may point into it.
+    pub fn release(&mut self) {
+        if !self.ptr.is_null() {
+            crate::gc::free(self.ptr.cast());
+        }
+        *self = FloatVec::new();
+    }
 }
 
 impl Deref for FloatVec {

@@ -261,6 +261,12 @@ pub fn alloc_bytes(n: usize) -> *mut u8 {
     p
 }
 
+/// Frees a block of GC memory now: nothing may point into it any more.
+pub fn free(ptr: *mut u8) {
+    // SAFETY: `ptr` came from the collector, and the caller promises it is unreachable.
+    unsafe { GC_free(ptr.cast()) }
+}
+
 /// Allocates `n` bytes of GC memory that the collector does not scan (text, raw bytes).
 pub fn alloc_bytes_atomic(n: usize) -> *mut u8 {
     // SAFETY: a plain call into the collector.

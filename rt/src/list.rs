@@ -407,6 +407,18 @@ pub extern "C" fn krait_list_append(list: Value, v: Value) {
     items(list).push(v);
 }
 
+/// `ReleaseList`: the storage of a list nothing can reach any more goes back to the
+/// collector at once (it would otherwise wait for a collection, and a stale copy of the
+/// list's address in a stack slot could keep it for longer); the list is left empty.
+#[unsafe(no_mangle)]
+pub extern "C" fn krait_list_release(list: Value) {
+    let o = obj(list);
+    // Dropping the items' `Vec` frees its block (Rust's allocator is the collector).
+    o.items = Vec::new();
+    o.floats.release();
+    o.unboxed = false;
+}
+
 /// `xs.append(f)` from typed code: unboxed when the list holds only floats.
 #[unsafe(no_mangle)]
 pub extern "C" fn krait_list_append_float(list: Value, f: f64) {

@@ -94,6 +94,9 @@ struct DefInfo<'a> {
     /// Local lists no other code can reach (`scope::private_lists`): their element types are
     /// inferred from every store into them.
     private_lists: HashSet<String>,
+    /// The private lists nothing can reach once it returns (`scope::lists_dead_at_return`):
+    /// their storage is released at each `return`.
+    released_lists: HashSet<String>,
     /// The specialisation whose parameters are all `Dyn`.
     generic: FuncId,
     /// The keys with a builtin type its `**kwargs: Unpack[TD]` declares (`kwargs.rs`), and
@@ -645,6 +648,7 @@ impl<'a> ProgramBuilder<'a> {
             let info = &mut self.defs[d];
             let cells = info.cells.clone();
             info.private_lists.retain(|n| !cells.contains(n));
+            info.released_lists.retain(|n| !cells.contains(n));
         }
     }
 
@@ -685,8 +689,11 @@ impl<'a> ProgramBuilder<'a> {
         info.locals = locals;
         info.locals_assigned = locals_assigned;
         info.global_decls = global_decls;
-        info.private_lists = private_lists;
         info.generator = scope::contains_yield(&d.body);
+        if !info.generator {
+            info.released_lists = scope::lists_dead_at_return(&d.body, &private_lists);
+        }
+        info.private_lists = private_lists;
         id
     }
 
@@ -758,6 +765,7 @@ impl<'a> ProgramBuilder<'a> {
             locals_assigned: BTreeSet::new(),
             global_decls: HashSet::new(),
             private_lists: HashSet::new(),
+            released_lists: HashSet::new(),
             mentions: BTreeSet::new(),
             nonlocals: Vec::new(),
             cells: BTreeSet::new(),
@@ -1370,6 +1378,22 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
         self.def.is_some_and(|d| self.prog.defs[d].private_lists.contains(name)) && self.vars.get(name) == Some(&l)
     }
 
+    /// Releases the storage of the function's private lists that nothing can reach once it
+    /// returns (before a `return`).
+    fn release_lists(&mut self) {
+        let Some(d) = self.def else { return };
+        let mut names: Vec<&String> = self.prog.defs[d].released_lists.iter().collect();
+        names.sort();
+        let locals: Vec<LocalId> = names
+            .into_iter()
+            .filter_map(|n| self.vars.get(n).copied())
+            .filter(|l| self.locals[l.index()].ty == Type::List)
+            .collect();
+        for l in locals {
+            self.emit(Statement::ReleaseList(l));
+        }
+    }
+
     /// The private list an expression names, if it is one.
     fn private_list(&self, e: &ast::Expr) -> Option<String> {
         let ast::Expr::Name(n) = e else { return None };
@@ -1470,6 +1494,7 @@ impl<'p, 'a> FnBuilder<'p, 'a> {
             Operand::Local(t)
         };
         self.run_exits(0);
+        self.release_lists();
         self.terminate(Terminator::Return(op));
     }
 

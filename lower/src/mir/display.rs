@@ -174,6 +174,7 @@ impl Display for Statement {
             Statement::Unbind(l) => write!(f, "unbind {l}"),
             Statement::CellSet { cell, value } => write!(f, "cell_set {cell} = {value}"),
             Statement::CellClear(cell) => write!(f, "cell_clear {cell}"),
+            Statement::ReleaseList(l) => write!(f, "release_list {l}"),
             Statement::SetItem { obj, index, value } => write!(f, "{obj}[{index}] = {value}"),
             Statement::SetSlice { obj, bounds, value, from } => {
                 let b = |bs: &[Option<Operand>; 3]| {

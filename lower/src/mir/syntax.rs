@@ -548,6 +548,10 @@ pub enum Statement {
         cell: Operand,
         value: Operand,
     },
+    /// The list in `list` (a `list` local, or unbound) is one nothing can reach any more (a
+    /// private list at the function's return, `scope::lists_dead_at_return`): its storage
+    /// goes back to the collector now, and the list is left empty. Never raises.
+    ReleaseList(LocalId),
     /// Empties a cell (`del x` of a shared variable, after `CellGet` checked it is bound).
     /// Never raises.
     CellClear(Operand),

@@ -379,6 +379,11 @@ fn verify_function(prog: &Program, func: &Function) -> Vec<String> {
                     cx.word(value, "cell value");
                 }
                 Statement::CellClear(cell) => cx.word(cell, "cell"),
+                Statement::ReleaseList(l) => {
+                    if cx.local(*l) != Type::List {
+                        cx.err(format!("bb{bi}: release_list of {l}, not a list"));
+                    }
+                }
                 Statement::SetItem { obj, index, value } => {
                     cx.word(obj, "object");
                     cx.word(index, "index");

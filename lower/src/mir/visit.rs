@@ -121,6 +121,7 @@ pub fn statement_reads(s: &Statement, f: &mut impl FnMut(LocalId)) {
     match s {
         Statement::Assign(_, rv) | Statement::Eval(rv) => rvalue_operands(rv, &mut op),
         Statement::StoreGlobal(_, a) | Statement::CellClear(a) | Statement::SealClass { cls: a, .. } => op(a),
+        Statement::ReleaseList(l) => op(&Operand::Local(*l)),
         Statement::SetAttr { obj, value, .. } => {
             op(obj);
             op(value);
