@@ -335,6 +335,14 @@ fn binary_as(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {
     if let Some(r) = float_fast_path(op, a, b) {
         return r;
     }
+    // Two ints (not bools or subclasses): no special method to look for.
+    let exact_int = |v: Value| v.is_small_int() || v.has_type(&int::INT_TYPE);
+    if exact_int(a)
+        && exact_int(b)
+        && let Some(r) = numeric(op, &Num::Int(a), &Num::Int(b))
+    {
+        return r;
+    }
     if let Some(r) = crate::class::binary(op, a, b, inplace) {
         return r;
     }
