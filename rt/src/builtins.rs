@@ -793,6 +793,15 @@ builtin!(krait_builtin__split_words, |args, _kw| {
     call_checked(split, &[])
 });
 
+// `d[k] = d.get(k, default) + inc` (not a Python-visible builtin): done here with one
+// lookup, and `True`, when nothing it does can be seen to differ — `d` an exact dict, `k`
+// an exact str or a small int (hashed and compared without calling code), the value found
+// (or `default`) and `inc` small ints whose sum is one; else nothing is done and `False`
+// says so, and the statement runs as written.
+builtin!(krait_builtin__dict_count, |args, _kw| {
+    Ok(Value::bool(crate::dict::count(args[0], args[1], args[2], args[3])))
+});
+
 // PEP 695 (not Python-visible builtins): a type parameter, `Generic[params]` for a class
 // with type parameters, and a `type` statement's alias.
 builtin!(krait_builtin__type_param, |args, _kw| {

@@ -97,6 +97,41 @@ impl Table {
         }
     }
 
+    /// `find` for an exact str or small int `key` without calling code: `None` when a key
+    /// of the same hash could only be compared by its `__eq__`.
+    fn find_plain(&self, key: Value, hash: i64) -> Option<Option<usize>> {
+        if self.indices.is_empty() {
+            return Some(None);
+        }
+        let exact_str = |v: Value| !v.is_small_int() && v.has_type(&crate::str::STR_TYPE);
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            match self.indices[i] {
+                EMPTY => return Some(None),
+                DUMMY => {}
+                ix => {
+                    let e = self.entries[ix as usize];
+                    if e.hash == hash {
+                        if e.key == key {
+                            return Some(Some(ix as usize));
+                        }
+                        if exact_str(e.key) && exact_str(key) {
+                            if crate::str::as_str(e.key) == crate::str::as_str(key) {
+                                return Some(Some(ix as usize));
+                            }
+                        } else if !(e.key.is_small_int() && key.is_small_int()) {
+                            return None;
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
     fn insert_index(&mut self, hash: i64, ix: u32) {
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -210,6 +245,42 @@ pub fn getitem(d: Value, key: Value) -> Value {
         }
         Ok(None) => raise_key_error(key),
         Err(()) => Value::NULL,
+    }
+}
+
+/// `d[key] = d.get(key, default) + inc` with one lookup, when `d` is an exact dict (not a
+/// class namespace), `key` an exact str or a small int, and the value found (or `default`)
+/// plus `inc` a sum of small ints; false (having done nothing) otherwise.
+pub fn count(d: Value, key: Value, default: Value, inc: Value) -> bool {
+    let plain_key = key.is_small_int() || key.has_type(&crate::str::STR_TYPE);
+    if d.is_small_int() || !d.has_type(&DICT_TYPE) || !plain_key || !inc.is_small_int() {
+        return false;
+    }
+    let t = table(d);
+    if t.owner != 0 {
+        return false;
+    }
+    let Ok(h) = ops::hash(key) else { return false };
+    let sum = |v: Value| {
+        let s = v.as_small().checked_add(inc.as_small())?;
+        (crate::object::SMALL_MIN..=crate::object::SMALL_MAX).contains(&s).then(|| Value::small(s))
+    };
+    match t.find_plain(key, h) {
+        Some(Some(ix)) => {
+            let v = t.entries[ix].value;
+            match v.is_small_int().then(|| sum(v)).flatten() {
+                Some(s) => {
+                    t.entries[ix].value = s;
+                    true
+                }
+                None => false,
+            }
+        }
+        Some(None) if default.is_small_int() => match sum(default) {
+            Some(s) => t.set(key, h, s).is_ok(),
+            None => false,
+        },
+        _ => false,
     }
 }
 

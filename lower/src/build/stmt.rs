@@ -29,7 +29,61 @@ pub(super) fn binop(op: ast::Operator) -> BinOp {
     }
 }
 
+/// `d[k] = d.get(k, default) + inc` with `d` and `k` names and `default` and `inc` int
+/// literals (the counting idiom): `d`, `k` (its occurrence in the call), `default`, `inc`.
+fn counting<'e>(target: &'e Expr, value: &'e Expr) -> Option<(&'e Expr, &'e Expr, &'e Expr, &'e Expr)> {
+    fn name(e: &Expr) -> Option<&str> {
+        match e {
+            Expr::Name(n) => Some(n.id.as_str()),
+            _ => None,
+        }
+    }
+    let int = |e: &Expr| matches!(e, Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Int(_)));
+    let (Expr::Subscript(t), Expr::BinOp(b)) = (target, value) else { return None };
+    let Expr::Call(c) = &*b.left else { return None };
+    let Expr::Attribute(get) = &*c.func else { return None };
+    let [key, default] = &c.arguments.args[..] else { return None };
+    let same = name(&t.value).is_some()
+        && name(&t.value) == name(&get.value)
+        && name(&t.slice).is_some()
+        && name(&t.slice) == name(key);
+    (same
+        && b.op == ast::Operator::Add
+        && get.attr.as_str() == "get"
+        && c.arguments.keywords.is_empty()
+        && int(default)
+        && int(&b.right))
+    .then_some((&*get.value, key, default, &*b.right))
+}
+
 impl<'a> FnBuilder<'_, 'a> {
+    /// `d[k] = d.get(k, default) + inc` (`counting`): rt's `_dict_count` does it with one
+    /// lookup when nothing it does can be seen to differ (an exact dict, a str or small-int
+    /// key, small-int counts), else the statement runs as written. Evaluating the names `d`
+    /// and `k` first, as the statement does, runs no code.
+    fn lower_counting(&mut self, target: &'a Expr, value: &'a Expr) {
+        let (d, key, default, inc) = counting(target, value).expect("checked by the caller");
+        let d = self.lower_expr(d);
+        let d = self.to_dyn(d);
+        let k = self.lower_expr(key);
+        let k = self.to_dyn(k);
+        let (default, inc) = (self.lower_expr(default), self.lower_expr(inc));
+        let (default, inc) = (self.to_dyn(default), self.to_dyn(inc));
+        let args = vec![d, k, default, inc];
+        let done = self.assign(
+            Rvalue::Call { callee: Callee::Builtin("_dict_count".into()), args, kwnames: Vec::new() },
+            Type::Dyn,
+        );
+        let done = self.assign(Rvalue::Unbox(done.op), Type::Bool);
+        let (slow, next) = (self.new_block(), self.new_block());
+        self.terminate(Terminator::Branch { cond: done.op, then: next, otherwise: slow });
+        self.switch_to(slow);
+        let v = self.lower_expr(value);
+        self.assign_target(target, v);
+        self.goto(next);
+        self.switch_to(next);
+    }
+
     pub(super) fn lower_body(&mut self, body: &'a [Stmt]) {
         for s in body {
             self.lower_stmt(s);
@@ -59,6 +113,12 @@ impl<'a> FnBuilder<'_, 'a> {
             Stmt::Assign(a)
                 if let [target] = &a.targets[..]
                     && self.slice_copy(target, &a.value) => {}
+            Stmt::Assign(a)
+                if let [target] = &a.targets[..]
+                    && counting(target, &a.value).is_some() =>
+            {
+                self.lower_counting(target, &a.value);
+            }
             Stmt::Assign(a) => {
                 let v = self.lower_expr(&a.value);
                 for t in &a.targets {
