@@ -635,19 +635,9 @@ pub fn lists_dead_at_return(body: &[Stmt], private: &HashSet<String>) -> HashSet
             }
         }
         fn forget_names_in(&mut self, e: &Expr) {
-            let mut names = Names::default();
-            names.visit_expr(e);
-            self.dead.retain(|n| !names.0.contains(n));
-        }
-    }
-    #[derive(Default)]
-    struct Names(HashSet<String>);
-    impl<'a> Visitor<'a> for Names {
-        fn visit_expr(&mut self, e: &'a Expr) {
-            if let Expr::Name(n) = e {
-                self.0.insert(n.id.to_string());
+            for n in names_in(e) {
+                self.dead.remove(&n);
             }
-            walk_expr(self, e);
         }
     }
     impl<'a> Visitor<'a> for Lazy {
@@ -661,34 +651,20 @@ pub fn lists_dead_at_return(body: &[Stmt], private: &HashSet<String>) -> HashSet
                 _ => walk_stmt(self, s),
             }
         }
+        // The clauses of list, set and dict comprehensions (a generator expression's are
+        // never walked).
+        fn visit_comprehension(&mut self, c: &'a ast::Comprehension) {
+            self.visit_expr(&c.target);
+            self.visit_iterable(&c.iter);
+            c.ifs.iter().for_each(|e| self.visit_expr(e));
+        }
         fn visit_expr(&mut self, e: &'a Expr) {
             match e {
                 Expr::Generator(_) => self.forget_names_in(e),
                 Expr::Call(c) if matches!(&*c.func, Expr::Name(f) if LAZY.contains(&f.id.as_str())) => {
                     self.forget_names_in(e)
                 }
-                Expr::ListComp(ast::ExprListComp { elt, generators, .. })
-                | Expr::SetComp(ast::ExprSetComp { elt, generators, .. }) => {
-                    self.comprehension(generators);
-                    self.visit_expr(elt);
-                }
-                Expr::DictComp(d) => {
-                    self.comprehension(&d.generators);
-                    if let Some(k) = d.key.as_deref() {
-                        self.visit_expr(k);
-                    }
-                    self.visit_expr(&d.value);
-                }
                 _ => walk_expr(self, e),
-            }
-        }
-    }
-    impl Lazy {
-        fn comprehension(&mut self, generators: &[ast::Comprehension]) {
-            for g in generators {
-                self.visit_expr(&g.target);
-                self.visit_iterable(&g.iter);
-                g.ifs.iter().for_each(|e| self.visit_expr(e));
             }
         }
     }
@@ -773,7 +749,6 @@ impl<'a> ScopeContents<'a> {
     /// Visits a comprehension's clauses and result expressions with its iteration variables
     /// in scope; `skip_first` leaves out the first iterable (a generator expression's).
     fn comprehension(&mut self, generators: &'a [ast::Comprehension], results: &[&'a Expr], skip_first: bool) {
-        use ruff_python_ast::visitor::Visitor;
         let mut vars = BTreeSet::new();
         for g in generators {
             target_names(&g.target, &mut vars);
@@ -804,7 +779,6 @@ impl<'a> ScopeContents<'a> {
     }
 
     fn visit_defaults(&mut self, p: &'a ast::Parameters) {
-        use ruff_python_ast::visitor::Visitor;
         for pd in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
             if let Some(d) = &pd.default {
                 self.visit_expr(d);
@@ -923,7 +897,6 @@ mod yield_finder {
 /// `while` whose test is a true constant) or whose iterations are long anyway (its body
 /// calls something or holds a loop). Tight loops without calls are left at full speed.
 pub fn polls_interrupt(test: Option<&Expr>, body: &[Stmt]) -> bool {
-    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct Finder(bool);
     impl<'a> Visitor<'a> for Finder {
         fn visit_stmt(&mut self, s: &'a Stmt) {
@@ -967,7 +940,6 @@ pub fn type_param_names(tp: Option<&ast::TypeParams>) -> Vec<String> {
 
 /// Every name an expression reads.
 pub fn names_in(e: &Expr) -> Vec<String> {
-    use ruff_python_ast::visitor::{Visitor, walk_expr};
     struct Names(Vec<String>);
     impl<'a> Visitor<'a> for Names {
         fn visit_expr(&mut self, e: &'a Expr) {

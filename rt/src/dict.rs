@@ -59,6 +59,13 @@ pub fn keys_equal(a: Value, b: Value) -> Result<bool, ()> {
     ops::eq(a, b)
 }
 
+/// The next slot of a probe path (CPython's `i = i*5 + perturb + 1`, `perturb` shifted first).
+#[inline]
+fn next_slot(i: usize, perturb: u64, mask: usize) -> (usize, u64) {
+    let perturb = perturb >> 5;
+    ((i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask, perturb)
+}
+
 impl Table {
     pub fn len(&self) -> usize {
         self.used
@@ -75,6 +82,36 @@ impl Table {
 
     /// Slot in `indices` and index into `entries` of `key`, if present.
     fn find_slot(&self, key: Value, hash: i64) -> Result<Option<(usize, usize)>, ()> {
+        self.probe(hash, |k| keys_equal(k, key))
+    }
+
+    /// `find` for an exact str or small int `key` without calling code: `None` when a key
+    /// of the same hash could only be compared by its `__eq__`.
+    fn find_plain(&self, key: Value, hash: i64) -> Option<Option<usize>> {
+        let exact_str = |v: Value| !v.is_small_int() && v.has_type(&crate::str::STR_TYPE);
+        let plain_equal = |k: Value| {
+            if k == key {
+                Ok(true)
+            } else if exact_str(k) && exact_str(key) {
+                Ok(crate::str::as_str(k) == crate::str::as_str(key))
+            } else if k.is_small_int() && key.is_small_int() {
+                Ok(false)
+            } else {
+                Err(())
+            }
+        };
+        self.probe(hash, plain_equal).ok().map(|found| found.map(|(_, ix)| ix))
+    }
+
+    /// The slot in `indices` and index into `entries` of the first entry on `hash`'s probe
+    /// path that `matches` (asked only of the keys of entries with that hash, in path order);
+    /// `None` at the path's first empty slot.
+    #[inline]
+    fn probe<E>(
+        &self,
+        hash: i64,
+        mut matches: impl FnMut(Value) -> Result<bool, E>,
+    ) -> Result<Option<(usize, usize)>, E> {
         if self.indices.is_empty() {
             return Ok(None);
         }
@@ -87,48 +124,12 @@ impl Table {
                 DUMMY => {}
                 ix => {
                     let e = self.entries[ix as usize];
-                    if e.hash == hash && keys_equal(e.key, key)? {
+                    if e.hash == hash && matches(e.key)? {
                         return Ok(Some((i, ix as usize)));
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
-        }
-    }
-
-    /// `find` for an exact str or small int `key` without calling code: `None` when a key
-    /// of the same hash could only be compared by its `__eq__`.
-    fn find_plain(&self, key: Value, hash: i64) -> Option<Option<usize>> {
-        if self.indices.is_empty() {
-            return Some(None);
-        }
-        let exact_str = |v: Value| !v.is_small_int() && v.has_type(&crate::str::STR_TYPE);
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            match self.indices[i] {
-                EMPTY => return Some(None),
-                DUMMY => {}
-                ix => {
-                    let e = self.entries[ix as usize];
-                    if e.hash == hash {
-                        if e.key == key {
-                            return Some(Some(ix as usize));
-                        }
-                        if exact_str(e.key) && exact_str(key) {
-                            if crate::str::as_str(e.key) == crate::str::as_str(key) {
-                                return Some(Some(ix as usize));
-                            }
-                        } else if !(e.key.is_small_int() && key.is_small_int()) {
-                            return None;
-                        }
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            (i, perturb) = next_slot(i, perturb, mask);
         }
     }
 
@@ -137,8 +138,7 @@ impl Table {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != EMPTY {
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            (i, perturb) = next_slot(i, perturb, mask);
         }
         self.indices[i] = ix;
     }

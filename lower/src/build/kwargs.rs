@@ -32,20 +32,19 @@ impl ProgramBuilder<'_> {
 
     /// The keys with a builtin type that `d`'s `**kwargs: Unpack[TD]` declares, when `TD` is
     /// a `TypedDict` class the module's top level defines once and the body keeps the dict
-    /// private; empty otherwise. `locals` are the function's local names.
+    /// private; empty otherwise. `is_builtin(name)` says whether a name is the builtin of that
+    /// name.
     pub(super) fn kwargs_keys(
         &self,
         d: &ast::StmtFunctionDef,
-        locals: &std::collections::BTreeSet<String>,
+        is_builtin: &dyn Fn(&str) -> bool,
     ) -> Vec<(String, Type)> {
         let Some(kwarg) = d.parameters.kwarg.as_deref() else { return Vec::new() };
         let Some(Expr::Subscript(unpack)) = kwarg.annotation.as_deref() else { return Vec::new() };
         let (Some("Unpack"), Expr::Name(td)) = (typing_name(&unpack.value), &*unpack.slice) else {
             return Vec::new();
         };
-        let globals = &self.global_ids;
-        let is_builtin = |n: &str| !locals.contains(n) && !globals.contains_key(n);
-        if scope::contains_yield(&d.body) || !scope::private_kwargs(&d.body, kwarg.name.as_str(), &is_builtin) {
+        if scope::contains_yield(&d.body) || !scope::private_kwargs(&d.body, kwarg.name.as_str(), is_builtin) {
             return Vec::new();
         }
         let mut keys = Vec::new();

@@ -673,12 +673,11 @@ impl<'a> ProgramBuilder<'a> {
             .cloned()
             .collect();
         locals.extend(params.iter().cloned());
-        let private_lists = {
+        let (private_lists, kwargs_keys) = {
             let globals = &self.global_ids;
             let is_builtin = |n: &str| !locals.contains(n) && !globals.contains_key(n);
-            scope::private_lists(&d.body, &locals, &params, &is_builtin)
+            (scope::private_lists(&d.body, &locals, &params, &is_builtin), self.kwargs_keys(d, &is_builtin))
         };
-        let kwargs_keys = self.kwargs_keys(d, &locals);
         let id = self.add_function(DefNode::Def(d), &name, qualname, params, parent);
         let info = &mut self.defs[id];
         info.kwargs_keys = kwargs_keys;

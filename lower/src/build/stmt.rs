@@ -29,9 +29,12 @@ pub(super) fn binop(op: ast::Operator) -> BinOp {
     }
 }
 
+/// The parts of the counting idiom: `d`, `k` (its occurrence in the call), `default`, `inc`.
+type Counting<'e> = (&'e Expr, &'e Expr, &'e Expr, &'e Expr);
+
 /// `d[k] = d.get(k, default) + inc` with `d` and `k` names and `default` and `inc` int
-/// literals (the counting idiom): `d`, `k` (its occurrence in the call), `default`, `inc`.
-fn counting<'e>(target: &'e Expr, value: &'e Expr) -> Option<(&'e Expr, &'e Expr, &'e Expr, &'e Expr)> {
+/// literals (the counting idiom).
+fn counting<'e>(target: &'e Expr, value: &'e Expr) -> Option<Counting<'e>> {
     fn name(e: &Expr) -> Option<&str> {
         match e {
             Expr::Name(n) => Some(n.id.as_str()),
@@ -61,8 +64,8 @@ impl<'a> FnBuilder<'_, 'a> {
     /// lookup when nothing it does can be seen to differ (an exact dict, a str or small-int
     /// key, small-int counts), else the statement runs as written. Evaluating the names `d`
     /// and `k` first, as the statement does, runs no code.
-    fn lower_counting(&mut self, target: &'a Expr, value: &'a Expr) {
-        let (d, key, default, inc) = counting(target, value).expect("checked by the caller");
+    fn lower_counting(&mut self, parts: Counting<'a>, target: &'a Expr, value: &'a Expr) {
+        let (d, key, default, inc) = parts;
         let d = self.lower_expr(d);
         let d = self.to_dyn(d);
         let k = self.lower_expr(key);
@@ -115,9 +118,9 @@ impl<'a> FnBuilder<'_, 'a> {
                     && self.slice_copy(target, &a.value) => {}
             Stmt::Assign(a)
                 if let [target] = &a.targets[..]
-                    && counting(target, &a.value).is_some() =>
+                    && let Some(parts) = counting(target, &a.value) =>
             {
-                self.lower_counting(target, &a.value);
+                self.lower_counting(parts, target, &a.value);
             }
             Stmt::Assign(a) => {
                 let v = self.lower_expr(&a.value);
